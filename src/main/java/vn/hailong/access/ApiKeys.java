@@ -1,0 +1,66 @@
+package vn.hailong.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** API keys for integrations. Only a SHA-256 hash is stored; the key is shown once, at creation. */
+@Service
+public class ApiKeys {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditLog audit;
+
+    ApiKeys(JdbcClient jdbc, Clock clock, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** Creates a key limited to one agency or one province and returns its secret. */
+    @Transactional
+    public String create(String name, String provinceCode, Long agencyId) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String key = "hl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        jdbc.sql("insert into api_key (name, key_hash, province_code, agency_id, created_at) values (:n, :h, :p, :a, :t)")
+                .param("n", name).param("h", hash(key)).param("p", provinceCode).param("a", agencyId)
+                .param("t", Timestamp.from(Instant.now(clock))).update();
+        audit.record("api_key", name, "CREATE", null, java.util.Map.of("province", String.valueOf(provinceCode),
+                "agency", String.valueOf(agencyId)));
+        return key;
+    }
+
+    Optional<ApiKeyPrincipal> resolve(String key) {
+        return jdbc.sql("select id, name, province_code, agency_id from api_key where key_hash = :h and revoked_at is null")
+                .param("h", hash(key))
+                .query((rs, i) -> {
+                    String province = rs.getString(3);
+                    Long agency = rs.getObject(4, Long.class);
+                    AgencyScope scope = agency != null ? AgencyScope.agency(agency) : AgencyScope.province(province);
+                    return new ApiKeyPrincipal(rs.getLong(1), rs.getString(2), scope);
+                }).optional();
+    }
+
+    static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

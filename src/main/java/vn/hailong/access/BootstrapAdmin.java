@@ -1,0 +1,41 @@
+package vn.hailong.access;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Outside demo mode there is no default password: the first administrator comes from configuration. */
+@Component
+@Order(0)
+class BootstrapAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+
+    private final Users users;
+    private final String username;
+    private final String password;
+
+    BootstrapAdmin(Users users, @Value("${hailong.security.bootstrap-admin.username:}") String username,
+            @Value("${hailong.security.bootstrap-admin.password:}") String password) {
+        this.users = users;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.any()) {
+            return;
+        }
+        if (username.isBlank() || password.isBlank()) {
+            log.warn("No users yet. Set hailong.security.bootstrap-admin.username and .password to create the first administrator.");
+            return;
+        }
+        users.create(new UserForm(username, "Quản trị hệ thống", null, Role.SYSTEM_ADMIN, null, null, password, true));
+        log.info("Created the first administrator '{}'.", username);
+    }
+}

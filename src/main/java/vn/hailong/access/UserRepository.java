@@ -1,0 +1,114 @@
+package vn.hailong.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+    private static final String VIEW = """
+            select u.id, u.username, u.full_name, u.email, u.role, u.province_code, u.agency_id, a.name agency_name,
+                   u.enabled, u.locked_until
+            from app_user u left join agency a on a.id = u.agency_id""";
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<UserAccount> account(String username) {
+        return jdbc.sql("""
+                select id, username, password_hash, full_name, role, province_code, agency_id, enabled, locked_until
+                from app_user where username = :u""")
+                .param("u", username)
+                .query((rs, i) -> new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Role.valueOf(rs.getString(5)), rs.getString(6), (Long) rs.getObject(7, Long.class),
+                        rs.getBoolean(8), instant(rs.getTimestamp(9))))
+                .optional();
+    }
+
+    /** Users an administrator may see: all for a system administrator, a province's for its official. */
+    List<UserView> list(AgencyScope scope, String query) {
+        String where = scope.all() ? "1 = 1"
+                : scope.provinceCode() != null ? "(u.province_code = :scopeProvince or a.province_code = :scopeProvince)"
+                : "1 = 0";
+        return jdbc.sql(VIEW + " where " + where + " and (lower(u.username) like :q or lower(u.full_name) like :q) order by u.username")
+                .params(scope.parameters())
+                .param("q", "%" + (query == null ? "" : query.toLowerCase()) + "%")
+                .query(this::toView).list();
+    }
+
+    Optional<UserView> view(long id) {
+        return jdbc.sql(VIEW + " where u.id = :id").param("id", id).query(this::toView).optional();
+    }
+
+    long insert(UserForm f, String hash) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into app_user (username, password_hash, full_name, email, role, province_code, agency_id, enabled)
+                values (:username, :hash, :fullName, :email, :role, :province, :agency, :enabled)""")
+                .param("username", f.username()).param("hash", hash).param("fullName", f.fullName())
+                .param("email", blankToNull(f.email())).param("role", f.role().name())
+                .param("province", blankToNull(f.provinceCode())).param("agency", f.agencyId())
+                .param("enabled", f.enabled())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(long id, UserForm f, String hashOrNull) {
+        jdbc.sql("""
+                update app_user set full_name = :fullName, email = :email, role = :role, province_code = :province,
+                  agency_id = :agency, enabled = :enabled, password_hash = coalesce(:hash, password_hash),
+                  failed_attempts = case when :enabled then failed_attempts else 0 end
+                where id = :id""")
+                .param("fullName", f.fullName()).param("email", blankToNull(f.email())).param("role", f.role().name())
+                .param("province", blankToNull(f.provinceCode())).param("agency", f.agencyId())
+                .param("enabled", f.enabled()).param("hash", hashOrNull).param("id", id)
+                .update();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+
+    /** Counts a failed sign-in; locks the account once the limit is reached. Returns the new count. */
+    void recordFailure(String username, int max, Instant lockUntil) {
+        jdbc.sql("""
+                update app_user set failed_attempts = failed_attempts + 1,
+                  locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end
+                where username = :u""")
+                .param("max", max).param("lockUntil", Timestamp.from(lockUntil)).param("u", username).update();
+    }
+
+    void recordSuccess(String username) {
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = :u and failed_attempts > 0")
+                .param("u", username).update();
+    }
+
+    void unlock(long id) {
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", id).update();
+    }
+
+    private UserView toView(ResultSet rs, int i) throws SQLException {
+        Instant locked = instant(rs.getTimestamp(10));
+        return new UserView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)),
+                rs.getString(6), (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getBoolean(9),
+                locked != null && locked.isAfter(Instant.now()));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,107 @@
+package vn.hailong.access.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hailong.access.AuditLog;
+import vn.hailong.access.CurrentUser;
+import vn.hailong.access.Role;
+import vn.hailong.access.UserForm;
+import vn.hailong.access.UserView;
+import vn.hailong.access.Users;
+import vn.hailong.shared.InvalidInputException;
+
+/** User and role administration, for system administrators and (within their province) provincial officials. */
+@Controller
+@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL')")
+class UserPages {
+
+    private final Users users;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+
+    UserPages(Users users, AuditLog audit, JdbcClient jdbc) {
+        this.users = users;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/quan-tri/nguoi-dung")
+    String list(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("users", users.list(q));
+        model.addAttribute("audit", audit.latest(20));
+        return "users/list";
+    }
+
+    @GetMapping("/quan-tri/nguoi-dung/moi")
+    String createForm(Model model) {
+        return form(model, UserForm.empty(), null);
+    }
+
+    @PostMapping("/quan-tri/nguoi-dung/moi")
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                users.create(form);
+                return "redirect:/quan-tri/nguoi-dung?saved";
+            } catch (InvalidInputException e) {
+                errors.reject(e.messageKey(), e.args(), e.messageKey());
+            }
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/quan-tri/nguoi-dung/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        UserView u = users.get(id);
+        return form(model, new UserForm(u.username(), u.fullName(), u.email(), u.role(), u.provinceCode(), u.agencyId(),
+                "", u.enabled()), u);
+    }
+
+    @PostMapping("/quan-tri/nguoi-dung/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                users.update(id, form);
+                return "redirect:/quan-tri/nguoi-dung?saved";
+            } catch (InvalidInputException e) {
+                errors.reject(e.messageKey(), e.args(), e.messageKey());
+            }
+        }
+        return form(model, form, users.get(id));
+    }
+
+    @PostMapping("/quan-tri/nguoi-dung/{id}/mo-khoa")
+    String unlock(@PathVariable long id) {
+        users.unlock(id);
+        return "redirect:/quan-tri/nguoi-dung/" + id;
+    }
+
+    private String form(Model model, UserForm form, UserView existing) {
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.INTEGRATION
+                && (r != Role.SYSTEM_ADMIN || CurrentUser.hasRole(Role.SYSTEM_ADMIN))).toList());
+        model.addAttribute("agencies", agencyChoices());
+        model.addAttribute("audit", existing == null ? java.util.List.of() : audit.forEntity("user", existing.id()));
+        return "users/form";
+    }
+
+    /** Agencies the administrator may assign (SQL only: access does not depend on organization). */
+    private java.util.List<java.util.Map<String, Object>> agencyChoices() {
+        var scope = CurrentUser.scope();
+        return jdbc.sql("select a.id, a.name, a.province_code from agency a where " + scope.predicate("a") + " order by a.name")
+                .params(scope.parameters()).query().listOfRows();
+    }
+}

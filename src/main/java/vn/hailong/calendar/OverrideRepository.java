@@ -1,0 +1,48 @@
+package vn.hailong.calendar;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OverrideRepository {
+
+    private final JdbcClient jdbc;
+
+    OverrideRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<CalendarOverride> year(int year) {
+        return jdbc.sql("select id, calendar_day, kind, name from calendar_override where calendar_day between :a and :b order by calendar_day")
+                .param("a", Date.valueOf(LocalDate.of(year, 1, 1))).param("b", Date.valueOf(LocalDate.of(year, 12, 31)))
+                .query((rs, i) -> new CalendarOverride(rs.getLong(1), rs.getDate(2).toLocalDate(),
+                        HolidayKind.valueOf(rs.getString(3)), rs.getString(4)))
+                .list();
+    }
+
+    Optional<CalendarOverride> find(long id) {
+        return jdbc.sql("select id, calendar_day, kind, name from calendar_override where id = :id").param("id", id)
+                .query((rs, i) -> new CalendarOverride(rs.getLong(1), rs.getDate(2).toLocalDate(),
+                        HolidayKind.valueOf(rs.getString(3)), rs.getString(4)))
+                .optional();
+    }
+
+    boolean exists(LocalDate day) {
+        return jdbc.sql("select count(*) from calendar_override where calendar_day = :d").param("d", Date.valueOf(day))
+                .query(Integer.class).single() > 0;
+    }
+
+    void insert(LocalDate day, HolidayKind kind, String name) {
+        jdbc.sql("insert into calendar_override (calendar_day, kind, name) values (:d, :k, :n)")
+                .param("d", Date.valueOf(day)).param("k", kind.name()).param("n", name).update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from calendar_override where id = :id").param("id", id).update();
+    }
+}

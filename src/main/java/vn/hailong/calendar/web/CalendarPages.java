@@ -1,0 +1,96 @@
+package vn.hailong.calendar.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hailong.calendar.CalendarOverrides;
+import vn.hailong.calendar.Holiday;
+import vn.hailong.calendar.HolidayKind;
+import vn.hailong.calendar.LunarCalendar;
+import vn.hailong.calendar.WorkingCalendar;
+import vn.hailong.shared.InvalidInputException;
+
+/** The working calendar of a year: twelve months, holidays marked, overrides listed and edited. */
+@Controller
+class CalendarPages {
+
+    /** One cell of a month grid. */
+    record Cell(LocalDate date, boolean working, Holiday special, String lunar) {
+    }
+
+    private final WorkingCalendar calendar;
+    private final CalendarOverrides overrides;
+
+    CalendarPages(WorkingCalendar calendar, CalendarOverrides overrides) {
+        this.calendar = calendar;
+        this.overrides = overrides;
+    }
+
+    @GetMapping("/lich")
+    String year(@RequestParam(required = false) Integer year, Model model) {
+        int y = year == null ? LocalDate.now().getYear() : year;
+        if (y < 1902 || y > 2090) {
+            throw new InvalidInputException("calendar.badYear", y);
+        }
+        List<Holiday> holidays = calendar.holidays(y, WorkingCalendar.DEFAULT_WEEKEND);
+        Map<LocalDate, Holiday> byDay = holidays.stream().collect(Collectors.toMap(Holiday::date, Function.identity()));
+        List<List<Cell>> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(y, m);
+            List<Cell> cells = new ArrayList<>();
+            for (int pad = 1; pad < month.atDay(1).getDayOfWeek().getValue(); pad++) {
+                cells.add(null);
+            }
+            for (int d = 1; d <= month.lengthOfMonth(); d++) {
+                LocalDate day = month.atDay(d);
+                var lunar = LunarCalendar.toLunar(day);
+                cells.add(new Cell(day, calendar.isWorkingDay(day, WorkingCalendar.DEFAULT_WEEKEND), byDay.get(day),
+                        lunar.day() + "/" + lunar.month() + (lunar.leap() ? "n" : "")));
+            }
+            months.add(cells);
+        }
+        model.addAttribute("year", y);
+        model.addAttribute("months", months);
+        model.addAttribute("holidays", holidays);
+        model.addAttribute("overrides", overrides.year(y));
+        model.addAttribute("kinds", List.of(HolidayKind.EXTRA_DAY_OFF, HolidayKind.WORKING_SWAP, HolidayKind.HOLIDAY));
+        return "calendar/year";
+    }
+
+    @PostMapping("/lich/dieu-chinh")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String add(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(required = false) HolidayKind kind, @RequestParam(required = false) String name,
+            RedirectAttributes redirect) {
+        try {
+            overrides.add(day, kind, name);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.args());
+        }
+        return "redirect:/lich?year=" + (day == null ? LocalDate.now().getYear() : day.getYear());
+    }
+
+    @PostMapping("/lich/dieu-chinh/{id}/xoa")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String remove(@PathVariable long id, @RequestParam int year) {
+        overrides.remove(id);
+        return "redirect:/lich?year=" + year;
+    }
+}

@@ -1,0 +1,195 @@
+package vn.hailong.catalog;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hailong.access.AuditLog;
+import vn.hailong.calendar.DurationUnit;
+import vn.hailong.shared.ConflictException;
+import vn.hailong.shared.ImportReport;
+import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.NotFoundException;
+import vn.hailong.shared.RowError;
+import vn.hailong.shared.TableRow;
+import vn.hailong.shared.Tables;
+
+/** The catalogue of service fields and administrative procedures. */
+@Service
+public class ProcedureCatalog {
+
+    private static final Set<String> AGENCY_KINDS = Set.of("COMMUNE_PC", "PROVINCE_PC", "DEPARTMENT", "SERVICE_CENTER");
+
+    private final ProcedureRepository procedures;
+    private final AuditLog audit;
+    private final MessageSource messages;
+
+    ProcedureCatalog(ProcedureRepository procedures, AuditLog audit, MessageSource messages) {
+        this.procedures = procedures;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** Search by field and by text; the text ignores Vietnamese diacritics ("khai sinh" finds "Khai sinh"). */
+    public List<Procedure> search(String fieldCode, String query) {
+        return procedures.search(blankToNull(fieldCode), query, 500);
+    }
+
+    public Optional<Procedure> find(String code) {
+        return procedures.find(code);
+    }
+
+    public Procedure get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("procedure.notFound", code));
+    }
+
+    public List<ServiceField> fields() {
+        return procedures.fields();
+    }
+
+    public long count() {
+        return procedures.count();
+    }
+
+    @Transactional
+    public void saveField(ServiceField field) {
+        procedures.upsertField(field);
+        audit.record("service_field", field.code(), "SAVE", null, field);
+    }
+
+    @Transactional
+    public void create(ProcedureForm form) {
+        Procedure p = toProcedure(form);
+        if (procedures.find(p.code()).isPresent()) {
+            throw new ConflictException("procedure.duplicate", p.code());
+        }
+        procedures.insert(p);
+        audit.record("procedure", p.code(), "CREATE", null, p);
+    }
+
+    @Transactional
+    public void update(String code, ProcedureForm form) {
+        Procedure before = get(code);
+        Procedure p = toProcedure(form);
+        if (!p.code().equals(code)) {
+            throw new InvalidInputException("procedure.codeImmutable");
+        }
+        procedures.update(p);
+        audit.record("procedure", code, "UPDATE", before, p);
+    }
+
+    /**
+     * Imports procedures from CSV or XLSX with the columns
+     * {@code code,name,field_code,duration,duration_unit,fee_vnd,life_event,agency_kinds,documents}
+     * (agency kinds and documents separated by '|'). Each good row is created or updated; each bad row
+     * is reported with its line and reason; importing the same file twice changes nothing.
+     */
+    @Transactional
+    public ImportReport importProcedures(String fileName, InputStream in) {
+        List<TableRow> rows = new ArrayList<>();
+        Tables.read(fileName, in, rows::add);
+        List<RowError> errors = new ArrayList<>();
+        int imported = 0;
+        int unchanged = 0;
+        for (TableRow row : rows) {
+            if (row.blank() || "code".equalsIgnoreCase(row.cell(0))) {
+                continue;
+            }
+            try {
+                Procedure p = parse(row);
+                Optional<Procedure> existing = procedures.find(p.code());
+                if (existing.isEmpty()) {
+                    procedures.insert(p);
+                    audit.record("procedure", p.code(), "IMPORT", null, p);
+                    imported++;
+                } else if (existing.get().equals(p)) {
+                    unchanged++;
+                } else {
+                    procedures.update(p);
+                    audit.record("procedure", p.code(), "IMPORT", existing.get(), p);
+                    imported++;
+                }
+            } catch (InvalidInputException e) {
+                errors.add(new RowError(row.line(), text(e.messageKey(), e.args())));
+            }
+        }
+        return new ImportReport(imported, unchanged, errors);
+    }
+
+    private Procedure parse(TableRow row) {
+        if (row.cells().size() < 7) {
+            throw new InvalidInputException("import.columns", 9, row.cells().size());
+        }
+        int duration;
+        long fee;
+        try {
+            duration = Integer.parseInt(row.cell(3));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("procedure.badDuration", row.cell(3));
+        }
+        try {
+            fee = Long.parseLong(row.cell(5).replace(".", "").replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("procedure.badFee", row.cell(5));
+        }
+        DurationUnit unit = parseEnum(DurationUnit.class, row.cell(4), "procedure.badUnit");
+        LifeEvent life = row.cell(6).isEmpty() ? LifeEvent.NONE : parseEnum(LifeEvent.class, row.cell(6), "procedure.badLifeEvent");
+        return toProcedure(new ProcedureForm(row.cell(0), row.cell(1), row.cell(2), duration, unit, fee, life,
+                row.cell(7).replace('|', ','), row.cell(8).replace('|', '\n')));
+    }
+
+    private Procedure toProcedure(ProcedureForm f) {
+        if (f.code() == null || !f.code().matches("[A-Za-z0-9._-]{1,40}")) {
+            throw new InvalidInputException("procedure.badCode", f.code());
+        }
+        if (f.name() == null || f.name().isBlank()) {
+            throw new InvalidInputException("procedure.nameRequired");
+        }
+        if (!procedures.fieldExists(f.fieldCode())) {
+            throw new InvalidInputException("procedure.unknownField", f.fieldCode());
+        }
+        if (f.duration() == null || f.duration() < 1 || f.duration() > 365) {
+            throw new InvalidInputException("procedure.badDuration", f.duration());
+        }
+        if (f.feeVnd() == null || f.feeVnd() < 0) {
+            throw new InvalidInputException("procedure.badFee", f.feeVnd());
+        }
+        List<String> kinds = splitList(f.agencyKinds(), "[,|]");
+        for (String k : kinds) {
+            if (!AGENCY_KINDS.contains(k)) {
+                throw new InvalidInputException("procedure.badAgencyKind", k);
+            }
+        }
+        return new Procedure(f.code().trim(), f.name().trim(), f.fieldCode(), f.duration(), f.durationUnit(),
+                f.feeVnd(), f.lifeEvent(), kinds.isEmpty() ? List.of("COMMUNE_PC") : kinds, splitList(f.documents(), "\\R"));
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String key) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(key, value);
+        }
+    }
+
+    private static List<String> splitList(String s, String regex) {
+        return s == null || s.isBlank() ? List.of()
+                : Arrays.stream(s.split(regex)).map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

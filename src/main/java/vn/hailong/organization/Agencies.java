@@ -1,0 +1,77 @@
+package vn.hailong.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hailong.access.AgencyScope;
+import vn.hailong.access.AuditLog;
+import vn.hailong.access.CurrentUser;
+import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.NotFoundException;
+
+/** Agencies, their one-stop desks and officers; reads are limited to what the current user may see. */
+@Service
+public class Agencies {
+
+    private final AgencyRepository agencies;
+    private final AdministrativeUnits units;
+    private final AuditLog audit;
+
+    Agencies(AgencyRepository agencies, AdministrativeUnits units, AuditLog audit) {
+        this.agencies = agencies;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    public List<Agency> visible(String unitCode) {
+        return agencies.list(CurrentUser.scope(), unitCode);
+    }
+
+    public Agency get(long id) {
+        return agencies.find(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("agency.notFound", id));
+    }
+
+    /** For system code (jobs, demo loading) that works outside a user's scope. */
+    public Optional<Agency> byCode(String code) {
+        return agencies.byCode(code);
+    }
+
+    public Optional<Agency> byIdUnscoped(long id) {
+        return agencies.find(AgencyScope.EVERYTHING, id);
+    }
+
+    public List<Desk> desks(long agencyId) {
+        return agencies.desks(CurrentUser.scope(), agencyId);
+    }
+
+    public List<Officer> officers(long agencyId) {
+        return agencies.officers(CurrentUser.scope(), agencyId);
+    }
+
+    @Transactional
+    public long create(String code, String name, AgencyKind kind, String unitCode) {
+        AdminUnit unit = units.find(unitCode, null).orElseThrow(() -> new InvalidInputException("unit.notFound", unitCode));
+        String province = "province".equals(unit.level()) ? unit.code() : unit.parentCode();
+        long id = agencies.insert(code, name, kind, unit.code(), province);
+        audit.record("agency", id, "CREATE", null, Map.of("code", code, "name", name, "kind", kind, "unit", unitCode));
+        return id;
+    }
+
+    @Transactional
+    public long createDesk(long agencyId, String name, String location) {
+        long id = agencies.insertDesk(agencyId, name, location);
+        audit.record("desk", id, "CREATE", null, Map.of("agency", agencyId, "name", name));
+        return id;
+    }
+
+    @Transactional
+    public long createOfficer(long agencyId, Long deskId, String fullName, String position, String email, String phone) {
+        long id = agencies.insertOfficer(agencyId, deskId, fullName, position, email, phone);
+        audit.record("officer", id, "CREATE", null, Map.of("agency", agencyId, "name", fullName));
+        return id;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.hailong.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import vn.hailong.shared.ConflictException;
+import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.NotFoundException;
+
+/** On pages, bad input shows a friendly page with the reason in the user's language. */
+@Order(1)
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
+        int status = e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409 : 400;
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("messageKey", e.messageKey());
+        model.addAttribute("args", e.args());
+        return "problem";
+    }
+}
