@@ -79,7 +79,7 @@ class AgencyRepository {
         return jdbc.sql("""
                 select o.id, o.agency_id, o.desk_id, o.full_name, o.position, o.email, o.phone, o.active
                 from officer o join agency a on a.id = o.agency_id
-                where o.agency_id = :agency and """ + scope.predicate("a") + " order by o.full_name")
+                where o.agency_id = :agency and\s""" + scope.predicate("a") + " order by o.full_name")
                 .params(scope.parameters()).param("agency", agencyId)
                 .query((rs, i) -> new Officer(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8))).list();
