@@ -33,7 +33,7 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*").GET().build());
     }
 
     public HttpResponse<String> get(String path, String user, String password) {

@@ -30,15 +30,21 @@ import vn.hailong.shared.InvalidInputException;
 class CalendarPages {
 
     /** One cell of a month grid. */
-    record Cell(LocalDate date, boolean working, Holiday special, String lunar) {
+    record Cell(LocalDate date, boolean working, HolidayKind kind, String name, String lunar) {
+    }
+
+    /** A special day with its name in the user's language. */
+    record Day(LocalDate date, String name, HolidayKind kind) {
     }
 
     private final WorkingCalendar calendar;
     private final CalendarOverrides overrides;
+    private final org.springframework.context.MessageSource messages;
 
-    CalendarPages(WorkingCalendar calendar, CalendarOverrides overrides) {
+    CalendarPages(WorkingCalendar calendar, CalendarOverrides overrides, org.springframework.context.MessageSource messages) {
         this.calendar = calendar;
         this.overrides = overrides;
+        this.messages = messages;
     }
 
     @GetMapping("/lich")
@@ -48,7 +54,10 @@ class CalendarPages {
             throw new InvalidInputException("calendar.badYear", y);
         }
         List<Holiday> holidays = calendar.holidays(y, WorkingCalendar.DEFAULT_WEEKEND);
-        Map<LocalDate, Holiday> byDay = holidays.stream().collect(Collectors.toMap(Holiday::date, Function.identity()));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<Day> named = holidays.stream()
+                .map(h -> new Day(h.date(), messages.getMessage(h.nameKey(), null, h.nameKey(), locale), h.kind())).toList();
+        Map<LocalDate, Day> byDay = named.stream().collect(Collectors.toMap(Day::date, Function.identity()));
         List<List<Cell>> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(y, m);
@@ -59,14 +68,16 @@ class CalendarPages {
             for (int d = 1; d <= month.lengthOfMonth(); d++) {
                 LocalDate day = month.atDay(d);
                 var lunar = LunarCalendar.toLunar(day);
-                cells.add(new Cell(day, calendar.isWorkingDay(day, WorkingCalendar.DEFAULT_WEEKEND), byDay.get(day),
+                Day special = byDay.get(day);
+                cells.add(new Cell(day, calendar.isWorkingDay(day, WorkingCalendar.DEFAULT_WEEKEND),
+                        special == null ? null : special.kind(), special == null ? "" : special.name(),
                         lunar.day() + "/" + lunar.month() + (lunar.leap() ? "n" : "")));
             }
             months.add(cells);
         }
         model.addAttribute("year", y);
         model.addAttribute("months", months);
-        model.addAttribute("holidays", holidays);
+        model.addAttribute("holidays", named);
         model.addAttribute("overrides", overrides.year(y));
         model.addAttribute("kinds", List.of(HolidayKind.EXTRA_DAY_OFF, HolidayKind.WORKING_SWAP, HolidayKind.HOLIDAY));
         return "calendar/year";

@@ -17,6 +17,11 @@ class WebConfig implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    WebConfig() {
+        // Messages produced outside a request (jobs, imports, the demo) are Vietnamese too.
+        org.springframework.context.i18n.LocaleContextHolder.setDefaultLocale(VIETNAMESE);
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("hailong-lang");
