@@ -58,6 +58,7 @@ class UnitPages {
         model.addAttribute("agencies", agencies.visible(code));
         LocalDate day = detail.validTo() != null ? detail.validTo() : units.today();
         model.addAttribute("at", day);
+        model.addAttribute("parent", detail.parentCode() == null ? null : units.find(detail.parentCode(), day).orElse(null));
         model.addAttribute("children", units.list(null, code, day));
         return "units/detail";
     }
