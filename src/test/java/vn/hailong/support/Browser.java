@@ -44,6 +44,11 @@ public final class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("X-API-Key", apiKey).GET().build());
     }
 
+    public HttpResponse<String> postJson(String path, String body, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Signs in with the form; returns the response of the form post (302 on success or failure). */
     public HttpResponse<String> signIn(String user, String password) {
         String token = csrf(get("/dang-nhap").body());

@@ -60,6 +60,11 @@ class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, text("error.badParameter", e.getName(), String.valueOf(e.getValue())), "error.badParameter");
     }
 
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, text("error.unreadable"), "error.unreadable");
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
         return problem(HttpStatus.CONFLICT, text("error.integrity"), "error.integrity");

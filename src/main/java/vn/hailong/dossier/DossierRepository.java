@@ -1,0 +1,239 @@
+package vn.hailong.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.hailong.access.AgencyScope;
+
+@Repository
+class DossierRepository {
+
+    private static final String RECORD = """
+            select d.id, d.code, d.agency_id, d.procedure_code, d.status, d.received_at, d.due_at, d.original_due_at,
+                   d.paused_at, d.resolved_at, d.returned_at, d.closed_at, d.timeliness, d.supplement_count,
+                   d.extension_count, d.handling_officer_id
+            from dossier d join agency a on a.id = d.agency_id""";
+
+    private final JdbcClient jdbc;
+
+    DossierRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The dossier, if the scope covers its agency; {@code lock} takes a row lock for the transaction. */
+    Optional<DossierRecord> find(AgencyScope scope, String code) {
+        return jdbc.sql(RECORD + " where d.code = :code and " + scope.predicate("a"))
+                .params(scope.parameters()).param("code", code).query(DossierRepository::record).optional();
+    }
+
+    /** Takes the dossier's row lock for the rest of the transaction and returns its current state. */
+    DossierRecord lock(long id) {
+        jdbc.sql("select id from dossier where id = :id for update").param("id", id).query(Long.class).single();
+        return jdbc.sql(RECORD + " where d.id = :id").param("id", id).query(DossierRepository::record).single();
+    }
+
+    boolean codeExists(String code) {
+        return jdbc.sql("select count(*) from dossier where code = :c").param("c", code).query(Integer.class).single() > 0;
+    }
+
+    long insert(Map<String, Object> values) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into dossier (code, agency_id, desk_id, procedure_code, field_code, channel, status, applicant_name,
+                  applicant_phone, applicant_email, applicant_address, documents, sets, receiving_officer_id,
+                  handling_officer_id, received_at, due_at, original_due_at, timeliness, created_at)
+                values (:code, :agency, :desk, :procedure, :field, :channel, :status, :name, :phone, :email, :address,
+                  :documents, :sets, :officer, :officer, :receivedAt, :dueAt, :dueAt, 'PENDING', :createdAt)""")
+                .params(values).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(DossierRecord d) {
+        jdbc.sql("""
+                update dossier set status = :status, due_at = :due, original_due_at = :original, paused_at = :paused, resolved_at = :resolved,
+                  returned_at = :returned, closed_at = :closed, timeliness = :timeliness, supplement_count = :supplements,
+                  extension_count = :extensions, handling_officer_id = :officer
+                where id = :id""")
+                .param("status", d.status().code()).param("due", ts(d.dueAt())).param("original", ts(d.originalDueAt())).param("paused", ts(d.pausedAt()))
+                .param("resolved", ts(d.resolvedAt())).param("returned", ts(d.returnedAt()))
+                .param("closed", ts(d.closedAt())).param("timeliness", d.timeliness().name())
+                .param("supplements", d.supplementCount()).param("extensions", d.extensionCount())
+                .param("officer", d.handlingOfficerId()).param("id", d.id())
+                .update();
+    }
+
+    /** Records an event (the caller holds the dossier's lock and has checked the event id is new). */
+    void insertEvent(long dossierId, NewEvent e, LocalDateTime at, String actor) {
+        jdbc.sql("""
+                insert into dossier_event (dossier_id, event_id, type, at, agency_id, officer_id, note, recorded_by)
+                values (:d, :eid, :type, :at, :agency, :officer, :note, :actor)""")
+                .param("d", dossierId).param("eid", e.eventId()).param("type", e.type().name()).param("at", ts(at))
+                .param("agency", e.agencyId()).param("officer", e.officerId()).param("note", e.note())
+                .param("actor", actor).update();
+    }
+
+    LocalDateTime lastEventAt(long dossierId) {
+        return jdbc.sql("select max(at) from dossier_event where dossier_id = :d").param("d", dossierId)
+                .query(Timestamp.class).optional().map(Timestamp::toLocalDateTime).orElse(null);
+    }
+
+    Optional<EventType> eventType(long dossierId, String eventId) {
+        return jdbc.sql("select type from dossier_event where dossier_id = :d and event_id = :e")
+                .param("d", dossierId).param("e", eventId).query(String.class).optional().map(EventType::valueOf);
+    }
+
+    Optional<DossierStep> openStep(long dossierId) {
+        return steps(dossierId).stream().filter(s -> s.finishedAt() == null).reduce((a, b) -> b);
+    }
+
+    void insertStep(long dossierId, int seq, long agencyId, Long officerId, LocalDateTime startedAt, LocalDateTime allottedDue) {
+        jdbc.sql("""
+                insert into dossier_step (dossier_id, seq, agency_id, officer_id, started_at, allotted_due_at)
+                values (:d, :seq, :agency, :officer, :started, :due)""")
+                .param("d", dossierId).param("seq", seq).param("agency", agencyId).param("officer", officerId)
+                .param("started", ts(startedAt)).param("due", ts(allottedDue)).update();
+    }
+
+    void finishStep(long dossierId, int seq, LocalDateTime finishedAt, Timeliness timeliness) {
+        jdbc.sql("update dossier_step set finished_at = :f, timeliness = :t where dossier_id = :d and seq = :seq")
+                .param("f", ts(finishedAt)).param("t", timeliness.name()).param("d", dossierId).param("seq", seq).update();
+    }
+
+    List<DossierStep> steps(long dossierId) {
+        return jdbc.sql("""
+                select s.seq, s.agency_id, a.name, s.officer_id, o.full_name, s.started_at, s.allotted_due_at, s.finished_at, s.timeliness
+                from dossier_step s join agency a on a.id = s.agency_id left join officer o on o.id = s.officer_id
+                where s.dossier_id = :d order by s.seq""")
+                .param("d", dossierId)
+                .query((rs, i) -> new DossierStep(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getObject(4, Long.class),
+                        rs.getString(5), time(rs, 6), time(rs, 7), time(rs, 8), Timeliness.valueOf(rs.getString(9))))
+                .list();
+    }
+
+    List<DossierEventView> events(long dossierId) {
+        return jdbc.sql("""
+                select e.event_id, e.type, e.at, a.name, o.full_name, e.note, e.recorded_by
+                from dossier_event e left join agency a on a.id = e.agency_id left join officer o on o.id = e.officer_id
+                where e.dossier_id = :d order by e.at, e.id""")
+                .param("d", dossierId)
+                .query((rs, i) -> new DossierEventView(rs.getString(1), EventType.valueOf(rs.getString(2)), time(rs, 3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    /** Creates the day's counter if missing; run in its own transaction (a lost race is harmless). */
+    void ensureCounter(long agencyId, LocalDate day) {
+        try {
+            jdbc.sql("""
+                    insert into dossier_counter (agency_id, counter_day, last_value)
+                    select :a, :d, 0 where not exists (select 1 from dossier_counter where agency_id = :a and counter_day = :d)""")
+                    .param("a", agencyId).param("d", java.sql.Date.valueOf(day)).update();
+        } catch (DuplicateKeyException raced) {
+            // another receipt created it first
+        }
+    }
+
+    /** The next sequence number of the agency's codes for the day; the update's row lock serialises receipts. */
+    int nextSequence(long agencyId, LocalDate day) {
+        jdbc.sql("update dossier_counter set last_value = last_value + 1 where agency_id = :a and counter_day = :d")
+                .param("a", agencyId).param("d", java.sql.Date.valueOf(day)).update();
+        return jdbc.sql("select last_value from dossier_counter where agency_id = :a and counter_day = :d")
+                .param("a", agencyId).param("d", java.sql.Date.valueOf(day)).query(Integer.class).single();
+    }
+
+    void insertToken(String token, long dossierId, LocalDateTime created, LocalDateTime expires) {
+        jdbc.sql("insert into rating_token (token, dossier_id, created_at, expires_at) values (:t, :d, :c, :e)")
+                .param("t", token).param("d", dossierId).param("c", ts(created)).param("e", ts(expires)).update();
+    }
+
+    Optional<String> token(long dossierId) {
+        return jdbc.sql("select token from rating_token where dossier_id = :d").param("d", dossierId).query(String.class).optional();
+    }
+
+    /** Everything the dossier page and the forms show; applicant data unmasked (the caller decides). */
+    Optional<Map<String, Object>> details(long dossierId) {
+        return jdbc.sql("""
+                select d.desk_id, d.field_code, d.channel, d.applicant_name, d.applicant_phone, d.applicant_email,
+                       d.applicant_address, d.documents, d.sets, r.full_name receiving_officer, a.name agency_name,
+                       p.name procedure_name, p.duration, p.duration_unit, p.fee_vnd, a.unit_code, a.province_code
+                from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.code = d.procedure_code
+                left join officer r on r.id = d.receiving_officer_id where d.id = :id""")
+                .param("id", dossierId).query().listOfRows().stream().findFirst().map(HashMap::new);
+    }
+
+    List<DossierRow> list(AgencyScope scope, DossierFilter f, LocalDateTime now, LocalDateTime riskHorizon) {
+        StringBuilder sql = new StringBuilder("""
+                select d.code, d.status, a.name, p.name, d.applicant_name, d.received_at, d.due_at, d.resolved_at,
+                       d.returned_at, d.timeliness, o.full_name
+                from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.code = d.procedure_code
+                left join officer o on o.id = d.handling_officer_id
+                where\s""").append(scope.predicate("a"));
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        if (f.agencyId() != null) {
+            sql.append(" and d.agency_id = :agency");
+            params.put("agency", f.agencyId());
+        }
+        if (f.status() != null) {
+            sql.append(" and d.status = :status");
+            params.put("status", f.status().code());
+        }
+        if (f.timeliness() != null) {
+            sql.append(" and d.timeliness = :timeliness");
+            params.put("timeliness", f.timeliness().name());
+        }
+        if (f.procedureCode() != null && !f.procedureCode().isBlank()) {
+            sql.append(" and d.procedure_code = :procedure");
+            params.put("procedure", f.procedureCode());
+        }
+        if (f.officerId() != null) {
+            sql.append(" and (d.handling_officer_id = :officer or d.receiving_officer_id = :officer)");
+            params.put("officer", f.officerId());
+        }
+        if (f.from() != null) {
+            sql.append(" and d.received_at >= :from");
+            params.put("from", ts(f.from().atStartOfDay()));
+        }
+        if (f.to() != null) {
+            sql.append(" and d.received_at < :to");
+            params.put("to", ts(f.to().plusDays(1).atStartOfDay()));
+        }
+        if (Boolean.TRUE.equals(f.atRisk())) {
+            sql.append(" and d.status in (1, 2, 4, 5, 6) and d.due_at <= :horizon");
+            params.put("horizon", ts(riskHorizon));
+        }
+        sql.append(" order by d.received_at desc, d.id desc fetch first :limit rows only");
+        params.put("limit", f.limit() == null ? 200 : Math.min(f.limit(), 5000));
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, i) -> new DossierRow(rs.getString(1), DossierStatus.of(rs.getInt(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), time(rs, 6), time(rs, 7), time(rs, 8), time(rs, 9),
+                        Timeliness.valueOf(rs.getString(10)), rs.getString(11)))
+                .list();
+    }
+
+    static DossierRecord record(ResultSet rs, int i) throws SQLException {
+        return new DossierRecord(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), DossierStatus.of(rs.getInt(5)),
+                time(rs, 6), time(rs, 7), time(rs, 8), time(rs, 9), time(rs, 10), time(rs, 11), time(rs, 12),
+                Timeliness.valueOf(rs.getString(13)), rs.getInt(14), rs.getInt(15), rs.getObject(16, Long.class));
+    }
+
+    static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    static Timestamp ts(LocalDateTime t) {
+        return t == null ? null : Timestamp.valueOf(t);
+    }
+}

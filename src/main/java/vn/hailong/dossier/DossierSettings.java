@@ -1,0 +1,36 @@
+package vn.hailong.dossier;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Configurable rules of the dossier module. */
+@Component
+public class DossierSettings {
+
+    private final int atRiskDays;
+    private final Duration tokenLifetime;
+    private final String publicUrl;
+
+    DossierSettings(@Value("${hailong.dossier.at-risk-days:1}") int atRiskDays,
+            @Value("${hailong.rating.token-days:30}") int tokenDays,
+            @Value("${hailong.public-url:http://localhost:8080}") String publicUrl) {
+        this.atRiskDays = atRiskDays;
+        this.tokenLifetime = Duration.ofDays(tokenDays);
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** An open dossier due within this many working days is at risk. */
+    public int atRiskDays() {
+        return atRiskDays;
+    }
+
+    public Duration tokenLifetime() {
+        return tokenLifetime;
+    }
+
+    public String ratingUrl(String token) {
+        return token == null ? null : publicUrl + "/r/" + token;
+    }
+}

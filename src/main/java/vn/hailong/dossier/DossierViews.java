@@ -1,0 +1,66 @@
+package vn.hailong.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.hailong.access.CurrentUser;
+import vn.hailong.access.Role;
+import vn.hailong.calendar.WorkingCalendar;
+
+/** Builds what a person or integration sees of a dossier; personal data only for those who need it. */
+@Component
+class DossierViews {
+
+    private final DossierRepository dossiers;
+    private final DossierSettings settings;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    DossierViews(DossierRepository dossiers, DossierSettings settings, WorkingCalendar calendar, Clock clock) {
+        this.dossiers = dossiers;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    DossierView view(DossierRecord d) {
+        Map<String, Object> x = dossiers.details(d.id()).orElseThrow();
+        Applicant applicant = new Applicant((String) x.get("applicant_name"), (String) x.get("applicant_phone"),
+                (String) x.get("applicant_email"), (String) x.get("applicant_address"));
+        return new DossierView(d.code(), d.status(), d.status().code(), d.agencyId(), (String) x.get("agency_name"),
+                d.procedureCode(), (String) x.get("procedure_name"), (String) x.get("field_code"),
+                Channel.of(((Number) x.get("channel")).intValue()), mayReadPersonalData() ? applicant : applicant.masked(),
+                decode((String) x.get("documents")), ((Number) x.get("sets")).intValue(), (String) x.get("receiving_officer"),
+                d.receivedAt(), d.dueAt(), d.originalDueAt(), d.resolvedAt(), d.returnedAt(), d.timeliness(), atRisk(d),
+                d.supplementCount(), d.extensionCount(), settings.ratingUrl(dossiers.token(d.id()).orElse(null)),
+                dossiers.steps(d.id()), dossiers.events(d.id()));
+    }
+
+    boolean atRisk(DossierRecord d) {
+        if (!d.status().open()) {
+            return false;
+        }
+        LocalDate horizon = calendar.plusWorkingDays(LocalDate.now(clock), settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND);
+        return !d.dueAt().toLocalDate().isAfter(horizon);
+    }
+
+    /** Officers, leaders, secretaries and integrations work with the applicant; officials and viewers see statistics. */
+    static boolean mayReadPersonalData() {
+        return CurrentUser.principal().map(p -> p.role() != Role.VIEWER && p.role() != Role.PROVINCIAL_OFFICIAL).orElse(false);
+    }
+
+    static String encode(List<ReceivedDocument> documents) {
+        return documents == null ? "" : documents.stream().map(ReceivedDocument::encode).collect(Collectors.joining("\n"));
+    }
+
+    static List<ReceivedDocument> decode(String text) {
+        return text == null || text.isBlank() ? List.of()
+                : Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).map(ReceivedDocument::decode).toList();
+    }
+}

@@ -1,0 +1,174 @@
+package vn.hailong.dossier;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.hailong.access.AuditLog;
+import vn.hailong.access.CurrentUser;
+import vn.hailong.calendar.WorkingCalendar;
+import vn.hailong.catalog.Procedure;
+import vn.hailong.catalog.ProcedureCatalog;
+import vn.hailong.organization.Agencies;
+import vn.hailong.organization.Agency;
+import vn.hailong.shared.ConflictException;
+import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.NotFoundException;
+
+/**
+ * The one-stop dossier: received at a desk or through the API, moved by idempotent events, and
+ * classified early / on time / late against its working-day deadline. Every read and write is
+ * limited to the agencies the caller may see.
+ */
+@Service
+public class Dossiers {
+
+    private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DossierRepository dossiers;
+    private final Agencies agencies;
+    private final ProcedureCatalog catalog;
+    private final WorkingCalendar calendar;
+    private final DossierSettings settings;
+    private final DossierViews views;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate separately;
+
+    Dossiers(DossierRepository dossiers, Agencies agencies, ProcedureCatalog catalog, WorkingCalendar calendar,
+            DossierSettings settings, DossierViews views, AuditLog audit, Clock clock, PlatformTransactionManager tx) {
+        this.dossiers = dossiers;
+        this.agencies = agencies;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.views = views;
+        this.audit = audit;
+        this.clock = clock;
+        this.separately = new TransactionTemplate(tx);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Transactional
+    public DossierView receive(NewDossier in) {
+        Agency agency = agencies.get(in.agencyId());
+        Procedure procedure = catalog.find(in.procedureCode())
+                .orElseThrow(() -> new InvalidInputException("dossier.unknownProcedure", in.procedureCode()));
+        if (in.deskId() != null && agencies.desks(agency.id()).stream().noneMatch(d -> d.id() == in.deskId())) {
+            throw new InvalidInputException("dossier.unknownDesk", in.deskId());
+        }
+        if (in.receivingOfficerId() != null && agencies.officers(agency.id()).stream().noneMatch(o -> o.id() == in.receivingOfficerId())) {
+            throw new InvalidInputException("dossier.unknownOfficer", in.receivingOfficerId());
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime at = in.receivedAt() == null ? now : in.receivedAt();
+        if (at.isAfter(now.plusMinutes(5))) {
+            throw new InvalidInputException("dossier.inFuture");
+        }
+        LocalDateTime due = calendar.due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
+        String code = in.code() == null || in.code().isBlank() ? nextCode(agency, at.toLocalDate()) : in.code().trim();
+        if (dossiers.codeExists(code)) {
+            throw new ConflictException("dossier.duplicateCode", code);
+        }
+        Map<String, Object> row = new HashMap<>();
+        row.put("code", code);
+        row.put("agency", agency.id());
+        row.put("desk", in.deskId());
+        row.put("procedure", procedure.code());
+        row.put("field", procedure.fieldCode());
+        row.put("channel", (in.channel() == null ? Channel.IN_PERSON : in.channel()).code());
+        row.put("status", DossierStatus.RECEIVED.code());
+        row.put("name", in.applicantName().trim());
+        row.put("phone", blankToNull(in.applicantPhone()));
+        row.put("email", blankToNull(in.applicantEmail()));
+        row.put("address", blankToNull(in.applicantAddress()));
+        row.put("documents", DossierViews.encode(in.documents()));
+        row.put("sets", in.sets() == null ? 1 : in.sets());
+        row.put("officer", in.receivingOfficerId());
+        row.put("receivedAt", DossierRepository.ts(at));
+        row.put("dueAt", DossierRepository.ts(due));
+        row.put("createdAt", DossierRepository.ts(now));
+        long id = dossiers.insert(row);
+        dossiers.insertEvent(id, new NewEvent("received", EventType.RECEIVED, at, agency.id(), in.receivingOfficerId(),
+                null, null, null), at, CurrentUser.name());
+        dossiers.insertToken(newToken(), id, now, now.plus(settings.tokenLifetime()));
+        audit.record("dossier", code, "RECEIVE", null, Map.of("procedure", procedure.code(), "agency", agency.id(),
+                "receivedAt", at.toString(), "dueAt", due.toString()));
+        return views.view(dossiers.lock(id));
+    }
+
+    /** Applies an event; the same event id again returns the dossier unchanged. */
+    @Transactional
+    public DossierView apply(String code, NewEvent e) {
+        DossierRecord found = dossiers.find(CurrentUser.scope(), code).orElseThrow(() -> new NotFoundException("dossier.notFound", code));
+        DossierRecord d = dossiers.lock(found.id());
+        var earlier = dossiers.eventType(d.id(), e.eventId());
+        if (earlier.isPresent()) {
+            if (earlier.get() != e.type()) {
+                throw new ConflictException("dossier.eventIdReused", e.eventId(), Lifecycle.label("eventType", earlier.get()));
+            }
+            return views.view(d);
+        }
+        if (e.type() == EventType.RECEIVED) {
+            throw new ConflictException("dossier.alreadyReceived", code);
+        }
+        Lifecycle.check(d, e.type());
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime at = e.at() == null ? now : e.at();
+        LocalDateTime last = dossiers.lastEventAt(d.id());
+        if (last != null && at.isBefore(last)) {
+            throw new InvalidInputException("dossier.eventBeforeLast", last);
+        }
+        if (at.isAfter(now.plusMinutes(5))) {
+            throw new InvalidInputException("dossier.inFuture");
+        }
+        Agency agency = agencies.byIdUnscoped(d.agencyId()).orElseThrow();
+        DossierRecord after = new Transition(d, e, at, agency, calendar, dossiers).apply();
+        dossiers.update(after);
+        dossiers.insertEvent(d.id(), e, at, CurrentUser.name());
+        audit.record("dossier", code, e.type().name(), Map.of("status", d.status().name(), "dueAt", String.valueOf(d.dueAt())),
+                Map.of("status", after.status().name(), "dueAt", String.valueOf(after.dueAt()),
+                        "timeliness", after.timeliness().name(), "eventId", e.eventId()));
+        return views.view(after);
+    }
+
+    public DossierView get(String code) {
+        return views.view(dossiers.find(CurrentUser.scope(), code).orElseThrow(() -> new NotFoundException("dossier.notFound", code)));
+    }
+
+    public List<DossierRow> list(DossierFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDateTime horizon = calendar.plusWorkingDays(today, settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND)
+                .atTime(23, 59);
+        return dossiers.list(CurrentUser.scope(), filter, LocalDateTime.now(clock), horizon);
+    }
+
+    private String nextCode(Agency agency, LocalDate day) {
+        separately.executeWithoutResult(s -> dossiers.ensureCounter(agency.id(), day));
+        int seq = dossiers.nextSequence(agency.id(), day);
+        return agency.code() + "-" + day.format(CODE_DATE) + "-" + String.format("%04d", seq);
+    }
+
+    static String newToken() {
+        byte[] raw = new byte[18];
+        RANDOM.nextBytes(raw);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,17 @@
+package vn.hailong.dossier;
+
+/** What can happen to a dossier after its receipt. */
+public enum EventType {
+    RECEIVED,
+    HANDED_OVER,
+    SUPPLEMENT_REQUESTED,
+    SUPPLEMENT_RECEIVED,
+    AWAITING_PAYMENT,
+    PAYMENT_RECEIVED,
+    RESOLVED,
+    RETURNED,
+    WITHDRAWN,
+    REFUSED,
+    STOPPED,
+    EXTENDED
+}

@@ -1,0 +1,33 @@
+package vn.hailong.dossier;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A dossier received at a desk or through the API. {@code code} and {@code receivedAt} are optional
+ * (the national code is generated; receipt is now).
+ */
+public record NewDossier(
+        @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9.\\-]*") String code,
+        @NotNull Long agencyId,
+        Long deskId,
+        @NotBlank String procedureCode,
+        Channel channel,
+        @NotBlank @Size(max = 160) String applicantName,
+        @Size(max = 20) @Pattern(regexp = "[0-9+ .]*") String applicantPhone,
+        @Email @Size(max = 160) String applicantEmail,
+        @Size(max = 400) String applicantAddress,
+        @Valid List<@Valid ReceivedDocument> documents,
+        @Min(1) @Max(20) Integer sets,
+        Long receivingOfficerId,
+        LocalDateTime receivedAt) {
+}

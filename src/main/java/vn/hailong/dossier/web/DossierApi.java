@@ -1,0 +1,69 @@
+package vn.hailong.dossier.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.dossier.DossierFilter;
+import vn.hailong.dossier.DossierRow;
+import vn.hailong.dossier.DossierStatus;
+import vn.hailong.dossier.DossierView;
+import vn.hailong.dossier.Dossiers;
+import vn.hailong.dossier.NewDossier;
+import vn.hailong.dossier.NewEvent;
+import vn.hailong.dossier.Timeliness;
+import vn.hailong.shared.ItemList;
+
+@RestController
+@RequestMapping("/api/v1/dossiers")
+@Tag(name = "Hồ sơ / Dossiers", description = "Receive dossiers and send their events (scoped to the caller's agencies)")
+class DossierApi {
+
+    private final Dossiers dossiers;
+
+    DossierApi(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Receive a dossier; returns its code, due time and rating link")
+    DossierView receive(@Valid @RequestBody NewDossier dossier) {
+        return dossiers.receive(dossier);
+    }
+
+    @PostMapping("/{code}/events")
+    @Operation(summary = "Apply an event (idempotent by eventId)")
+    DossierView event(@PathVariable String code, @Valid @RequestBody NewEvent event) {
+        return dossiers.apply(code, event);
+    }
+
+    @GetMapping("/{code}")
+    DossierView get(@PathVariable String code) {
+        return dossiers.get(code);
+    }
+
+    @GetMapping
+    @Operation(summary = "Dossiers received in a period, by agency, status, timeliness, procedure or officer")
+    ItemList<DossierRow> list(@RequestParam(required = false) Long agency,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Timeliness timeliness, @RequestParam(required = false) DossierStatus status,
+            @RequestParam(required = false) String procedure, @RequestParam(required = false) Long officer,
+            @RequestParam(required = false) Boolean atRisk, @RequestParam(required = false) Integer limit) {
+        return ItemList.of(dossiers.list(new DossierFilter(agency, status, timeliness, procedure, officer, from, to, atRisk, limit)));
+    }
+}

@@ -1,0 +1,150 @@
+package vn.hailong.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+import vn.hailong.organization.Agencies;
+import vn.hailong.support.AppTest;
+import vn.hailong.support.Browser;
+
+/** The dossier lifecycle through the integration API, as the province's one-stop software uses it. */
+class DossierLifecycleTest extends AppTest {
+
+    static final String OFFICER = "honggai.motcua";
+    static final String PASSWORD = "hailong-demo";
+
+    @Autowired
+    Agencies agencies;
+
+    Browser api;
+    long hongGai;
+
+    @BeforeEach
+    void setUp() {
+        api = browser();
+        hongGai = agencies.byCode("22-06685").orElseThrow().id();
+    }
+
+    JsonNode receive(String procedure, String receivedAt) {
+        HttpResponse<String> r = api.postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "%s", "channel": "IN_PERSON", "applicantName": "Nguyễn Thị Mai",
+                 "applicantPhone": "0912345678", "applicantAddress": "Tổ 5, khu 3, phường Hồng Gai",
+                 "documents": [{"name": "Tờ khai đăng ký khai sinh", "form": "ORIGINAL", "count": 1}],
+                 "receivedAt": "%s"}""".formatted(hongGai, procedure, receivedAt), OFFICER, PASSWORD);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return json(r.body());
+    }
+
+    HttpResponse<String> event(String code, String body) {
+        return api.postJson("/api/v1/dossiers/" + code + "/events", body, OFFICER, PASSWORD);
+    }
+
+    @Test
+    void receiveHandOverResolveReturnEarly() {
+        JsonNode d = receive("HT-001", "2026-02-13T10:00:00");
+        String code = d.get("code").asString();
+        assertThat(code).matches("22-06685-260213-\\d{4}");
+        assertThat(d.get("dueAt").asString()).as("Tết 16–20/2 skipped").isEqualTo("2026-02-23T17:30:00");
+        assertThat(d.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(d.get("statusCode").asInt()).isEqualTo(2);
+        assertThat(d.get("timeliness").asString()).isEqualTo("PENDING");
+        assertThat(d.get("ratingUrl").asString()).matches("http://localhost:8080/r/[A-Za-z0-9_-]{24}");
+
+        assertThat(event(code, """
+                {"eventId": "e1", "type": "HANDED_OVER", "at": "2026-02-13T10:30:00", "agencyId": %d, "allottedDays": 1}"""
+                .formatted(hongGai)).statusCode()).isEqualTo(200);
+        JsonNode resolved = json(event(code, """
+                {"eventId": "e2", "type": "RESOLVED", "at": "2026-02-13T16:00:00"}""").body());
+        assertThat(resolved.get("timeliness").asString()).isEqualTo("EARLY");
+        assertThat(resolved.get("steps").get(0).get("timeliness").asString()).isEqualTo("EARLY");
+        JsonNode returned = json(event(code, """
+                {"eventId": "e3", "type": "RETURNED", "at": "2026-02-23T08:00:00"}""").body());
+        assertThat(returned.get("statusCode").asInt()).isEqualTo(10);
+
+        HttpResponse<String> again = event(code, """
+                {"eventId": "e3", "type": "RETURNED", "at": "2026-02-23T08:00:00"}""");
+        assertThat(again.statusCode()).as("idempotent").isEqualTo(200);
+        assertThat(json(again.body()).get("events").size()).isEqualTo(4);
+        HttpResponse<String> reused = event(code, """
+                {"eventId": "e3", "type": "WITHDRAWN"}""");
+        assertThat(reused.statusCode()).isEqualTo(409);
+        HttpResponse<String> closed = event(code, """
+                {"eventId": "e4", "type": "WITHDRAWN"}""");
+        assertThat(closed.statusCode()).isEqualTo(409);
+        assertThat(json(closed.body()).get("detail").asString()).contains("đã kết thúc", "Đã trả kết quả");
+    }
+
+    @Test
+    void invalidEventsGetClearMessages() {
+        String code = receive("HT-001", "2026-03-02T09:00:00").get("code").asString();
+        HttpResponse<String> early = event(code, """
+                {"eventId": "x1", "type": "RETURNED", "at": "2026-03-02T10:00:00"}""");
+        assertThat(early.statusCode()).isEqualTo(400);
+        assertThat(json(early.body()).get("detail").asString())
+                .isEqualTo("Không thể ghi “Trả kết quả” khi hồ sơ đang ở trạng thái “Đã tiếp nhận”.");
+        HttpResponse<String> backwards = event(code, """
+                {"eventId": "x2", "type": "RESOLVED", "at": "2026-03-01T10:00:00"}""");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        HttpResponse<String> noReason = event(code, """
+                {"eventId": "x3", "type": "REFUSED", "at": "2026-03-02T10:00:00"}""");
+        assertThat(json(noReason.body()).get("detail").asString()).isEqualTo("Cần ghi rõ lý do.");
+        HttpResponse<String> badType = event(code, """
+                {"eventId": "x4", "type": "DANCED"}""");
+        assertThat(badType.statusCode()).isEqualTo(400);
+        HttpResponse<String> missing = api.postJson("/api/v1/dossiers", "{\"agencyId\": " + hongGai + "}", OFFICER, PASSWORD);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(json(missing.body()).get("detail").asString()).contains("applicantName", "procedureCode");
+    }
+
+    @Test
+    void waitingForASupplementDoesNotCount() {
+        JsonNode d = receive("HT-008", "2026-03-02T09:00:00");
+        String code = d.get("code").asString();
+        assertThat(d.get("dueAt").asString()).isEqualTo("2026-03-05T17:30:00");
+        event(code, "{\"eventId\": \"s1\", \"type\": \"SUPPLEMENT_REQUESTED\", \"at\": \"2026-03-03T10:00:00\", \"note\": \"Thiếu giấy tờ tùy thân\"}");
+        JsonNode resumed = json(event(code, "{\"eventId\": \"s2\", \"type\": \"SUPPLEMENT_RECEIVED\", \"at\": \"2026-03-06T09:00:00\"}").body());
+        assertThat(resumed.get("dueAt").asString()).isEqualTo("2026-03-10T17:30:00");
+        assertThat(resumed.get("supplementCount").asInt()).isEqualTo(1);
+        JsonNode resolved = json(event(code, "{\"eventId\": \"s3\", \"type\": \"RESOLVED\", \"at\": \"2026-03-10T11:00:00\"}").body());
+        assertThat(resolved.get("timeliness").asString()).isEqualTo("ON_TIME");
+    }
+
+    @Test
+    void lateStaysLateAfterOneApology() {
+        String code = receive("HT-008", "2026-03-02T09:00:00").get("code").asString();
+        HttpResponse<String> extended = event(code, """
+                {"eventId": "a1", "type": "EXTENDED", "at": "2026-03-05T09:00:00", "newDueAt": "2026-03-09T17:30:00",
+                 "note": "Cần xác minh thông tin tại nơi cư trú trước đây"}""");
+        assertThat(json(extended.body()).get("dueAt").asString()).isEqualTo("2026-03-09T17:30:00");
+        HttpResponse<String> twice = event(code, """
+                {"eventId": "a2", "type": "EXTENDED", "at": "2026-03-06T09:00:00", "newDueAt": "2026-03-12T17:30:00", "note": "x"}""");
+        assertThat(json(twice.body()).get("detail").asString()).contains("đã được gia hạn một lần");
+        JsonNode resolved = json(event(code, "{\"eventId\": \"a3\", \"type\": \"RESOLVED\", \"at\": \"2026-03-09T10:00:00\"}").body());
+        assertThat(resolved.get("timeliness").asString()).isEqualTo("LATE");
+        assertThat(resolved.get("originalDueAt").asString()).isEqualTo("2026-03-05T17:30:00");
+    }
+
+    @Test
+    void scopeAndPersonalData() {
+        String code = receive("HT-001", "2026-03-02T09:00:00").get("code").asString();
+        assertThat(api.get("/api/v1/dossiers/" + code, "halong.motcua", PASSWORD).statusCode()).isEqualTo(404);
+        HttpResponse<String> foreign = api.postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Trần Văn B"}""".formatted(hongGai),
+                "halong.motcua", PASSWORD);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        JsonNode own = json(api.get("/api/v1/dossiers/" + code, OFFICER, PASSWORD).body());
+        assertThat(own.get("applicant").get("phone").asString()).isEqualTo("0912345678");
+        JsonNode official = json(api.get("/api/v1/dossiers/" + code, "quangninh", PASSWORD).body());
+        assertThat(official.get("applicant").get("name").asString()).isEqualTo("N. T. Mai");
+        assertThat(official.get("applicant").get("phone").asString()).isEqualTo("***678");
+        JsonNode list = json(api.get("/api/v1/dossiers?agency=" + hongGai + "&from=2026-03-02&to=2026-03-02", "quangninh", PASSWORD).body());
+        assertThat(list.get("total").asInt()).isPositive();
+        assertThat(json(api.get("/api/v1/dossiers?agency=" + hongGai, "halong.motcua", PASSWORD).body()).get("total").asInt()).isZero();
+    }
+}
