@@ -18,6 +18,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.hailong.access.SystemActor;
 import vn.hailong.organization.Agencies;
 import vn.hailong.shared.Csv;
 import vn.hailong.shared.TableRow;
@@ -50,7 +51,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        tx.executeWithoutResult(s -> steps.forEach(DemoStep::load));
+        SystemActor.run("demo", () -> tx.executeWithoutResult(s -> steps.forEach(DemoStep::load)));
         log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -62,6 +63,15 @@ class DemoData implements ApplicationRunner {
             throw new UncheckedIOException(e);
         }
         return rows.subList(1, rows.size());
+    }
+
+    static List<String> lines(String path) {
+        try (InputStream in = resource(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static InputStream resource(String path) {

@@ -1,13 +1,9 @@
 package vn.hailong.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import vn.hailong.organization.AdminUnit;
@@ -42,7 +38,7 @@ class OrganizationDemo implements DemoStep {
         agencies.createDesk(centre, "Quầy Tư pháp – Hộ tịch", "Tầng 1, Trung tâm Phục vụ hành chính công tỉnh");
         agencies.createDesk(centre, "Quầy Đất đai – Xây dựng", "Tầng 1, Trung tâm Phục vụ hành chính công tỉnh");
 
-        List<String> names = names();
+        List<String> names = DemoData.lines("data/demo/officer-names.txt");
         Random random = new Random(22);
         int next = 0;
         for (AdminUnit commune : units.list("commune", PROVINCE, units.today())) {
@@ -70,12 +66,4 @@ class OrganizationDemo implements DemoStep {
         return PROVINCE + "-" + communeCode;
     }
 
-    private static List<String> names() {
-        try (InputStream in = new ClassPathResource("data/demo/officer-names.txt").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(s -> !s.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -153,13 +153,28 @@ public class Dossiers {
         LocalDate today = LocalDate.now(clock);
         LocalDateTime horizon = calendar.plusWorkingDays(today, settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND)
                 .atTime(23, 59);
-        return dossiers.list(CurrentUser.scope(), filter, LocalDateTime.now(clock), horizon);
+        List<DossierRow> rows = dossiers.list(CurrentUser.scope(), filter, LocalDateTime.now(clock), horizon);
+        if (DossierViews.mayReadPersonalData()) {
+            return rows;
+        }
+        return rows.stream().map(r -> new DossierRow(r.code(), r.status(), r.agencyName(), r.procedureName(),
+                new Applicant(r.applicantName(), null, null, null).masked().name(), r.receivedAt(), r.dueAt(),
+                r.resolvedAt(), r.returnedAt(), r.timeliness(), r.handlingOfficer())).toList();
     }
 
     private String nextCode(Agency agency, LocalDate day) {
         separately.executeWithoutResult(s -> dossiers.ensureCounter(agency.id(), day));
-        int seq = dossiers.nextSequence(agency.id(), day);
-        return agency.code() + "-" + day.format(CODE_DATE) + "-" + String.format("%04d", seq);
+        while (true) {
+            String code = code(agency.code(), day, dossiers.nextSequence(agency.id(), day));
+            if (!dossiers.codeExists(code)) {
+                return code;
+            }
+        }
+    }
+
+    /** The national format {unit identifier}-{yymmdd}-{sequence}. */
+    public static String code(String unitIdentifier, LocalDate day, int sequence) {
+        return unitIdentifier + "-" + day.format(CODE_DATE) + "-" + String.format("%04d", sequence);
     }
 
     static String newToken() {

@@ -2,57 +2,23 @@ package vn.hailong.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-
-import vn.hailong.support.AppTest;
+import com.microsoft.playwright.options.AriaRole;
 
 /** A person signs in in Chromium, opens the unit tree, a commune with its history, the catalogue and the calendar. */
-class SignInBrowserTest extends AppTest {
-
-    static Playwright playwright;
-    static Browser chromium;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("hailong.chromium", "/usr/bin/chromium")))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-        playwright.close();
-    }
+class SignInBrowserTest extends BrowserTest {
 
     @Test
     void signInOpenTheUnitTreeAndTheCalendar() {
-        Page page = chromium.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-        String base = "http://localhost:" + port;
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                System.out.println("Browser console error on " + page.url() + ": " + m.text());
-            }
-        });
+        Page page = page(1280, 900);
+        String base = base();
         page.navigate(base + "/don-vi");
         assertThat(page).hasURL(base + "/dang-nhap");
         page.getByLabel("Tên đăng nhập").fill("quangninh");
         page.getByLabel("Mật khẩu").fill("hailong-demo");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         assertThat(page.locator("h1")).hasText("Đơn vị hành chính");
         page.waitForFunction("() => window.htmx !== undefined");
 
@@ -82,9 +48,5 @@ class SignInBrowserTest extends AppTest {
         assertThat(page.locator("main")).containsText("Hello quangninh");
         page.navigate(base + "/?lang=vi");
         screenshot(page, "home");
-    }
-
-    static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
     }
 }

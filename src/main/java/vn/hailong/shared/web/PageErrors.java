@@ -17,8 +17,12 @@ import vn.hailong.shared.NotFoundException;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageErrors.class);
+
     @ExceptionHandler(InvalidInputException.class)
-    String invalid(InvalidInputException e, Model model, HttpServletResponse response) {
+    String invalid(InvalidInputException e, Model model, HttpServletResponse response,
+            jakarta.servlet.http.HttpServletRequest request) {
+        log.info("Refused {} {}: {} {}", request.getMethod(), request.getRequestURI(), e.messageKey(), java.util.Arrays.toString(e.args()));
         int status = e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409 : 400;
         response.setStatus(status);
         model.addAttribute("status", status);
