@@ -35,7 +35,10 @@ class DossierPages {
     private final Agencies agencies;
     private final ProcedureCatalog catalog;
 
-    DossierPages(Dossiers dossiers, Agencies agencies, ProcedureCatalog catalog) {
+    private final java.time.Clock clock;
+
+    DossierPages(Dossiers dossiers, Agencies agencies, ProcedureCatalog catalog, java.time.Clock clock) {
+        this.clock = clock;
         this.dossiers = dossiers;
         this.agencies = agencies;
         this.catalog = catalog;
@@ -66,7 +69,7 @@ class DossierPages {
         var dossier = dossiers.get(code);
         model.addAttribute("d", dossier);
         model.addAttribute("eventId", UUID.randomUUID().toString());
-        model.addAttribute("now", LocalDateTime.now().withSecond(0).withNano(0));
+        model.addAttribute("now", LocalDateTime.now(clock).withSecond(0).withNano(0));
         model.addAttribute("officers", agencies.officers(dossier.agencyId()));
         model.addAttribute("actions", actions(dossier.status()));
         return "dossier/page";

@@ -1,0 +1,214 @@
+package vn.hailong.dossier;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import vn.hailong.catalog.ProcedureCatalog;
+import vn.hailong.organization.AdminUnit;
+import vn.hailong.organization.AdministrativeUnits;
+import vn.hailong.organization.Agencies;
+import vn.hailong.organization.Agency;
+import vn.hailong.organization.Officer;
+import vn.hailong.shared.ConflictException;
+import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.NotFoundException;
+import vn.hailong.shared.pdf.PdfRenderer;
+import vn.hailong.shared.pdf.QrCode;
+
+/**
+ * The official forms of a dossier (Circular 01/2018/TT-VPCP, 03/2025/TT-VPCP): 01 receipt and
+ * appointment with the rating QR, 02 supplement request, 03 refusal, 04 apology and new date,
+ * 06 processing control slip, 07 ledger. They carry personal data, so only those who may read it print them.
+ */
+@Service
+public class DossierForms {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final Dossiers dossiers;
+    private final Agencies agencies;
+    private final AdministrativeUnits units;
+    private final ProcedureCatalog catalog;
+    private final PdfRenderer pdf;
+    private final MessageSource messages;
+
+    DossierForms(Dossiers dossiers, Agencies agencies, AdministrativeUnits units, ProcedureCatalog catalog, PdfRenderer pdf,
+            MessageSource messages) {
+        this.dossiers = dossiers;
+        this.agencies = agencies;
+        this.units = units;
+        this.catalog = catalog;
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    public byte[] form(String code, String number) {
+        if (!DossierViews.mayReadPersonalData()) {
+            throw new NotFoundException("dossier.notFound", code);
+        }
+        DossierView d = dossiers.get(code);
+        Map<String, Object> m = common(agencies.get(d.agencyId()));
+        m.put("code", d.code());
+        m.put("receivedAt", d.receivedAt());
+        m.put("dueAt", d.dueAt());
+        m.put("applicantName", d.applicant().name());
+        m.put("applicantAddress", d.applicant().address());
+        m.put("applicantPhone", d.applicant().phone());
+        m.put("applicantEmail", d.applicant().email());
+        m.put("procedureName", d.procedureName());
+        return switch (number) {
+            case "01" -> render("form01", receipt(d, m));
+            case "02" -> render("form02", supplement(d, m));
+            case "03" -> render("form03", refusal(d, m));
+            case "04" -> render("form04", apology(d, m));
+            case "06" -> render("form06", control(d, m));
+            case "07" -> ledger(d.agencyId(), YearMonth.from(d.receivedAt()).atDay(1), YearMonth.from(d.receivedAt()).atEndOfMonth());
+            default -> throw new NotFoundException("dossier.form.unknown", number);
+        };
+    }
+
+    /** Mẫu 07: the ledger of an agency's dossiers received in a period. */
+    public byte[] ledger(long agencyId, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from) || from.plusYears(1).isBefore(to)) {
+            throw new InvalidInputException("dossier.ledger.badPeriod");
+        }
+        Map<String, Object> m = common(agencies.get(agencyId));
+        List<DossierRow> rows = dossiers.list(new DossierFilter(agencyId, null, null, null, null, from, to, null, 5000));
+        List<Map<String, Object>> lines = new ArrayList<>();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        totals.put(text("ledger.total"), (long) rows.size());
+        for (Timeliness t : Timeliness.values()) {
+            totals.put(text("timeliness." + t.name()), rows.stream().filter(r -> r.timeliness() == t).count());
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            DossierRow r = rows.get(i);
+            Map<String, Object> line = new HashMap<>();
+            line.put("seq", rows.size() - i);
+            line.put("code", r.code());
+            line.put("procedureName", r.procedureName());
+            line.put("applicantName", r.applicantName());
+            line.put("receivedAt", r.receivedAt());
+            line.put("dueAt", r.dueAt());
+            line.put("resolvedAt", r.resolvedAt());
+            line.put("returnedAt", r.returnedAt());
+            line.put("status", text("dossierStatus." + r.status().name()));
+            line.put("timeliness", text("timeliness." + r.timeliness().name()));
+            lines.add(line);
+        }
+        m.put("from", from);
+        m.put("to", to);
+        m.put("rows", lines);
+        m.put("totals", totals);
+        return render("form07", m);
+    }
+
+    private Map<String, Object> receipt(DossierView d, Map<String, Object> m) {
+        var procedure = catalog.get(d.procedureCode());
+        m.put("documents", d.documents().stream().map(doc -> Map.<String, Object>of("name", doc.name(),
+                "kind", text("documentForm." + doc.form().name()), "count", doc.count())).toList());
+        m.put("sets", d.sets());
+        m.put("dueAt", d.originalDueAt());
+        m.put("durationText", String.format("%02d", procedure.duration()) + " " + text("durationUnit." + procedure.durationUnit().name()));
+        m.put("pickupPlace", "Bộ phận tiếp nhận và trả kết quả – " + d.agencyName());
+        m.put("feeVnd", procedure.feeVnd());
+        m.put("ledgerBook", String.valueOf(d.receivedAt().getYear()));
+        m.put("ledgerNumber", d.code().substring(d.code().lastIndexOf('-') + 1));
+        m.put("receivingOfficer", d.receivingOfficer() == null ? "" : d.receivingOfficer());
+        m.put("ratingUrl", d.ratingUrl());
+        m.put("ratingQr", d.ratingUrl() == null ? null : QrCode.pngDataUri(d.ratingUrl(), 240));
+        return m;
+    }
+
+    private Map<String, Object> supplement(DossierView d, Map<String, Object> m) {
+        DossierEventView e = last(d, EventType.SUPPLEMENT_REQUESTED);
+        m.put("requestedAt", e.at());
+        m.put("items", e.note() == null ? List.of() : List.of(e.note().split("\\s*;\\s*")));
+        m.put("reason", e.note());
+        m.put("officer", e.officerName() == null ? "" : e.officerName());
+        return m;
+    }
+
+    private Map<String, Object> refusal(DossierView d, Map<String, Object> m) {
+        DossierEventView e = last(d, EventType.REFUSED);
+        m.put("decidedAt", e.at());
+        m.put("reason", e.note());
+        m.put("officer", e.officerName() == null ? "" : e.officerName());
+        return m;
+    }
+
+    private Map<String, Object> apology(DossierView d, Map<String, Object> m) {
+        DossierEventView e = last(d, EventType.EXTENDED);
+        m.put("date", e.at().toLocalDate());
+        m.put("originalDueAt", d.originalDueAt());
+        m.put("newDueAt", d.dueAt());
+        m.put("reason", e.note());
+        Officer leader = leader(d.agencyId());
+        m.put("leaderTitle", "CHỦ TỊCH");
+        m.put("leaderName", leader == null ? "" : leader.fullName());
+        return m;
+    }
+
+    private Map<String, Object> control(DossierView d, Map<String, Object> m) {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (DossierStep s : d.steps()) {
+            Map<String, Object> step = new HashMap<>();
+            step.put("name", s.agencyName());
+            step.put("handedAt", s.startedAt());
+            step.put("allottedDueAt", s.allottedDueAt());
+            step.put("finishedAt", s.finishedAt());
+            step.put("timeliness", text("timeliness." + s.timeliness().name()));
+            step.put("officer", s.officerName() == null ? "" : s.officerName());
+            steps.add(step);
+        }
+        if (steps.isEmpty()) {
+            Map<String, Object> whole = new HashMap<>();
+            whole.put("name", d.agencyName());
+            whole.put("handedAt", d.receivedAt());
+            whole.put("allottedDueAt", d.originalDueAt());
+            whole.put("finishedAt", d.resolvedAt());
+            whole.put("timeliness", text("timeliness." + d.timeliness().name()));
+            whole.put("officer", d.receivingOfficer() == null ? "" : d.receivingOfficer());
+            steps.add(whole);
+        }
+        m.put("steps", steps);
+        return m;
+    }
+
+    private Map<String, Object> common(Agency agency) {
+        Map<String, Object> m = new HashMap<>();
+        AdminUnit unit = units.find(agency.unitCode(), null).orElseThrow();
+        AdminUnit province = units.find(agency.provinceCode(), null).orElseThrow();
+        String provinceName = province.fullName();
+        m.put("agencyParent", "UBND " + Character.toLowerCase(provinceName.charAt(0)) + provinceName.substring(1));
+        m.put("agencyName", agency.name());
+        m.put("place", unit.name());
+        return m;
+    }
+
+    private Officer leader(long agencyId) {
+        return agencies.officers(agencyId).stream().filter(o -> o.position() != null && o.position().startsWith("Chủ tịch"))
+                .findFirst().orElse(null);
+    }
+
+    private static DossierEventView last(DossierView d, EventType type) {
+        return d.events().stream().filter(e -> e.type() == type).reduce((a, b) -> b)
+                .orElseThrow(() -> new ConflictException("dossier.form.notApplicable", Lifecycle.label("eventType", type)));
+    }
+
+    private byte[] render(String template, Map<String, Object> model) {
+        return pdf.render(template, model, VI);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, VI);
+    }
+}

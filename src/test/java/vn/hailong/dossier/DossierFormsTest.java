@@ -1,0 +1,90 @@
+package vn.hailong.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.hailong.organization.Agencies;
+import vn.hailong.support.AppTest;
+import vn.hailong.support.Browser;
+
+/** The official forms of a real dossier, fetched as an integration would, with their text extracted. */
+class DossierFormsTest extends AppTest {
+
+    @Autowired
+    Agencies agencies;
+
+    @Test
+    void receiptApologyControlSlipAndLedger() throws Exception {
+        long hongGai = agencies.byCode("22-06685").orElseThrow().id();
+        Browser api = browser();
+        String code = json(api.postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-008", "applicantName": "Phạm Văn Đức", "applicantPhone": "0987654321",
+                 "applicantAddress": "Số 8 phố Bến Đoan, phường Hồng Gai",
+                 "documents": [{"name": "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", "form": "ORIGINAL", "count": 1}],
+                 "receivedAt": "2026-10-05T09:15:00"}""".formatted(hongGai), "honggai.motcua", "hailong-demo").body())
+                .get("code").asString();
+        api.postJson("/api/v1/dossiers/" + code + "/events", """
+                {"eventId": "h1", "type": "HANDED_OVER", "at": "2026-10-05T10:00:00", "agencyId": %d, "allottedDays": 2}"""
+                .formatted(hongGai), "honggai.motcua", "hailong-demo");
+        api.postJson("/api/v1/dossiers/" + code + "/events", """
+                {"eventId": "x1", "type": "EXTENDED", "at": "2026-10-08T09:00:00", "newDueAt": "2026-10-12T17:30:00",
+                 "note": "Cần xác minh tình trạng hôn nhân tại nơi cư trú trước đây"}""", "honggai.motcua", "hailong-demo");
+
+        String receipt = text(pdf(api, "/api/v1/dossiers/" + code + "/forms/01.pdf"));
+        assertThat(receipt).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Độc lập - Tự do - Hạnh phúc", code,
+                "Phạm Văn Đức", "Cấp Giấy xác nhận tình trạng hôn nhân", "/r/");
+        String apology = text(pdf(api, "/api/v1/dossiers/" + code + "/forms/04.pdf"));
+        assertThat(apology).contains("XIN LỖI", "Lý do: Cần xác minh tình trạng hôn", "12 tháng 10 năm 2026");
+        String control = text(pdf(api, "/api/v1/dossiers/" + code + "/forms/06.pdf"));
+        assertThat(control).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", code, "Đang xử lý");
+        HttpResponse<String> noRefusal = api.get("/api/v1/dossiers/" + code + "/forms/03.pdf", "honggai.motcua", "hailong-demo");
+        assertThat(noRefusal.statusCode()).isEqualTo(409);
+        assertThat(api.get("/api/v1/dossiers/" + code + "/forms/01.pdf", "quangninh", "hailong-demo").statusCode())
+                .as("provincial officials see statistics, not the applicant's slip").isEqualTo(404);
+
+        byte[] ledger = pdf(api, "/api/v1/dossier-ledger.pdf?agency=" + hongGai + "&from=2026-10-01&to=2026-10-31");
+        assertThat(text(ledger)).contains("SỔ THEO DÕI HỒ SƠ", code);
+        byte[] xlsx = bytes(api, "/api/v1/dossier-ledger.xlsx?agency=" + hongGai + "&from=2026-10-01&to=2026-10-31");
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getFirstSheet().read().stream().map(r -> r.getCellAsString(1).orElse("")).toList()).contains(code);
+        }
+        Files.createDirectories(Path.of("target/pdf"));
+        Files.write(Path.of("target/pdf/dossier-01.pdf"), pdf(api, "/api/v1/dossiers/" + code + "/forms/01.pdf"));
+        Files.write(Path.of("target/pdf/dossier-07.pdf"), ledger);
+    }
+
+    private byte[] pdf(Browser api, String path) throws Exception {
+        byte[] body = bytes(api, path);
+        assertThat(new String(body, 0, 5)).as(path).isEqualTo("%PDF-");
+        return body;
+    }
+
+    private byte[] bytes(Browser api, String path) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("honggai.motcua:hailong-demo".getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}
