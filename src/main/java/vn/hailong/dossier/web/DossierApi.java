@@ -33,9 +33,11 @@ import vn.hailong.shared.ItemList;
 class DossierApi {
 
     private final Dossiers dossiers;
+    private final vn.hailong.dossier.DossierImport imports;
 
-    DossierApi(Dossiers dossiers) {
+    DossierApi(Dossiers dossiers, vn.hailong.dossier.DossierImport imports) {
         this.dossiers = dossiers;
+        this.imports = imports;
     }
 
     @PostMapping
@@ -49,6 +51,16 @@ class DossierApi {
     @Operation(summary = "Apply an event (idempotent by eventId)")
     DossierView event(@PathVariable String code, @Valid @RequestBody NewEvent event) {
         return dossiers.apply(code, event);
+    }
+
+    @PostMapping(path = "/import", consumes = "multipart/form-data")
+    @Operation(summary = "Import dossiers from CSV or XLSX; returns the rows taken and each bad row with its line and reason")
+    vn.hailong.shared.ImportReport importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        if (file.isEmpty()) {
+            throw new vn.hailong.shared.InvalidInputException("import.empty");
+        }
+        return imports.importFile(file.getOriginalFilename(), file.getInputStream());
     }
 
     @GetMapping("/{code}")

@@ -36,9 +36,12 @@ class DossierPages {
     private final ProcedureCatalog catalog;
 
     private final java.time.Clock clock;
+    private final vn.hailong.dossier.DossierImport imports;
 
-    DossierPages(Dossiers dossiers, Agencies agencies, ProcedureCatalog catalog, java.time.Clock clock) {
+    DossierPages(Dossiers dossiers, Agencies agencies, ProcedureCatalog catalog, java.time.Clock clock,
+            vn.hailong.dossier.DossierImport imports) {
         this.clock = clock;
+        this.imports = imports;
         this.dossiers = dossiers;
         this.agencies = agencies;
         this.catalog = catalog;
@@ -89,6 +92,17 @@ class DossierPages {
             redirect.addFlashAttribute("errorArgs", e.args());
         }
         return "redirect:/ho-so/" + code;
+    }
+
+    @PostMapping("/ho-so/nhap")
+    String importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model)
+            throws java.io.IOException {
+        if (file.isEmpty()) {
+            throw new InvalidInputException("import.empty");
+        }
+        model.addAttribute("report", imports.importFile(file.getOriginalFilename(), file.getInputStream()));
+        model.addAttribute("back", "/ho-so");
+        return "import-report";
     }
 
     /** The events an officer can record next, in the order of the usual path. */

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs a benchmark program from src/test/java/vn/hailong/bench against an embedded PostgreSQL.
+#   bench/run.sh dossier-import [N]     HaiLong's bulk dossier import vs a plain JDBC batch
+set -euo pipefail
+cd "$(dirname "$0")/.."
+case "${1:-}" in
+  dossier-import) main=vn.hailong.bench.DossierImportBenchmark ;;
+  *) echo "usage: bench/run.sh dossier-import [N]" >&2; exit 2 ;;
+esac
+shift
+mvn -q -B test-compile
+cp_file=target/bench.classpath
+mvn -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
+export HAILONG_JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+exec src/test/bin/java -Xmx2g -cp "target/test-classes:target/classes:$(cat "$cp_file")" "$main" "$@"

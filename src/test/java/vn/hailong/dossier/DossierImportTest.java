@@ -1,0 +1,65 @@
+package vn.hailong.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.hailong.access.SystemActor;
+import vn.hailong.shared.ImportReport;
+import vn.hailong.shared.RowError;
+import vn.hailong.support.AppTest;
+
+/** A one-stop system's export: good rows taken, bad rows reported by line, a second import changes nothing. */
+class DossierImportTest extends AppTest {
+
+    @Autowired
+    DossierImport imports;
+
+    @Autowired
+    Dossiers dossiers;
+
+    static final String CSV = """
+            code,agency_code,procedure_code,channel,applicant_name,applicant_phone,applicant_email,received_at,due_at,resolved_at,returned_at,status
+            IMP-0001,22-06685,HT-001,1,Nguyễn Văn An,0911111111,,2026-09-01T08:30,,2026-09-01T15:00,2026-09-02T09:00,10
+            IMP-0002,22-06685,HT-008,2,Trần Thị Bình,,binh@example.vn,02/09/2026 09:00,,,,
+            IMP-0003,22-99999,HT-001,1,Lê Văn C,,,2026-09-03T08:00,,,,
+            IMP-0004,22-06685,KHONG-CO,1,Lê Văn D,,,2026-09-03T08:00,,,,
+            IMP-0005,22-06685,HT-001,1,Lê Văn E,,,2026-09-03T08:00,,2026-09-02T08:00,,
+            IMP-0006,22-06685,HT-001,1,Lê Văn F,,,hôm qua,,,,
+            IMP-0007,22-06685,HT-001,1,Phạm Thị G,,,2026-09-03T08:00,,2026-09-10T10:00,2026-09-10T11:00,RETURNED
+            """;
+
+    @Test
+    void goodRowsAreTakenBadRowsReportedAndReimportChangesNothing() {
+        ImportReport first = SystemActor.call("test", () -> imports.importFile("export.csv", stream(CSV)));
+        assertThat(first.imported()).isEqualTo(3);
+        assertThat(first.errors()).extracting(RowError::line).containsExactly(4L, 5L, 6L, 7L);
+        assertThat(first.errors().get(0).reason()).contains("22-99999");
+        assertThat(first.errors().get(1).reason()).contains("KHONG-CO");
+        assertThat(first.errors().get(2).reason()).contains("sớm hơn thời điểm tiếp nhận");
+        assertThat(first.errors().get(3).reason()).contains("hôm qua");
+
+        DossierView early = SystemActor.call("test", () -> dossiers.get("IMP-0001"));
+        assertThat(early.status()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(early.timeliness()).isEqualTo(Timeliness.EARLY);
+        assertThat(early.events()).extracting(DossierEventView::type)
+                .containsExactly(EventType.RECEIVED, EventType.RESOLVED, EventType.RETURNED);
+        DossierView late = SystemActor.call("test", () -> dossiers.get("IMP-0007"));
+        assertThat(late.timeliness()).isEqualTo(Timeliness.LATE);
+        assertThat(SystemActor.call("test", () -> dossiers.get("IMP-0002")).status()).isEqualTo(DossierStatus.PROCESSING);
+
+        ImportReport again = SystemActor.call("test", () -> imports.importFile("export.csv", stream(CSV)));
+        assertThat(again.imported()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.errors()).hasSize(4);
+        assertThat(SystemActor.call("test", () -> dossiers.get("IMP-0001")).events()).hasSize(3);
+    }
+
+    private static ByteArrayInputStream stream(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
