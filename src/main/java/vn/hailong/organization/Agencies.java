@@ -48,6 +48,11 @@ public class Agencies {
         return agencies.desks(CurrentUser.scope(), agencyId);
     }
 
+    /** For system code (jobs) that works outside a user's scope. */
+    public List<Officer> officersUnscoped(long agencyId) {
+        return agencies.officers(AgencyScope.EVERYTHING, agencyId);
+    }
+
     public List<Officer> officers(long agencyId) {
         return agencies.officers(CurrentUser.scope(), agencyId);
     }

@@ -10,7 +10,6 @@ import java.util.Random;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,10 +35,10 @@ public final class DossierImportBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         String url = Databases.freshPostgresUrl();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HaiLongApplication.class)
-                .profiles("demo").web(WebApplicationType.NONE)
+                .profiles("demo")
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres", "--hailong.demo.dossier-scale=0",
-                        "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--server.port=0")) {
             DossierBulk bulk = ctx.getBean(DossierBulk.class);
             TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);

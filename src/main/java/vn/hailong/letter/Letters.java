@@ -1,0 +1,220 @@
+package vn.hailong.letter;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hailong.access.AuditLog;
+import vn.hailong.access.CurrentUser;
+import vn.hailong.access.Role;
+import vn.hailong.calendar.WorkingCalendar;
+import vn.hailong.dossier.Dossiers;
+import vn.hailong.dossier.EventType;
+import vn.hailong.dossier.NewEvent;
+import vn.hailong.notify.Outbox;
+import vn.hailong.organization.Agencies;
+import vn.hailong.organization.Officer;
+import vn.hailong.shared.ConflictException;
+import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.NotFoundException;
+
+/**
+ * Letters to citizens. Apologies are proposed for dossiers that will miss their date; congratulation
+ * and condolence letters for returned birth, marriage and death registrations. The handling officer
+ * edits a draft, the unit leader approves it; an approved apology extends the dossier once and is
+ * sent by e-mail or SMS when the citizen left a contact (and can always be printed as Mẫu 04).
+ */
+@Service
+public class Letters {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final LetterRepository letters;
+    private final Dossiers dossiers;
+    private final Agencies agencies;
+    private final WorkingCalendar calendar;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Letters(LetterRepository letters, Dossiers dossiers, Agencies agencies, WorkingCalendar calendar, Outbox outbox,
+            AuditLog audit, Clock clock) {
+        this.letters = letters;
+        this.dossiers = dossiers;
+        this.agencies = agencies;
+        this.calendar = calendar;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Letter> list(LetterStatus status, LetterKind kind) {
+        return letters.list(CurrentUser.scope(), status, kind, 500);
+    }
+
+    public Letter get(long id) {
+        return letters.find(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("letter.notFound", id));
+    }
+
+    public List<Map<String, Object>> monthlyLog() {
+        return letters.monthly(CurrentUser.scope());
+    }
+
+    /** Drafts an apology for each open dossier due within the at-risk horizon (or late) that has none. */
+    @Transactional
+    public int proposeApologies(int horizonWorkingDays) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime horizon = calendar.plusWorkingDays(now.toLocalDate(), horizonWorkingDays, WorkingCalendar.DEFAULT_WEEKEND)
+                .atTime(23, 59);
+        List<Map<String, Object>> due = letters.needingApology(horizon);
+        for (Map<String, Object> d : due) {
+            long agency = ((Number) d.get("agency_id")).longValue();
+            LocalDateTime dueAt = ((java.sql.Timestamp) d.get("due_at")).toLocalDateTime();
+            LocalDateTime newDue = calendar.plusWorkingDays(dueAt.toLocalDate(), 3, WorkingCalendar.DEFAULT_WEEKEND)
+                    .atTime(dueAt.toLocalTime());
+            draft(LetterKind.APOLOGY, ((Number) d.get("id")).longValue(), agency, (String) d.get("applicant_name"), null,
+                    Map.of("code", d.get("code"), "procedure", d.get("procedure_name"), "agency", d.get("agency_name"),
+                            "dueAt", dueAt.format(WHEN), "newDueAt", newDue.format(WHEN), "date", now.format(DAY)),
+                    newDue, now);
+        }
+        return due.size();
+    }
+
+    /** Drafts a congratulation or condolence letter for each returned life-event dossier since the day given. */
+    @Transactional
+    public int proposeLifeEventLetters(LocalDate since) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Map<String, Object>> returned = letters.needingLifeEventLetter(since.atStartOfDay());
+        for (Map<String, Object> d : returned) {
+            LetterKind kind = "DEATH".equals(d.get("life_event")) ? LetterKind.CONDOLENCE : LetterKind.CONGRATULATION;
+            LocalDateTime at = ((java.sql.Timestamp) d.get("returned_at")).toLocalDateTime();
+            draft(kind, ((Number) d.get("id")).longValue(), ((Number) d.get("agency_id")).longValue(),
+                    (String) d.get("applicant_name"), null, Map.of("code", d.get("code"), "procedure",
+                            lower((String) d.get("procedure_name")), "agency", d.get("agency_name"), "date", at.format(DAY)),
+                    null, now);
+        }
+        return returned.size();
+    }
+
+    @Transactional
+    public void edit(long id, String personName, String reason, LocalDateTime newDueAt, String body) {
+        Letter before = get(id);
+        if (before.status() != LetterStatus.DRAFT) {
+            throw new ConflictException("letter.notDraft", id);
+        }
+        if (body == null || body.isBlank() || body.length() > 8000) {
+            throw new InvalidInputException("letter.bodyRequired");
+        }
+        letters.updateDraft(id, blank(personName), blank(reason), newDueAt, body.trim());
+        audit.record("letter", id, "EDIT", before, get(id));
+    }
+
+    /** The unit leader approves; an apology then extends the dossier and is sent where a contact exists. */
+    @Transactional
+    public void approve(long id) {
+        if (!CurrentUser.hasRole(Role.UNIT_LEADER) && !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {
+            throw new InvalidInputException("letter.leaderOnly");
+        }
+        Letter l = get(id);
+        if (l.status() != LetterStatus.DRAFT) {
+            throw new ConflictException("letter.notDraft", id);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        String body = fill(l.body(), Map.of("reason", l.reason() == null ? "" : l.reason(),
+                "person", l.personName() == null ? "" : l.personName(),
+                "newDueAt", l.newDueAt() == null ? "" : l.newDueAt().format(WHEN)));
+        if (l.kind() == LetterKind.APOLOGY) {
+            if (l.reason() == null || l.newDueAt() == null) {
+                throw new InvalidInputException("letter.apologyIncomplete");
+            }
+            dossiers.apply(l.dossierCode(), new NewEvent("apology-" + id, EventType.EXTENDED, null, null, null, null,
+                    l.newDueAt(), l.reason()));
+        } else if (l.personName() == null) {
+            throw new InvalidInputException("letter.personRequired");
+        }
+        letters.updateDraft(id, l.personName(), l.reason(), l.newDueAt(), body);
+        String sentBy = send(id, l.title(), body);
+        letters.mark(id, sentBy == null ? LetterStatus.APPROVED : LetterStatus.SENT, CurrentUser.name(), now, sentBy);
+        audit.record("letter", id, "APPROVE", l, get(id));
+    }
+
+    /** Approves several letters at once (e.g. the month's congratulation letters); returns the refused ids' reasons. */
+    public Map<Long, String> approveAll(List<Long> ids, java.util.function.Function<InvalidInputException, String> describe) {
+        Map<Long, String> refused = new java.util.LinkedHashMap<>();
+        for (Long id : ids) {
+            try {
+                approve(id);
+            } catch (InvalidInputException e) {
+                refused.put(id, describe.apply(e));
+            }
+        }
+        return refused;
+    }
+
+    /** Marks an approved letter as handed over on paper. */
+    @Transactional
+    public void markPrinted(long id) {
+        Letter l = get(id);
+        if (l.status() != LetterStatus.APPROVED) {
+            throw new ConflictException("letter.notApproved", id);
+        }
+        letters.mark(id, LetterStatus.SENT, CurrentUser.name(), LocalDateTime.now(clock), "PRINT");
+        audit.record("letter", id, "PRINTED", l, get(id));
+    }
+
+    private String send(long id, String title, String body) {
+        Map<String, Object> contact = letters.contact(id);
+        String email = (String) contact.get("applicant_email");
+        String phone = (String) contact.get("applicant_phone");
+        if (email != null && !email.isBlank()) {
+            outbox.queue(Outbox.Channel.EMAIL, email, title, body);
+            return "EMAIL";
+        }
+        if (phone != null && !phone.isBlank()) {
+            outbox.queue(Outbox.Channel.SMS, phone, title, body.length() > 459 ? body.substring(0, 456) + "..." : body);
+            return "SMS";
+        }
+        return null;
+    }
+
+    private void draft(LetterKind kind, Long dossierId, long agencyId, String recipient, String person,
+            Map<String, Object> values, LocalDateTime newDue, LocalDateTime now) {
+        String[] template = letters.template(agencyId, kind).orElseThrow();
+        Map<String, Object> all = new java.util.HashMap<>(values);
+        all.put("applicant", recipient);
+        all.put("unit", values.getOrDefault("agency", ""));
+        all.put("leader", leader(agencyId));
+        String body = fill(template[1], all);
+        letters.insert(kind, dossierId, agencyId, recipient, person, newDue, template[0], body, now);
+    }
+
+    private String leader(long agencyId) {
+        return agencies.byIdUnscoped(agencyId).map(a -> a.id()).map(agencies::officersUnscoped).orElse(List.of()).stream()
+                .filter(o -> o.position() != null && o.position().startsWith("Chủ tịch")).map(Officer::fullName)
+                .findFirst().map(n -> "Chủ tịch " + n).orElse("Lãnh đạo đơn vị");
+    }
+
+    /** Replaces the {placeholders} it knows; unknown ones stay for the next step (e.g. {reason} until approval). */
+    static String fill(String template, Map<String, Object> values) {
+        String out = template;
+        for (var e : values.entrySet()) {
+            out = out.replace("{" + e.getKey() + "}", String.valueOf(e.getValue()));
+        }
+        return out;
+    }
+
+    private static String lower(String s) {
+        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,2 @@
+/** Apology, congratulation, condolence and thank-you letters: templates, drafts, approval, sending, log. */
+package vn.hailong.letter;

@@ -1,0 +1,2 @@
+/** The outbox of e-mail and SMS messages to citizens and its delivery. */
+package vn.hailong.notify;
