@@ -87,7 +87,10 @@ public class Letters {
         return due.size();
     }
 
-    /** Drafts a congratulation or condolence letter for each returned life-event dossier since the day given. */
+    /**
+     * Drafts a congratulation or condolence letter for each returned life-event dossier since the day
+     * given, dated when the result was returned (the job runs every few minutes).
+     */
     @Transactional
     public int proposeLifeEventLetters(LocalDate since) {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -98,7 +101,7 @@ public class Letters {
             draft(kind, ((Number) d.get("id")).longValue(), ((Number) d.get("agency_id")).longValue(),
                     (String) d.get("applicant_name"), null, Map.of("code", d.get("code"), "procedure",
                             lower((String) d.get("procedure_name")), "agency", d.get("agency_name"), "date", at.format(DAY)),
-                    null, now);
+                    null, at.isBefore(now) ? at : now);
         }
         return returned.size();
     }
