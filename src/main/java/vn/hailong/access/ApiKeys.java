@@ -34,6 +34,14 @@ public class ApiKeys {
     /** Creates a key limited to one agency or one province and returns its secret. */
     @Transactional
     public String create(String name, String provinceCode, Long agencyId) {
+        if (name == null || name.isBlank() || (agencyId == null && (provinceCode == null || provinceCode.isBlank()))) {
+            throw new vn.hailong.shared.InvalidInputException("apiKey.incomplete");
+        }
+        AgencyScope caller = CurrentUser.scope();
+        if (CurrentUser.principal().isPresent() && !caller.all() && (caller.provinceCode() == null
+                || (provinceCode != null && !provinceCode.isBlank() && !caller.provinceCode().equals(provinceCode)))) {
+            throw new vn.hailong.shared.InvalidInputException("user.roleNotAllowed");
+        }
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String key = "hl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -43,6 +51,32 @@ public class ApiKeys {
         audit.record("api_key", name, "CREATE", null, java.util.Map.of("province", String.valueOf(provinceCode),
                 "agency", String.valueOf(agencyId)));
         return key;
+    }
+
+    /** A key as administrators see it: never the secret. */
+    public record ApiKeyView(long id, String name, String provinceCode, String agencyName, Instant createdAt, Instant revokedAt) {
+    }
+
+    public java.util.List<ApiKeyView> list() {
+        AgencyScope scope = CurrentUser.scope();
+        String where = scope.all() ? "1 = 1" : scope.provinceCode() != null
+                ? "(k.province_code = :scopeProvince or a.province_code = :scopeProvince)" : "1 = 0";
+        return jdbc.sql("select k.id, k.name, k.province_code, a.name, k.created_at, k.revoked_at from api_key k "
+                        + "left join agency a on a.id = k.agency_id where " + where + " order by k.id desc")
+                .params(scope.parameters())
+                .query((rs, i) -> new ApiKeyView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    @Transactional
+    public void revoke(long id) {
+        if (list().stream().noneMatch(k -> k.id() == id)) {
+            throw new vn.hailong.shared.NotFoundException("apiKey.notFound", id);
+        }
+        jdbc.sql("update api_key set revoked_at = :t where id = :id and revoked_at is null")
+                .param("t", Timestamp.from(Instant.now(clock))).param("id", id).update();
+        audit.record("api_key", id, "REVOKE", null, null);
     }
 
     Optional<ApiKeyPrincipal> resolve(String key) {

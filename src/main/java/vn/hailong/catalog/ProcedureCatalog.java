@@ -1,7 +1,6 @@
 package vn.hailong.catalog;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +17,8 @@ import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.ImportReport;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
-import vn.hailong.shared.RowError;
+import vn.hailong.shared.RowImport;
 import vn.hailong.shared.TableRow;
-import vn.hailong.shared.Tables;
 
 /** The catalogue of service fields and administrative procedures. */
 @Service
@@ -94,34 +92,20 @@ public class ProcedureCatalog {
      */
     @Transactional
     public ImportReport importProcedures(String fileName, InputStream in) {
-        List<TableRow> rows = new ArrayList<>();
-        Tables.read(fileName, in, rows::add);
-        List<RowError> errors = new ArrayList<>();
-        int imported = 0;
-        int unchanged = 0;
-        for (TableRow row : rows) {
-            if (row.blank() || "code".equalsIgnoreCase(row.cell(0))) {
-                continue;
+        return RowImport.run(fileName, in, "code", row -> {
+            Procedure p = parse(row);
+            Optional<Procedure> existing = procedures.find(p.code());
+            if (existing.isPresent() && existing.get().equals(p)) {
+                return RowImport.Outcome.UNCHANGED;
             }
-            try {
-                Procedure p = parse(row);
-                Optional<Procedure> existing = procedures.find(p.code());
-                if (existing.isEmpty()) {
-                    procedures.insert(p);
-                    audit.record("procedure", p.code(), "IMPORT", null, p);
-                    imported++;
-                } else if (existing.get().equals(p)) {
-                    unchanged++;
-                } else {
-                    procedures.update(p);
-                    audit.record("procedure", p.code(), "IMPORT", existing.get(), p);
-                    imported++;
-                }
-            } catch (InvalidInputException e) {
-                errors.add(new RowError(row.line(), text(e.messageKey(), e.args())));
+            if (existing.isEmpty()) {
+                procedures.insert(p);
+            } else {
+                procedures.update(p);
             }
-        }
-        return new ImportReport(imported, unchanged, errors);
+            audit.record("procedure", p.code(), "IMPORT", existing.orElse(null), p);
+            return RowImport.Outcome.IMPORTED;
+        }, e -> text(e.messageKey(), e.args()));
     }
 
     private Procedure parse(TableRow row) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +20,7 @@ import vn.hailong.access.AuditLog;
 import vn.hailong.shared.ImportReport;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
-import vn.hailong.shared.RowError;
-import vn.hailong.shared.Tables;
-import vn.hailong.shared.TableRow;
+import vn.hailong.shared.RowImport;
 
 /** Administrative units as they were on any day, with their mergers. */
 @Service
@@ -105,37 +102,24 @@ public class AdministrativeUnits {
      */
     @Transactional
     public ImportReport importSuccessions(String fileName, InputStream in) {
-        List<TableRow> rows = new ArrayList<>();
-        Tables.read(fileName, in, rows::add);
-        List<RowError> errors = new ArrayList<>();
-        int imported = 0;
-        int unchanged = 0;
-        for (TableRow row : rows) {
-            if (row.blank() || "old_code".equalsIgnoreCase(row.cell(0))) {
-                continue;
-            }
+        return RowImport.run(fileName, in, "old_code", row -> {
             LocalDate effective;
             try {
                 effective = LocalDate.parse(row.cell(2));
             } catch (DateTimeParseException e) {
-                errors.add(new RowError(row.line(), text("import.badDate", row.cell(2))));
-                continue;
+                throw new InvalidInputException("import.badDate", row.cell(2));
             }
-            Optional<AdminUnit> old = units.at(row.cell(0), effective.minusDays(1));
-            Optional<AdminUnit> successor = units.at(row.cell(1), effective);
-            if (old.isEmpty()) {
-                errors.add(new RowError(row.line(), text("unit.succession.oldMissing", row.cell(0), effective.minusDays(1))));
-            } else if (successor.isEmpty()) {
-                errors.add(new RowError(row.line(), text("unit.succession.newMissing", row.cell(1), effective)));
-            } else if (units.link(old.get().id(), successor.get().id(), effective)) {
-                imported++;
-                audit.record("unit_succession", old.get().code() + "->" + successor.get().code(), "CREATE", null,
-                        java.util.Map.of("old", old.get().fullName(), "new", successor.get().fullName(), "effective", effective.toString()));
-            } else {
-                unchanged++;
+            AdminUnit old = units.at(row.cell(0), effective.minusDays(1)).orElseThrow(() ->
+                    new InvalidInputException("unit.succession.oldMissing", row.cell(0), effective.minusDays(1)));
+            AdminUnit successor = units.at(row.cell(1), effective).orElseThrow(() ->
+                    new InvalidInputException("unit.succession.newMissing", row.cell(1), effective));
+            if (!units.link(old.id(), successor.id(), effective)) {
+                return RowImport.Outcome.UNCHANGED;
             }
-        }
-        return new ImportReport(imported, unchanged, errors);
+            audit.record("unit_succession", old.code() + "->" + successor.code(), "CREATE", null,
+                    java.util.Map.of("old", old.fullName(), "new", successor.fullName(), "effective", effective.toString()));
+            return RowImport.Outcome.IMPORTED;
+        }, e -> text(e.messageKey(), e.args()));
     }
 
     private String text(String key, Object... args) {

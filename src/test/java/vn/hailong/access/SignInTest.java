@@ -47,6 +47,23 @@ class SignInTest extends AppTest {
     }
 
     @Test
+    void aProvincialOfficialIssuesAnApiKeyShownOnceAndRevokesIt() {
+        Browser official = browser();
+        official.signIn("quangninh", "hailong-demo");
+        String page = official.get("/quan-tri/khoa-api").body();
+        HttpResponse<String> created = official.postForm("/quan-tri/khoa-api",
+                "name=Ph%E1%BA%A7n+m%E1%BB%81m+m%E1%BB%99t+c%E1%BB%ADa&provinceCode=22&_csrf=" + Browser.csrf(page));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<code>(hl_[A-Za-z0-9_-]+)</code>").matcher(created.body());
+        assertThat(m.find()).isTrue();
+        String key = m.group(1);
+        assertThat(official.get("/quan-tri/khoa-api").body()).doesNotContain(key);
+        assertThat(json(browser().getWithKey("/api/v1/me", key).body()).get("scope").get("provinceCode").asString()).isEqualTo("22");
+        HttpResponse<String> foreign = official.postForm("/quan-tri/khoa-api",
+                "name=x&provinceCode=01&_csrf=" + Browser.csrf(official.get("/quan-tri/khoa-api").body()));
+        assertThat(foreign.body()).contains("Bạn không được gán vai trò này");
+    }
+
+    @Test
     void repeatedFailuresLockTheAccount() {
         users.create(new UserForm("thu.khoa", "Người thử khóa", null, Role.PROVINCIAL_OFFICIAL, "22", null, "mat-khau-dung-1", true));
         Browser b = browser();

@@ -29,8 +29,10 @@ class UserPages {
     private final Users users;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final vn.hailong.access.ApiKeys apiKeys;
 
-    UserPages(Users users, AuditLog audit, JdbcClient jdbc) {
+    UserPages(Users users, AuditLog audit, JdbcClient jdbc, vn.hailong.access.ApiKeys apiKeys) {
+        this.apiKeys = apiKeys;
         this.users = users;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -80,6 +82,31 @@ class UserPages {
             }
         }
         return form(model, form, users.get(id));
+    }
+
+    @GetMapping("/quan-tri/khoa-api")
+    String apiKeys(Model model) {
+        model.addAttribute("keys", apiKeys.list());
+        model.addAttribute("agencies", agencyChoices());
+        return "users/api-keys";
+    }
+
+    @PostMapping("/quan-tri/khoa-api")
+    String createApiKey(@RequestParam String name, @RequestParam(required = false) String provinceCode,
+            @RequestParam(required = false) Long agencyId, Model model) {
+        try {
+            model.addAttribute("secret", apiKeys.create(name, provinceCode == null || provinceCode.isBlank() ? null : provinceCode.trim(), agencyId));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArgs", e.args());
+        }
+        return apiKeys(model);
+    }
+
+    @PostMapping("/quan-tri/khoa-api/{id}/thu-hoi")
+    String revokeApiKey(@PathVariable long id) {
+        apiKeys.revoke(id);
+        return "redirect:/quan-tri/khoa-api";
     }
 
     @PostMapping("/quan-tri/nguoi-dung/{id}/mo-khoa")
