@@ -152,7 +152,7 @@ public class DossierForms {
         m.put("newDueAt", d.dueAt());
         m.put("reason", e.note());
         Officer leader = leader(d.agencyId());
-        m.put("leaderTitle", "CHỦ TỊCH");
+        m.put("leaderTitle", "TM. ỦY BAN NHÂN DÂN|CHỦ TỊCH");
         m.put("leaderName", leader == null ? "" : leader.fullName());
         return m;
     }
