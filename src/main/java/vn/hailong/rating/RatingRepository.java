@@ -1,0 +1,72 @@
+package vn.hailong.rating;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RatingRepository {
+
+    private final JdbcClient jdbc;
+
+    RatingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The dossier behind a token, with what a rating records; empty for an unknown token. */
+    Optional<Map<String, Object>> token(String token) {
+        return jdbc.sql("""
+                select t.dossier_id, t.expires_at, d.agency_id, d.desk_id, d.handling_officer_id, d.receiving_officer_id,
+                       d.procedure_code, d.field_code, a.unit_code, a.name agency_name, p.name procedure_name,
+                       coalesce(f.form_code, 'QUICK') form_code
+                from rating_token t join dossier d on d.id = t.dossier_id join agency a on a.id = d.agency_id
+                join admin_procedure p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id
+                where t.token = :t""")
+                .param("t", token).query().listOfRows().stream().findFirst();
+    }
+
+    Optional<String[]> form(String code, String lang) {
+        return jdbc.sql("select code, " + ("en".equals(lang) ? "title_en" : "title_vi") + " from rating_form where code = :c")
+                .param("c", code).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+    }
+
+    List<RatingItem> items(String form, String lang) {
+        return jdbc.sql("select code, " + ("en".equals(lang) ? "text_en" : "text_vi")
+                        + ", allows_na from rating_item where form_code = :f order by position")
+                .param("f", form).query((rs, i) -> new RatingItem(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+    }
+
+    Optional<Long> byIdempotencyKey(String key) {
+        return jdbc.sql("select id from rating where idempotency_key = :k").param("k", key).query(Long.class).optional();
+    }
+
+    boolean dossierRated(long dossierId) {
+        return jdbc.sql("select count(*) from rating where dossier_id = :d").param("d", dossierId).query(Integer.class).single() > 0;
+    }
+
+    long insert(Map<String, Object> values) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, desk_id, officer_id,
+                  procedure_code, field_code, unit_code, comment, low, created_at)
+                values (:key, :dossier, :form, :channel, 'FIVE_LEVEL', :agency, :desk, :officer, :procedure, :field, :unit,
+                  :comment, :low, :at)""").params(values).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void answer(long ratingId, Answer a) {
+        jdbc.sql("insert into rating_answer (rating_id, item_code, score) values (:r, :i, :s)")
+                .param("r", ratingId).param("i", a.item()).param("s", a.score()).update();
+    }
+
+    void useToken(String token, LocalDateTime at) {
+        jdbc.sql("update rating_token set used_at = :t where token = :k and used_at is null")
+                .param("t", Timestamp.valueOf(at)).param("k", token).update();
+    }
+}

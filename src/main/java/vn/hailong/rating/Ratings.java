@@ -1,0 +1,121 @@
+package vn.hailong.rating;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hailong.access.AuditLog;
+import vn.hailong.shared.ConflictException;
+import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.NotFoundException;
+
+/**
+ * Ratings through the dossier's one-time link (QR on the receipt, short link by SMS or e-mail): the
+ * form shows the agency and procedure only; a rating is stored once per dossier, and the same
+ * idempotency key again returns the same rating instead of a second one.
+ */
+@Service
+public class Ratings {
+
+    /** The outcome of a submission: the rating's id, and whether it was already there. */
+    public record Receipt(long id, boolean repeated) {
+    }
+
+    private static final List<Integer> SCALE = List.of(5, 4, 3, 2, 1);
+
+    private final RatingRepository ratings;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int lowThreshold;
+
+    Ratings(RatingRepository ratings, AuditLog audit, Clock clock, @Value("${hailong.rating.low-threshold:2}") int lowThreshold) {
+        this.ratings = ratings;
+        this.audit = audit;
+        this.clock = clock;
+        this.lowThreshold = lowThreshold;
+    }
+
+    public RatingForm form(String token, String lang) {
+        Map<String, Object> t = valid(token);
+        String code = (String) t.get("form_code");
+        String[] form = ratings.form(code, lang).orElseThrow();
+        return new RatingForm((String) t.get("agency_name"), (String) t.get("procedure_name"), code, form[1],
+                ratings.items(code, lang), SCALE);
+    }
+
+    public boolean alreadyRated(String token) {
+        return ratings.dossierRated(((Number) valid(token).get("dossier_id")).longValue());
+    }
+
+    @Transactional
+    public Receipt submit(NewRating in) {
+        var earlier = ratings.byIdempotencyKey(in.idempotencyKey());
+        if (earlier.isPresent()) {
+            return new Receipt(earlier.get(), true);
+        }
+        Map<String, Object> t = valid(in.token());
+        long dossier = ((Number) t.get("dossier_id")).longValue();
+        if (ratings.dossierRated(dossier)) {
+            throw new ConflictException("rating.alreadyRated");
+        }
+        List<RatingItem> items = ratings.items((String) t.get("form_code"), "vi");
+        check(items, in.answers());
+        boolean low = in.answers().stream().anyMatch(a -> a.score() != null && a.score() <= lowThreshold);
+        Map<String, Object> row = new HashMap<>();
+        row.put("key", in.idempotencyKey());
+        row.put("dossier", dossier);
+        row.put("form", t.get("form_code"));
+        row.put("channel", "QR");
+        row.put("agency", t.get("agency_id"));
+        row.put("desk", t.get("desk_id"));
+        row.put("officer", t.get("handling_officer_id") != null ? t.get("handling_officer_id") : t.get("receiving_officer_id"));
+        row.put("procedure", t.get("procedure_code"));
+        row.put("field", t.get("field_code"));
+        row.put("unit", t.get("unit_code"));
+        row.put("comment", in.comment() == null || in.comment().isBlank() ? null : in.comment().trim());
+        row.put("low", low);
+        LocalDateTime now = LocalDateTime.now(clock);
+        row.put("at", Timestamp.valueOf(now));
+        long id = ratings.insert(row);
+        in.answers().forEach(a -> ratings.answer(id, a));
+        ratings.useToken(in.token(), now);
+        audit.record("rating", id, "CREATE", null, Map.of("dossier", dossier, "channel", "QR", "low", low));
+        return new Receipt(id, false);
+    }
+
+    private Map<String, Object> valid(String token) {
+        Map<String, Object> t = ratings.token(token).orElseThrow(() -> new NotFoundException("rating.tokenUnknown"));
+        if (((Timestamp) t.get("expires_at")).toLocalDateTime().isBefore(LocalDateTime.now(clock))) {
+            throw new InvalidInputException("rating.tokenExpired");
+        }
+        return t;
+    }
+
+    private static void check(List<RatingItem> items, List<Answer> answers) {
+        Map<String, RatingItem> byCode = items.stream().collect(Collectors.toMap(RatingItem::code, i -> i));
+        Set<String> seen = new java.util.HashSet<>();
+        for (Answer a : answers) {
+            RatingItem item = byCode.get(a.item());
+            if (item == null || !seen.add(a.item())) {
+                throw new InvalidInputException("rating.unknownItem", a.item());
+            }
+            if (a.score() == null ? !item.allowsNotApplicable() : a.score() < 1 || a.score() > 5) {
+                throw new InvalidInputException("rating.badScore", item.text());
+            }
+        }
+        for (RatingItem item : items) {
+            if (!seen.contains(item.code())) {
+                throw new InvalidInputException("rating.missingItem", item.text());
+            }
+        }
+    }
+}
