@@ -3,7 +3,9 @@ package vn.hailong.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 
 import org.springframework.core.annotation.Order;
@@ -42,19 +44,24 @@ class LetterDemo implements DemoStep {
         letters.proposeLifeEventLetters(today.minusMonths(3));
         Random random = new Random(7);
         LocalDateTime cutoff = today.minusDays(14).atStartOfDay();
+        Set<Long> seen = new HashSet<>();
         for (LetterKind kind : List.of(LetterKind.CONGRATULATION, LetterKind.CONDOLENCE)) {
-            for (Letter l : letters.list(LetterStatus.DRAFT, kind)) {
-                if (l.createdAt().isAfter(cutoff) && random.nextInt(4) != 0) {
-                    continue;
-                }
-                List<String> names = kind == LetterKind.CONDOLENCE ? DECEASED : CHILDREN;
-                String person = l.body().contains("kết hôn") ? "hai bạn trẻ" : names.get(random.nextInt(names.size()));
-                letters.edit(l.id(), person, null, null, l.body());
-                letters.approve(l.id());
-                if (letters.get(l.id()).status() == LetterStatus.APPROVED) {
-                    letters.markPrinted(l.id());
-                }
+            List<Letter> page;
+            // the list shows the newest 500 drafts: page through them as the older ones get approved
+            while (!(page = letters.list(LetterStatus.DRAFT, kind).stream().filter(l -> seen.add(l.id())).toList()).isEmpty()) {
+                page.stream().filter(l -> !l.createdAt().isAfter(cutoff) || random.nextInt(4) == 0)
+                        .forEach(l -> approve(l, kind, random));
             }
+        }
+    }
+
+    private void approve(Letter l, LetterKind kind, Random random) {
+        List<String> names = kind == LetterKind.CONDOLENCE ? DECEASED : CHILDREN;
+        String person = l.body().contains("kết hôn") ? "hai bạn trẻ" : names.get(random.nextInt(names.size()));
+        letters.edit(l.id(), person, null, null, l.body());
+        letters.approve(l.id());
+        if (letters.get(l.id()).status() == LetterStatus.APPROVED) {
+            letters.markPrinted(l.id());
         }
     }
 }
