@@ -16,7 +16,13 @@ class HomeController {
     private final Agencies agencies;
     private final ProcedureCatalog catalog;
 
-    HomeController(AdministrativeUnits units, Agencies agencies, ProcedureCatalog catalog) {
+    private final vn.hailong.dossier.Dossiers dossiers;
+    private final vn.hailong.letter.Letters letters;
+
+    HomeController(AdministrativeUnits units, Agencies agencies, ProcedureCatalog catalog,
+            vn.hailong.dossier.Dossiers dossiers, vn.hailong.letter.Letters letters) {
+        this.dossiers = dossiers;
+        this.letters = letters;
         this.units = units;
         this.agencies = agencies;
         this.catalog = catalog;
@@ -34,6 +40,9 @@ class HomeController {
         model.addAttribute("communes", units.count("commune", units.today()));
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("procedures", catalog.count());
+        model.addAttribute("atRisk", dossiers.list(new vn.hailong.dossier.DossierFilter(null, null, null, null, null, null,
+                null, true, 5000)).size());
+        model.addAttribute("drafts", letters.list(vn.hailong.letter.LetterStatus.DRAFT, null).size());
         return "home";
     }
 }
