@@ -13,10 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import vn.hailong.catalog.ProcedureCatalog;
-import vn.hailong.organization.AdminUnit;
-import vn.hailong.organization.AdministrativeUnits;
 import vn.hailong.organization.Agencies;
-import vn.hailong.organization.Agency;
+import vn.hailong.organization.Letterhead;
 import vn.hailong.organization.Officer;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
@@ -36,16 +34,13 @@ public class DossierForms {
 
     private final Dossiers dossiers;
     private final Agencies agencies;
-    private final AdministrativeUnits units;
     private final ProcedureCatalog catalog;
     private final PdfRenderer pdf;
     private final MessageSource messages;
 
-    DossierForms(Dossiers dossiers, Agencies agencies, AdministrativeUnits units, ProcedureCatalog catalog, PdfRenderer pdf,
-            MessageSource messages) {
+    DossierForms(Dossiers dossiers, Agencies agencies, ProcedureCatalog catalog, PdfRenderer pdf, MessageSource messages) {
         this.dossiers = dossiers;
         this.agencies = agencies;
-        this.units = units;
         this.catalog = catalog;
         this.pdf = pdf;
         this.messages = messages;
@@ -56,7 +51,7 @@ public class DossierForms {
             throw new NotFoundException("dossier.notFound", code);
         }
         DossierView d = dossiers.get(code);
-        Map<String, Object> m = common(agencies.get(d.agencyId()));
+        Map<String, Object> m = common(d.agencyId());
         m.put("code", d.code());
         m.put("receivedAt", d.receivedAt());
         m.put("dueAt", d.dueAt());
@@ -81,7 +76,7 @@ public class DossierForms {
         if (from == null || to == null || to.isBefore(from) || from.plusYears(1).isBefore(to)) {
             throw new InvalidInputException("dossier.ledger.badPeriod");
         }
-        Map<String, Object> m = common(agencies.get(agencyId));
+        Map<String, Object> m = common(agencyId);
         List<DossierRow> rows = dossiers.list(new DossierFilter(agencyId, null, null, null, null, from, to, null, 5000));
         List<Map<String, Object>> lines = new ArrayList<>();
         Map<String, Long> totals = new LinkedHashMap<>();
@@ -183,14 +178,12 @@ public class DossierForms {
         return m;
     }
 
-    private Map<String, Object> common(Agency agency) {
+    private Map<String, Object> common(long agencyId) {
+        Letterhead head = agencies.letterhead(agencyId);
         Map<String, Object> m = new HashMap<>();
-        AdminUnit unit = units.find(agency.unitCode(), null).orElseThrow();
-        AdminUnit province = units.find(agency.provinceCode(), null).orElseThrow();
-        String provinceName = province.fullName();
-        m.put("agencyParent", "UBND " + Character.toLowerCase(provinceName.charAt(0)) + provinceName.substring(1));
-        m.put("agencyName", agency.name());
-        m.put("place", unit.name());
+        m.put("agencyParent", head.agencyParent());
+        m.put("agencyName", head.agencyName());
+        m.put("place", head.place());
         return m;
     }
 

@@ -35,6 +35,14 @@ public class Agencies {
         return agencies.find(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("agency.notFound", id));
     }
 
+    /** The heading of the agency's documents, e.g. "UBND tỉnh Quảng Ninh" / "Ủy ban nhân dân Phường Hồng Gai" / "Hồng Gai". */
+    public Letterhead letterhead(long agencyId) {
+        Agency agency = get(agencyId);
+        String province = units.find(agency.provinceCode(), null).orElseThrow().fullName();
+        String place = units.find(agency.unitCode(), null).orElseThrow().name();
+        return new Letterhead("UBND " + Character.toLowerCase(province.charAt(0)) + province.substring(1), agency.name(), place);
+    }
+
     /** For system code (jobs, demo loading) that works outside a user's scope. */
     public Optional<Agency> byCode(String code) {
         return agencies.byCode(code);

@@ -25,9 +25,7 @@ import vn.hailong.letter.Letter;
 import vn.hailong.letter.LetterKind;
 import vn.hailong.letter.LetterStatus;
 import vn.hailong.letter.Letters;
-import vn.hailong.organization.AdministrativeUnits;
 import vn.hailong.organization.Agencies;
-import vn.hailong.organization.Agency;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.pdf.PdfRenderer;
 
@@ -37,14 +35,12 @@ class LetterPages {
 
     private final Letters letters;
     private final Agencies agencies;
-    private final AdministrativeUnits units;
     private final PdfRenderer pdf;
     private final MessageSource messages;
 
-    LetterPages(Letters letters, Agencies agencies, AdministrativeUnits units, PdfRenderer pdf, MessageSource messages) {
+    LetterPages(Letters letters, Agencies agencies, PdfRenderer pdf, MessageSource messages) {
         this.letters = letters;
         this.agencies = agencies;
-        this.units = units;
         this.pdf = pdf;
         this.messages = messages;
     }
@@ -98,12 +94,11 @@ class LetterPages {
     @GetMapping("/thu/{id}/thu.pdf")
     ResponseEntity<byte[]> print(@PathVariable long id) {
         Letter l = letters.get(id);
-        Agency agency = agencies.get(l.agencyId());
-        var province = units.find(agency.provinceCode(), null).orElseThrow();
+        var head = agencies.letterhead(l.agencyId());
         Map<String, Object> model = new HashMap<>();
-        model.put("agencyParent", "UBND " + Character.toLowerCase(province.fullName().charAt(0)) + province.fullName().substring(1));
-        model.put("agencyName", agency.name());
-        model.put("place", units.find(agency.unitCode(), null).orElseThrow().name());
+        model.put("agencyParent", head.agencyParent());
+        model.put("agencyName", head.agencyName());
+        model.put("place", head.place());
         model.put("date", l.approvedBy() == null ? l.createdAt().toLocalDate() : LocalDate.now());
         model.put("title", l.title());
         List<String> lines = Arrays.stream(l.body().split("\\R")).filter(s -> !s.isBlank()).toList();
