@@ -65,6 +65,36 @@ class RatingRepository {
                 .param("r", ratingId).param("i", a.item()).param("s", a.score()).update();
     }
 
+    List<RatingView> list(vn.hailong.access.AgencyScope scope, Long agency, LocalDateTime from, LocalDateTime to, Long officer) {
+        List<RatingView> rows = jdbc.sql("""
+                select r.id, d.code, r.channel, r.instrument, r.agency_id, a.name, r.officer_id, o.full_name, r.procedure_code,
+                       r.created_at, r.comment, r.low
+                from rating r join agency a on a.id = r.agency_id left join dossier d on d.id = r.dossier_id
+                left join officer o on o.id = r.officer_id
+                where\s""" + scope.predicate("a") + """
+                 and (cast(:agency as bigint) is null or r.agency_id = :agency)
+                 and (cast(:officer as bigint) is null or r.officer_id = :officer)
+                 and r.created_at >= :from and r.created_at < :to
+                 order by r.created_at desc, r.id desc fetch first 1000 rows only""")
+                .params(scope.parameters()).param("agency", agency).param("officer", officer)
+                .param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to))
+                .query((rs, i) -> new RatingView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getString(6), rs.getObject(7, Long.class), rs.getString(8), rs.getString(9),
+                        rs.getTimestamp(10).toLocalDateTime(), rs.getString(11), rs.getBoolean(12), new java.util.ArrayList<>()))
+                .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, RatingView> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.put(r.id(), r));
+        jdbc.sql("select rating_id, item_code, score from rating_answer where rating_id in (:ids) order by rating_id, item_code")
+                .param("ids", byId.keySet())
+                .query(rs -> {
+                    byId.get(rs.getLong(1)).answers().add(new Answer(rs.getString(2), rs.getObject(3, Integer.class)));
+                });
+        return rows;
+    }
+
     void useToken(String token, LocalDateTime at) {
         jdbc.sql("update rating_token set used_at = :t where token = :k and used_at is null")
                 .param("t", Timestamp.valueOf(at)).param("k", token).update();

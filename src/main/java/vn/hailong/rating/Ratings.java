@@ -92,6 +92,16 @@ public class Ratings {
         return new Receipt(id, false);
     }
 
+    /** Ratings of the agencies the caller may see, received in a period (at most 1,000, newest first). */
+    public List<RatingView> list(Long agency, java.time.LocalDate from, java.time.LocalDate to, Long officer) {
+        java.time.LocalDate start = from == null ? LocalDateTime.now(clock).toLocalDate().minusDays(30) : from;
+        java.time.LocalDate end = to == null ? LocalDateTime.now(clock).toLocalDate() : to;
+        if (end.isBefore(start)) {
+            throw new InvalidInputException("rating.badPeriod");
+        }
+        return ratings.list(vn.hailong.access.CurrentUser.scope(), agency, start.atStartOfDay(), end.plusDays(1).atStartOfDay(), officer);
+    }
+
     private Map<String, Object> valid(String token) {
         Map<String, Object> t = ratings.token(token).orElseThrow(() -> new NotFoundException("rating.tokenUnknown"));
         if (((Timestamp) t.get("expires_at")).toLocalDateTime().isBefore(LocalDateTime.now(clock))) {

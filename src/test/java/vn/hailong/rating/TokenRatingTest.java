@@ -59,6 +59,22 @@ class TokenRatingTest extends AppTest {
         assertThat(json(second.body()).get("detail").asString()).isEqualTo("Hồ sơ này đã được đánh giá. Cảm ơn Ông/Bà.");
 
         assertThat(post(rating.formatted("khong-co-ma-nay", "key-00000003")).statusCode()).isEqualTo(404);
+
+        long hongGai = agencies.byCode("22-06685").orElseThrow().id();
+        JsonNode list = json(anonymous.get("/api/v1/ratings?agency=" + hongGai, "honggai.lanhdao", "hailong-demo").body());
+        JsonNode mine = null;
+        for (JsonNode r : list.get("items")) {
+            if (r.get("id").asLong() == json(first.body()).get("id").asLong()) {
+                mine = r;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("channel").asString()).isEqualTo("QR");
+        assertThat(mine.get("answers").size()).isEqualTo(2);
+        assertThat(mine.get("comment").asString()).isEqualTo("Cán bộ hướng dẫn tận tình");
+        assertThat(json(anonymous.get("/api/v1/ratings?agency=" + hongGai, "halong.motcua", "hailong-demo").body())
+                .get("total").asInt()).isZero();
+        assertThat(anonymous.get("/api/v1/ratings").statusCode()).isEqualTo(401);
         HttpResponse<String> missing = post("""
                 {"token": "%s", "idempotencyKey": "key-00000004", "answers": [{"item": "RESULT", "score": 5}]}"""
                 .formatted(newToken()));

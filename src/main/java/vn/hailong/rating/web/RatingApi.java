@@ -1,23 +1,28 @@
 package vn.hailong.rating.web;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.rating.NewRating;
 import vn.hailong.rating.RatingForm;
+import vn.hailong.rating.RatingView;
 import vn.hailong.rating.Ratings;
+import vn.hailong.shared.ItemList;
 
 @RestController
 @Tag(name = "Đánh giá / Ratings", description = "Public, by the dossier's one-time token; rate-limited")
@@ -33,6 +38,18 @@ class RatingApi {
     @Operation(summary = "The form for the dossier behind a token: agency, procedure, items and scale")
     RatingForm form(@PathVariable String token) {
         return ratings.form(token, LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    @GetMapping("/api/v1/ratings")
+    @Operation(summary = "Ratings of the caller's agencies in a period (default the last 30 days), each with its answers")
+    ItemList<RatingView> list(
+            @RequestParam(required = false) Long agency,
+            @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long officer) {
+        return ItemList.of(ratings.list(agency, from, to, officer));
     }
 
     @PostMapping("/api/v1/ratings")

@@ -1,0 +1,10 @@
+package vn.hailong.rating;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A stored rating with its answers, for the unit's own lists (no applicant data). */
+public record RatingView(long id, String dossierCode, String channel, String instrument, long agencyId, String agencyName,
+        Long officerId, String officerName, String procedureCode, LocalDateTime createdAt, String comment, boolean low,
+        List<Answer> answers) {
+}
