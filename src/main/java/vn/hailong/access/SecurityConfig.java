@@ -55,11 +55,11 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/dang-nhap", "/r/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/dang-nhap", "/r/**", "/danh-gia", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 // The citizen's rating page is protected by its unguessable one-time token, not by a session.
-                .csrf(c -> c.ignoringRequestMatchers("/r/**"))
+                .csrf(c -> c.ignoringRequestMatchers("/r/**", "/danh-gia"))
                 .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
                         .defaultSuccessUrl("/", false).failureUrl("/dang-nhap?error").permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?logout"))

@@ -31,6 +31,13 @@ class RatingRepository {
                 .param("t", token).query().listOfRows().stream().findFirst();
     }
 
+    Optional<String> tokenFor(String code, String lastDigits) {
+        return jdbc.sql("""
+                select t.token from rating_token t join dossier d on d.id = t.dossier_id
+                where d.code = :c and d.applicant_phone is not null and right(d.applicant_phone, 4) = :p""")
+                .param("c", code).param("p", lastDigits).query(String.class).optional();
+    }
+
     Optional<String[]> form(String code, String lang) {
         return jdbc.sql("select code, " + ("en".equals(lang) ? "title_en" : "title_vi") + " from rating_form where code = :c")
                 .param("c", code).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional();

@@ -52,6 +52,14 @@ public class Ratings {
                 ratings.items(code, lang), SCALE);
     }
 
+    /** The rating token of a dossier, if the last four digits of the applicant's phone match (the web channel). */
+    public java.util.Optional<String> tokenFor(String dossierCode, String lastDigits) {
+        if (dossierCode == null || lastDigits == null || !lastDigits.trim().matches("\\d{4}")) {
+            return java.util.Optional.empty();
+        }
+        return ratings.tokenFor(dossierCode.trim(), lastDigits.trim());
+    }
+
     public boolean alreadyRated(String token) {
         return ratings.dossierRated(((Number) valid(token).get("dossier_id")).longValue());
     }
@@ -74,7 +82,7 @@ public class Ratings {
         row.put("key", in.idempotencyKey());
         row.put("dossier", dossier);
         row.put("form", t.get("form_code"));
-        row.put("channel", "QR");
+        row.put("channel", in.channelOrQr());
         row.put("agency", t.get("agency_id"));
         row.put("desk", t.get("desk_id"));
         row.put("officer", t.get("handling_officer_id") != null ? t.get("handling_officer_id") : t.get("receiving_officer_id"));
@@ -88,7 +96,7 @@ public class Ratings {
         long id = ratings.insert(row);
         in.answers().forEach(a -> ratings.answer(id, a));
         ratings.useToken(in.token(), now);
-        audit.record("rating", id, "CREATE", null, Map.of("dossier", dossier, "channel", "QR", "low", low));
+        audit.record("rating", id, "CREATE", null, Map.of("dossier", dossier, "channel", in.channelOrQr(), "low", low));
         return new Receipt(id, false);
     }
 

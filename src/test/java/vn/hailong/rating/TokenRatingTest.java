@@ -83,6 +83,29 @@ class TokenRatingTest extends AppTest {
     }
 
     @Test
+    void theWebChannelFindsTheDossierByCodeAndPhoneDigits() {
+        long hongGai = agencies.byCode("22-06685").orElseThrow().id();
+        String code = json(browser().postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "CT-001", "applicantName": "Lương Văn Bảy", "applicantPhone": "0988776655"}"""
+                .formatted(hongGai), "honggai.motcua", "hailong-demo").body()).get("code").asString();
+        Browser web = browser();
+        assertThat(web.get("/danh-gia").body()).contains("4 số cuối số điện thoại");
+        assertThat(web.postForm("/danh-gia", "code=" + code + "&phone=1111").body()).contains("Không tìm thấy hồ sơ khớp");
+        String form = web.postForm("/danh-gia", "code=" + code + "&phone=6655").body();
+        assertThat(form).contains("name=\"channel\" value=\"WEB\"", "Ủy ban nhân dân Phường Hồng Gai");
+        String action = form.replaceAll("(?s).*action=\"(/r/[^\"]+)\".*", "$1");
+        String key = form.replaceAll("(?s).*name=\"key\" value=\"([^\"]+)\".*", "$1");
+        assertThat(web.postForm(action, "key=" + key + "&channel=WEB&item.RESULT=4&item.CONDUCT=5").body())
+                .contains("Cảm ơn Ông/Bà đã đánh giá");
+        JsonNode list = json(web.get("/api/v1/ratings?agency=" + hongGai, "honggai.lanhdao", "hailong-demo").body());
+        boolean found = false;
+        for (JsonNode r : list.get("items")) {
+            found |= code.equals(r.get("dossierCode").asString()) && "WEB".equals(r.get("channel").asString());
+        }
+        assertThat(found).isTrue();
+    }
+
+    @Test
     void theCitizensPageIsTinyAndSaysWhenAlreadyRated() {
         String token = newToken();
         Browser phone = browser();

@@ -45,6 +45,24 @@ class CitizenRatingPage {
         }
     }
 
+    @GetMapping("/danh-gia")
+    String byCode() {
+        return "rating/by-code";
+    }
+
+    /** The web channel: the dossier code from the receipt and the last four digits of the applicant's phone. */
+    @PostMapping("/danh-gia")
+    String byCode(@RequestParam(required = false) String code, @RequestParam(required = false) String phone, Model model) {
+        var token = ratings.tokenFor(code, phone);
+        if (token.isEmpty()) {
+            model.addAttribute("code", code);
+            model.addAttribute("errorKey", "rating.byCode.notFound");
+            return "rating/by-code";
+        }
+        model.addAttribute("channel", "WEB");
+        return form(token.get(), model);
+    }
+
     @PostMapping("/r/{token}")
     String submit(@PathVariable String token, @RequestParam String key, @RequestParam Map<String, String> params, Model model) {
         try {
@@ -54,7 +72,7 @@ class CitizenRatingPage {
                 String value = params.get("item." + item.code());
                 answers.add(new Answer(item.code(), value == null || value.equals("NA") ? null : Integer.valueOf(value)));
             }
-            ratings.submit(new NewRating(token, answers, params.get("comment"), key));
+            ratings.submit(new NewRating(token, answers, params.get("comment"), key, params.get("channel")));
             return message(model, "rating.thanks");
         } catch (InvalidInputException e) {
             model.addAttribute("errorKey", e.messageKey());
