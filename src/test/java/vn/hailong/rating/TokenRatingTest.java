@@ -83,6 +83,26 @@ class TokenRatingTest extends AppTest {
     }
 
     @Test
+    void aLowRatingWaitsForTheLeadersFollowUp() throws Exception {
+        String token = newToken();
+        assertThat(post("""
+                {"token": "%s", "idempotencyKey": "low-00000001", "comment": "Phải chờ rất lâu",
+                 "answers": [{"item": "RESULT", "score": 4}, {"item": "CONDUCT", "score": 1}]}""".formatted(token)).statusCode())
+                .isEqualTo(201);
+        Browser leader = browser();
+        leader.signIn("honggai.lanhdao", "hailong-demo");
+        String page = leader.get("/danh-gia-thap").body();
+        assertThat(page).contains("Phải chờ rất lâu", "0901234567", "1/5");
+        Browser province = browser();
+        province.signIn("quangninh", "hailong-demo");
+        assertThat(province.get("/danh-gia-thap").body()).contains("Phải chờ rất lâu").doesNotContain("0901234567");
+        String id = page.replaceAll("(?s).*action=\"/danh-gia-thap/(\\d+)\".*", "$1");
+        leader.postForm("/danh-gia-thap/" + id, "note=" + java.net.URLEncoder.encode("Đã gọi điện xin lỗi", java.nio.charset.StandardCharsets.UTF_8)
+                + "&_csrf=" + java.net.URLEncoder.encode(Browser.csrf(page), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(leader.get("/danh-gia-thap?open=false").body()).contains("Đã gọi điện xin lỗi");
+    }
+
+    @Test
     void theWebChannelFindsTheDossierByCodeAndPhoneDigits() {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
         String code = json(browser().postJson("/api/v1/dossiers", """
