@@ -19,16 +19,22 @@ class RatingRepository {
         this.jdbc = jdbc;
     }
 
+    private static final String DOSSIER = """
+            select t.dossier_id, t.expires_at, t.token, d.code, d.agency_id, d.desk_id, d.handling_officer_id, d.receiving_officer_id,
+                   d.procedure_code, d.field_code, a.unit_code, a.name agency_name, p.name procedure_name,
+                   coalesce(f.form_code, 'QUICK') form_code
+            from rating_token t join dossier d on d.id = t.dossier_id join agency a on a.id = d.agency_id
+            join admin_procedure p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id""";
+
     /** The dossier behind a token, with what a rating records; empty for an unknown token. */
     Optional<Map<String, Object>> token(String token) {
-        return jdbc.sql("""
-                select t.dossier_id, t.expires_at, d.agency_id, d.desk_id, d.handling_officer_id, d.receiving_officer_id,
-                       d.procedure_code, d.field_code, a.unit_code, a.name agency_name, p.name procedure_name,
-                       coalesce(f.form_code, 'QUICK') form_code
-                from rating_token t join dossier d on d.id = t.dossier_id join agency a on a.id = d.agency_id
-                join admin_procedure p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id
-                where t.token = :t""")
-                .param("t", token).query().listOfRows().stream().findFirst();
+        return jdbc.sql(DOSSIER + " where t.token = :t").param("t", token).query().listOfRows().stream().findFirst();
+    }
+
+    /** The same, by dossier code, for staff within their scope (paper slips). */
+    Optional<Map<String, Object>> dossier(vn.hailong.access.AgencyScope scope, String code) {
+        return jdbc.sql(DOSSIER + " where d.code = :c and " + scope.predicate("a")).params(scope.parameters())
+                .param("c", code).query().listOfRows().stream().findFirst();
     }
 
     Optional<String> tokenFor(String code, String lastDigits) {
@@ -62,7 +68,7 @@ class RatingRepository {
         jdbc.sql("""
                 insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, desk_id, officer_id,
                   procedure_code, field_code, unit_code, comment, low, created_at)
-                values (:key, :dossier, :form, :channel, 'FIVE_LEVEL', :agency, :desk, :officer, :procedure, :field, :unit,
+                values (:key, :dossier, :form, :channel, :instrument, :agency, :desk, :officer, :procedure, :field, :unit,
                   :comment, :low, :at)""").params(values).update(keys, "id");
         return keys.getKey().longValue();
     }

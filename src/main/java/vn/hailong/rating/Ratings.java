@@ -70,33 +70,57 @@ public class Ratings {
         if (earlier.isPresent()) {
             return new Receipt(earlier.get(), true);
         }
-        Map<String, Object> t = valid(in.token());
+        Receipt receipt = store(valid(in.token()), in.answers(), in.comment(), in.idempotencyKey(), in.channelOrQr());
+        ratings.useToken(in.token(), LocalDateTime.now(clock));
+        return receipt;
+    }
+
+    /**
+     * A paper slip keyed in by staff (the secretary's grid): bound to the dossier by its code, in the
+     * caller's scope; the slip's key is the dossier code, so keying the same slip twice is refused.
+     */
+    @Transactional
+    public Receipt submitPaper(String dossierCode, List<Answer> answers, String comment) {
+        Map<String, Object> d = ratings.dossier(vn.hailong.access.CurrentUser.scope(), dossierCode == null ? "" : dossierCode.trim())
+                .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
+        return store(d, answers, comment, "paper-" + d.get("code"), "PAPER");
+    }
+
+    /** The paper slip's data: agency, procedure, items, and the dossier's QR link. */
+    public Map<String, Object> slip(String dossierCode) {
+        Map<String, Object> d = ratings.dossier(vn.hailong.access.CurrentUser.scope(), dossierCode)
+                .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
+        Map<String, Object> m = new HashMap<>(d);
+        m.put("items", ratings.items((String) d.get("form_code"), "vi"));
+        return m;
+    }
+
+    private Receipt store(Map<String, Object> t, List<Answer> answers, String comment, String key, String channel) {
         long dossier = ((Number) t.get("dossier_id")).longValue();
         if (ratings.dossierRated(dossier)) {
             throw new ConflictException("rating.alreadyRated");
         }
         List<RatingItem> items = ratings.items((String) t.get("form_code"), "vi");
-        check(items, in.answers());
-        boolean low = in.answers().stream().anyMatch(a -> a.score() != null && a.score() <= lowThreshold);
+        check(items, answers);
+        boolean low = answers.stream().anyMatch(a -> a.score() != null && a.score() <= lowThreshold);
         Map<String, Object> row = new HashMap<>();
-        row.put("key", in.idempotencyKey());
+        row.put("key", key);
         row.put("dossier", dossier);
         row.put("form", t.get("form_code"));
-        row.put("channel", in.channelOrQr());
+        row.put("channel", channel);
+        row.put("instrument", "FIVE_LEVEL");
         row.put("agency", t.get("agency_id"));
         row.put("desk", t.get("desk_id"));
         row.put("officer", t.get("handling_officer_id") != null ? t.get("handling_officer_id") : t.get("receiving_officer_id"));
         row.put("procedure", t.get("procedure_code"));
         row.put("field", t.get("field_code"));
         row.put("unit", t.get("unit_code"));
-        row.put("comment", in.comment() == null || in.comment().isBlank() ? null : in.comment().trim());
+        row.put("comment", comment == null || comment.isBlank() ? null : comment.trim());
         row.put("low", low);
-        LocalDateTime now = LocalDateTime.now(clock);
-        row.put("at", Timestamp.valueOf(now));
+        row.put("at", Timestamp.valueOf(LocalDateTime.now(clock)));
         long id = ratings.insert(row);
-        in.answers().forEach(a -> ratings.answer(id, a));
-        ratings.useToken(in.token(), now);
-        audit.record("rating", id, "CREATE", null, Map.of("dossier", dossier, "channel", in.channelOrQr(), "low", low));
+        answers.forEach(a -> ratings.answer(id, a));
+        audit.record("rating", id, "CREATE", null, Map.of("dossier", dossier, "channel", channel, "low", low));
         return new Receipt(id, false);
     }
 

@@ -36,6 +36,18 @@ public final class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*").GET().build());
     }
 
+    /** A download (PDF, Excel) with this browser's cookies. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path, String user, String password) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password)).GET().build());
     }

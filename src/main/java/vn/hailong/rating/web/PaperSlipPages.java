@@ -1,0 +1,111 @@
+package vn.hailong.rating.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hailong.dossier.DossierSettings;
+import vn.hailong.rating.Answer;
+import vn.hailong.rating.Ratings;
+import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.pdf.PdfRenderer;
+import vn.hailong.shared.pdf.QrCode;
+
+/** Paper slips: the printable slip of a dossier, and the secretary's keyboard grid (one row per slip). */
+@Controller
+class PaperSlipPages {
+
+    static final int ROWS = 10;
+    static final List<String> ITEMS = List.of("RESULT", "CONDUCT");
+
+    private final Ratings ratings;
+    private final PdfRenderer pdf;
+    private final DossierSettings settings;
+    private final MessageSource messages;
+
+    PaperSlipPages(Ratings ratings, PdfRenderer pdf, DossierSettings settings, MessageSource messages) {
+        this.ratings = ratings;
+        this.pdf = pdf;
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    @GetMapping("/ho-so/{code}/phieu-danh-gia.pdf")
+    ResponseEntity<byte[]> slip(@PathVariable String code) {
+        Map<String, Object> model = ratings.slip(code);
+        String url = settings.ratingUrl((String) model.get("token"));
+        model.put("ratingUrl", url);
+        model.put("ratingQr", QrCode.pngDataUri(url, 200));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .body(pdf.render("rating-slip", model, Locale.forLanguageTag("vi")));
+    }
+
+    @GetMapping("/danh-gia/nhap-phieu")
+    String grid(Model model) {
+        model.addAttribute("rows", emptyRows());
+        model.addAttribute("items", ITEMS);
+        return "rating/paper-grid";
+    }
+
+    @PostMapping("/danh-gia/nhap-phieu")
+    String enter(@RequestParam Map<String, String> params, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, String>> rows = new ArrayList<>();
+        int saved = 0;
+        for (int i = 0; i < ROWS; i++) {
+            Map<String, String> row = new HashMap<>();
+            String code = params.getOrDefault("code" + i, "").trim();
+            row.put("code", code);
+            for (String item : ITEMS) {
+                row.put(item, params.getOrDefault(item + i, "").trim());
+            }
+            row.put("comment", params.getOrDefault("comment" + i, ""));
+            if (code.isEmpty()) {
+                continue;
+            }
+            try {
+                List<Answer> answers = new ArrayList<>();
+                for (String item : ITEMS) {
+                    String v = row.get(item);
+                    answers.add(new Answer(item, v.isEmpty() ? null : Integer.valueOf(v)));
+                }
+                ratings.submitPaper(code, answers, row.get("comment"));
+                saved++;
+            } catch (InvalidInputException e) {
+                row.put("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+                rows.add(row);
+            } catch (NumberFormatException e) {
+                row.put("error", messages.getMessage("rating.paper.badScore", null, locale));
+                rows.add(row);
+            }
+        }
+        while (rows.size() < ROWS) {
+            rows.add(new HashMap<>());
+        }
+        model.addAttribute("rows", rows);
+        model.addAttribute("items", ITEMS);
+        model.addAttribute("saved", saved);
+        return "rating/paper-grid";
+    }
+
+    private static List<Map<String, String>> emptyRows() {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) {
+            rows.add(new HashMap<>());
+        }
+        return rows;
+    }
+}

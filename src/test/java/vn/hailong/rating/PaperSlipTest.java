@@ -1,0 +1,59 @@
+package vn.hailong.rating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.hailong.organization.Agencies;
+import vn.hailong.support.AppTest;
+import vn.hailong.support.Browser;
+
+/** The secretary keys in paper slips: good rows saved as PAPER ratings, bad ones kept with the reason, none twice. */
+class PaperSlipTest extends AppTest {
+
+    @Autowired
+    Agencies agencies;
+
+    @Test
+    void slipPdfAndKeyboardGrid() throws Exception {
+        long hongGai = agencies.byCode("22-06685").orElseThrow().id();
+        String code = json(browser().postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-002", "applicantName": "Kiều Văn Nam"}""".formatted(hongGai),
+                "honggai.motcua", "hailong-demo").body()).get("code").asString();
+        Browser secretary = browser();
+        secretary.signIn("honggai.thuky", "hailong-demo");
+
+        HttpResponse<byte[]> pdf = secretary.download("/ho-so/" + code + "/phieu-danh-gia.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        Files.createDirectories(Path.of("target/pdf"));
+        Files.write(Path.of("target/pdf/rating-slip.pdf"), pdf.body());
+        try (var doc = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("PHIẾU ĐÁNH GIÁ SỰ HÀI LÒNG", code, "Đăng ký kết hôn", "Kết quả giải quyết thủ tục hành chính", "/r/");
+        }
+
+        String grid = secretary.get("/danh-gia/nhap-phieu").body();
+        String form = "code0=" + code + "&RESULT0=5&CONDUCT0=4&comment0=&code1=KHONG-CO&RESULT1=5&CONDUCT1=5&comment1="
+                + "&code2=" + code + "&RESULT2=9&CONDUCT2=4&comment2=&_csrf=" + java.net.URLEncoder.encode(Browser.csrf(grid), "UTF-8");
+        String result = secretary.postForm("/danh-gia/nhap-phieu", form).body();
+        assertThat(result).contains("Đã lưu 1 phiếu", "Không tìm thấy hồ sơ KHONG-CO", "Hồ sơ này đã được đánh giá");
+        String again = secretary.postForm("/danh-gia/nhap-phieu", "code0=" + code + "&RESULT0=5&CONDUCT0=4&_csrf="
+                + java.net.URLEncoder.encode(Browser.csrf(result), "UTF-8")).body();
+        assertThat(again).contains("Đã lưu 0 phiếu", "Hồ sơ này đã được đánh giá");
+        var list = json(browser().get("/api/v1/ratings?agency=" + hongGai, "honggai.lanhdao", "hailong-demo").body());
+        long paper = 0;
+        for (var r : list.get("items")) {
+            if (code.equals(r.get("dossierCode").asString())) {
+                assertThat(r.get("channel").asString()).isEqualTo("PAPER");
+                paper++;
+            }
+        }
+        assertThat(paper).isEqualTo(1);
+    }
+}
