@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.hailong.shared.Texts;
+
 @Repository
 class UserRepository {
 
@@ -56,8 +58,8 @@ class UserRepository {
                 insert into app_user (username, password_hash, full_name, email, role, province_code, agency_id, enabled)
                 values (:username, :hash, :fullName, :email, :role, :province, :agency, :enabled)""")
                 .param("username", f.username()).param("hash", hash).param("fullName", f.fullName())
-                .param("email", blankToNull(f.email())).param("role", f.role().name())
-                .param("province", blankToNull(f.provinceCode())).param("agency", f.agencyId())
+                .param("email", Texts.blankToNull(f.email())).param("role", f.role().name())
+                .param("province", Texts.blankToNull(f.provinceCode())).param("agency", f.agencyId())
                 .param("enabled", f.enabled())
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -69,8 +71,8 @@ class UserRepository {
                   agency_id = :agency, enabled = :enabled, password_hash = coalesce(:hash, password_hash),
                   failed_attempts = case when :enabled then failed_attempts else 0 end
                 where id = :id""")
-                .param("fullName", f.fullName()).param("email", blankToNull(f.email())).param("role", f.role().name())
-                .param("province", blankToNull(f.provinceCode())).param("agency", f.agencyId())
+                .param("fullName", f.fullName()).param("email", Texts.blankToNull(f.email())).param("role", f.role().name())
+                .param("province", Texts.blankToNull(f.provinceCode())).param("agency", f.agencyId())
                 .param("enabled", f.enabled()).param("hash", hashOrNull).param("id", id)
                 .update();
     }
@@ -108,7 +110,4 @@ class UserRepository {
         return t == null ? null : t.toInstant();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

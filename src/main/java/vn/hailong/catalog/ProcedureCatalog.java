@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hailong.shared.Texts;
 import vn.hailong.access.AuditLog;
 import vn.hailong.calendar.DurationUnit;
 import vn.hailong.shared.ConflictException;
@@ -38,7 +39,7 @@ public class ProcedureCatalog {
 
     /** Search by field and by text; the text ignores Vietnamese diacritics ("khai sinh" finds "Khai sinh"). */
     public List<Procedure> search(String fieldCode, String query) {
-        return procedures.search(blankToNull(fieldCode), query, 500);
+        return procedures.search(Texts.blankToNull(fieldCode), query, 500);
     }
 
     public Optional<Procedure> find(String code) {
@@ -169,9 +170,6 @@ public class ProcedureCatalog {
                 : Arrays.stream(s.split(regex)).map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());

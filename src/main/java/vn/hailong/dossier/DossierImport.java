@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.hailong.shared.Texts;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
@@ -105,8 +106,8 @@ public class DossierImport {
     }
 
     static ImportedDossier parse(TableRow r) {
-        return new ImportedDossier(r.cell(0), r.cell(1), r.cell(2), channel(r.cell(3)), r.cell(4), blank(r.cell(5)),
-                blank(r.cell(6)), time(r.cell(7)), time(r.cell(8)), time(r.cell(9)), time(r.cell(10)), status(r.cell(11)),
+        return new ImportedDossier(r.cell(0), r.cell(1), r.cell(2), channel(r.cell(3)), r.cell(4), Texts.blankToNull(r.cell(5)),
+                Texts.blankToNull(r.cell(6)), time(r.cell(7)), time(r.cell(8)), time(r.cell(9)), time(r.cell(10)), status(r.cell(11)),
                 null, null, null, null);
     }
 
@@ -151,9 +152,6 @@ public class DossierImport {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 
     private String text(InvalidInputException e, Locale locale) {
         return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);

@@ -16,6 +16,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.hailong.shared.Texts;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.calendar.WorkingCalendar;
@@ -92,9 +93,9 @@ public class Dossiers {
         row.put("channel", (in.channel() == null ? Channel.IN_PERSON : in.channel()).code());
         row.put("status", DossierStatus.RECEIVED.code());
         row.put("name", in.applicantName().trim());
-        row.put("phone", blankToNull(in.applicantPhone()));
-        row.put("email", blankToNull(in.applicantEmail()));
-        row.put("address", blankToNull(in.applicantAddress()));
+        row.put("phone", Texts.blankToNull(in.applicantPhone()));
+        row.put("email", Texts.blankToNull(in.applicantEmail()));
+        row.put("address", Texts.blankToNull(in.applicantAddress()));
         row.put("documents", DossierViews.encode(in.documents()));
         row.put("sets", in.sets() == null ? 1 : in.sets());
         row.put("officer", in.receivingOfficerId());
@@ -183,7 +184,4 @@ public class Dossiers {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

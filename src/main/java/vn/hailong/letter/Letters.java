@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hailong.shared.Texts;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -115,7 +116,7 @@ public class Letters {
         if (body == null || body.isBlank() || body.length() > 8000) {
             throw new InvalidInputException("letter.bodyRequired");
         }
-        letters.updateDraft(id, blank(personName), blank(reason), newDueAt, body.trim());
+        letters.updateDraft(id, Texts.blankToNull(personName), Texts.blankToNull(reason), newDueAt, body.trim());
         audit.record("letter", id, "EDIT", before, get(id));
     }
 
@@ -217,7 +218,4 @@ public class Letters {
         return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -23,6 +23,7 @@ import vn.hailong.calendar.Holiday;
 import vn.hailong.calendar.HolidayKind;
 import vn.hailong.calendar.LunarCalendar;
 import vn.hailong.calendar.WorkingCalendar;
+import vn.hailong.shared.web.Flash;
 import vn.hailong.shared.InvalidInputException;
 
 /** The working calendar of a year: twelve months, holidays marked, overrides listed and edited. */
@@ -41,7 +42,11 @@ class CalendarPages {
     private final CalendarOverrides overrides;
     private final org.springframework.context.MessageSource messages;
 
-    CalendarPages(WorkingCalendar calendar, CalendarOverrides overrides, org.springframework.context.MessageSource messages) {
+    private final java.time.Clock clock;
+
+    CalendarPages(WorkingCalendar calendar, CalendarOverrides overrides, org.springframework.context.MessageSource messages,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.overrides = overrides;
         this.messages = messages;
@@ -49,7 +54,7 @@ class CalendarPages {
 
     @GetMapping("/lich")
     String year(@RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         if (y < 1902 || y > 2090) {
             throw new InvalidInputException("calendar.badYear", y);
         }
@@ -88,14 +93,8 @@ class CalendarPages {
     String add(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(required = false) HolidayKind kind, @RequestParam(required = false) String name,
             RedirectAttributes redirect) {
-        try {
-            overrides.add(day, kind, name);
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.args());
-        }
-        return "redirect:/lich?year=" + (day == null ? LocalDate.now().getYear() : day.getYear());
+        Flash.attempt(redirect, () -> overrides.add(day, kind, name));
+        return "redirect:/lich?year=" + (day == null ? LocalDate.now(clock).getYear() : day.getYear());
     }
 
     @PostMapping("/lich/dieu-chinh/{id}/xoa")

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hailong.shared.web.Flash;
+import vn.hailong.shared.Texts;
 import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.dossier.DossierFilter;
 import vn.hailong.dossier.DossierRow;
@@ -54,7 +56,7 @@ class DossierPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Boolean atRisk, Model model) {
-        DossierFilter filter = new DossierFilter(agency, status, timeliness, blankToNull(procedure), officer, from, to, atRisk, 500);
+        DossierFilter filter = new DossierFilter(agency, status, timeliness, Texts.blankToNull(procedure), officer, from, to, atRisk, 500);
         List<DossierRow> rows = dossiers.list(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
@@ -84,13 +86,8 @@ class DossierPages {
             @RequestParam(required = false) Long officerId, @RequestParam(required = false) Integer allottedDays,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime newDueAt,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            dossiers.apply(code, new NewEvent(eventId, type, at, null, officerId, allottedDays, newDueAt, blankToNull(note)));
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.args());
-        }
+        NewEvent event = new NewEvent(eventId, type, at, null, officerId, allottedDays, newDueAt, Texts.blankToNull(note));
+        Flash.attempt(redirect, () -> dossiers.apply(code, event));
         return "redirect:/ho-so/" + code;
     }
 
@@ -124,7 +121,4 @@ class DossierPages {
         return allowed;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

@@ -26,7 +26,7 @@ import vn.hailong.letter.LetterKind;
 import vn.hailong.letter.LetterStatus;
 import vn.hailong.letter.Letters;
 import vn.hailong.organization.Agencies;
-import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.web.Flash;
 import vn.hailong.shared.pdf.PdfRenderer;
 
 /** Letters: drafts to edit, the leader's (batch) approval, printing, and the monthly log. */
@@ -99,7 +99,7 @@ class LetterPages {
         model.put("agencyParent", head.agencyParent());
         model.put("agencyName", head.agencyName());
         model.put("place", head.place());
-        model.put("date", l.approvedBy() == null ? l.createdAt().toLocalDate() : LocalDate.now());
+        model.put("date", (l.sentAt() != null ? l.sentAt() : l.createdAt()).toLocalDate());
         model.put("title", l.title());
         List<String> lines = Arrays.stream(l.body().split("\\R")).filter(s -> !s.isBlank()).toList();
         String leader = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
@@ -110,13 +110,7 @@ class LetterPages {
     }
 
     private String act(long id, Runnable action, RedirectAttributes redirect) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.args());
-        }
+        Flash.attempt(redirect, action);
         return "redirect:/thu/" + id;
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hailong.rating.FollowUps;
-import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.web.Flash;
 
 /** The leader's list of low ratings to follow up. */
 @Controller
@@ -30,13 +30,7 @@ class FollowUpPages {
 
     @PostMapping("/danh-gia-thap/{id}")
     String record(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            followUps.record(id, note);
-            redirect.addFlashAttribute("saved", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.args());
-        }
+        Flash.attempt(redirect, () -> followUps.record(id, note));
         return "redirect:/danh-gia-thap";
     }
 }
