@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,11 @@ public class Ratings {
     private final AuditLog audit;
     private final Clock clock;
     private final int lowThreshold;
+    private final ApplicationEventPublisher events;
 
-    Ratings(RatingRepository ratings, AuditLog audit, Clock clock, @Value("${hailong.rating.low-threshold:2}") int lowThreshold) {
+    Ratings(RatingRepository ratings, AuditLog audit, Clock clock, @Value("${hailong.rating.low-threshold:2}") int lowThreshold,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.ratings = ratings;
         this.audit = audit;
         this.clock = clock;
@@ -117,10 +121,14 @@ public class Ratings {
         row.put("unit", t.get("unit_code"));
         row.put("comment", comment == null || comment.isBlank() ? null : comment.trim());
         row.put("low", low);
-        row.put("at", Timestamp.valueOf(LocalDateTime.now(clock)));
+        LocalDateTime at = LocalDateTime.now(clock);
+        row.put("at", Timestamp.valueOf(at));
         long id = ratings.insert(row);
         answers.forEach(a -> ratings.answer(id, a));
         audit.record("rating", id, "CREATE", null, Map.of("dossier", dossier, "channel", channel, "low", low));
+        events.publishEvent(new RatingReceived(id, dossier, (String) t.get("code"), ((Number) t.get("agency_id")).longValue(),
+                row.get("officer") == null ? null : ((Number) row.get("officer")).longValue(), channel, low,
+                (String) row.get("comment"), at));
         return new Receipt(id, false);
     }
 
