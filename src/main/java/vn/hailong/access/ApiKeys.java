@@ -1,14 +1,8 @@
 package vn.hailong.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** API keys for integrations. Only a SHA-256 hash is stored; the key is shown once, at creation. */
 @Service
 public class ApiKeys {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -42,9 +34,7 @@ public class ApiKeys {
                 || (provinceCode != null && !provinceCode.isBlank() && !caller.provinceCode().equals(provinceCode)))) {
             throw new vn.hailong.shared.InvalidInputException("user.roleNotAllowed");
         }
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String key = "hl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String key = "hl_" + vn.hailong.shared.Secrets.token(32);
         jdbc.sql("insert into api_key (name, key_hash, province_code, agency_id, created_at) values (:n, :h, :p, :a, :t)")
                 .param("n", name).param("h", hash(key)).param("p", provinceCode).param("a", agencyId)
                 .param("t", Timestamp.from(Instant.now(clock))).update();
@@ -91,10 +81,6 @@ public class ApiKeys {
     }
 
     static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return vn.hailong.shared.Secrets.sha256(key);
     }
 }

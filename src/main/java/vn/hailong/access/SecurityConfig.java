@@ -41,6 +41,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/rating-forms/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/ratings").permitAll()
+                        // A kiosk proves itself with its device token (checked by the rating module), not a user.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kiosk/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -55,7 +57,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/dang-nhap", "/r/**", "/danh-gia", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/dang-nhap", "/r/**", "/danh-gia", "/kiosk", "/kiosk-sw.js", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 // The citizen's rating page is protected by its unguessable one-time token, not by a session.

@@ -1,11 +1,9 @@
 package vn.hailong.dossier;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +35,6 @@ import vn.hailong.shared.NotFoundException;
 public class Dossiers {
 
     private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DossierRepository dossiers;
     private final Agencies agencies;
@@ -179,9 +176,7 @@ public class Dossiers {
     }
 
     static String newToken() {
-        byte[] raw = new byte[18];
-        RANDOM.nextBytes(raw);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        return vn.hailong.shared.Secrets.token(18);
     }
 
 }

@@ -1,17 +1,33 @@
 package vn.hailong.rating;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
-/** A rating submitted with the dossier's token; the idempotency key makes a repeat harmless. */
-public record NewRating(@NotBlank @Size(max = 40) String token, @NotEmpty List<Answer> answers,
-        @Size(max = 2000) String comment, @NotBlank @Size(min = 8, max = 80) String idempotencyKey, String channel) {
+/**
+ * A rating as submitted. The citizen's own channels send the dossier's {@code token}; a kiosk sends its
+ * {@code deviceToken} with one of: the receipt's token (scanned), a {@code dossierCode} (typed), or an
+ * {@code officerId} (the desk's officer, no dossier). {@code ratedAt} is when a kiosk took it (it may
+ * arrive later from its offline queue). The idempotency key makes a repeat harmless.
+ */
+public record NewRating(@Size(max = 40) String token, @Size(max = 80) String deviceToken, @Size(max = 60) String dossierCode,
+        Long officerId, @NotEmpty @Size(max = 20) List<Answer> answers, @Size(max = 2000) String comment,
+        @NotBlank @Size(min = 8, max = 80) String idempotencyKey, String channel, LocalDateTime ratedAt) {
+
+    /** A rating through the dossier's token (QR / short link, or the web page by dossier code). */
+    public static NewRating byToken(String token, List<Answer> answers, String comment, String idempotencyKey, String channel) {
+        return new NewRating(token, null, null, null, answers, comment, idempotencyKey, channel, null);
+    }
 
     /** The public channels that come with a token: the QR / short link (default) and the web page by dossier code. */
     public String channelOrQr() {
         return "WEB".equals(channel) ? "WEB" : "QR";
+    }
+
+    public boolean fromKiosk() {
+        return deviceToken != null && !deviceToken.isBlank();
     }
 }

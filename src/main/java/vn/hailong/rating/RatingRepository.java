@@ -37,6 +37,29 @@ class RatingRepository {
                 .param("c", code).query().listOfRows().stream().findFirst();
     }
 
+    /** A dossier of one agency by its code (a kiosk binds a typed code only within its own agency). */
+    Optional<Map<String, Object>> dossierOfAgency(long agencyId, String code) {
+        return jdbc.sql(DOSSIER.replace("from rating_token t join dossier d on d.id = t.dossier_id",
+                        "from dossier d left join rating_token t on t.dossier_id = d.id") + " where d.code = :c and d.agency_id = :a")
+                .param("c", code).param("a", agencyId).query().listOfRows().stream().findFirst();
+    }
+
+    /** What a rating of an officer without a dossier records: the officer's agency and the agency's form. */
+    Optional<Map<String, Object>> officerOfAgency(long agencyId, long officerId) {
+        return jdbc.sql("""
+                select cast(null as bigint) dossier_id, cast(null as varchar(40)) code, a.id agency_id, o.id handling_officer_id,
+                       cast(null as bigint) receiving_officer_id, cast(null as varchar(40)) procedure_code,
+                       cast(null as varchar(40)) field_code, a.unit_code, coalesce(f.form_code, 'QUICK') form_code
+                from officer o join agency a on a.id = o.agency_id left join agency_rating_form f on f.agency_id = a.id
+                where o.id = :o and o.agency_id = :a and o.active""")
+                .param("o", officerId).param("a", agencyId).query().listOfRows().stream().findFirst();
+    }
+
+    String formOf(long agencyId) {
+        return jdbc.sql("select form_code from agency_rating_form where agency_id = :a").param("a", agencyId)
+                .query(String.class).optional().orElse("QUICK");
+    }
+
     Optional<String> tokenFor(String code, String lastDigits) {
         return jdbc.sql("""
                 select t.token from rating_token t join dossier d on d.id = t.dossier_id
@@ -67,9 +90,9 @@ class RatingRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, desk_id, officer_id,
-                  procedure_code, field_code, unit_code, comment, low, created_at)
+                  procedure_code, field_code, unit_code, comment, low, created_at, device_id)
                 values (:key, :dossier, :form, :channel, :instrument, :agency, :desk, :officer, :procedure, :field, :unit,
-                  :comment, :low, :at)""").params(values).update(keys, "id");
+                  :comment, :low, :at, :device)""").params(values).update(keys, "id");
         return keys.getKey().longValue();
     }
 

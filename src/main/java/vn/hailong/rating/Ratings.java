@@ -2,27 +2,32 @@ package vn.hailong.rating;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hailong.access.AuditLog;
+import vn.hailong.access.CurrentUser;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
 
 /**
- * Ratings through the dossier's one-time link (QR on the receipt, short link by SMS or e-mail): the
- * form shows the agency and procedure only; a rating is stored once per dossier, and the same
- * idempotency key again returns the same rating instead of a second one.
+ * Ratings from every channel, stored once: once per dossier, and once per idempotency key (the same key
+ * again returns the same rating, even when two copies of a submission race each other). The citizen's
+ * form shows the agency and procedure only, never personal data.
  */
 @Service
 public class Ratings {
@@ -31,21 +36,25 @@ public class Ratings {
     public record Receipt(long id, boolean repeated) {
     }
 
-    private static final List<Integer> SCALE = List.of(5, 4, 3, 2, 1);
-
     private final RatingRepository ratings;
+    private final KioskDevices kiosks;
+    private final KioskThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
     private final int lowThreshold;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
 
-    Ratings(RatingRepository ratings, AuditLog audit, Clock clock, @Value("${hailong.rating.low-threshold:2}") int lowThreshold,
-            ApplicationEventPublisher events) {
-        this.events = events;
+    Ratings(RatingRepository ratings, KioskDevices kiosks, KioskThrottle throttle, AuditLog audit, Clock clock,
+            @Value("${hailong.rating.low-threshold:2}") int lowThreshold, ApplicationEventPublisher events, TransactionTemplate tx) {
         this.ratings = ratings;
+        this.kiosks = kiosks;
+        this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
         this.lowThreshold = lowThreshold;
+        this.events = events;
+        this.tx = tx;
     }
 
     public RatingForm form(String token, String lang) {
@@ -53,13 +62,13 @@ public class Ratings {
         String code = (String) t.get("form_code");
         String[] form = ratings.form(code, lang).orElseThrow();
         return new RatingForm((String) t.get("agency_name"), (String) t.get("procedure_name"), code, form[1],
-                ratings.items(code, lang), SCALE);
+                ratings.items(code, lang), Instrument.FIVE_LEVEL.scores());
     }
 
     /** The rating token of a dossier, if the last four digits of the applicant's phone match (the web channel). */
-    public java.util.Optional<String> tokenFor(String dossierCode, String lastDigits) {
+    public Optional<String> tokenFor(String dossierCode, String lastDigits) {
         if (dossierCode == null || lastDigits == null || !lastDigits.trim().matches("\\d{4}")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return ratings.tokenFor(dossierCode.trim(), lastDigits.trim());
     }
@@ -68,78 +77,181 @@ public class Ratings {
         return ratings.dossierRated(((Number) valid(token).get("dossier_id")).longValue());
     }
 
-    @Transactional
+    /** A rating from the citizen's link or web page, or from a kiosk (see {@link NewRating}). */
     public Receipt submit(NewRating in) {
         var earlier = ratings.byIdempotencyKey(in.idempotencyKey());
         if (earlier.isPresent()) {
             return new Receipt(earlier.get(), true);
         }
-        Receipt receipt = store(valid(in.token()), in.answers(), in.comment(), in.idempotencyKey(), in.channelOrQr());
+        try {
+            return tx.execute(s -> in.fromKiosk() ? submitAtKiosk(in) : submitByToken(in));
+        } catch (ConflictException rated) {
+            // The dossier was rated: by a copy of this very submission that committed a moment ago, or by another.
+            return ratings.byIdempotencyKey(in.idempotencyKey()).map(id -> new Receipt(id, true)).orElseThrow(() -> rated);
+        } catch (DuplicateKeyException race) {
+            // Another copy of this submission is being stored at this instant: answer with it, never store twice.
+            return earlierCopy(in.idempotencyKey()).map(id -> new Receipt(id, true))
+                    .orElseThrow(() -> new ConflictException("rating.alreadyRated"));
+        }
+    }
+
+    /** The rating stored under a key by a concurrent copy of the request, once that copy has committed (a second at most). */
+    private Optional<Long> earlierCopy(String key) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Optional<Long> id = ratings.byIdempotencyKey(key);
+            if (id.isPresent()) {
+                return id;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Receipt submitByToken(NewRating in) {
+        if (in.token() == null || in.token().isBlank()) {
+            throw new InvalidInputException("rating.targetRequired");
+        }
+        Receipt receipt = store(valid(in.token()), in.answers(), in.comment(), in.idempotencyKey(), in.channelOrQr(),
+                Instrument.FIVE_LEVEL, null, null, LocalDateTime.now(clock));
         ratings.useToken(in.token(), LocalDateTime.now(clock));
         return receipt;
+    }
+
+    private Receipt submitAtKiosk(NewRating in) {
+        KioskDevice device = kiosks.authenticate(in.deviceToken());
+        throttle.take(device.id());
+        Map<String, Object> target;
+        if (in.token() != null && !in.token().isBlank()) {
+            target = valid(in.token());
+            if (((Number) target.get("agency_id")).longValue() != device.agencyId()) {
+                throw new NotFoundException("kiosk.dossierNotHere", target.get("code"));
+            }
+        } else if (in.dossierCode() != null && !in.dossierCode().isBlank()) {
+            String code = in.dossierCode().trim().toUpperCase(java.util.Locale.ROOT);
+            target = ratings.dossierOfAgency(device.agencyId(), code)
+                    .orElseThrow(() -> new NotFoundException("kiosk.dossierNotHere", code));
+        } else if (in.officerId() != null) {
+            target = ratings.officerOfAgency(device.agencyId(), in.officerId())
+                    .orElseThrow(() -> new NotFoundException("kiosk.officerNotHere", in.officerId()));
+        } else {
+            throw new InvalidInputException("rating.targetRequired");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime at = in.ratedAt() != null && !in.ratedAt().isAfter(now) && in.ratedAt().isAfter(now.minusDays(7))
+                ? in.ratedAt() : now;
+        Receipt receipt = store(target, in.answers(), in.comment(), in.idempotencyKey(), "KIOSK", device.instrument(),
+                device.deskId(), device.id(), at);
+        if (in.token() != null && !in.token().isBlank()) {
+            ratings.useToken(in.token(), now);
+        }
+        return receipt;
+    }
+
+    /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
+    public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated) {
+    }
+
+    public KioskTarget kioskTarget(String deviceToken, String token, String dossierCode) {
+        KioskDevice device = kiosks.authenticate(deviceToken);
+        Map<String, Object> t;
+        if (token != null && !token.isBlank()) {
+            t = valid(token.trim());
+        } else if (dossierCode != null && !dossierCode.isBlank()) {
+            String code = dossierCode.trim().toUpperCase(java.util.Locale.ROOT);
+            t = ratings.dossierOfAgency(device.agencyId(), code).orElseThrow(() -> new NotFoundException("kiosk.dossierNotHere", code));
+        } else {
+            throw new InvalidInputException("rating.targetRequired");
+        }
+        if (((Number) t.get("agency_id")).longValue() != device.agencyId()) {
+            throw new NotFoundException("kiosk.dossierNotHere", t.get("code"));
+        }
+        boolean rated = ratings.dossierRated(((Number) t.get("dossier_id")).longValue());
+        if (rated) {
+            throw new ConflictException("rating.alreadyRated");
+        }
+        return new KioskTarget((String) t.get("code"), (String) t.get("procedure_name"), false);
     }
 
     /**
      * A paper slip keyed in by staff (the secretary's grid): bound to the dossier by its code, in the
      * caller's scope; the slip's key is the dossier code, so keying the same slip twice is refused.
      */
-    @Transactional
     public Receipt submitPaper(String dossierCode, List<Answer> answers, String comment) {
-        Map<String, Object> d = ratings.dossier(vn.hailong.access.CurrentUser.scope(), dossierCode == null ? "" : dossierCode.trim())
+        Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode == null ? "" : dossierCode.trim())
                 .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
-        return store(d, answers, comment, "paper-" + d.get("code"), "PAPER");
+        try {
+            return tx.execute(s -> store(d, answers, comment, "paper-" + d.get("code"), "PAPER", Instrument.FIVE_LEVEL, null, null,
+                    LocalDateTime.now(clock)));
+        } catch (DuplicateKeyException race) {
+            throw new ConflictException("rating.alreadyRated");
+        }
     }
 
     /** The paper slip's data: agency, procedure, items, and the dossier's QR link. */
     public Map<String, Object> slip(String dossierCode) {
-        Map<String, Object> d = ratings.dossier(vn.hailong.access.CurrentUser.scope(), dossierCode)
+        Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode)
                 .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
         Map<String, Object> m = new HashMap<>(d);
         m.put("items", ratings.items((String) d.get("form_code"), "vi"));
         return m;
     }
 
-    private Receipt store(Map<String, Object> t, List<Answer> answers, String comment, String key, String channel) {
-        long dossier = ((Number) t.get("dossier_id")).longValue();
-        if (ratings.dossierRated(dossier)) {
+    /** The items of a counter form (for grids and slips). */
+    public List<RatingItem> items(String formCode, String lang) {
+        return ratings.items(formCode, lang);
+    }
+
+    private Receipt store(Map<String, Object> t, List<Answer> answers, String comment, String key, String channel,
+            Instrument instrument, Long desk, Long device, LocalDateTime at) {
+        Long dossier = t.get("dossier_id") == null ? null : ((Number) t.get("dossier_id")).longValue();
+        if (dossier != null && ratings.dossierRated(dossier)) {
             throw new ConflictException("rating.alreadyRated");
         }
         List<RatingItem> items = ratings.items((String) t.get("form_code"), "vi");
-        check(items, answers);
+        check(items, answers, instrument);
         boolean low = answers.stream().anyMatch(a -> a.score() != null && a.score() <= lowThreshold);
+        Object officer = t.get("handling_officer_id") != null ? t.get("handling_officer_id") : t.get("receiving_officer_id");
         Map<String, Object> row = new HashMap<>();
         row.put("key", key);
         row.put("dossier", dossier);
         row.put("form", t.get("form_code"));
         row.put("channel", channel);
-        row.put("instrument", "FIVE_LEVEL");
+        row.put("instrument", instrument.name());
         row.put("agency", t.get("agency_id"));
-        row.put("desk", t.get("desk_id"));
-        row.put("officer", t.get("handling_officer_id") != null ? t.get("handling_officer_id") : t.get("receiving_officer_id"));
+        row.put("desk", desk != null ? desk : t.get("desk_id"));
+        row.put("officer", officer);
         row.put("procedure", t.get("procedure_code"));
         row.put("field", t.get("field_code"));
         row.put("unit", t.get("unit_code"));
         row.put("comment", comment == null || comment.isBlank() ? null : comment.trim());
         row.put("low", low);
-        LocalDateTime at = LocalDateTime.now(clock);
         row.put("at", Timestamp.valueOf(at));
+        row.put("device", device);
         long id = ratings.insert(row);
         answers.forEach(a -> ratings.answer(id, a));
-        audit.record("rating", id, "CREATE", null, Map.of("dossier", dossier, "channel", channel, "low", low));
+        Map<String, Object> audited = new HashMap<>();
+        audited.put("dossier", dossier);
+        audited.put("channel", channel);
+        audited.put("low", low);
+        audit.record("rating", id, "CREATE", null, audited);
         events.publishEvent(new RatingReceived(id, dossier, (String) t.get("code"), ((Number) t.get("agency_id")).longValue(),
-                row.get("officer") == null ? null : ((Number) row.get("officer")).longValue(), channel, low,
-                (String) row.get("comment"), at));
+                officer == null ? null : ((Number) officer).longValue(), channel, low, (String) row.get("comment"), at));
         return new Receipt(id, false);
     }
 
     /** Ratings of the agencies the caller may see, received in a period (at most 1,000, newest first). */
-    public List<RatingView> list(Long agency, java.time.LocalDate from, java.time.LocalDate to, Long officer) {
-        java.time.LocalDate start = from == null ? LocalDateTime.now(clock).toLocalDate().minusDays(30) : from;
-        java.time.LocalDate end = to == null ? LocalDateTime.now(clock).toLocalDate() : to;
+    public List<RatingView> list(Long agency, LocalDate from, LocalDate to, Long officer) {
+        LocalDate start = from == null ? LocalDate.now(clock).minusDays(30) : from;
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
         if (end.isBefore(start)) {
             throw new InvalidInputException("rating.badPeriod");
         }
-        return ratings.list(vn.hailong.access.CurrentUser.scope(), agency, start.atStartOfDay(), end.plusDays(1).atStartOfDay(), officer);
+        return ratings.list(CurrentUser.scope(), agency, start.atStartOfDay(), end.plusDays(1).atStartOfDay(), officer);
     }
 
     private Map<String, Object> valid(String token) {
@@ -150,16 +262,17 @@ public class Ratings {
         return t;
     }
 
-    private static void check(List<RatingItem> items, List<Answer> answers) {
+    private static void check(List<RatingItem> items, List<Answer> answers, Instrument instrument) {
         Map<String, RatingItem> byCode = items.stream().collect(Collectors.toMap(RatingItem::code, i -> i));
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Answer a : answers) {
-            RatingItem item = byCode.get(a.item());
+            RatingItem item = a == null ? null : byCode.get(a.item());
             if (item == null || !seen.add(a.item())) {
-                throw new InvalidInputException("rating.unknownItem", a.item());
+                throw new InvalidInputException("rating.unknownItem", a == null ? "" : a.item());
             }
-            if (a.score() == null ? !item.allowsNotApplicable() : a.score() < 1 || a.score() > 5) {
-                throw new InvalidInputException("rating.badScore", item.text());
+            if (a.score() == null ? !item.allowsNotApplicable() : !instrument.scores().contains(a.score())) {
+                throw new InvalidInputException(instrument == Instrument.FIVE_LEVEL ? "rating.badScore" : "rating.badScore3",
+                        item.text());
             }
         }
         for (RatingItem item : items) {

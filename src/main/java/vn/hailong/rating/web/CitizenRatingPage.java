@@ -72,7 +72,7 @@ class CitizenRatingPage {
                 String value = params.get("item." + item.code());
                 answers.add(new Answer(item.code(), value == null || value.equals("NA") ? null : Integer.valueOf(value)));
             }
-            ratings.submit(new NewRating(token, answers, params.get("comment"), key, params.get("channel")));
+            ratings.submit(NewRating.byToken(token, answers, params.get("comment"), key, params.get("channel")));
             return message(model, "rating.thanks");
         } catch (InvalidInputException e) {
             model.addAttribute("errorKey", e.messageKey());

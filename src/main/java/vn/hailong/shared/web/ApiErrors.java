@@ -35,10 +35,16 @@ class ApiErrors {
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
+    org.springframework.http.ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
         HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
-                : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        return problem(status, text(e.messageKey(), e.args()), e.messageKey());
+                : e instanceof ConflictException ? HttpStatus.CONFLICT
+                : e instanceof vn.hailong.shared.ForbiddenException ? HttpStatus.FORBIDDEN
+                : e instanceof vn.hailong.shared.TooManyRequestsException ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;
+        var response = org.springframework.http.ResponseEntity.status(status);
+        if (e instanceof vn.hailong.shared.TooManyRequestsException t) {
+            response.header("Retry-After", String.valueOf(t.retryAfterSeconds()));
+        }
+        return response.body(problem(status, text(e.messageKey(), e.args()), e.messageKey()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

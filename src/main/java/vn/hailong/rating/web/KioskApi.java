@@ -1,0 +1,40 @@
+package vn.hailong.rating.web;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.rating.KioskConfig;
+import vn.hailong.rating.KioskDevices;
+import vn.hailong.rating.Ratings;
+
+/** What a registered counter kiosk asks, with its device token in the X-Device-Token header. */
+@RestController
+@Tag(name = "Kiosk", description = "Counter tablets registered to a desk; device token in X-Device-Token")
+class KioskApi {
+
+    private final KioskDevices kiosks;
+    private final Ratings ratings;
+
+    KioskApi(KioskDevices kiosks, Ratings ratings) {
+        this.kiosks = kiosks;
+        this.ratings = ratings;
+    }
+
+    @GetMapping("/api/v1/kiosk/config")
+    @Operation(summary = "The kiosk's desk, officers on duty, counter form and timings")
+    KioskConfig config(@RequestHeader(name = "X-Device-Token", required = false) String device) {
+        return kiosks.config(device, LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    @GetMapping("/api/v1/kiosk/target")
+    @Operation(summary = "Checks a scanned receipt token or a typed dossier code at this kiosk's agency (404 elsewhere, 409 if rated)")
+    Ratings.KioskTarget target(@RequestHeader(name = "X-Device-Token", required = false) String device,
+            @RequestParam(required = false) String token, @RequestParam(required = false) String code) {
+        return ratings.kioskTarget(device, token, code);
+    }
+}

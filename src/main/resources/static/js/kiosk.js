@@ -1,0 +1,227 @@
+// HaiLong counter kiosk. Every rating goes first into an IndexedDB queue with its idempotency key and
+// is then sent; what cannot be sent (offline, server busy) stays queued and is retried, so no rating
+// is lost, and the key makes a repeat count once.
+(function () {
+  'use strict';
+  var API = '/api/v1';
+  var texts = JSON.parse(document.getElementById('texts').textContent);
+  var $ = function (id) { return document.getElementById(id); };
+  var device = localStorage.getItem('hailong.kiosk.device');
+  var config = null;
+  var current = null;       // {token|dossierCode|officerId, title}
+  var idleTimer = null;
+  var lastRatedAt = 0;
+  var flushing = false;
+  var retryAt = 0;
+
+  // ---- IndexedDB queue ----
+  var dbReady = new Promise(function (resolve, reject) {
+    var open = indexedDB.open('hailong-kiosk', 1);
+    open.onupgradeneeded = function () { open.result.createObjectStore('queue', { keyPath: 'idempotencyKey' }); };
+    open.onsuccess = function () { resolve(open.result); };
+    open.onerror = function () { reject(open.error); };
+  });
+  function store(mode, fn) {
+    return dbReady.then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var tx = db.transaction('queue', mode);
+        var result = fn(tx.objectStore('queue'));
+        tx.oncomplete = function () { resolve(result && result.result); };
+        tx.onerror = function () { reject(tx.error); };
+      });
+    });
+  }
+  function enqueue(r) { return store('readwrite', function (s) { return s.put(r); }); }
+  function dequeue(key) { return store('readwrite', function (s) { return s.delete(key); }); }
+  function queued() { return store('readonly', function (s) { return s.getAll(); }); }
+
+  function newKey() {
+    if (window.crypto && crypto.randomUUID) { return 'kiosk-' + crypto.randomUUID(); }
+    var a = new Uint8Array(16); crypto.getRandomValues(a);
+    return 'kiosk-' + Array.prototype.map.call(a, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+  function localIso(d) {
+    var p = function (n) { return (n < 10 ? '0' : '') + n; };
+    return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()) + ':' + p(d.getSeconds());
+  }
+
+  function flush() {
+    if (flushing || !device || Date.now() < retryAt) { return Promise.resolve(); }
+    flushing = true;
+    return queued().then(function (items) {
+      items.sort(function (a, b) { return a.queuedAt - b.queuedAt; });
+      var chain = Promise.resolve(true);
+      items.forEach(function (r) {
+        chain = chain.then(function (go) {
+          if (!go) { return false; }
+          var body = Object.assign({}, r); delete body.queuedAt;
+          return fetch(API + '/ratings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Language': document.body.dataset.lang }, body: JSON.stringify(body) })
+            .then(function (res) {
+              if (res.status === 429) {
+                retryAt = Date.now() + 1000 * (parseInt(res.headers.get('Retry-After') || '5', 10));
+                return false;
+              }
+              if (res.status === 403 || res.status >= 500) { return false; }
+              if (res.ok) { return dequeue(r.idempotencyKey).then(function () { return true; }); }
+              // 400/404/409: this rating can never be stored (already rated, unknown dossier): drop it, say why.
+              return res.json().catch(function () { return {}; }).then(function (p) {
+                showRejected(p.detail || res.status);
+                return dequeue(r.idempotencyKey).then(function () { return true; });
+              });
+            }, function () { return false; });
+        });
+      });
+      return chain;
+    }).then(function () { flushing = false; return status(); }, function () { flushing = false; return status(); });
+  }
+
+  function status() {
+    return queued().then(function (items) {
+      var net = $('net');
+      net.textContent = (navigator.onLine ? texts.online : texts.offline) + (items.length ? ' · ' + texts.pending.replace('{0}', items.length) : '');
+      net.className = 'net ' + (navigator.onLine ? 'on' : 'off');
+    });
+  }
+  function showRejected(detail) {
+    var net = $('net');
+    setTimeout(function () { net.textContent = texts.rejected + ': ' + detail; }, 0);
+  }
+
+  // ---- screens ----
+  function show(id) {
+    ['setup', 'start', 'rate', 'thanks'].forEach(function (s) { $(s).hidden = s !== id; });
+    clearTimeout(idleTimer);
+    if (id === 'rate' || id === 'thanks') {
+      idleTimer = setTimeout(reset, (id === 'thanks' ? Math.max(3, config.minIntervalSeconds) : config.idleSeconds) * 1000);
+    }
+  }
+  function reset() {
+    current = null;
+    $('target').value = ''; $('target-error').textContent = ''; $('comment').value = ''; $('rate-error').textContent = '';
+    show('start');
+    $('target').focus();
+  }
+  function touch() {
+    if (!$('rate').hidden) { show('rate'); }
+  }
+
+  function loadConfig() {
+    return fetch(API + '/kiosk/config', { headers: { 'X-Device-Token': device, 'Accept-Language': document.body.dataset.lang } })
+      .then(function (res) {
+        if (res.status === 403) { throw new Error('refused'); }
+        if (!res.ok) { throw new Error('offline'); }
+        return res.json();
+      })
+      .then(function (c) { localStorage.setItem('hailong.kiosk.config', JSON.stringify(c)); return c; })
+      .catch(function (e) {
+        if (e.message === 'refused') { throw e; }
+        var saved = localStorage.getItem('hailong.kiosk.config');
+        if (!saved) { throw e; }
+        return JSON.parse(saved);
+      });
+  }
+
+  function render() {
+    $('where').textContent = config.agencyName + ' · ' + config.deskName;
+    var box = $('officers'); box.innerHTML = '';
+    config.officers.forEach(function (o) {
+      var b = document.createElement('button');
+      b.type = 'button'; b.className = 'officer';
+      b.innerHTML = '<b></b><span></span>';
+      b.firstChild.textContent = o.name; b.lastChild.textContent = o.position || '';
+      b.addEventListener('click', function () { rate({ officerId: o.id }, texts.officerTitle, o.name); });
+      box.appendChild(b);
+    });
+  }
+
+  function rate(target, title, sub) {
+    if (Date.now() - lastRatedAt < config.minIntervalSeconds * 1000) { $('target-error').textContent = texts.tooSoon; return; }
+    current = target;
+    $('rate-title').textContent = title; $('rate-sub').textContent = sub || '';
+    var items = $('items'); items.innerHTML = '';
+    config.items.forEach(function (item) {
+      var fs = document.createElement('fieldset');
+      var lg = document.createElement('legend'); lg.textContent = item.text; fs.appendChild(lg);
+      var levels = config.scale.slice();
+      if (item.allowsNotApplicable) { levels.push(null); }
+      levels.forEach(function (s) {
+        var label = document.createElement('label');
+        label.className = 'level ' + (s === null ? 'na' : 'l' + s);
+        var input = document.createElement('input');
+        input.type = 'radio'; input.name = item.code; input.value = s === null ? 'NA' : String(s);
+        label.appendChild(input);
+        if (s !== null) { label.appendChild(document.querySelector('#faces').content.querySelector('[data-level="' + s + '"]').cloneNode(true)); }
+        var span = document.createElement('span'); span.textContent = s === null ? texts.na : texts['level' + s];
+        label.appendChild(span);
+        fs.appendChild(label);
+      });
+      items.appendChild(fs);
+    });
+    show('rate');
+  }
+
+  function submitRating(e) {
+    e.preventDefault();
+    var answers = [];
+    for (var i = 0; i < config.items.length; i++) {
+      var item = config.items[i];
+      var picked = document.querySelector('input[name="' + item.code + '"]:checked');
+      if (!picked) { $('rate-error').textContent = texts.missing.replace('{0}', item.text); return; }
+      answers.push({ item: item.code, score: picked.value === 'NA' ? null : parseInt(picked.value, 10) });
+    }
+    var r = Object.assign({ deviceToken: device, answers: answers, comment: $('comment').value.trim() || null,
+      idempotencyKey: newKey(), ratedAt: localIso(new Date()), queuedAt: Date.now() }, current);
+    $('send').disabled = true;
+    enqueue(r).then(function () {
+      lastRatedAt = Date.now();
+      $('send').disabled = false;
+      show('thanks');
+      flush();
+    }, function () { $('send').disabled = false; $('rate-error').textContent = texts.offline; });
+  }
+
+  function chooseTarget(e) {
+    e.preventDefault();
+    var raw = $('target').value.trim();
+    if (!raw) { return; }
+    var m = raw.match(/\/r\/([A-Za-z0-9_-]+)/);
+    var target = m ? { token: m[1] } : { dossierCode: raw.toUpperCase() };
+    if (!navigator.onLine) { rate(target, texts.dossierTitle, m ? '' : raw.toUpperCase()); return; }
+    var q = m ? 'token=' + encodeURIComponent(m[1]) : 'code=' + encodeURIComponent(raw);
+    fetch(API + '/kiosk/target?' + q, { headers: { 'X-Device-Token': device, 'Accept-Language': document.body.dataset.lang } })
+      .then(function (res) {
+        return res.json().then(function (body) {
+          if (!res.ok) { $('target-error').textContent = body.detail || res.status; return; }
+          rate(target, texts.dossierTitle, body.dossierCode + ' · ' + body.procedureName);
+        });
+      }, function () { rate(target, texts.dossierTitle, m ? '' : raw.toUpperCase()); });
+  }
+
+  function start() {
+    if (!device) { show('setup'); return; }
+    loadConfig().then(function (c) { config = c; render(); reset(); status(); flush(); }, function () {
+      $('setup-error').textContent = texts.deviceRefused;
+      show('setup');
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var hash = location.hash.match(/device=([A-Za-z0-9_-]+)/);
+    if (hash) { device = hash[1]; localStorage.setItem('hailong.kiosk.device', device); history.replaceState(null, '', location.pathname); }
+    $('setup-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      device = $('device').value.trim();
+      localStorage.setItem('hailong.kiosk.device', device);
+      start();
+    });
+    $('target-form').addEventListener('submit', chooseTarget);
+    $('rate-form').addEventListener('submit', submitRating);
+    $('cancel').addEventListener('click', reset);
+    ['click', 'keydown', 'touchstart', 'input'].forEach(function (t) { document.addEventListener(t, touch, true); });
+    window.addEventListener('online', function () { retryAt = 0; flush(); });
+    window.addEventListener('offline', status);
+    setInterval(flush, 15000);
+    if ('serviceWorker' in navigator) { navigator.serviceWorker.register('/kiosk-sw.js', { scope: '/kiosk' }).catch(function () {}); }
+    start();
+  });
+})();
