@@ -181,9 +181,13 @@ public class Ratings {
      * A paper slip keyed in by staff (the secretary's grid): bound to the dossier by its code, in the
      * caller's scope; the slip's key is the dossier code, so keying the same slip twice is refused.
      */
-    public Receipt submitPaper(String dossierCode, List<Answer> answers, String comment) {
+    public Receipt submitPaper(String formCode, String dossierCode, List<Answer> answers, String comment) {
         Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode == null ? "" : dossierCode.trim())
                 .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
+        if (!d.get("form_code").equals(formCode)) {
+            throw new InvalidInputException("rating.paper.otherForm", d.get("code"), ratings.form((String) d.get("form_code"), "vi")
+                    .orElseThrow()[1]);
+        }
         try {
             return tx.execute(s -> store(d, answers, comment, "paper-" + d.get("code"), "PAPER", Instrument.FIVE_LEVEL, null, null,
                     LocalDateTime.now(clock)));
@@ -204,6 +208,11 @@ public class Ratings {
     /** The items of a counter form (for grids and slips). */
     public List<RatingItem> items(String formCode, String lang) {
         return ratings.items(formCode, lang);
+    }
+
+    /** The counter form an agency uses (the quick form unless an administrator chose another). */
+    public String formOf(long agencyId) {
+        return ratings.formOf(agencyId);
     }
 
     private Receipt store(Map<String, Object> t, List<Answer> answers, String comment, String key, String channel,

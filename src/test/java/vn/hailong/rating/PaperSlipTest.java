@@ -21,6 +21,12 @@ class PaperSlipTest extends AppTest {
     @Autowired
     Agencies agencies;
 
+    @Autowired
+    CounterForms counterForms;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void slipPdfAndKeyboardGrid() throws Exception {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
@@ -55,5 +61,37 @@ class PaperSlipTest extends AppTest {
             }
         }
         assertThat(paper).isEqualTo(1);
+    }
+
+    @Test
+    void eightContentGridKeysEightItemsAndRefusesTheOtherForm() throws Exception {
+        long hongGai = agencies.byCode("22-06685").orElseThrow().id();
+        String code = json(browser().postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Trịnh Văn Bảo"}""".formatted(hongGai),
+                "honggai.motcua", "hailong-demo").body()).get("code").asString();
+        Browser secretary = browser();
+        secretary.signIn("honggai.thuky", "hailong-demo");
+        String grid = secretary.get("/danh-gia/nhap-phieu?form=EIGHT").body();
+        assertThat(grid).contains("Việc niêm yết công khai thủ tục hành chính", "Phí, lệ phí đúng quy định (được bỏ trống)");
+        String csrf = java.net.URLEncoder.encode(Browser.csrf(grid), "UTF-8");
+        String refused = secretary.postForm("/danh-gia/nhap-phieu", "form=EIGHT&code0=" + code
+                + "&PUBLIC_INFO0=5&GUIDANCE0=5&FACILITIES0=4&CONDUCT0=5&TIME0=5&FEES0=&RESULT0=5&FEEDBACK0=&_csrf=" + csrf).body();
+        assertThat(refused).contains("Đã lưu 0 phiếu", "thuộc cơ quan dùng “Phiếu đánh giá nhanh”");
+
+        vn.hailong.access.SystemActor.run("test", () -> counterForms.choose(hongGai, "EIGHT"));
+        try {
+            String saved = secretary.postForm("/danh-gia/nhap-phieu", "form=EIGHT&code0=" + code
+                    + "&PUBLIC_INFO0=5&GUIDANCE0=5&FACILITIES0=4&CONDUCT0=5&TIME0=5&FEES0=&RESULT0=5&FEEDBACK0=&_csrf=" + csrf).body();
+            assertThat(saved).contains("Đã lưu 1 phiếu");
+            var rating = jdbc.sql("select r.id, r.form_code from rating r join dossier d on d.id = r.dossier_id where d.code = :c")
+                    .param("c", code).query().singleRow();
+            assertThat(rating.get("form_code")).isEqualTo("EIGHT");
+            assertThat(jdbc.sql("select count(*) from rating_answer where rating_id = :r").param("r", rating.get("id"))
+                    .query(Integer.class).single()).isEqualTo(8);
+            assertThat(jdbc.sql("select count(*) from rating_answer where rating_id = :r and score is null").param("r", rating.get("id"))
+                    .query(Integer.class).single()).isEqualTo(2);
+        } finally {
+            vn.hailong.access.SystemActor.run("test", () -> counterForms.choose(hongGai, "QUICK"));
+        }
     }
 }

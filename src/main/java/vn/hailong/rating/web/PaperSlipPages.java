@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hailong.dossier.DossierSettings;
+import vn.hailong.access.CurrentUser;
 import vn.hailong.rating.Answer;
+import vn.hailong.rating.CounterForms;
+import vn.hailong.rating.RatingItem;
 import vn.hailong.rating.Ratings;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.pdf.PdfRenderer;
@@ -29,14 +32,15 @@ import vn.hailong.shared.pdf.QrCode;
 class PaperSlipPages {
 
     static final int ROWS = 10;
-    static final List<String> ITEMS = List.of("RESULT", "CONDUCT");
 
     private final Ratings ratings;
     private final PdfRenderer pdf;
     private final DossierSettings settings;
     private final MessageSource messages;
+    private final CounterForms counterForms;
 
-    PaperSlipPages(Ratings ratings, PdfRenderer pdf, DossierSettings settings, MessageSource messages) {
+    PaperSlipPages(Ratings ratings, PdfRenderer pdf, DossierSettings settings, MessageSource messages, CounterForms counterForms) {
+        this.counterForms = counterForms;
         this.ratings = ratings;
         this.pdf = pdf;
         this.settings = settings;
@@ -54,22 +58,35 @@ class PaperSlipPages {
     }
 
     @GetMapping("/danh-gia/nhap-phieu")
-    String grid(Model model) {
+    String grid(@RequestParam(required = false) String form, Model model) {
         model.addAttribute("rows", emptyRows());
-        model.addAttribute("items", ITEMS);
+        return withForm(form, model);
+    }
+
+    /** The grid's columns are the items of the chosen form (by default the form of the secretary's agency). */
+    private String withForm(String form, Model model) {
+        String code = form != null && counterForms.forms().stream().anyMatch(f -> f[0].equals(form)) ? form
+                : CurrentUser.scope().agencyIds().size() == 1 ? ratings.formOf(CurrentUser.scope().agencyIds().iterator().next()) : "QUICK";
+        model.addAttribute("form", code);
+        model.addAttribute("forms", counterForms.forms());
+        model.addAttribute("items", ratings.items(code, LocaleContextHolder.getLocale().getLanguage()));
         return "rating/paper-grid";
     }
 
     @PostMapping("/danh-gia/nhap-phieu")
-    String enter(@RequestParam Map<String, String> params, Model model) {
+    String enter(@RequestParam(required = false) String form, @RequestParam Map<String, String> params, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
+        withForm(form, model);
+        @SuppressWarnings("unchecked")
+        List<String> items = ((List<RatingItem>) model.getAttribute("items")).stream().map(RatingItem::code).toList();
+        String formCode = (String) model.getAttribute("form");
         List<Map<String, String>> rows = new ArrayList<>();
         int saved = 0;
         for (int i = 0; i < ROWS; i++) {
             Map<String, String> row = new HashMap<>();
             String code = params.getOrDefault("code" + i, "").trim();
             row.put("code", code);
-            for (String item : ITEMS) {
+            for (String item : items) {
                 row.put(item, params.getOrDefault(item + i, "").trim());
             }
             row.put("comment", params.getOrDefault("comment" + i, ""));
@@ -78,11 +95,11 @@ class PaperSlipPages {
             }
             try {
                 List<Answer> answers = new ArrayList<>();
-                for (String item : ITEMS) {
+                for (String item : items) {
                     String v = row.get(item);
                     answers.add(new Answer(item, v.isEmpty() ? null : Integer.valueOf(v)));
                 }
-                ratings.submitPaper(code, answers, row.get("comment"));
+                ratings.submitPaper(formCode, code, answers, row.get("comment"));
                 saved++;
             } catch (InvalidInputException e) {
                 row.put("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
@@ -96,7 +113,6 @@ class PaperSlipPages {
             rows.add(new HashMap<>());
         }
         model.addAttribute("rows", rows);
-        model.addAttribute("items", ITEMS);
         model.addAttribute("saved", saved);
         return "rating/paper-grid";
     }
