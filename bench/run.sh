@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Runs a benchmark program from src/test/java/vn/hailong/bench against an embedded PostgreSQL.
 #   bench/run.sh dossier-import [N]     HaiLong's bulk dossier import vs a plain JDBC batch
+#   bench/run.sh rating-http [N]        ratings over HTTP (32 clients) vs raw JDBC inserts, in 512 MB of heap
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
-  dossier-import) main=vn.hailong.bench.DossierImportBenchmark ;;
-  *) echo "usage: bench/run.sh dossier-import [N]" >&2; exit 2 ;;
+  dossier-import) main=vn.hailong.bench.DossierImportBenchmark heap=2g ;;
+  rating-http) main=vn.hailong.bench.RatingHttpBenchmark heap=512m ;;
+  *) echo "usage: bench/run.sh dossier-import|rating-http [N]" >&2; exit 2 ;;
 esac
 shift
 mvn -q -B test-compile
 cp_file=target/bench.classpath
 mvn -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 export HAILONG_JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
-exec src/test/bin/java -Xmx2g -cp "target/test-classes:target/classes:$(cat "$cp_file")" "$main" "$@"
+exec src/test/bin/java -Xmx$heap -cp "target/test-classes:target/classes:$(cat "$cp_file")" "$main" "$@"

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Repository;
 class RatingRepository {
 
     private final JdbcClient jdbc;
+    private final com.github.benmanes.caffeine.cache.Cache<String, List<RatingItem>> items = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(1)).maximumSize(200).build();
 
     RatingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -72,10 +74,11 @@ class RatingRepository {
                 .param("c", code).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
     }
 
+    /** A form's items: reference data read on every rating, so kept for a minute. */
     List<RatingItem> items(String form, String lang) {
-        return jdbc.sql("select code, " + ("en".equals(lang) ? "text_en" : "text_vi")
+        return items.get(form + "/" + ("en".equals(lang) ? "en" : "vi"), k -> jdbc.sql("select code, " + ("en".equals(lang) ? "text_en" : "text_vi")
                         + ", allows_na from rating_item where form_code = :f order by position")
-                .param("f", form).query((rs, i) -> new RatingItem(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+                .param("f", form).query((rs, i) -> new RatingItem(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list());
     }
 
     Optional<Long> byIdempotencyKey(String key) {
@@ -96,9 +99,17 @@ class RatingRepository {
         return keys.getKey().longValue();
     }
 
-    void answer(long ratingId, Answer a) {
-        jdbc.sql("insert into rating_answer (rating_id, item_code, score) values (:r, :i, :s)")
-                .param("r", ratingId).param("i", a.item()).param("s", a.score()).update();
+    /** All answers of a rating in one statement. */
+    void answers(long ratingId, List<Answer> answers) {
+        StringBuilder sql = new StringBuilder("insert into rating_answer (rating_id, item_code, score) values ");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("r", ratingId);
+        for (int i = 0; i < answers.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:r, :i").append(i).append(", cast(:s").append(i).append(" as smallint))");
+            params.put("i" + i, answers.get(i).item());
+            params.put("s" + i, answers.get(i).score());
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     List<RatingView> list(vn.hailong.access.AgencyScope scope, Long agency, LocalDateTime from, LocalDateTime to, Long officer) {

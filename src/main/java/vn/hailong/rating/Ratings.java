@@ -242,7 +242,7 @@ public class Ratings {
         row.put("at", Timestamp.valueOf(at));
         row.put("device", device);
         long id = ratings.insert(row);
-        answers.forEach(a -> ratings.answer(id, a));
+        ratings.answers(id, answers);
         Map<String, Object> audited = new HashMap<>();
         audited.put("dossier", dossier);
         audited.put("channel", channel);
