@@ -26,7 +26,7 @@ public record NewDossier(
         @Size(max = 20) @Pattern(regexp = "[0-9+ .]*") String applicantPhone,
         @Email @Size(max = 160) String applicantEmail,
         @Size(max = 400) String applicantAddress,
-        @Valid List<@Valid ReceivedDocument> documents,
+        List<@Valid ReceivedDocument> documents,
         @Min(1) @Max(20) Integer sets,
         Long receivingOfficerId,
         LocalDateTime receivedAt) {

@@ -249,7 +249,10 @@ public class Ratings {
         audited.put("low", low);
         audit.record("rating", id, "CREATE", null, audited);
         events.publishEvent(new RatingReceived(id, dossier, (String) t.get("code"), ((Number) t.get("agency_id")).longValue(),
-                officer == null ? null : ((Number) officer).longValue(), channel, low, (String) row.get("comment"), at));
+                officer == null ? null : ((Number) officer).longValue(), channel, low, (String) row.get("comment"), at,
+                (String) t.get("unit_code"), row.get("desk") == null ? null : ((Number) row.get("desk")).longValue(),
+                (String) t.get("procedure_code"), (String) t.get("field_code"), (String) t.get("form_code"), instrument.name(),
+                List.copyOf(answers)));
         return new Receipt(id, false);
     }
 
