@@ -163,7 +163,7 @@ class BallotFlowTest extends AppTest {
         try (var doc = Loader.loadPDF(pdf.body())) {
             String text = stripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                    "BIÊN BẢN MỞ HÒM PHIẾU ĐÁNH GIÁ SỰ HÀI LÒNG", "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI",
+                    "BIÊN BẢN MỞ HÒM PHIẾU ĐÁNH GIÁ SỰ HÀI LÒNG", "PHƯỜNG HỒNG GAI", "Hồng Gai, ngày",
                     "Tổng số phiếu trong hòm: 1.234", "phiếu hợp lệ: 1.200", "phiếu không hợp lệ: 34",
                     "Số niêm phong trước khi mở: TEST/001", "TEST/002", "Kết quả giải quyết thủ tục hành chính",
                     "Tỷ lệ hài lòng chung", "Trần Văn Minh", "Lê Thị Hoa", "CHỦ TỊCH ỦY BAN MẶT TRẬN TỔ QUỐC",
