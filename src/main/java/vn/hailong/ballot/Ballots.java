@@ -234,11 +234,7 @@ public class Ballots {
         BallotBox box = repo.box(AgencyScope.EVERYTHING, s.boxId()).orElseThrow();
         Tally t = normalize(in, s, box);
         YearMonth period = YearMonth.parse(s.period());
-        LocalDateTime from = repo.previousOpening(box.id(), period).map(d -> d.plusDays(1).atStartOfDay())
-                .orElse(period.atDay(1).atStartOfDay());
-        List<PaperSlip> slips = ratings.paperSlips(s.agencyId(), from, t.heldOn().plusDays(1).atStartOfDay());
-        List<Long> elsewhere = repo.linkedElsewhere(id, slips.stream().map(PaperSlip::ratingId).toList());
-        slips = slips.stream().filter(p -> !elsewhere.contains(p.ratingId())).toList();
+        List<PaperSlip> slips = slips(s, t.heldOn());
         List<RatingItem> items = forms.itemsOf(s.agencyId(), "vi");
         TallyRules.check(t, items, roleCodes(), slips.size());
         LocalDateTime now = LocalDateTime.now(clock);
@@ -252,6 +248,24 @@ public class Ballots {
                 Map.of("found", t.found(), "valid", t.valid(), "invalid", t.invalid(), "keyed", slips.size(),
                         "sealIntact", t.sealIntact()));
         return detail(id);
+    }
+
+    /**
+     * How many paper slips keyed one by one belong to the opening: those of the agency keyed after the
+     * box's previous opening up to the opening day (or {@code heldOn}), not linked to another session.
+     */
+    public int keyedSlips(long id, LocalDate heldOn) {
+        BallotSession s = session(id);
+        return slips(s, heldOn != null ? heldOn : s.heldOn() != null ? s.heldOn() : s.scheduledOn()).size();
+    }
+
+    private List<PaperSlip> slips(BallotSession s, LocalDate heldOn) {
+        YearMonth period = YearMonth.parse(s.period());
+        LocalDateTime from = repo.previousOpening(s.boxId(), period).map(d -> d.plusDays(1).atStartOfDay())
+                .orElse(period.atDay(1).atStartOfDay());
+        List<PaperSlip> slips = ratings.paperSlips(s.agencyId(), from, heldOn.plusDays(1).atStartOfDay());
+        List<Long> elsewhere = repo.linkedElsewhere(s.id(), slips.stream().map(PaperSlip::ratingId).toList());
+        return slips.stream().filter(p -> !elsewhere.contains(p.ratingId())).toList();
     }
 
     /** The second member's check: re-entered totals must match the tally, and must come from someone else. */

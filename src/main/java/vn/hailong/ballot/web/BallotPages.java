@@ -56,6 +56,8 @@ class BallotPages {
         model.addAttribute("sessions", ballots.sessions(agency, shown));
         model.addAttribute("boxes", ballots.boxes(agency));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("n", (java.util.function.Function<Integer, String>) BallotMinutes::number);
+        model.addAttribute("pct", (java.util.function.Function<Double, String>) BallotMinutes::percent);
         return "ballot/list";
     }
 
@@ -149,6 +151,7 @@ class BallotPages {
         model.addAttribute("s", d.session());
         model.addAttribute("roles", ballots.roles(locale.getLanguage()));
         model.addAttribute("seals", ballots.seals(d.box().id()));
+        model.addAttribute("keyedNow", d.session().closed() ? d.session().keyedSlips() : ballots.keyedSlips(d.session().id(), null));
         model.addAttribute("rows", java.util.stream.IntStream.range(0, TallyForm.MEMBER_ROWS).boxed().toList());
         model.addAttribute("levels", java.util.List.of(5, 4, 3, 2, 1));
         model.addAttribute("today", LocalDate.now(clock));
