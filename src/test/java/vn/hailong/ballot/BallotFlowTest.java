@@ -43,6 +43,12 @@ class BallotFlowTest extends AppTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    OpeningDays days;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String tally(int found, int valid, int invalid, int r5, String newSeal) {
         return """
                 {"place": "Sảnh Trung tâm Phục vụ hành chính công Phường Hồng Gai",
@@ -81,8 +87,12 @@ class BallotFlowTest extends AppTest {
         }
         assertThat(closed).isEqualTo(54 * 12);
         assertThat((double) found / returned).isBetween(0.6, 0.8);
-        JsonNode now = json(b.get("/api/v1/ballot/sessions?agency=" + hongGai, "honggai.thuky", PW).body());
+        // this month's opening is due (Hạ Long: the browser test carries out Hồng Gai's)
+        JsonNode now = json(b.get("/api/v1/ballot/sessions", "halong.motcua", PW).body());
+        assertThat(now.get("total").asInt()).isEqualTo(1);
         assertThat(now.get("items").get(0).get("status").asString()).isEqualTo("DUE");
+        assertThat(now.get("items").get(0).get("scheduledOn").asString()).isEqualTo(
+                SystemActor.call("test", () -> ballots.sessions(null, YearMonth.now())).get(0).scheduledOn().toString());
         assertThat(SystemActor.call("test", () -> ballots.incidents())).hasSize(1);
         // the broken seal was flagged, and another user's scope does not see it
         assertThat(json(b.get("/api/v1/ballot/boxes", "halong.motcua", PW).body()).get("total").asInt()).isEqualTo(1);
@@ -93,10 +103,28 @@ class BallotFlowTest extends AppTest {
     void tallyCheckCloseAmendAndMinutes() throws Exception {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
         long desk = SystemActor.call("test", () -> agencies.desks(hongGai).get(0).id());
-        long box = SystemActor.call("test", () -> ballots.registerBox(hongGai, desk, "Quầy thử nghiệm", "TEST/001", null));
+        long box = SystemActor.call("test", () -> ballots.registerBox(hongGai, desk, "Quầy thử nghiệm", "TEST/001", "thuky@honggai.example"));
         long id = SystemActor.call("test", () -> ballots.sessions(hongGai, YearMonth.now()).stream()
                 .filter(s -> s.boxId() == box).findFirst().orElseThrow().id());
         Browser b = browser();
+        Browser secretary = browser();
+        secretary.signIn("honggai.thuky", PW);
+        String page = "/hom-phieu/phien/" + id;
+
+        // moved, with a reason, to a working day: the reminder goes out a few working days ahead
+        LocalDate sunday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
+        assertThat(post(secretary, page, "/doi-ngay", "day=" + sunday + "&reason=Lãnh đạo đi công tác")).contains("không phải ngày làm việc");
+        LocalDate soon = LocalDate.now().plusDays(1);
+        while (!days.isWorkingDay(soon, vn.hailong.calendar.WorkingCalendar.DEFAULT_WEEKEND)) {
+            soon = soon.plusDays(1);
+        }
+        assertThat(post(secretary, page, "/doi-ngay", "day=" + soon + "&reason=")).contains("Cần ghi lý do dời lịch");
+        assertThat(post(secretary, page, "/doi-ngay", "day=" + soon + "&reason=Lãnh đạo đi công tác")).contains("đã dời lịch: Lãnh đạo đi công tác");
+        assertThat(SystemActor.call("test", () -> ballots.remind())).isPositive();
+        assertThat(SystemActor.call("test", () -> ballots.session(id)).remindedAt()).isNotNull();
+        assertThat(jdbc.sql("select count(*) from outbox_message where recipient = 'thuky@honggai.example'").query(Integer.class).single())
+                .isEqualTo(1);
+        assertThat(SystemActor.call("test", () -> ballots.remind())).isZero();
         String path = "/api/v1/ballot/sessions/" + id + "/tally";
 
         HttpResponse<String> bad = b.postJson(path, tally(1234, 1200, 30, 800, "TEST/002"), "honggai.thuky", PW);
@@ -118,11 +146,8 @@ class BallotFlowTest extends AppTest {
             keyedResult += n.asInt();
         }
         assertThat(keyedResult).isEqualTo(keyed);
-        Browser secretary = browser();
-        secretary.signIn("honggai.thuky", PW);
         Browser leader = browser();
         leader.signIn("honggai.lanhdao", PW);
-        String page = "/hom-phieu/phien/" + id;
         assertThat(post(secretary, page, "/doi-chieu", "found=1234&valid=1200&invalid=34")).contains("phải là thành viên khác");
         assertThat(post(leader, page, "/doi-chieu", "found=1234&valid=1201&invalid=33")).contains("không khớp");
         assertThat(post(leader, page, "/doi-chieu", "found=1.234&valid=1200&invalid=34")).contains("Đã đối chiếu, chờ kết thúc");
