@@ -142,6 +142,29 @@ class RatingRepository {
         return rows;
     }
 
+    List<PaperSlip> paperSlips(vn.hailong.access.AgencyScope scope, long agencyId, LocalDateTime from, LocalDateTime to) {
+        Map<Long, PaperSlip> byId = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select r.id, d.code, r.created_at, x.item_code, x.score from rating r join agency a on a.id = r.agency_id
+                left join dossier d on d.id = r.dossier_id left join rating_answer x on x.rating_id = r.id
+                where r.channel = 'PAPER' and r.agency_id = :a and r.created_at >= :f and r.created_at < :t and\s"""
+                        + scope.predicate("a") + " order by r.created_at, r.id, x.item_code")
+                .params(scope.parameters()).param("a", agencyId)
+                .param("f", Timestamp.valueOf(from)).param("t", Timestamp.valueOf(to))
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    PaperSlip slip = byId.get(id);
+                    if (slip == null) {
+                        slip = new PaperSlip(id, rs.getString(2), rs.getTimestamp(3).toLocalDateTime(), new java.util.ArrayList<>());
+                        byId.put(id, slip);
+                    }
+                    if (rs.getString(4) != null) {
+                        slip.answers().add(new Answer(rs.getString(4), rs.getObject(5, Integer.class)));
+                    }
+                });
+        return List.copyOf(byId.values());
+    }
+
     void useToken(String token, LocalDateTime at) {
         jdbc.sql("update rating_token set used_at = :t where token = :k and used_at is null")
                 .param("t", Timestamp.valueOf(at)).param("k", token).update();

@@ -266,6 +266,14 @@ public class Ratings {
         return ratings.list(CurrentUser.scope(), agency, start.atStartOfDay(), end.plusDays(1).atStartOfDay(), officer);
     }
 
+    /**
+     * The paper slips of an agency keyed in from {@code from} (inclusive) to {@code to} (exclusive), in
+     * the caller's scope, with their answers: the ballot box links them so that they are counted once.
+     */
+    public List<PaperSlip> paperSlips(long agencyId, LocalDateTime from, LocalDateTime to) {
+        return ratings.paperSlips(vn.hailong.access.CurrentUser.scope(), agencyId, from, to);
+    }
+
     private Map<String, Object> valid(String token) {
         Map<String, Object> t = ratings.token(token).orElseThrow(() -> new NotFoundException("rating.tokenUnknown"));
         if (((Timestamp) t.get("expires_at")).toLocalDateTime().isBefore(LocalDateTime.now(clock))) {
