@@ -79,15 +79,13 @@ public class Ratings {
 
     /** A rating from the citizen's link or web page, or from a kiosk (see {@link NewRating}). */
     public Receipt submit(NewRating in) {
-        var earlier = ratings.byIdempotencyKey(in.idempotencyKey());
-        if (earlier.isPresent()) {
-            return new Receipt(earlier.get(), true);
-        }
+        // No look-up first: a repeat is rare, and it ends below, as the dossier's conflict or the key's duplicate.
         try {
             return tx.execute(s -> in.fromKiosk() ? submitAtKiosk(in) : submitByToken(in));
-        } catch (ConflictException rated) {
-            // The dossier was rated: by a copy of this very submission that committed a moment ago, or by another.
-            return ratings.byIdempotencyKey(in.idempotencyKey()).map(id -> new Receipt(id, true)).orElseThrow(() -> rated);
+        } catch (InvalidInputException refused) {
+            // Already rated (by an earlier copy of this very submission, or by another), or the token has expired
+            // or the device was revoked since: a submission that was stored still answers with its rating.
+            return ratings.byIdempotencyKey(in.idempotencyKey()).map(id -> new Receipt(id, true)).orElseThrow(() -> refused);
         } catch (DuplicateKeyException race) {
             // Another copy of this submission is being stored at this instant: answer with it, never store twice.
             return earlierCopy(in.idempotencyKey()).map(id -> new Receipt(id, true))
