@@ -16,6 +16,8 @@ import vn.hailong.notify.Outbox;
 class CitizenMessages {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    /** Set while the demo replays past cases: nothing is queued for messages that would have gone out long ago. */
+    private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
 
     private final Outbox outbox;
     private final MessageSource messages;
@@ -27,8 +29,20 @@ class CitizenMessages {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    static void quietly(Runnable work) {
+        QUIET.set(true);
+        try {
+            work.run();
+        } finally {
+            QUIET.set(false);
+        }
+    }
+
     /** Queues the message {@code feedback.mail.<kind>} with the tracking code, the page link and the text given. */
     boolean send(String phone, String email, String kind, String trackingCode, String text, String rateToken) {
+        if (QUIET.get()) {
+            return false;
+        }
         String link = publicUrl + "/gop-y/" + trackingCode;
         String rate = rateToken == null ? "" : publicUrl + "/gop-y/danh-gia/" + rateToken;
         String subject = messages.getMessage("feedback.mail.subject", new Object[] {trackingCode}, VI);
@@ -46,6 +60,9 @@ class CitizenMessages {
 
     /** A note to staff (leaders, the province) about an overdue case. */
     void staff(String email, String trackingCode, String agencyName, int level, long caseId) {
+        if (QUIET.get()) {
+            return;
+        }
         String subject = messages.getMessage("feedback.mail.escalationSubject", new Object[] {trackingCode}, VI);
         String body = messages.getMessage("feedback.mail.escalation." + level,
                 new Object[] {trackingCode, agencyName, publicUrl + "/phan-anh/" + caseId}, VI);

@@ -51,14 +51,19 @@ public class Escalation {
                 }
                 level = 2;
             }
-            cases.update(c.id(), Map.of("escalation", level, "escalated_at", Timestamp.valueOf(now)));
-            cases.event(c.id(), now, "system", level == 1 ? "ESCALATED_LEADER" : "ESCALATED_PROVINCE", null);
-            audit.record("feedback_case", c.id(), "ESCALATE", Map.of("level", c.escalation()), Map.of("level", level));
-            for (String email : cases.escalationRecipients(c.agencyId(), level)) {
-                messages.staff(email, c.trackingCode(), c.agencyName(), level, c.id());
-            }
+            raise(c, level, now);
             raised++;
         }
         return raised;
+    }
+
+    /** Raises one case to a level (1 = unit leaders, 2 = province) at a time, telling them by e-mail. */
+    void raise(FeedbackCase c, int level, LocalDateTime now) {
+        cases.update(c.id(), Map.of("escalation", level, "escalated_at", Timestamp.valueOf(now)));
+        cases.event(c.id(), now, "system", level == 1 ? "ESCALATED_LEADER" : "ESCALATED_PROVINCE", null);
+        audit.record("feedback_case", c.id(), "ESCALATE", Map.of("level", c.escalation()), Map.of("level", level));
+        for (String email : cases.escalationRecipients(c.agencyId(), level)) {
+            messages.staff(email, c.trackingCode(), c.agencyName(), level, c.id());
+        }
     }
 }

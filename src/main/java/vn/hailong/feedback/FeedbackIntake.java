@@ -55,6 +55,23 @@ public class FeedbackIntake {
         this.clock = clock;
     }
 
+    /** Every active agency, provincial ones first, for the public form's searchable list. */
+    public List<AgencyChoice> agencies() {
+        return jdbc.sql("select id, code, name from agency where active order by case kind when 'PROVINCE_PC' then 0 "
+                        + "when 'SERVICE_CENTER' then 1 when 'DEPARTMENT' then 2 else 3 end, name")
+                .query((rs, i) -> new AgencyChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The agency the citizen typed or picked (by code or by name, diacritics optional); empty means "I don't know". */
+    public java.util.Optional<AgencyChoice> agency(String codeOrName) {
+        String q = vn.hailong.shared.VietnameseText.fold(codeOrName);
+        if (q.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return agencies().stream().filter(a -> a.code().equalsIgnoreCase(q) || vn.hailong.shared.VietnameseText.fold(a.name()).equals(q))
+                .findFirst();
+    }
+
     /** Whether the next submission from this address must answer the arithmetic question first. */
     public boolean challengeNeeded(String address) {
         String source = SubmissionGuard.source(address);
