@@ -59,7 +59,7 @@ class FeedbackRepository {
     List<FeedbackCase> list(AgencyScope scope, Long agency, FeedbackStatus status, Boolean overdue, FeedbackChannel channel,
             boolean personal, LocalDateTime now, int limit) {
         String late = overdue == null ? "" : overdue ? " and " + OVERDUE : " and not " + OVERDUE;
-        return jdbc.sql(SELECT + " where " + scope.predicate("a") + late + """
+        return jdbc.sql(SELECT + " where " + scope.predicate("a") + late + " " + """
                  and (cast(:agency as bigint) is null or f.agency_id = :agency)
                  and (cast(:status as varchar) is null or f.status = :status)
                  and (cast(:channel as varchar) is null or f.channel = :channel)
