@@ -139,7 +139,8 @@ public class FeedbackHistory {
         act(id, FeedbackAction.ASSIGN, new FeedbackCommand(null, null, "Công chức Văn phòng - Thống kê"), assigned);
         FeedbackCase c = get(id, now);
         boolean late = fate >= 88;
-        LocalDateTime answered = late ? step(at, 16 + random.nextInt(5), 3) : step(at, 3 + random.nextInt(11), 3);
+        boolean stuck = fate >= 78 && at.isAfter(now.minusDays(50));
+        LocalDateTime answered = stuck ? now.plusYears(1) : late ? step(at, 16 + random.nextInt(5), 3) : step(at, 3 + random.nextInt(11), 3);
         if (answered.isAfter(now)) {
             if (c.resolveDueAt().isBefore(now)) {
                 escalation.raise(c, 1, c.resolveDueAt().plusHours(16));
@@ -153,7 +154,9 @@ public class FeedbackHistory {
         if (late) {
             escalation.raise(c, 1, c.resolveDueAt().plusHours(16));
         }
-        act(id, FeedbackAction.ANSWER, ANSWERS[random.nextInt(ANSWERS.length)], answered);
+        String answer = c.category() == FeedbackCategory.PRAISE ? ANSWERS[ANSWERS.length - 1]
+                : c.category() == FeedbackCategory.PETITION ? ANSWERS[4] : ANSWERS[random.nextInt(ANSWERS.length - 2)];
+        act(id, FeedbackAction.ANSWER, answer, answered);
         LocalDateTime later = step(answered, 1, 2);
         if (later.isAfter(now)) {
             return;
