@@ -144,6 +144,46 @@ class FeedbackFlowTest extends AppTest {
         assertThat(leader.get("/danh-gia-thap").body()).contains("Cán bộ thái độ cáu gắt", "/phan-anh?channel=RATING");
     }
 
+    @Test
+    void theCitizenAddsTheInformationAskedForOnTheStatusPage() throws Exception {
+        String code = submitted("""
+                {"category": "COMPLAINT", "agencyId": %d, "text": "Hồ sơ đất đai của tôi trễ hẹn đã hai tuần.", "phone": "0905111222"}"""
+                .formatted(hongGai()));
+        long id = idOf(code);
+        act(id, "assign", "{\"officer\": \"Công chức Địa chính - Xây dựng\"}", "honggai.lanhdao");
+        act(id, "request-info", "{\"text\": \"Đề nghị cho biết mã hồ sơ ghi trên giấy hẹn.\"}", "honggai.motcua");
+        assertThat(jdbc.sql("select count(*) from outbox_message where recipient = '0905111222' and body like '%mã hồ sơ ghi trên giấy hẹn%'")
+                .query(Long.class).single()).as("asked by SMS").isEqualTo(1);
+        Browser citizen = browser();
+        String page = citizen.get("/gop-y/" + code).body();
+        assertThat(page).contains("Chờ người gửi bổ sung thông tin", "Đề nghị cho biết mã hồ sơ ghi trên giấy hẹn.", "/bo-sung");
+        assertThat(citizen.postForm("/gop-y/" + code + "/bo-sung", "info=" + enc("Mã hồ sơ 000.00.22.H41-261001-0012")).statusCode())
+                .isEqualTo(302);
+        assertThat(citizen.get("/gop-y/" + code).body()).contains("Đã gửi thông tin bổ sung", "Đang xử lý")
+                .doesNotContain("000.00.22.H41");
+        JsonNode staff = find(citizen.get("/api/v1/feedback?agency=" + hongGai(), "honggai.motcua", PASSWORD).body(), id);
+        assertThat(staff.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(staff.get("citizenInfo").asString()).contains("000.00.22.H41-261001-0012");
+        assertThat(staff.get("assignedOfficer").asString()).isEqualTo("Công chức Địa chính - Xây dựng");
+    }
+
+    @Test
+    void staffKeyInAHotlineCall() {
+        Browser officer = browser();
+        officer.signIn("honggai.motcua", PASSWORD);
+        String form = officer.get("/phan-anh/nhap").body();
+        assertThat(form).contains("Hòm thư góp ý", "Đường dây nóng", "Hội nghị đối thoại");
+        HttpResponse<String> saved = officer.postForm("/phan-anh/nhap", "channel=HOTLINE&category=PETITION&agencyId=" + hongGai()
+                + "&text=" + enc("Ông Tư gọi đường dây nóng kiến nghị mở thêm quầy buổi chiều.") + "&_csrf=" + enc(Browser.csrf(form)));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String page = officer.get(saved.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")).body();
+        assertThat(page).contains("Đường dây nóng", "Ông Tư gọi đường dây nóng", "Thụ lý hoặc từ chối (2 ngày)", "Ẩn danh");
+        long other = agencies.byCode("22-06688").orElseThrow().id();
+        String refused = officer.postForm("/phan-anh/nhap", "channel=BOX&category=SUGGESTION&agencyId=" + other
+                + "&text=" + enc("Góp ý cho một phường khác ngoài phạm vi.") + "&_csrf=" + enc(Browser.csrf(form))).body();
+        assertThat(refused).contains("Không tìm thấy cơ quan");
+    }
+
     static JsonNode find(String list, long id) {
         for (JsonNode c : new tools.jackson.databind.ObjectMapper().readTree(list).get("items")) {
             if (c.get("id").asLong() == id) {

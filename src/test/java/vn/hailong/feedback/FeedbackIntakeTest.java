@@ -62,6 +62,15 @@ class FeedbackIntakeTest extends AppTest {
     }
 
     @Test
+    void aPhotoOverTheServersLimitComesBackWithTheRule() throws Exception {
+        byte[] big = new byte[6 * 1024 * 1024];
+        System.arraycopy(PNG, 0, big, 0, PNG.length);
+        HttpResponse<String> r = multipart("Ảnh chụp phòng chờ quá lớn " + UUID.randomUUID(), "lon.png", big);
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/gop-y");
+    }
+
+    @Test
     void typesAreJudgedByTheirBytes() {
         assertThat(AttachmentCheck.type("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).contains("application/pdf");
         assertThat(AttachmentCheck.type(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})).contains("image/jpeg");
