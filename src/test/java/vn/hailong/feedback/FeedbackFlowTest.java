@@ -58,13 +58,13 @@ class FeedbackFlowTest extends AppTest {
     void aCaseIsAnsweredRatedNotSatisfiedAndReopened() throws Exception {
         String code = submitted("""
                 {"category": "COMPLAINT", "agencyId": %d, "text": "Tôi phải chờ lâu gần hai tiếng ở quầy số 2.",
-                 "name": "Đỗ Văn Khải", "phone": "0912 345 678", "email": "khai@example.vn"}""".formatted(hongGai()));
+                 "name": "Đỗ Văn Khải", "phone": "0912 345 678"}""".formatted(hongGai()));
         assertThat(code).matches("GY-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
         Browser anyone = browser();
         String status = anyone.get("/api/v1/feedback/" + code).body();
         assertThat(json(status).get("status").asString()).isEqualTo("RECEIVED");
         assertThat(json(status).get("agencyName").asString()).isEqualTo("Ủy ban nhân dân Phường Hồng Gai");
-        assertThat(status).doesNotContain("0912345678", "khai@example.vn", "Đỗ Văn Khải", "chờ lâu");
+        assertThat(status).doesNotContain("0912345678", "Đỗ Văn Khải", "chờ lâu");
 
         long id = idOf(code);
         JsonNode mine = find(anyone.get("/api/v1/feedback?agency=" + hongGai() + "&status=RECEIVED", "honggai.lanhdao", PASSWORD).body(), id);
@@ -83,7 +83,8 @@ class FeedbackFlowTest extends AppTest {
                 {"text": "UBND phường đã bố trí thêm một quầy tiếp nhận vào buổi sáng. Xin lỗi Ông vì sự bất tiện."}""", "honggai.motcua");
         assertThat(json(anyone.get("/api/v1/feedback/" + code).body()).get("answer").asString()).contains("thêm một quầy");
 
-        String mail = jdbc.sql("select body from outbox_message where recipient = 'khai@example.vn' order by id desc fetch first 1 rows only")
+        // (by SMS: an e-mail left in the shared outbox would reach another test's mailbox)
+        String mail = jdbc.sql("select body from outbox_message where recipient = '0912345678' and channel = 'SMS' order by id desc fetch first 1 rows only")
                 .query(String.class).single();
         assertThat(mail).contains("thêm một quầy", "/gop-y/danh-gia/");
         String link = mail.substring(mail.indexOf("/gop-y/danh-gia/")).trim();
