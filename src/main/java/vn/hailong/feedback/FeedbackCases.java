@@ -49,6 +49,14 @@ public class FeedbackCases {
         return cases.counts(CurrentUser.scope(), now());
     }
 
+    /** Handling figures (answered, on time, citizens' verdicts) of cases received from {@code from} to {@code to} inclusive, in scope. */
+    public FeedbackRates rates(java.time.LocalDate from, java.time.LocalDate to, Long agency) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("rating.badPeriod");
+        }
+        return cases.rates(CurrentUser.scope(), agency, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
     public FeedbackCase get(long id) {
         return cases.find(CurrentUser.scope(), id, personal(), now()).orElseThrow(() -> Workflow.notFound(id));
     }

@@ -83,6 +83,21 @@ class FeedbackRepository {
         return counts;
     }
 
+    /** Handling figures of cases received in [from, to) in scope. */
+    FeedbackRates rates(AgencyScope scope, Long agency, LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql("""
+                select count(*), count(*) filter (where f.answered_at is not null),
+                       count(*) filter (where f.answered_at is not null and f.answered_at <= f.resolve_due_at),
+                       count(*) filter (where f.satisfied = true), count(*) filter (where f.satisfied = false)
+                from feedback_case f join agency a on a.id = f.agency_id
+                where f.status <> 'SPAM' and f.received_at >= :from and f.received_at < :to
+                 and (cast(:agency as bigint) is null or f.agency_id = :agency) and\s""" + scope.predicate("a"))
+                .params(scope.parameters()).param("agency", agency)
+                .param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to))
+                .query((rs, i) -> new FeedbackRates(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .single();
+    }
+
     /** Active cases past their date that have not yet reached the province, for the escalation job. */
     List<FeedbackCase> overdueToEscalate(LocalDateTime now) {
         return jdbc.sql(SELECT + " where " + OVERDUE + " and f.escalation < 2 order by f.due_at")

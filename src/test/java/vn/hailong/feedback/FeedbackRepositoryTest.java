@@ -37,7 +37,7 @@ class FeedbackRepositoryTest {
         long fresh = repo.insert(row(mine, "RECEIVED", now.minusHours(2), now.plusDays(2), null, "src-" + suffix));
         long answered = repo.insert(row(other, "ANSWERED", now.minusDays(10), null, null, null));
         repo.update(answered, new HashMap<>(Map.of("answer", "Đã giải quyết.", "published_at", Timestamp.valueOf(now),
-                "answered_at", Timestamp.valueOf(now.minusDays(1)), "public_text", "Phản ánh về chỗ để xe (***)")));
+                "answered_at", Timestamp.valueOf(now.minusDays(1)), "public_text", "Phản ánh về chỗ để xe (***)", "satisfied", true)));
 
         AgencyScope unit = AgencyScope.agency(mine);
         assertThat(repo.list(unit, null, null, null, null, true, now, 100)).extracting(FeedbackCase::id).containsExactly(fresh, late);
@@ -55,6 +55,10 @@ class FeedbackRepositoryTest {
         Map<String, Long> counts = repo.counts(AgencyScope.province(province), now);
         assertThat(counts).containsEntry("ASSIGNED", 1L).containsEntry("RECEIVED", 1L).containsEntry("ANSWERED", 1L)
                 .containsEntry("OVERDUE", 1L);
+        FeedbackRates rates = repo.rates(AgencyScope.province(province), null, now.minusDays(30), now.plusDays(1));
+        assertThat(rates).isEqualTo(new FeedbackRates(3, 1, 1, 1, 0));
+        assertThat(rates.onTimePercent()).isEqualTo(100.0);
+        assertThat(repo.rates(unit, null, now.minusDays(30), now.plusDays(1)).answered()).isZero();
         assertThat(repo.overdueToEscalate(now)).extracting(FeedbackCase::id).contains(late).doesNotContain(fresh, answered);
 
         assertThat(repo.published(other, 10)).singleElement().satisfies(p -> {

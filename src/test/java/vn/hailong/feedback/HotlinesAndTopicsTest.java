@@ -66,6 +66,7 @@ class HotlinesAndTopicsTest extends AppTest {
 
         Browser leader = browser();
         leader.signIn("honggai.lanhdao", "hailong-demo");
+        assertThat(leader.get("/phan-anh").body()).contains("12 tháng qua:", "đúng hạn", "hài lòng.");
         String page = leader.get("/phan-anh/chu-de").body();
         assertThat(page).contains("Ủy ban nhân dân Phường Hồng Gai", "Chờ lâu, chậm trễ").doesNotContain("Phường Hạ Long");
 

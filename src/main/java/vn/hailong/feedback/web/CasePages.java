@@ -31,8 +31,10 @@ class CasePages {
     private final FeedbackCases cases;
     private final Topics topics;
     private final Agencies agencies;
+    private final java.time.Clock clock;
 
-    CasePages(FeedbackCases cases, Topics topics, Agencies agencies) {
+    CasePages(FeedbackCases cases, Topics topics, Agencies agencies, java.time.Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.topics = topics;
         this.agencies = agencies;
@@ -43,6 +45,8 @@ class CasePages {
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) FeedbackChannel channel, Model model) {
         model.addAttribute("items", cases.list(agency, status, overdue, channel));
         model.addAttribute("counts", cases.counts());
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        model.addAttribute("rates", cases.rates(today.minusMonths(12).plusDays(1), today, agency));
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("statuses", FeedbackStatus.values());
         model.addAttribute("channels", FeedbackChannel.values());
