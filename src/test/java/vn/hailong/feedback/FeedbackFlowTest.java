@@ -142,7 +142,9 @@ class FeedbackFlowTest extends AppTest {
         Browser leader = browser();
         leader.signIn("honggai.lanhdao", PASSWORD);
         assertThat(leader.get("/phan-anh?channel=RATING").body()).contains("Cán bộ thái độ cáu gắt");
-        assertThat(leader.get("/danh-gia-thap").body()).contains("Cán bộ thái độ cáu gắt", "/phan-anh?channel=RATING");
+        var old = leader.get("/danh-gia-thap");
+        assertThat(old.statusCode()).isEqualTo(302);
+        assertThat(old.headers().firstValue("Location").orElseThrow()).endsWith("/phan-anh?channel=RATING");
     }
 
     @Test

@@ -40,6 +40,12 @@ class CasePages {
         this.agencies = agencies;
     }
 
+    /** The old list of low ratings: they are feedback cases now (channel RATING). */
+    @GetMapping("/danh-gia-thap")
+    String lowRatings() {
+        return "redirect:/phan-anh?channel=RATING";
+    }
+
     @GetMapping("/phan-anh")
     String list(@RequestParam(required = false) Long agency, @RequestParam(required = false) FeedbackStatus status,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) FeedbackChannel channel, Model model) {
