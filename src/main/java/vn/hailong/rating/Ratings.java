@@ -74,7 +74,7 @@ public class Ratings {
     }
 
     public boolean alreadyRated(String token) {
-        return ratings.dossierRated(((Number) valid(token).get("dossier_id")).longValue());
+        return ((Number) valid(token).get("rated")).intValue() > 0;
     }
 
     /** A rating from the citizen's link or web page, or from a kiosk (see {@link NewRating}). */
@@ -114,10 +114,8 @@ public class Ratings {
         if (in.token() == null || in.token().isBlank()) {
             throw new InvalidInputException("rating.targetRequired");
         }
-        Receipt receipt = store(valid(in.token()), in.answers(), in.comment(), in.idempotencyKey(), in.channelOrQr(),
+        return store(valid(in.token()), in.answers(), in.comment(), in.idempotencyKey(), in.channelOrQr(),
                 Instrument.FIVE_LEVEL, null, null, LocalDateTime.now(clock));
-        ratings.useToken(in.token(), LocalDateTime.now(clock));
-        return receipt;
     }
 
     private Receipt submitAtKiosk(NewRating in) {
@@ -142,12 +140,8 @@ public class Ratings {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime at = in.ratedAt() != null && !in.ratedAt().isAfter(now) && in.ratedAt().isAfter(now.minusDays(7))
                 ? in.ratedAt() : now;
-        Receipt receipt = store(target, in.answers(), in.comment(), in.idempotencyKey(), "KIOSK", device.instrument(),
+        return store(target, in.answers(), in.comment(), in.idempotencyKey(), "KIOSK", device.instrument(),
                 device.deskId(), device.id(), at);
-        if (in.token() != null && !in.token().isBlank()) {
-            ratings.useToken(in.token(), now);
-        }
-        return receipt;
     }
 
     /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
@@ -168,8 +162,7 @@ public class Ratings {
         if (((Number) t.get("agency_id")).longValue() != device.agencyId()) {
             throw new NotFoundException("kiosk.dossierNotHere", t.get("code"));
         }
-        boolean rated = ratings.dossierRated(((Number) t.get("dossier_id")).longValue());
-        if (rated) {
+        if (((Number) t.get("rated")).intValue() > 0) {
             throw new ConflictException("rating.alreadyRated");
         }
         return new KioskTarget((String) t.get("code"), (String) t.get("procedure_name"), false);
@@ -216,7 +209,7 @@ public class Ratings {
     private Receipt store(Map<String, Object> t, List<Answer> answers, String comment, String key, String channel,
             Instrument instrument, Long desk, Long device, LocalDateTime at) {
         Long dossier = t.get("dossier_id") == null ? null : ((Number) t.get("dossier_id")).longValue();
-        if (dossier != null && ratings.dossierRated(dossier)) {
+        if (dossier != null && ((Number) t.get("rated")).intValue() > 0) {
             throw new ConflictException("rating.alreadyRated");
         }
         List<RatingItem> items = ratings.items((String) t.get("form_code"), "vi");
