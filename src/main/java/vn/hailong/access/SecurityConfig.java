@@ -41,6 +41,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/rating-forms/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/ratings").permitAll()
+                        // A survey response carries its invitation's token; without one the survey module requires a signed-in interviewer.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/survey/responses").permitAll()
                         // A kiosk proves itself with its device token (checked by the rating module), not a user.
                         .requestMatchers(HttpMethod.GET, "/api/v1/kiosk/**").permitAll()
                         .anyRequest().authenticated())
@@ -57,11 +59,11 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/dang-nhap", "/r/**", "/danh-gia", "/kiosk", "/kiosk-sw.js", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/dang-nhap", "/r/**", "/danh-gia", "/khao-sat/**", "/kiosk", "/kiosk-sw.js", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 // The citizen's rating page is protected by its unguessable one-time token, not by a session.
-                .csrf(c -> c.ignoringRequestMatchers("/r/**", "/danh-gia"))
+                .csrf(c -> c.ignoringRequestMatchers("/r/**", "/danh-gia", "/khao-sat/**"))
                 .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
                         .defaultSuccessUrl("/", false).failureUrl("/dang-nhap?error").permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?logout"))
