@@ -1,0 +1,63 @@
+package vn.hailong.survey.web;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hailong.survey.Aggregation;
+import vn.hailong.survey.Campaigns;
+import vn.hailong.survey.Questionnaires;
+
+/** Administrators' pages: questionnaires and their preview, campaigns with progress and the index table. */
+@Controller
+@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
+class SurveyPages {
+
+    private final Campaigns campaigns;
+    private final Questionnaires questionnaires;
+
+    SurveyPages(Campaigns campaigns, Questionnaires questionnaires) {
+        this.campaigns = campaigns;
+        this.questionnaires = questionnaires;
+    }
+
+    @GetMapping("/khao-sat-sipas")
+    String campaigns(Model model) {
+        model.addAttribute("campaigns", campaigns.list().stream().map(c -> new CampaignRow(c, campaigns.progress(c.id()))).toList());
+        return "survey/campaigns";
+    }
+
+    @GetMapping("/khao-sat-sipas/{id}")
+    String campaign(@PathVariable long id, @RequestParam(required = false) String aggregation, Model model) {
+        Aggregation a = Aggregation.parse(aggregation);
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("progress", campaigns.progress(id));
+        model.addAttribute("results", campaigns.results(id, a));
+        model.addAttribute("other", a == Aggregation.POOLED ? Aggregation.MEAN : Aggregation.POOLED);
+        return "survey/campaign";
+    }
+
+    @PostMapping("/khao-sat-sipas/{id}/ket-thuc")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL')")
+    String close(@PathVariable long id) {
+        campaigns.close(id);
+        return "redirect:/khao-sat-sipas/" + id;
+    }
+
+    @GetMapping("/khao-sat-sipas/bang-hoi")
+    String questionnaires(Model model) {
+        model.addAttribute("questionnaires", questionnaires.list(LocaleContextHolder.getLocale().getLanguage()));
+        return "survey/questionnaires";
+    }
+
+    @GetMapping("/khao-sat-sipas/bang-hoi/{code}/{version}")
+    String preview(@PathVariable String code, @PathVariable int version, Model model) {
+        model.addAttribute("q", questionnaires.get(code, version));
+        return "survey/preview";
+    }
+}
