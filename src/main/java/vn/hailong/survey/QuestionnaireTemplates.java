@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,12 +37,18 @@ class QuestionnaireTemplates implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemActor.run("survey-templates", () -> FILES.forEach(file -> tx.executeWithoutResult(s -> {
-            Questionnaire q = read(file);
-            if (repository.latest(q.code()).isEmpty()) {
-                questionnaires.publish(q.code(), questionnaires.save(q));
+        SystemActor.run("survey-templates", () -> FILES.forEach(file -> {
+            try {
+                tx.executeWithoutResult(s -> {
+                    Questionnaire q = read(file);
+                    if (repository.latest(q.code()).isEmpty()) {
+                        questionnaires.publish(q.code(), questionnaires.save(q));
+                    }
+                });
+            } catch (DuplicateKeyException e) {
+                // Another instance starting at the same moment shipped it first.
             }
-        })));
+        }));
     }
 
     Questionnaire read(String file) {
