@@ -13,14 +13,13 @@ import org.springframework.stereotype.Component;
 
 import vn.hailong.organization.AdministrativeUnits;
 import vn.hailong.organization.Agencies;
-import vn.hailong.survey.Campaigns;
 import vn.hailong.survey.NewCampaign;
 import vn.hailong.survey.SurveyBulk;
 
 /**
  * SIPAS for Quảng Ninh: last year's campaign (June–October, interviews, 150 responses in each of five
- * communes, closed) and this year's open campaign, drawn from the demo's returned dossiers, with
- * invitations in the outbox and about four in ten answered.
+ * communes, closed) and this year's open campaign, drawn from the demo's returned dossiers (its
+ * invitations count as sent when it began, so none wait in the outbox), about four in ten answered.
  */
 @Component
 @Order(40)
@@ -29,14 +28,12 @@ class SurveyDemo implements DemoStep {
     private static final Logger log = LoggerFactory.getLogger(SurveyDemo.class);
 
     private final SurveyBulk bulk;
-    private final Campaigns campaigns;
     private final Agencies agencies;
     private final AdministrativeUnits units;
     private final Clock clock;
 
-    SurveyDemo(SurveyBulk bulk, Campaigns campaigns, Agencies agencies, AdministrativeUnits units, Clock clock) {
+    SurveyDemo(SurveyBulk bulk, Agencies agencies, AdministrativeUnits units, Clock clock) {
         this.bulk = bulk;
-        this.campaigns = campaigns;
         this.agencies = agencies;
         this.units = units;
         this.clock = clock;
@@ -54,7 +51,7 @@ class SurveyDemo implements DemoStep {
         bulk.closedCampaign("Khảo sát SIPAS năm " + (year - 1), "SIPAS-5x22", 1, LocalDate.of(year - 1, 6, 1),
                 LocalDate.of(year - 1, 10, 31), OrganizationDemo.PROVINCE, ids, 150, 2025L);
         LocalDate today = LocalDate.now(clock);
-        long open = campaigns.create(new NewCampaign("Khảo sát SIPAS năm " + year, "SIPAS-5x22", 1, today.minusDays(20), today.plusDays(40),
+        long open = bulk.openCampaign(new NewCampaign("Khảo sát SIPAS năm " + year, "SIPAS-5x22", 1, today.minusDays(20), today.plusDays(40),
                 ids, Map.of(), today.minusMonths(6), today.minusDays(21), 12, 2026L));
         int answered = bulk.answerInvitations(open, 0.4, 2026L);
         log.info("Demo SIPAS: a closed campaign of {} responses and an open one with {} answers in {} ms", ids.size() * 150, answered,

@@ -30,8 +30,10 @@ public class SurveyBulk {
     private final CampaignRepository campaigns;
     private final Questionnaires questionnaires;
     private final AuditLog audit;
+    private final Campaigns campaignsFacade;
 
-    SurveyBulk(JdbcTemplate jdbc, CampaignRepository campaigns, Questionnaires questionnaires, AuditLog audit) {
+    SurveyBulk(JdbcTemplate jdbc, CampaignRepository campaigns, Questionnaires questionnaires, AuditLog audit, Campaigns campaignsFacade) {
+        this.campaignsFacade = campaignsFacade;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
@@ -64,6 +66,14 @@ public class SurveyBulk {
         store(q, id, responses, answers);
         audit.record("survey_campaign", id, "CREATE", null, Map.of("title", title, "responses", responses.size(), "demo", true));
         return id;
+    }
+
+    /**
+     * An open campaign drawn like any other, but without queuing its invitations in the outbox (in the demo they
+     * were sent when the campaign began, before the demo existed); returns its id.
+     */
+    public long openCampaign(NewCampaign campaign) {
+        return campaignsFacade.create(campaign, false);
     }
 
     /** Responses (by link) to a share of an open campaign's invitations; returns how many. */
