@@ -88,4 +88,30 @@ class ResponseRepository {
                         + " where r.campaign_id = :c and x.item_code = :i and x.answer is not null and " + scope.predicate("a"))
                 .param("c", campaignId).param("i", item).params(scope.parameters()).query(String.class).list();
     }
+
+    /** Every response in the campaign's visible units with its answers (score, or the stored text). */
+    List<SurveyExport.ResponseRow> rows(long campaignId, AgencyScope scope) {
+        Map<Long, SurveyExport.ResponseRow> rows = new LinkedHashMap<>();
+        jdbc.sql("select r.id, a.code, a.name, r.channel, r.created_at, x.item_code, x.score, x.answer from survey_response r"
+                        + " join agency a on a.id = r.agency_id left join survey_answer x on x.response_id = r.id"
+                        + " where r.campaign_id = :c and " + scope.predicate("a") + " order by r.id, x.item_code")
+                .param("c", campaignId).params(scope.parameters())
+                .query(rs -> {
+                    SurveyExport.ResponseRow row = rows.computeIfAbsent(rs.getLong(1), id -> {
+                        try {
+                            return new SurveyExport.ResponseRow(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getTimestamp(5).toLocalDateTime().toString(), new HashMap<>());
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    String item = rs.getString(6);
+                    if (item != null) {
+                        int score = rs.getInt(7);
+                        boolean noScore = rs.wasNull();
+                        row.answers().put(item, noScore ? rs.getString(8) : String.valueOf(score));
+                    }
+                });
+        return List.copyOf(rows.values());
+    }
 }

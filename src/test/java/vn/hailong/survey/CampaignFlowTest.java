@@ -153,6 +153,50 @@ class CampaignFlowTest extends AppTest {
         assertThat(respond("k6-" + id, tokens.get(2), "\"F1_1\", \"value\": \"4\"").statusCode()).isEqualTo(409);
     }
 
+    @Test
+    void rawResponsesAndCodebookAreScopedAndReadableBySpreadsheetsAndR() {
+        long id = create(9191, 0, 2).get("id").asLong();
+        String hgToken = jdbc.sql("select token from survey_invitation where campaign_id = :c and agency_id = :a order by id limit 1")
+                .param("c", id).param("a", hongGai()).query(String.class).single();
+        String hlToken = jdbc.sql("select token from survey_invitation where campaign_id = :c and agency_id = :a order by id limit 1")
+                .param("c", id).param("a", haLong()).query(String.class).single();
+        assertThat(respond("x1-" + id, hgToken, "\"F1_1\", \"value\": \"5\"}, {\"item\": \"F2_4\", \"value\": \"NA\"},"
+                + " {\"item\": \"MONG_MUON\", \"value\": \"2,5\"}, {\"item\": \"Y_KIEN\", \"value\": \"=1+1, \\\"nhanh\\\" hơn\"").statusCode())
+                .isEqualTo(201);
+        assertThat(respond("x2-" + id, hlToken, "\"F1_1\", \"value\": \"2\"").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> csv = browser().get("/api/v1/campaigns/" + id + "/responses.csv", "quangninh", PW);
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        List<String> lines = List.of(csv.body().replace("\uFEFF", "").split("\r\n"));
+        assertThat(lines).hasSize(3);
+        List<String> header = List.of(lines.get(0).split(","));
+        assertThat(header).startsWith("response_id", "agency_code", "agency_name", "channel", "created_at")
+                .contains("F1_1", "F2_4", "MONG_MUON_1", "MONG_MUON_2", "MONG_MUON_5", "Y_KIEN").doesNotContain("MONG_MUON");
+        String hg = lines.stream().filter(l -> l.contains("22-06685")).findFirst().orElseThrow();
+        List<String> cells = List.of(hg.split(",", -1));
+        assertThat(cells.get(header.indexOf("F1_1"))).isEqualTo("5");
+        assertThat(cells.get(header.indexOf("F2_4"))).isEqualTo("NA");
+        assertThat(cells.get(header.indexOf("F1_2"))).isEmpty();
+        assertThat(cells.get(header.indexOf("MONG_MUON_1"))).isEqualTo("0");
+        assertThat(cells.get(header.indexOf("MONG_MUON_2"))).isEqualTo("1");
+        assertThat(cells.get(header.indexOf("MONG_MUON_5"))).isEqualTo("1");
+        assertThat(hg).as("text quoted, formula defused").contains("\"'=1+1, \"\"nhanh\"\" hơn\"");
+        assertThat(csv.body()).doesNotContain(jdbc.sql("select contact from survey_invitation where token = :t").param("t", hgToken)
+                .query(String.class).single());
+
+        HttpResponse<String> codebook = browser().get("/api/v1/campaigns/" + id + "/codebook.csv", "quangninh", PW);
+        assertThat(codebook.statusCode()).isEqualTo(200);
+        assertThat(codebook.body()).contains("F1_1,F1,").contains("5=Rất hài lòng").contains("NA=Không áp dụng")
+                .contains("MONG_MUON_2,").contains("0=không chọn; 1=chọn");
+
+        HttpResponse<String> leader = browser().get("/api/v1/campaigns/" + id + "/responses.csv", "honggai.lanhdao", PW);
+        assertThat(leader.statusCode()).isEqualTo(200);
+        assertThat(leader.body()).as("only the leader's own unit").contains("22-06685").doesNotContain("22-06688");
+        assertThat(browser().get("/api/v1/campaigns/" + id + "/responses.csv", "halong.motcua", PW).statusCode()).isEqualTo(403);
+        assertThat(browser().download("/khao-sat-sipas/" + id + "/du-lieu.zip").statusCode()).as("not signed in").isNotEqualTo(200);
+    }
+
     HttpResponse<String> respond(String key, String token, String answers) {
         String body = """
                 {"idempotencyKey": "%s", "token": "%s", "answers": [{"item": %s}]}""".formatted(key, token, answers);

@@ -26,6 +26,7 @@ import vn.hailong.survey.NewCampaign;
 import vn.hailong.survey.NewResponse;
 import vn.hailong.survey.Responses;
 import vn.hailong.survey.StoredResponse;
+import vn.hailong.survey.SurveyExport;
 import vn.hailong.survey.UnitProgress;
 
 @RestController
@@ -34,10 +35,12 @@ class CampaignApi {
 
     private final Campaigns campaigns;
     private final Responses responses;
+    private final SurveyExport export;
 
-    CampaignApi(Campaigns campaigns, Responses responses) {
+    CampaignApi(Campaigns campaigns, Responses responses, SurveyExport export) {
         this.campaigns = campaigns;
         this.responses = responses;
+        this.export = export;
     }
 
     @PostMapping("/api/v1/campaigns")
@@ -77,6 +80,29 @@ class CampaignApi {
     Campaign close(@PathVariable long id) {
         campaigns.close(id);
         return campaigns.get(id);
+    }
+
+    @GetMapping(value = "/api/v1/campaigns/{id}/responses.csv", produces = "text/csv;charset=UTF-8")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
+    @Operation(summary = "Raw responses of the caller's units: one row a response, one column an item (expectations one 0/1 column an option)")
+    ResponseEntity<byte[]> responsesCsv(@PathVariable long id) {
+        return csv(export.responsesCsv(id), "sipas-" + id + "-responses.csv");
+    }
+
+    @GetMapping(value = "/api/v1/campaigns/{id}/codebook.csv", produces = "text/csv;charset=UTF-8")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
+    @Operation(summary = "The codebook of the raw responses: every column with its section, wording, type, place in the index and values")
+    ResponseEntity<byte[]> codebookCsv(@PathVariable long id) {
+        return csv(export.codebookCsv(id), "sipas-" + id + "-codebook.csv");
+    }
+
+    static ResponseEntity<byte[]> csv(String text, String name) {
+        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[body.length + SurveyExport.BOM.length];
+        System.arraycopy(SurveyExport.BOM, 0, out, 0, SurveyExport.BOM.length);
+        System.arraycopy(body, 0, out, SurveyExport.BOM.length, body.length);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(out);
     }
 
     @PostMapping("/api/v1/survey/responses")

@@ -1,6 +1,9 @@
 package vn.hailong.survey.web;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.hailong.survey.Aggregation;
 import vn.hailong.survey.Campaigns;
 import vn.hailong.survey.Questionnaires;
+import vn.hailong.survey.SurveyExport;
 
 /** Administrators' pages: questionnaires and their preview, campaigns with progress and the index table. */
 @Controller
@@ -20,10 +24,12 @@ class SurveyPages {
 
     private final Campaigns campaigns;
     private final Questionnaires questionnaires;
+    private final SurveyExport export;
 
-    SurveyPages(Campaigns campaigns, Questionnaires questionnaires) {
+    SurveyPages(Campaigns campaigns, Questionnaires questionnaires, SurveyExport export) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
+        this.export = export;
     }
 
     @GetMapping("/khao-sat-sipas")
@@ -47,6 +53,13 @@ class SurveyPages {
     String close(@PathVariable long id) {
         campaigns.close(id);
         return "redirect:/khao-sat-sipas/" + id;
+    }
+
+    @GetMapping("/khao-sat-sipas/{id}/du-lieu.zip")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
+    ResponseEntity<byte[]> data(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sipas-" + id + "-du-lieu.zip\"").body(export.zip(id));
     }
 
     @GetMapping("/khao-sat-sipas/bang-hoi")
