@@ -24,7 +24,7 @@ class RatingRepository {
     private static final String DOSSIER = """
             select t.dossier_id, t.expires_at, t.token, d.code, d.agency_id, d.desk_id, d.handling_officer_id, d.receiving_officer_id,
                    d.procedure_code, d.field_code, a.unit_code, a.name agency_name, p.name procedure_name,
-                   coalesce(f.form_code, 'QUICK') form_code
+                   coalesce(f.form_code, 'QUICK') form_code, (select count(*) from rating r where r.dossier_id = d.id) rated
             from rating_token t join dossier d on d.id = t.dossier_id join agency a on a.id = d.agency_id
             join admin_procedure p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id""";
 
@@ -83,10 +83,6 @@ class RatingRepository {
 
     Optional<Long> byIdempotencyKey(String key) {
         return jdbc.sql("select id from rating where idempotency_key = :k").param("k", key).query(Long.class).optional();
-    }
-
-    boolean dossierRated(long dossierId) {
-        return jdbc.sql("select count(*) from rating where dossier_id = :d").param("d", dossierId).query(Integer.class).single() > 0;
     }
 
     long insert(Map<String, Object> values) {
@@ -163,10 +159,5 @@ class RatingRepository {
                     }
                 });
         return List.copyOf(byId.values());
-    }
-
-    void useToken(String token, LocalDateTime at) {
-        jdbc.sql("update rating_token set used_at = :t where token = :k and used_at is null")
-                .param("t", Timestamp.valueOf(at)).param("k", token).update();
     }
 }
