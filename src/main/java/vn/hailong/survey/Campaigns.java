@@ -145,6 +145,11 @@ public class Campaigns {
         return repository.invitations(id, agencyId);
     }
 
+    /** The campaign before this one with the same questionnaire in the same province, if the caller sees one. */
+    public java.util.Optional<Campaign> previous(long id) {
+        return repository.previous(get(id), CurrentUser.scope());
+    }
+
     public CampaignResults results(long id, Aggregation aggregation) {
         Campaign c = get(id);
         AgencyScope scope = CurrentUser.scope();

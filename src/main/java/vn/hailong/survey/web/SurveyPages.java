@@ -16,6 +16,7 @@ import vn.hailong.survey.Aggregation;
 import vn.hailong.survey.Campaigns;
 import vn.hailong.survey.Questionnaires;
 import vn.hailong.survey.SurveyExport;
+import vn.hailong.survey.SurveyReport;
 
 /** Administrators' pages: questionnaires and their preview, campaigns with progress and the index table. */
 @Controller
@@ -25,8 +26,10 @@ class SurveyPages {
     private final Campaigns campaigns;
     private final Questionnaires questionnaires;
     private final SurveyExport export;
+    private final SurveyReport report;
 
-    SurveyPages(Campaigns campaigns, Questionnaires questionnaires, SurveyExport export) {
+    SurveyPages(Campaigns campaigns, Questionnaires questionnaires, SurveyExport export, SurveyReport report) {
+        this.report = report;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.export = export;
@@ -60,6 +63,20 @@ class SurveyPages {
     ResponseEntity<byte[]> data(@PathVariable long id) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sipas-" + id + "-du-lieu.zip\"").body(export.zip(id));
+    }
+
+    @GetMapping("/khao-sat-sipas/{id}/bao-cao.pdf")
+    ResponseEntity<byte[]> reportPdf(@PathVariable long id, @RequestParam(required = false) String aggregation) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-khao-sat-" + id + ".pdf\"")
+                .body(report.pdf(id, Aggregation.parse(aggregation)));
+    }
+
+    @GetMapping("/khao-sat-sipas/{id}/bao-cao.xlsx")
+    ResponseEntity<byte[]> reportExcel(@PathVariable long id, @RequestParam(required = false) String aggregation) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-khao-sat-" + id + ".xlsx\"")
+                .body(report.excel(id, Aggregation.parse(aggregation)));
     }
 
     @GetMapping("/khao-sat-sipas/bang-hoi")
