@@ -98,8 +98,56 @@ class QuestionnairesTest extends AppTest {
     }
 
     static Path seedFile() throws Exception {
-        try (var files = Files.list(Path.of("/work/shared/seeds"))) {
+        // shared/ sits beside the repository's clone (CI and the developers' machines alike).
+        Path seeds = Files.isDirectory(Path.of("../shared/seeds")) ? Path.of("../shared/seeds") : Path.of("/work/shared/seeds");
+        try (var files = Files.list(seeds)) {
             return files.filter(p -> p.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
         }
+    }
+
+    @Test
+    void theEditorSavesADraftPreviewsAndPublishesAndAPublishedVersionIsNeverEdited() {
+        vn.hailong.support.Browser admin = browser();
+        admin.signIn("admin", "hailong-demo");
+        String editor = admin.get("/khao-sat-sipas/bang-hoi/soan").body();
+        assertThat(editor).contains("Soạn bảng hỏi").contains("&quot;code&quot; : &quot;MOI&quot;");
+        String text = """
+                {"code": "EDITOR-TEST", "title": "Phiếu thử soạn", "sections": [{"code": "F1", "title": "Tiếp cận", "items": [
+                 {"code": "F1_1", "text": "Có đủ chỗ ngồi", "type": "SATISFACTION", "options": [], "notApplicable": true, "role": "CRITERION"}]}]}""";
+        HttpResponse<String> saved = admin.postForm("/khao-sat-sipas/bang-hoi/soan",
+                "text=" + enc(text) + "&_csrf=" + enc(vn.hailong.support.Browser.csrf(editor)));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElse("")).as(() -> errorOf(admin.get("/khao-sat-sipas/bang-hoi/soan").body()))
+                .endsWith("/khao-sat-sipas/bang-hoi/EDITOR-TEST/1");
+        String preview = admin.get("/khao-sat-sipas/bang-hoi/EDITOR-TEST/1").body();
+        assertThat(preview).contains("Có đủ chỗ ngồi").contains("Bản nháp").contains("Ban hành phiên bản này");
+        assertThat(admin.postForm("/khao-sat-sipas/bang-hoi/EDITOR-TEST/1/ban-hanh", "_csrf=" + enc(vn.hailong.support.Browser.csrf(preview)))
+                .statusCode()).isEqualTo(302);
+        String published = admin.get("/khao-sat-sipas/bang-hoi/EDITOR-TEST/1").body();
+        assertThat(published).contains("Đã ban hành").doesNotContain("Ban hành phiên bản này").contains("Soạn phiên bản mới");
+        HttpResponse<String> again = admin.postForm("/khao-sat-sipas/bang-hoi/soan",
+                "text=" + enc(text.replace("Có đủ chỗ ngồi", "Có đủ chỗ ngồi chờ")) + "&_csrf=" + enc(vn.hailong.support.Browser.csrf(published)));
+        assertThat(again.headers().firstValue("Location").orElse("")).as("a new version, v1 untouched").endsWith("/EDITOR-TEST/2");
+        assertThat(admin.get("/khao-sat-sipas/bang-hoi/EDITOR-TEST/1").body()).doesNotContain("Có đủ chỗ ngồi chờ");
+
+        HttpResponse<String> bad = admin.postForm("/khao-sat-sipas/bang-hoi/soan", "text=" + enc("{\"code\": ") + "&_csrf="
+                + enc(vn.hailong.support.Browser.csrf(published)));
+        assertThat(bad.headers().firstValue("Location").orElse("")).endsWith("/khao-sat-sipas/bang-hoi/soan");
+        assertThat(admin.get("/khao-sat-sipas/bang-hoi/soan").body()).contains("Nội dung không phải JSON hợp lệ của một bảng hỏi");
+
+        String exported = admin.get("/khao-sat-sipas/bang-hoi/EDITOR-TEST/2/json").body();
+        assertThat(json(exported).get("sections").get(0).get("items").get(0).get("text").asString()).isEqualTo("Có đủ chỗ ngồi chờ");
+        vn.hailong.support.Browser leader = browser();
+        leader.signIn("honggai.lanhdao", "hailong-demo");
+        assertThat(leader.get("/khao-sat-sipas/bang-hoi/soan").statusCode()).isEqualTo(403);
+    }
+
+    static String errorOf(String page) {
+        Matcher m = Pattern.compile("role=\"alert\">([^<]*)<").matcher(page);
+        return m.find() ? m.group(1) : "no error shown";
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
