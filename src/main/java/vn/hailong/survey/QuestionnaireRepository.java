@@ -101,18 +101,4 @@ class QuestionnaireRepository {
         String[] h = head.get();
         return Optional.of(new Questionnaire(h[0], Integer.parseInt(h[1]), h[2], h[3], "survey", sections));
     }
-
-    /** The rating module's counter forms (quick, 8 contents) in the questionnaire shape, read-only. */
-    List<Questionnaire> counterForms(boolean english) {
-        Map<String, List<SurveyItem>> items = new LinkedHashMap<>();
-        jdbc.sql("select form_code, code, " + (english ? "text_en" : "text_vi") + ", allows_na from rating_item order by form_code, position")
-                .query(rs -> {
-                    items.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SurveyItem(rs.getString(2), rs.getString(3),
-                            ItemType.SATISFACTION, List.of(), rs.getBoolean(4), IndexRole.CRITERION));
-                });
-        return jdbc.sql("select code, " + (english ? "title_en" : "title_vi") + " from rating_form order by code desc")
-                .query((rs, i) -> new Questionnaire(rs.getString(1), 1, rs.getString(2), Questionnaire.PUBLISHED, "rating",
-                        List.of(new Section(rs.getString(1), rs.getString(2), null, items.getOrDefault(rs.getString(1), List.of())))))
-                .list();
-    }
 }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hailong.access.AuditLog;
+import vn.hailong.rating.CounterForms;
+import vn.hailong.rating.Ratings;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
@@ -27,9 +29,13 @@ public class Questionnaires {
     private final QuestionnaireRepository repository;
     private final AuditLog audit;
     private final Clock clock;
+    private final CounterForms counterForms;
+    private final Ratings ratings;
 
-    Questionnaires(QuestionnaireRepository repository, AuditLog audit, Clock clock) {
+    Questionnaires(QuestionnaireRepository repository, AuditLog audit, Clock clock, CounterForms counterForms, Ratings ratings) {
         this.repository = repository;
+        this.counterForms = counterForms;
+        this.ratings = ratings;
         this.audit = audit;
         this.clock = clock;
     }
@@ -38,8 +44,23 @@ public class Questionnaires {
     public List<Questionnaire> list(String lang) {
         List<Questionnaire> all = new ArrayList<>();
         repository.ids().forEach(id -> all.add(repository.load(id).orElseThrow()));
-        all.addAll(repository.counterForms("en".equals(lang)));
+        all.addAll(counterForms(lang));
         return all;
+    }
+
+    /**
+     * The quick and 8-content counter forms, read from the rating module that owns them (not copied):
+     * one section of 5-level items, each a criterion, shown read-only.
+     */
+    List<Questionnaire> counterForms(String lang) {
+        List<Questionnaire> forms = new ArrayList<>();
+        for (String[] form : counterForms.forms()) {
+            List<SurveyItem> items = ratings.items(form[0], lang).stream()
+                    .map(i -> new SurveyItem(i.code(), i.text(), ItemType.SATISFACTION, List.of(), i.allowsNotApplicable(), IndexRole.CRITERION))
+                    .toList();
+            forms.add(new Questionnaire(form[0], 1, form[1], Questionnaire.PUBLISHED, "rating", List.of(new Section(form[0], form[1], null, items))));
+        }
+        return forms;
     }
 
     public Questionnaire get(String code, int version) {

@@ -37,7 +37,6 @@ class SurveyRepositoryTest {
         assertThat(questionnaires.load(qid).orElseThrow()).isEqualTo(q);
         questionnaires.publish(qid, Instant.parse("2026-11-02T00:00:00Z"));
         assertThat(questionnaires.latest(tag).orElseThrow()).containsExactly(qid, 1, 1);
-        assertThat(questionnaires.counterForms(false)).extracting(Questionnaire::code).contains("QUICK", "EIGHT");
 
         db.jdbc().sql("insert into service_field (code, name_vi, name_en) values (:c, 'Lĩnh vực thử', 'Test field')").param("c", tag).update();
         db.jdbc().sql("""
@@ -89,6 +88,28 @@ class SurveyRepositoryTest {
         assertThat(responses.respondents(id, mine)).extracting(Respondent::scores)
                 .containsExactlyInAnyOrder(Map.of("C1", 5), Map.of());
         assertThat(responses.answers(id, "M", mine)).containsExactly("1,2");
+        assertThat(responses.rows(id, mine)).hasSize(2).first().satisfies(row -> {
+            assertThat(row.answers()).containsEntry("C1", "5").containsEntry("GOP_Y", "YES").containsEntry("M", "1,2");
+        });
+        assertThat(responses.rows(id, mine).get(1).answers()).containsExactly(Map.entry("C1", "NA"));
+        assertThat(responses.rows(id, AgencyScope.province("01"))).isEmpty();
+
+        // Paper forms: two entries, locked while compared, then the response.
+        var paper = new PaperRepository(db.jdbc());
+        assertThat(paper.lock(id, "P1")).isEmpty();
+        long form = paper.insertForm(id, "P1", agency);
+        paper.insertEntry(form, 1, agency, "a", t, Map.of("C1", "5", "M", "1,2"));
+        paper.insertEntry(form, 2, agency, "b", t, Map.of("C1", "4"));
+        assertThat(paper.lock(id, "P1").orElseThrow().status()).isEqualTo("FIRST");
+        assertThat(paper.entries(form)).extracting(PaperRepository.Entry::by).containsExactly("a", "b");
+        assertThat(PaperForms.compare(paper.entries(form).get(0), paper.entries(form).get(1))).containsExactly(
+                new PaperForm.Mismatch("C1", "5", "4"), new PaperForm.Mismatch("M", "1,2", ""));
+        paper.status(form, "MISMATCH", null, null, null);
+        paper.status(form, "RESOLVED", r2, "c", t);
+        assertThat(paper.find(id, "P1", mine).orElseThrow()).extracting(PaperRepository.Row::status, PaperRepository.Row::responseId,
+                PaperRepository.Row::resolvedBy).containsExactly("RESOLVED", r2, "c");
+        assertThat(paper.list(id, AgencyScope.province("01"))).isEmpty();
+
         campaigns.close(id, t);
         assertThat(campaigns.find(id, mine).orElseThrow().status()).isEqualTo("CLOSED");
     }
