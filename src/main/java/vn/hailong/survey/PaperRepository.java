@@ -37,8 +37,8 @@ class PaperRepository {
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
         long response = rs.getLong(6);
-        return new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.wasNull() ? null : response,
-                rs.getString(7));
+        Long responseId = rs.wasNull() ? null : response;
+        return new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), responseId, rs.getString(7));
     }
 
     /** The form, locked for the rest of the transaction. */

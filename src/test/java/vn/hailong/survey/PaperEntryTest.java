@@ -56,6 +56,7 @@ class PaperEntryTest extends AppTest {
         HttpResponse<String> first = enter(id, "quangninh", "P-001", "5");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(json(first.body()).get("status").asString()).isEqualTo("FIRST");
+        assertThat(json(first.body()).get("responseId").isNull()).as("no response yet").isTrue();
         assertThat(responses(id)).isZero();
 
         JsonNode second = json(enter(id, "honggai.lanhdao", "P-001", "3").body());
