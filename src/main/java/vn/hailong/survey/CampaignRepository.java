@@ -107,10 +107,10 @@ class CampaignRepository {
                 .query(CampaignRepository::campaign).optional();
     }
 
-    /** The latest campaign of the same questionnaire (any version) that began before this one, visible in the scope. */
+    /** The latest campaign of the same questionnaire (any version) in the province that ended before this one began, visible in the scope. */
     Optional<Campaign> previous(Campaign c, AgencyScope scope) {
-        return jdbc.sql(CAMPAIGN + " where q.code = :q and c.province_code = :p and c.period_from < :f and c.id <> :id and" + visible(scope)
-                        + " order by c.period_from desc, c.id desc")
+        return jdbc.sql(CAMPAIGN + " where q.code = :q and c.province_code = :p and c.period_to < :f and c.id <> :id and" + visible(scope)
+                        + " order by c.period_to desc, c.id desc")
                 .param("q", c.questionnaireCode()).param("p", c.provinceCode()).param("f", Date.valueOf(c.periodFrom())).param("id", c.id())
                 .params(scope.parameters()).query(CampaignRepository::campaign).stream().findFirst();
     }

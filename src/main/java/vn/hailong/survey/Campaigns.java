@@ -145,7 +145,7 @@ public class Campaigns {
         return repository.invitations(id, agencyId);
     }
 
-    /** The campaign before this one with the same questionnaire in the same province, if the caller sees one. */
+    /** The last campaign with the same questionnaire in the same province that ended before this one began, if the caller sees one. */
     public java.util.Optional<Campaign> previous(long id) {
         return repository.previous(get(id), CurrentUser.scope());
     }
