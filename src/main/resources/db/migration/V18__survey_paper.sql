@@ -28,3 +28,6 @@ create table survey_paper_value (
     answer varchar(2000) not null,
     primary key (entry_id, item_code)
 );
+-- Reminders to invitees who have not answered yet (at most a few, some days apart).
+alter table survey_invitation add column reminded_at timestamp;
+alter table survey_invitation add column reminders int default 0 not null;

@@ -145,6 +145,27 @@ class CampaignRepository {
                 .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /** An invitation a reminder may go to: id, contact, token, unit name, expiry. */
+    record Pending(long id, String contact, String token, String agencyName, LocalDateTime expiresAt) {
+    }
+
+    /** Unanswered, unexpired invitations in the scope's units, not reminded since {@code remindedBefore}, with fewer than {@code max} reminders. */
+    List<Pending> pending(long campaignId, AgencyScope scope, LocalDateTime now, LocalDateTime remindedBefore, int max) {
+        return jdbc.sql("select i.id, i.contact, i.token, a.name, i.expires_at from survey_invitation i join agency a on a.id = i.agency_id"
+                        + " where i.campaign_id = :c and i.responded_at is null and i.expires_at > :now and i.reminders < :max"
+                        + " and (i.reminded_at is null or i.reminded_at < :before) and i.invited_at < :before and " + scope.predicate("a")
+                        + " order by i.id")
+                .param("c", campaignId).param("now", Timestamp.valueOf(now)).param("max", max).param("before", Timestamp.valueOf(remindedBefore))
+                .params(scope.parameters())
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toLocalDateTime())).list();
+    }
+
+    void reminded(long invitationId, LocalDateTime at) {
+        jdbc.sql("update survey_invitation set reminded_at = :at, reminders = reminders + 1 where id = :id")
+                .param("at", Timestamp.valueOf(at)).param("id", invitationId).update();
+    }
+
     void close(long id, LocalDateTime at) {
         jdbc.sql("update survey_campaign set status = 'CLOSED', closed_at = :at where id = :id")
                 .param("at", Timestamp.valueOf(at)).param("id", id).update();

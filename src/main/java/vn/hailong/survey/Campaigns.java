@@ -180,6 +180,35 @@ public class Campaigns {
         return shares;
     }
 
+    /**
+     * Reminds the invitees in the caller's units who have not answered: once the invitation is a few days
+     * old, then again no sooner than that many days later, at most a configured number of times.
+     * Returns how many reminders were queued.
+     */
+    @Transactional
+    public int remind(long id) {
+        Campaign c = get(id);
+        if (!c.open()) {
+            throw new ConflictException("survey.campaign.closed");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        int sent = 0;
+        for (CampaignRepository.Pending p : repository.pending(id, CurrentUser.scope(), now, now.minusDays(settings.reminderDays()),
+                settings.maxReminders())) {
+            String text = messages.getMessage("survey.reminder.text", new Object[] {p.agencyName(),
+                    p.expiresAt().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), settings.surveyUrl(p.token())}, VI);
+            if (p.contact().contains("@")) {
+                outbox.queue(Outbox.Channel.EMAIL, p.contact(), messages.getMessage("survey.invitation.subject", null, VI), text);
+            } else {
+                outbox.queue(Outbox.Channel.SMS, p.contact(), null, text);
+            }
+            repository.reminded(p.id(), now);
+            sent++;
+        }
+        audit.record("survey_campaign", id, "REMIND", null, Map.of("reminders", sent));
+        return sent;
+    }
+
     @Transactional
     public void close(long id) {
         Campaign c = get(id);

@@ -13,13 +13,18 @@ public class SurveySettings {
     private final int lookbackMonths;
     private final int excludeMonths;
     private final String publicUrl;
+    private final int reminderDays;
+    private final int maxReminders;
 
     SurveySettings(@Value("${hailong.survey.quota.ward:200}") int ward, @Value("${hailong.survey.quota.commune:150}") int commune,
             @Value("${hailong.survey.quota.department:100}") int department,
             @Value("${hailong.survey.quota.service-centre:200}") int centre,
             @Value("${hailong.survey.lookback-months:12}") int lookbackMonths,
             @Value("${hailong.survey.exclude-months:12}") int excludeMonths,
-            @Value("${hailong.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${hailong.public-url:http://localhost:8080}") String publicUrl,
+            @Value("${hailong.survey.reminder-days:7}") int reminderDays, @Value("${hailong.survey.max-reminders:2}") int maxReminders) {
+        this.reminderDays = reminderDays;
+        this.maxReminders = maxReminders;
         this.quotas = Map.of("WARD", ward, "COMMUNE", commune, "DEPARTMENT", department, "SERVICE_CENTER", centre);
         this.lookbackMonths = lookbackMonths;
         this.excludeMonths = excludeMonths;
@@ -32,6 +37,15 @@ public class SurveySettings {
             return agencyName != null && agencyName.contains("Phường") ? quotas.get("WARD") : quotas.get("COMMUNE");
         }
         return "SERVICE_CENTER".equals(agencyKind) ? quotas.get("SERVICE_CENTER") : quotas.get("DEPARTMENT");
+    }
+
+    /** Days between the invitation (or the last reminder) and the next reminder. */
+    public int reminderDays() {
+        return reminderDays;
+    }
+
+    public int maxReminders() {
+        return maxReminders;
     }
 
     public int lookbackMonths() {

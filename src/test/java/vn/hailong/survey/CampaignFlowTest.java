@@ -197,6 +197,29 @@ class CampaignFlowTest extends AppTest {
         assertThat(browser().download("/khao-sat-sipas/" + id + "/du-lieu.zip").statusCode()).as("not signed in").isNotEqualTo(200);
     }
 
+    @Test
+    void remindersGoOnlyToThoseWhoHaveNotAnsweredSomeDaysApartAndAtMostTwice() {
+        long id = create(6161, 0, 3).get("id").asLong();
+        List<String> tokens = jdbc.sql("select token from survey_invitation where campaign_id = :c and agency_id = :a order by id")
+                .param("c", id).param("a", hongGai()).query(String.class).list();
+        assertThat(respond("r1-" + id, tokens.get(0), "\"F1_1\", \"value\": \"5\"").statusCode()).isEqualTo(201);
+        String remind = "/api/v1/campaigns/" + id + "/reminders";
+        assertThat(json(browser().postJson(remind, "", "quangninh", PW).body()).get("reminders").asInt()).as("invited just now").isZero();
+        jdbc.sql("update survey_invitation set invited_at = invited_at - interval '8' day where campaign_id = :c").param("c", id).update();
+        long before = jdbc.sql("select count(*) from outbox_message where body like 'Nhắc lại:%'").query(Long.class).single();
+        // Five who have not answered (two in Hạ Long, two in Hồng Gai... the one who answered is left out).
+        assertThat(json(browser().postJson(remind, "", "quangninh", PW).body()).get("reminders").asInt()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from outbox_message where body like 'Nhắc lại:%'").query(Long.class).single()).isEqualTo(before + 5);
+        assertThat(jdbc.sql("select count(*) from outbox_message where body like :b").param("b", "%" + tokens.get(0) + "%")
+                .query(Long.class).single()).as("the one who answered gets no reminder").isEqualTo(1);
+        assertThat(json(browser().postJson(remind, "", "quangninh", PW).body()).get("reminders").asInt()).as("not again so soon").isZero();
+        jdbc.sql("update survey_invitation set reminded_at = reminded_at - interval '8' day where campaign_id = :c").param("c", id).update();
+        assertThat(json(browser().postJson(remind, "", "quangninh", PW).body()).get("reminders").asInt()).isEqualTo(5);
+        jdbc.sql("update survey_invitation set reminded_at = reminded_at - interval '8' day where campaign_id = :c").param("c", id).update();
+        assertThat(json(browser().postJson(remind, "", "quangninh", PW).body()).get("reminders").asInt()).as("at most twice").isZero();
+        assertThat(browser().postJson(remind, "", "honggai.lanhdao", PW).statusCode()).isEqualTo(403);
+    }
+
     HttpResponse<String> respond(String key, String token, String answers) {
         String body = """
                 {"idempotencyKey": "%s", "token": "%s", "answers": [{"item": %s}]}""".formatted(key, token, answers);

@@ -76,6 +76,12 @@ class SurveyRepositoryTest {
         responses.insertAnswer(r1, "GOP_Y", null, "YES");
         responses.insertAnswer(r1, "C1", 5, null);
         responses.insertAnswer(r1, "M", null, "1,2");
+        assertThat(campaigns.pending(id, mine, t.plusDays(1), t.plusDays(1), 2)).extracting(CampaignRepository.Pending::token)
+                .containsExactly(tag + "-t");
+        assertThat(campaigns.pending(id, mine, t.plusDays(1), t.minusDays(1), 2)).as("invited too recently").isEmpty();
+        campaigns.reminded(inv.id(), t);
+        assertThat(campaigns.pending(id, mine, t.plusDays(1), t.plusDays(1), 1)).as("reminded once already").isEmpty();
+        assertThat(campaigns.pending(id, AgencyScope.province("01"), t.plusDays(1), t.plusDays(1), 2)).isEmpty();
         assertThat(responses.markResponded(inv.id(), t)).isEqualTo(1);
         assertThat(responses.markResponded(inv.id(), t)).isZero();
         long r2 = responses.insert(tag + "-k2", id, agency, null, "PAPER", t);

@@ -74,6 +74,13 @@ class CampaignApi {
         return campaigns.results(id, Aggregation.parse(aggregation));
     }
 
+    @PostMapping("/api/v1/campaigns/{id}/reminders")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL')")
+    @Operation(summary = "Remind the invitees of the caller's units who have not answered (after reminder-days, at most max-reminders times)")
+    Map<String, Object> remind(@PathVariable long id) {
+        return Map.of("reminders", campaigns.remind(id));
+    }
+
     @PostMapping("/api/v1/campaigns/{id}/close")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL')")
     @Operation(summary = "Close the campaign: no response is accepted afterwards")

@@ -51,6 +51,13 @@ class SurveyPages {
         return "survey/campaign";
     }
 
+    @PostMapping("/khao-sat-sipas/{id}/nhac")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL')")
+    String remind(@PathVariable long id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        redirect.addFlashAttribute("reminded", campaigns.remind(id));
+        return "redirect:/khao-sat-sipas/" + id;
+    }
+
     @PostMapping("/khao-sat-sipas/{id}/ket-thuc")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL')")
     String close(@PathVariable long id) {
