@@ -117,8 +117,12 @@ public class Campaigns {
     }
 
     private void invite(String contact, String agencyName, String url, LocalDate until) {
-        String text = messages.getMessage("survey.invitation.text",
-                new Object[] {agencyName, until.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), url}, VI);
+        send(contact, messages.getMessage("survey.invitation.text",
+                new Object[] {agencyName, until.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), url}, VI));
+    }
+
+    /** By e-mail where the contact is an address, by SMS otherwise, through the notify outbox. */
+    private void send(String contact, String text) {
         if (contact.contains("@")) {
             outbox.queue(Outbox.Channel.EMAIL, contact, messages.getMessage("survey.invitation.subject", null, VI), text);
         } else {
@@ -195,13 +199,8 @@ public class Campaigns {
         int sent = 0;
         for (CampaignRepository.Pending p : repository.pending(id, CurrentUser.scope(), now, now.minusDays(settings.reminderDays()),
                 settings.maxReminders())) {
-            String text = messages.getMessage("survey.reminder.text", new Object[] {p.agencyName(),
-                    p.expiresAt().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), settings.surveyUrl(p.token())}, VI);
-            if (p.contact().contains("@")) {
-                outbox.queue(Outbox.Channel.EMAIL, p.contact(), messages.getMessage("survey.invitation.subject", null, VI), text);
-            } else {
-                outbox.queue(Outbox.Channel.SMS, p.contact(), null, text);
-            }
+            send(p.contact(), messages.getMessage("survey.reminder.text", new Object[] {p.agencyName(),
+                    p.expiresAt().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), settings.surveyUrl(p.token())}, VI));
             repository.reminded(p.id(), now);
             sent++;
         }
