@@ -1,14 +1,14 @@
 // Keeps the kiosk's page, script and style so the tablet can start without a network; the ratings
 // themselves wait in the page's IndexedDB queue. Network first, so an update reaches the kiosk at once.
-var CACHE = 'hailong-kiosk-v1';
-var SHELL = ['/kiosk', '/js/kiosk.js', '/css/kiosk.css', '/img/favicon.svg'];
+var CACHE = 'hailong-kiosk-v2';
+var SHELL = ['/kiosk', '/js/offline-queue.js', '/js/kiosk.js', '/css/kiosk.css', '/img/favicon.svg'];
 
 self.addEventListener('install', function (e) {
   e.waitUntil(caches.open(CACHE).then(function (c) { return c.addAll(SHELL); }).then(function () { return self.skipWaiting(); }));
 });
 self.addEventListener('activate', function (e) {
   e.waitUntil(caches.keys().then(function (keys) {
-    return Promise.all(keys.filter(function (k) { return k !== CACHE; }).map(function (k) { return caches.delete(k); }));
+    return Promise.all(keys.filter(function (k) { return k.indexOf('hailong-kiosk') === 0 && k !== CACHE; }).map(function (k) { return caches.delete(k); }));
   }).then(function () { return self.clients.claim(); }));
 });
 self.addEventListener('fetch', function (e) {

@@ -11,68 +11,31 @@
   var current = null;       // {token|dossierCode|officerId, title}
   var idleTimer = null;
   var lastRatedAt = 0;
-  var flushing = false;
   var retryAt = 0;
 
-  // ---- IndexedDB queue ----
-  var dbReady = new Promise(function (resolve, reject) {
-    var open = indexedDB.open('hailong-kiosk', 1);
-    open.onupgradeneeded = function () { open.result.createObjectStore('queue', { keyPath: 'idempotencyKey' }); };
-    open.onsuccess = function () { resolve(open.result); };
-    open.onerror = function () { reject(open.error); };
-  });
-  function store(mode, fn) {
-    return dbReady.then(function (db) {
-      return new Promise(function (resolve, reject) {
-        var tx = db.transaction('queue', mode);
-        var result = fn(tx.objectStore('queue'));
-        tx.oncomplete = function () { resolve(result && result.result); };
-        tx.onerror = function () { reject(tx.error); };
-      });
-    });
-  }
-  function enqueue(r) { return store('readwrite', function (s) { return s.put(r); }); }
-  function dequeue(key) { return store('readwrite', function (s) { return s.delete(key); }); }
-  function queued() { return store('readonly', function (s) { return s.getAll(); }); }
-
-  function newKey() {
-    if (window.crypto && crypto.randomUUID) { return 'kiosk-' + crypto.randomUUID(); }
-    var a = new Uint8Array(16); crypto.getRandomValues(a);
-    return 'kiosk-' + Array.prototype.map.call(a, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-  }
-  function localIso(d) {
-    var p = function (n) { return (n < 10 ? '0' : '') + n; };
-    return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()) + ':' + p(d.getSeconds());
-  }
+  // ---- the offline queue (shared with the survey interviewer: offline-queue.js) ----
+  var queue = window.HaiLongQueue('hailong-kiosk');
+  var enqueue = queue.put;
+  var queued = queue.all;
+  function newKey() { return window.HaiLongQueue.newKey('kiosk'); }
+  var localIso = window.HaiLongQueue.localIso;
 
   function flush() {
-    if (flushing || !device || Date.now() < retryAt) { return Promise.resolve(); }
-    flushing = true;
-    return queued().then(function (items) {
-      items.sort(function (a, b) { return a.queuedAt - b.queuedAt; });
-      var chain = Promise.resolve(true);
-      items.forEach(function (r) {
-        chain = chain.then(function (go) {
-          if (!go) { return false; }
-          var body = Object.assign({}, r); delete body.queuedAt;
-          return fetch(API + '/ratings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Language': document.body.dataset.lang }, body: JSON.stringify(body) })
-            .then(function (res) {
-              if (res.status === 429) {
-                retryAt = Date.now() + 1000 * (parseInt(res.headers.get('Retry-After') || '5', 10));
-                return false;
-              }
-              if (res.status === 403 || res.status >= 500) { return false; }
-              if (res.ok) { return dequeue(r.idempotencyKey).then(function () { return true; }); }
-              // 400/404/409: this rating can never be stored (already rated, unknown dossier): drop it, say why.
-              return res.json().catch(function () { return {}; }).then(function (p) {
-                showRejected(p.detail || res.status);
-                return dequeue(r.idempotencyKey).then(function () { return true; });
-              });
-            }, function () { return false; });
-        });
-      });
-      return chain;
-    }).then(function () { flushing = false; return status(); }, function () { flushing = false; return status(); });
+    if (!device || Date.now() < retryAt) { return Promise.resolve(); }
+    return queue.flush(function (r) {
+      var body = Object.assign({}, r); delete body.queuedAt;
+      return fetch(API + '/ratings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Language': document.body.dataset.lang }, body: JSON.stringify(body) })
+        .then(function (res) {
+          if (res.status === 429) {
+            retryAt = Date.now() + 1000 * (parseInt(res.headers.get('Retry-After') || '5', 10));
+            return 'stop';
+          }
+          if (res.status === 403 || res.status >= 500) { return 'stop'; }
+          if (res.ok) { return 'sent'; }
+          // 400/404/409: this rating can never be stored (already rated, unknown dossier): drop it, say why.
+          return res.json().catch(function () { return {}; }).then(function (p) { showRejected(p.detail || res.status); return 'drop'; });
+        }, function () { return 'stop'; });
+    }).then(status, status);
   }
 
   function status() {

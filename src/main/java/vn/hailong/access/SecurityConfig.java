@@ -69,6 +69,8 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        // A survey response carries its invitation's token; without one the survey module requires a signed-in interviewer.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/survey/responses").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/feedback").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/feedback/*").permitAll()
                         .anyRequest().authenticated())
@@ -85,13 +87,13 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/dang-nhap", "/r/**", "/danh-gia", "/kiosk", "/kiosk-sw.js", "/gop-y", "/gop-y/**", "/cong-khai/**",
+                                "/dang-nhap", "/r/**", "/danh-gia", "/khao-sat/**", "/kiosk", "/kiosk-sw.js", "/survey-sw.js", "/gop-y", "/gop-y/**", "/cong-khai/**",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
-                // The citizen's rating page is protected by its unguessable one-time token, not by a session;
+                // The citizen's rating and survey pages are protected by their unguessable one-time tokens, not by a session;
                 // the public feedback pages act for nobody signed in (abuse is handled by the rate limit and the challenge).
-                .csrf(c -> c.ignoringRequestMatchers("/r/**", "/danh-gia", "/gop-y", "/gop-y/**"))
+                .csrf(c -> c.ignoringRequestMatchers("/r/**", "/danh-gia", "/khao-sat/**", "/gop-y", "/gop-y/**"))
                 .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
                         .defaultSuccessUrl("/", false).failureUrl("/dang-nhap?error").permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?logout"))

@@ -61,6 +61,14 @@ public final class Browser {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A JSON post with this browser's session cookie and the given extra headers (e.g. the CSRF header of a page). */
+    public HttpResponse<String> postJsonInSession(String path, String body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     /** Signs in with the form; returns the response of the form post (302 on success or failure). */
     public HttpResponse<String> signIn(String user, String password) {
         String token = csrf(get("/dang-nhap").body());

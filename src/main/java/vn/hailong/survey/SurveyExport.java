@@ -1,0 +1,145 @@
+package vn.hailong.survey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import vn.hailong.access.CurrentUser;
+
+/**
+ * A campaign's raw responses as CSV (one row per response, one column per item; an expectation item
+ * becomes one 0/1 column per option) and its codebook (what every column and value means), for SPSS or R.
+ */
+@Service
+public class SurveyExport {
+
+    private final Campaigns campaigns;
+    private final Questionnaires questionnaires;
+    private final ResponseRepository responses;
+    private final MessageSource messages;
+
+    SurveyExport(Campaigns campaigns, Questionnaires questionnaires, ResponseRepository responses, MessageSource messages) {
+        this.campaigns = campaigns;
+        this.questionnaires = questionnaires;
+        this.responses = responses;
+        this.messages = messages;
+    }
+
+    public String responsesCsv(long campaignId) {
+        Campaign c = campaigns.get(campaignId);
+        Questionnaire q = questionnaires.get(c.questionnaireCode(), c.questionnaireVersion());
+        List<String> header = new ArrayList<>(List.of("response_id", "agency_code", "agency_name", "channel", "created_at"));
+        q.items().forEach(i -> {
+            if (i.type() == ItemType.EXPECTATION) {
+                for (int o = 1; o <= i.options().size(); o++) {
+                    header.add(i.code() + "_" + o);
+                }
+            } else {
+                header.add(i.code());
+            }
+        });
+        StringBuilder out = new StringBuilder(line(header));
+        for (ResponseRow r : responses.rows(campaignId, CurrentUser.scope())) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(r.id()), r.agencyCode(), r.agencyName(), r.channel(), r.createdAt()));
+            q.items().forEach(i -> {
+                String value = r.answers().get(i.code());
+                if (i.type() == ItemType.EXPECTATION) {
+                    List<String> chosen = value == null ? List.of() : List.of(value.split(","));
+                    for (int o = 1; o <= i.options().size(); o++) {
+                        row.add(value == null ? "" : chosen.contains(String.valueOf(o)) ? "1" : "0");
+                    }
+                } else if (i.type() == ItemType.TEXT) {
+                    row.add(value == null ? "" : defused(value));
+                } else {
+                    row.add(value == null ? "" : value);
+                }
+            });
+            out.append(line(row));
+        }
+        return out.toString();
+    }
+
+    public String codebookCsv(long campaignId) {
+        Campaign c = campaigns.get(campaignId);
+        Questionnaire q = questionnaires.get(c.questionnaireCode(), c.questionnaireVersion());
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        String scale = java.util.stream.IntStream.rangeClosed(1, 5)
+                .mapToObj(v -> v + "=" + messages.getMessage("rating.level." + v, null, vi)).collect(Collectors.joining("; "));
+        StringBuilder out = new StringBuilder(line(List.of("variable", "section", "label", "type", "index_role", "values")));
+        out.append(line(List.of("channel", "", "Kênh", "CATEGORICAL", "NONE", "LINK=Đường dẫn mời; INTERVIEW=Phỏng vấn; PAPER=Phiếu giấy")));
+        for (Section s : q.sections()) {
+            String section = s.code() + (s.condition() == null ? "" : " (" + s.condition().item() + "=" + s.condition().equals() + ")");
+            for (SurveyItem i : s.items()) {
+                String values = switch (i.type()) {
+                    case SATISFACTION -> scale + (i.notApplicable() ? "; NA=" + messages.getMessage("survey.na", null, vi) : "");
+                    case YES_NO -> "YES=" + messages.getMessage("survey.yes", null, vi) + "; NO=" + messages.getMessage("survey.no", null, vi);
+                    case CATEGORICAL -> options(i);
+                    case EXPECTATION -> "0=không chọn; 1=chọn";
+                    case TEXT -> "";
+                };
+                if (i.type() == ItemType.EXPECTATION) {
+                    for (int o = 1; o <= i.options().size(); o++) {
+                        out.append(line(List.of(i.code() + "_" + o, section, i.text() + " — " + i.options().get(o - 1), i.type().name(),
+                                i.role().name(), values)));
+                    }
+                } else {
+                    out.append(line(List.of(i.code(), section, i.text(), i.type().name(), i.role().name(), values)));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String options(SurveyItem i) {
+        List<String> parts = new ArrayList<>();
+        for (int o = 1; o <= i.options().size(); o++) {
+            parts.add(o + "=" + i.options().get(o - 1));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Free text that a spreadsheet would run as a formula starts with an apostrophe instead. */
+    static String defused(String text) {
+        return !text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** The responses and the codebook together, as one ZIP (UTF-8 with BOM, CRLF: opens in Excel, reads in R and SPSS). */
+    public byte[] zip(long campaignId) {
+        String responses = responsesCsv(campaignId);
+        String codebook = codebookCsv(campaignId);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var e : List.of(Map.entry("responses.csv", responses), Map.entry("codebook.csv", codebook))) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("sipas-" + campaignId + "-" + e.getKey()));
+                zip.write(BOM);
+                zip.write(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    static String line(List<String> cells) {
+        return cells.stream().map(SurveyExport::cell).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /** One response with its answers by item code, as exported. */
+    record ResponseRow(long id, String agencyCode, String agencyName, String channel, String createdAt, Map<String, String> answers) {
+    }
+}

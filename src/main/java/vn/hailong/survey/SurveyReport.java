@@ -1,0 +1,304 @@
+package vn.hailong.survey;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import vn.hailong.organization.Agencies;
+import vn.hailong.organization.Letterhead;
+import vn.hailong.shared.pdf.PdfRenderer;
+
+/**
+ * The campaign report, as PDF (official layout, Decree 30) and as Excel: criterion, factor and overall
+ * indices per unit with n and 95% intervals, the aggregation named, the expectation shares, and the
+ * comparison with the previous campaign of the same questionnaire. Everything is limited to the units
+ * the caller may see (the figures come from {@link Campaigns}, which is scoped).
+ */
+@Service
+public class SurveyReport {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final Campaigns campaigns;
+    private final Questionnaires questionnaires;
+    private final Agencies agencies;
+    private final PdfRenderer pdf;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    SurveyReport(Campaigns campaigns, Questionnaires questionnaires, Agencies agencies, PdfRenderer pdf, MessageSource messages, Clock clock) {
+        this.campaigns = campaigns;
+        this.questionnaires = questionnaires;
+        this.agencies = agencies;
+        this.pdf = pdf;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A unit's overall index now and in the previous campaign. */
+    public record Comparison(String name, Double previous, Double current, Double change) {
+    }
+
+    /** Everything both formats show. */
+    public record Data(Campaign campaign, Questionnaire questionnaire, CampaignResults results, List<UnitProgress> progress,
+            Campaign previous, CampaignResults previousResults, List<Comparison> units, List<Comparison> factors) {
+
+        public long quota() {
+            return progress.stream().mapToLong(UnitProgress::quota).sum();
+        }
+
+        public long invited() {
+            return progress.stream().mapToLong(UnitProgress::invited).sum();
+        }
+
+        public long responded() {
+            return progress.stream().mapToLong(UnitProgress::responded).sum();
+        }
+    }
+
+    public Data data(long id, Aggregation aggregation) {
+        Campaign c = campaigns.get(id);
+        CampaignResults results = campaigns.results(id, aggregation);
+        Optional<Campaign> previous = campaigns.previous(id);
+        CampaignResults before = previous.map(p -> campaigns.results(p.id(), aggregation)).orElse(null);
+        List<Comparison> units = new ArrayList<>();
+        List<Comparison> factors = new ArrayList<>();
+        if (before != null) {
+            Map<Long, UnitIndex> was = new HashMap<>();
+            before.units().forEach(u -> was.put(u.agencyId(), u));
+            for (UnitIndex u : results.units()) {
+                UnitIndex p = was.get(u.agencyId());
+                units.add(compare(u.name(), p == null ? null : p.overall(), u.overall()));
+            }
+            units.add(compare(messages.getMessage("survey.results.all", null, VI), before.total().overall(), results.total().overall()));
+            Map<String, FactorIndex> wasFactor = new LinkedHashMap<>();
+            before.total().factors().forEach(f -> wasFactor.put(f.code(), f));
+            for (FactorIndex f : results.total().factors()) {
+                FactorIndex p = wasFactor.get(f.code());
+                factors.add(compare(f.code() + ". " + f.title(), p == null ? null : p.index(), f.index()));
+            }
+        }
+        return new Data(c, questionnaires.get(c.questionnaireCode(), c.questionnaireVersion()), results, campaigns.progress(id),
+                previous.orElse(null), before, units, factors);
+    }
+
+    private static Comparison compare(String name, Double previous, Double current) {
+        return new Comparison(name, previous, current, previous == null || current == null ? null : SurveyIndex.round(current - previous));
+    }
+
+    public byte[] pdf(long id, Aggregation aggregation) {
+        Data d = data(id, aggregation);
+        Map<String, Object> m = new HashMap<>();
+        Letterhead head = heading(d);
+        m.put("agencyParent", head.agencyParent());
+        m.put("agencyName", head.agencyName());
+        m.put("place", head.place());
+        m.put("date", LocalDate.now(clock));
+        m.put("d", d);
+        m.put("aggregation", messages.getMessage("survey.aggregation." + aggregation.label(), null, VI));
+        m.put("method", messages.getMessage("survey.results.help", null, VI));
+        m.put("f", (Function<Double, String>) SurveyReport::number);
+        m.put("ci", (Function<Object, String>) SurveyReport::interval);
+        m.put("n", (Function<Long, String>) SurveyReport::count);
+        m.put("signed", (Function<Double, String>) SurveyReport::signed);
+        return pdf.render("survey-report", m, VI);
+    }
+
+    /** The unit's own heading when the caller sees a single unit; otherwise the province's. */
+    private Letterhead heading(Data d) {
+        List<UnitProgress> units = d.progress();
+        if (units.isEmpty()) {
+            return new Letterhead(null, "", "");
+        }
+        Letterhead first = agencies.letterhead(units.get(0).agencyId());
+        if (units.size() == 1) {
+            return first;
+        }
+        String province = first.agencyParent();
+        String place = province.replaceFirst("^UBND (tỉnh|thành phố) ", "");
+        return new Letterhead(null, province, place);
+    }
+
+    public byte[] excel(long id, Aggregation aggregation) {
+        Data d = data(id, aggregation);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(out, "HaiLong", "1.0")) {
+            Worksheet units = wb.newWorksheet("Chỉ số theo đơn vị");
+            int r = 0;
+            units.value(r, 0, d.campaign().title());
+            units.style(r, 0).bold().set();
+            units.value(++r, 0, "Cách tổng hợp: " + messages.getMessage("survey.aggregation." + aggregation.label(), null, VI)
+                    + "; khoảng tin cậy Wilson 95%");
+            r += 2;
+            List<String> header = new ArrayList<>(List.of("Đơn vị", "Số phiếu"));
+            d.results().total().factors().forEach(f -> header.add(f.code() + " (%)"));
+            header.addAll(List.of("Chỉ số chung (%)", "KTC 95% từ", "KTC 95% đến", "Hài lòng chung (%)"));
+            header(units, r, header);
+            List<UnitIndex> rows = new ArrayList<>(d.results().units());
+            rows.add(d.results().total());
+            for (UnitIndex u : rows) {
+                r++;
+                int col = 0;
+                units.value(r, col++, name(d, u));
+                units.value(r, col++, u.respondents());
+                for (FactorIndex f : u.factors()) {
+                    number(units, r, col++, f.index());
+                }
+                number(units, r, col++, u.overall());
+                number(units, r, col++, u.overallLow());
+                number(units, r, col++, u.overallHigh());
+                number(units, r, col, u.overallSatisfaction() == null ? null : u.overallSatisfaction().rate());
+            }
+            units.width(0, 40);
+            units.freezePane(1, 4);
+
+            Worksheet criteria = wb.newWorksheet("Tiêu chí");
+            header(criteria, 0, List.of("Đơn vị", "Mã", "Yếu tố", "Tiêu chí", "Chỉ số (%)", "n", "KTC 95% từ", "KTC 95% đến"));
+            r = 0;
+            for (UnitIndex u : rows) {
+                for (FactorIndex f : u.factors()) {
+                    r++;
+                    criteria.value(r, 0, name(d, u));
+                    criteria.value(r, 1, f.code());
+                    criteria.value(r, 2, f.code());
+                    criteria.value(r, 3, f.title());
+                    criteria.style(r, 3).bold().set();
+                    number(criteria, r, 4, f.index());
+                    criteria.value(r, 5, f.n());
+                    number(criteria, r, 6, f.low());
+                    number(criteria, r, 7, f.high());
+                    for (CriterionIndex c : u.criteria()) {
+                        if (c.factor().equals(f.code())) {
+                            r++;
+                            criteria.value(r, 0, name(d, u));
+                            criteria.value(r, 1, c.code());
+                            criteria.value(r, 2, c.factor());
+                            criteria.value(r, 3, c.text());
+                            number(criteria, r, 4, c.index());
+                            criteria.value(r, 5, c.n());
+                            number(criteria, r, 6, c.low());
+                            number(criteria, r, 7, c.high());
+                        }
+                    }
+                }
+            }
+            criteria.width(0, 30);
+            criteria.width(3, 70);
+            criteria.freezePane(0, 1);
+
+            Worksheet wants = wb.newWorksheet("Mong muốn");
+            header(wants, 0, List.of("Câu", "Phương án", "Nội dung", "Số người chọn", "Số người trả lời", "Tỷ lệ (%)"));
+            r = 0;
+            for (ExpectationShare e : d.results().expectations()) {
+                r++;
+                wants.value(r, 0, e.item());
+                wants.value(r, 1, e.option());
+                wants.value(r, 2, e.text());
+                wants.value(r, 3, e.chosen());
+                wants.value(r, 4, e.answered());
+                number(wants, r, 5, e.share());
+            }
+            wants.width(2, 60);
+
+            Worksheet compare = wb.newWorksheet("So sánh đợt trước");
+            if (d.previous() == null) {
+                compare.value(0, 0, "Không có đợt khảo sát trước dùng cùng bảng hỏi.");
+            } else {
+                compare.value(0, 0, "Đợt trước: " + d.previous().title());
+                header(compare, 2, List.of("Đơn vị / yếu tố", "Đợt trước (%)", "Đợt này (%)", "Thay đổi (điểm %)"));
+                r = 2;
+                List<Comparison> all = new ArrayList<>(d.units());
+                all.addAll(d.factors());
+                for (Comparison c : all) {
+                    r++;
+                    compare.value(r, 0, c.name());
+                    number(compare, r, 1, c.previous());
+                    number(compare, r, 2, c.current());
+                    number(compare, r, 3, c.change());
+                }
+                compare.width(0, 50);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private String name(Data d, UnitIndex u) {
+        return u == d.results().total() ? messages.getMessage("survey.results.all", null, VI) : u.name();
+    }
+
+    private static void header(Worksheet ws, int row, List<String> names) {
+        for (int c = 0; c < names.size(); c++) {
+            ws.value(row, c, names.get(c));
+            ws.style(row, c).bold().fillColor("EFEEE9").wrapText(true).set();
+        }
+    }
+
+    private static void number(Worksheet ws, int r, int c, Double value) {
+        if (value != null) {
+            ws.value(r, c, value);
+            ws.style(r, c).format("0.00").set();
+        }
+    }
+
+    /** "83,25" (Vietnamese decimal comma), "—" when there is nothing to show. */
+    public static String number(Double value) {
+        if (value == null) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(VI);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(value);
+    }
+
+    static String signed(Double value) {
+        return value == null ? "—" : (value > 0 ? "+" : "") + number(value);
+    }
+
+    static String count(Long value) {
+        return value == null ? "—" : NumberFormat.getIntegerInstance(VI).format(value);
+    }
+
+    /** "80,1–86,3" for anything with low() and high(). */
+    static String interval(Object o) {
+        Double low;
+        Double high;
+        if (o instanceof CriterionIndex c) {
+            low = c.low();
+            high = c.high();
+        } else if (o instanceof FactorIndex f) {
+            low = f.low();
+            high = f.high();
+        } else if (o instanceof UnitIndex u) {
+            low = u.overallLow();
+            high = u.overallHigh();
+        } else {
+            return "";
+        }
+        if (low == null || high == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(VI);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(low) + "–" + f.format(high);
+    }
+}
