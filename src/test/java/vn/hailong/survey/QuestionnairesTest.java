@@ -98,11 +98,8 @@ class QuestionnairesTest extends AppTest {
     }
 
     static Path seedFile() throws Exception {
-        // shared/ sits beside the repository's clone (CI and the developers' machines alike).
-        Path seeds = Files.isDirectory(Path.of("../shared/seeds")) ? Path.of("../shared/seeds") : Path.of("/work/shared/seeds");
-        try (var files = Files.list(seeds)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
-        }
+        // A copy of seed 004 (Bắc Kạn's 2018 SIPAS plan, from ../shared/seeds) kept with the tests, so a clone alone suffices.
+        return Path.of(QuestionnairesTest.class.getResource("/seeds/004_bac-kan-sipas-2018.txt").toURI());
     }
 
     @Test
