@@ -1,0 +1,71 @@
+package vn.hailong.insight;
+
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hailong.access.AuditLog;
+import vn.hailong.dossier.DossierMoved;
+import vn.hailong.dossier.DossiersImported;
+import vn.hailong.dossier.EventType;
+import vn.hailong.rating.Answer;
+import vn.hailong.rating.RatingReceived;
+
+/**
+ * Keeps the rollups that dashboards read: each rating and each resolved or returned dossier is
+ * counted inside the transaction that stored it (the listeners run synchronously in the publisher's
+ * transaction), bulk imports are recounted per agency, and {@link #rebuild()} recomputes everything
+ * from the raw rows. New sources (ballot-box tallies, feedback cases) add a table and a listener here.
+ */
+@Service
+public class Rollups {
+
+    private final RollupRepository rollups;
+    private final AuditLog audit;
+
+    Rollups(RollupRepository rollups, AuditLog audit) {
+        this.rollups = rollups;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(RatingReceived r) {
+        long desk = r.deskId() == null ? 0 : r.deskId();
+        long officer = r.officerId() == null ? 0 : r.officerId();
+        String procedure = r.procedureCode() == null ? "" : r.procedureCode();
+        String field = r.fieldCode() == null ? "" : r.fieldCode();
+        for (Answer a : r.answers()) {
+            rollups.addAnswer(r.at().toLocalDate(), r.agencyId(), desk, officer, procedure, field, r.channel(), a.item(), a.score());
+        }
+        rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel());
+    }
+
+    @EventListener
+    void on(DossierMoved d) {
+        long officer = d.officerId() == null ? 0 : d.officerId();
+        if (d.type() == EventType.RESOLVED) {
+            rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false);
+        } else if (d.type() == EventType.RETURNED) {
+            rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true);
+        }
+    }
+
+    @EventListener
+    void on(DossiersImported imported) {
+        rollups.rebuildDossiers(imported.agencyCodes());
+    }
+
+    /** Recomputes every rollup from the raw ratings and dossiers (after a bulk load, or to repair). */
+    @Transactional
+    public void rebuild() {
+        recompute();
+        audit.record("insight_rollup", "all", "REBUILD", null, Map.of());
+    }
+
+    void recompute() {
+        rollups.rebuildRatings();
+        rollups.rebuildDossiers(null);
+    }
+}
