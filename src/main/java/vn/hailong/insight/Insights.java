@@ -42,17 +42,27 @@ public class Insights {
     }
 
     public List<SatisfactionItem> satisfaction(String unit, LocalDate from, LocalDate to, GroupBy by, String item) {
+        return satisfaction(unit, null, from, to, by, item);
+    }
+
+    /** The same, limited to one officer's ratings when {@code officer} is given. */
+    public List<SatisfactionItem> satisfaction(String unit, Long officer, LocalDate from, LocalDate to, GroupBy by, String item) {
         Period p = period(from, to);
-        return sorted(measures.satisfaction(CurrentUser.scope(), blank(unit), p.from(), p.to(), by.name(), blank(item)).stream()
+        return sorted(measures.satisfaction(CurrentUser.scope(), blank(unit), officer, p.from(), p.to(), by.name(), blank(item)).stream()
                 .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.n(), r.good())).toList(), by);
     }
 
     public List<TimelinessItem> timeliness(String unit, LocalDate from, LocalDate to, GroupBy by) {
+        return timeliness(unit, null, from, to, by);
+    }
+
+    /** The same, limited to the dossiers one officer handled when {@code officer} is given. */
+    public List<TimelinessItem> timeliness(String unit, Long officer, LocalDate from, LocalDate to, GroupBy by) {
         if (by == GroupBy.CHANNEL) {
             throw new InvalidInputException("insight.badGroupBy", by.name().toLowerCase(Locale.ROOT));
         }
         Period p = period(from, to);
-        return sorted(measures.timeliness(CurrentUser.scope(), blank(unit), p.from(), p.to(), by.name()).stream()
+        return sorted(measures.timeliness(CurrentUser.scope(), blank(unit), officer, p.from(), p.to(), by.name()).stream()
                 .map(r -> TimelinessItem.of(key(by, r), label(by, r), r.early(), r.onTime(), r.late(), r.returned())).toList(),
                 by);
     }
@@ -61,7 +71,7 @@ public class Insights {
     public Double responseRate(String unit, LocalDate from, LocalDate to) {
         Period p = period(from, to);
         AgencyScope scope = CurrentUser.scope();
-        long returned = measures.timeliness(scope, blank(unit), p.from(), p.to(), "UNIT").stream()
+        long returned = measures.timeliness(scope, blank(unit), null, p.from(), p.to(), "UNIT").stream()
                 .mapToLong(MeasureRepository.Row::returned).sum();
         return returned == 0 ? null : (double) measures.ratings(scope, blank(unit), p.from(), p.to()) / returned;
     }
@@ -79,6 +89,12 @@ public class Insights {
             throw new InvalidInputException("insight.parentRequired");
         }
         Period p = period == null || period.isBlank() ? Period.monthOf(LocalDate.now(clock)) : Period.parse(period);
+        return ranking(lvl, parent, measure, p);
+    }
+
+    /** The same for any period (a custom one is compared with the days just before it). */
+    public Ranking ranking(String level, String parent, Measure measure, Period p) {
+        String lvl = level.trim().toUpperCase(Locale.ROOT);
         Measure m = measure == null ? Measure.SATISFACTION : measure;
         List<Ranking.Score> now = scores(lvl, blank(parent), m, p);
         List<Ranking.Score> before = scores(lvl, blank(parent), m, p.previous());
@@ -87,8 +103,8 @@ public class Insights {
 
     private List<Ranking.Score> scores(String level, String parent, Measure m, Period p) {
         AgencyScope scope = CurrentUser.scope();
-        var rows = m == Measure.SATISFACTION ? measures.satisfaction(scope, parent, p.from(), p.to(), level, null)
-                : measures.timeliness(scope, parent, p.from(), p.to(), level);
+        var rows = m == Measure.SATISFACTION ? measures.satisfaction(scope, parent, null, p.from(), p.to(), level, null)
+                : measures.timeliness(scope, parent, null, p.from(), p.to(), level);
         return rows.stream().filter(r -> !level.equals("OFFICER") || !"0".equals(r.key()))
                 .map(r -> new Ranking.Score(r.key(), r.label(), r.n(), r.good())).toList();
     }

@@ -29,31 +29,31 @@ class MeasureRepository {
         this.jdbc = jdbc;
     }
 
-    List<Row> satisfaction(AgencyScope scope, String unit, LocalDate from, LocalDate to, String level, String item) {
+    List<Row> satisfaction(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level, String item) {
         String sql = "select " + key(level) + " k, " + label(level) + " l, " + ANSWERS + " n, " + SATISFIED
                 + " good, 0 e, 0 o, 0 t, 0 ret from insight_rating_day r join agency a on a.id = r.agency_id"
-                + joins(level) + where(scope, unit) + (item == null ? "" : " and r.item_code = :item")
+                + joins(level) + where(scope, unit, officer) + (item == null ? "" : " and r.item_code = :item")
                 + " group by " + key(level) + groupLabel(level);
-        var spec = bind(jdbc.sql(sql), scope, unit, from, to);
+        var spec = bind(jdbc.sql(sql), scope, unit, officer, from, to);
         if (item != null) {
             spec = spec.param("item", item);
         }
         return spec.query(MeasureRepository::row).list();
     }
 
-    List<Row> timeliness(AgencyScope scope, String unit, LocalDate from, LocalDate to, String level) {
+    List<Row> timeliness(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level) {
         String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
                 + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret"
-                + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level) + where(scope, unit)
+                + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level) + where(scope, unit, officer)
                 + " group by " + key(level) + groupLabel(level);
-        return bind(jdbc.sql(sql), scope, unit, from, to).query(MeasureRepository::row).list();
+        return bind(jdbc.sql(sql), scope, unit, officer, from, to).query(MeasureRepository::row).list();
     }
 
     /** Ratings received (not answers) in the period: the numerator of the response rate. */
     long ratings(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         String sql = "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
-                + where(scope, unit);
-        return bind(jdbc.sql(sql), scope, unit, from, to).query(Long.class).single();
+                + where(scope, unit, null);
+        return bind(jdbc.sql(sql), scope, unit, null, from, to).query(Long.class).single();
     }
 
     private static String key(String level) {
@@ -90,14 +90,16 @@ class MeasureRepository {
         };
     }
 
-    private static String where(AgencyScope scope, String unit) {
+    private static String where(AgencyScope scope, String unit, Long officer) {
         return " where " + scope.predicate("a") + " and r.on_day between :from and :to"
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)");
+                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (officer == null ? "" : " and r.officer_id = :officer");
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyScope scope, String unit, LocalDate from,
-            LocalDate to) {
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyScope scope, String unit, Long officer,
+            LocalDate from, LocalDate to) {
         spec = spec.params(scope.parameters()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
+        spec = officer == null ? spec : spec.param("officer", officer);
         return unit == null ? spec : spec.param("unit", unit);
     }
 
