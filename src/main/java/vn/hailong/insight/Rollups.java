@@ -3,8 +3,12 @@ package vn.hailong.insight;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hailong.access.AuditLog;
 import vn.hailong.dossier.DossierMoved;
@@ -24,10 +28,31 @@ public class Rollups {
 
     private final RollupRepository rollups;
     private final AuditLog audit;
+    private final TransactionTemplate savepoint;
 
-    Rollups(RollupRepository rollups, AuditLog audit) {
+    Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx) {
         this.rollups = rollups;
         this.audit = audit;
+        this.savepoint = new TransactionTemplate(tx);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Runs the writes behind a savepoint: when a concurrent transaction created the same new rollup row
+     * first (MERGE then fails on the primary key once that one commits), the writes are rolled back to
+     * the savepoint and run again, now updating the row.
+     */
+    private void counted(Runnable writes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                savepoint.executeWithoutResult(s -> writes.run());
+                return;
+            } catch (DuplicateKeyException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @EventListener
@@ -36,19 +61,23 @@ public class Rollups {
         long officer = r.officerId() == null ? 0 : r.officerId();
         String procedure = r.procedureCode() == null ? "" : r.procedureCode();
         String field = r.fieldCode() == null ? "" : r.fieldCode();
-        for (Answer a : r.answers()) {
-            rollups.addAnswer(r.at().toLocalDate(), r.agencyId(), desk, officer, procedure, field, r.channel(), a.item(), a.score());
-        }
-        rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel());
+        counted(() -> {
+            for (Answer a : r.answers()) {
+                rollups.addAnswer(r.at().toLocalDate(), r.agencyId(), desk, officer, procedure, field, r.channel(), a.item(),
+                        a.score());
+            }
+            rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel());
+        });
     }
 
     @EventListener
     void on(DossierMoved d) {
         long officer = d.officerId() == null ? 0 : d.officerId();
         if (d.type() == EventType.RESOLVED) {
-            rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false);
+            counted(() -> rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(),
+                    false));
         } else if (d.type() == EventType.RETURNED) {
-            rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true);
+            counted(() -> rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true));
         }
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import vn.hailong.dossier.DossierMoved;
@@ -47,7 +48,7 @@ class RollupsTest {
         JdbcClient jdbc = db.jdbc();
         Random random = new Random(seed);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Rollups rollups = new Rollups(new RollupRepository(jdbc), null);
+        Rollups rollups = new Rollups(new RollupRepository(jdbc), null, new DataSourceTransactionManager(db.dataSource()));
         ensureProcedures(jdbc);
         List<Long> agencies = new ArrayList<>();
         List<List<Long>> desks = new ArrayList<>();
