@@ -57,7 +57,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/dang-nhap", "/r/**", "/danh-gia", "/kiosk", "/kiosk-sw.js", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/dang-nhap", "/r/**", "/danh-gia", "/kiosk", "/cong-khai", "/kiosk-sw.js", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 // The citizen's rating page is protected by its unguessable one-time token, not by a session.

@@ -101,6 +101,34 @@ public class Insights {
         return new Ranking(lvl.toLowerCase(Locale.ROOT), blank(parent), m, p, minN, Ranking.rank(now, before, minN));
     }
 
+    /**
+     * The public scorecard of a province's units: satisfaction with n and timeliness, no officers and no
+     * personal data, readable without signing in (the province is the scope).
+     */
+    public List<Scorecard> scorecard(String province, Period p) {
+        AgencyScope scope = AgencyScope.province(province);
+        var timeliness = measures.timeliness(scope, null, null, p.from(), p.to(), "UNIT").stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.key(), r -> r));
+        var satisfaction = measures.satisfaction(scope, null, null, p.from(), p.to(), "UNIT", null).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.key(), r -> r));
+        java.util.Set<String> keys = new java.util.TreeSet<>(timeliness.keySet());
+        keys.addAll(satisfaction.keySet());
+        return keys.stream().map(k -> {
+            var s = satisfaction.get(k);
+            var t = timeliness.get(k);
+            String label = s != null ? s.label() : t.label();
+            return new Scorecard(k, label, s == null ? SatisfactionItem.of(k, label, 0, 0) : SatisfactionItem.of(k, label, s.n(), s.good()),
+                    t == null ? TimelinessItem.of(k, label, 0, 0, 0, 0) : TimelinessItem.of(k, label, t.early(), t.onTime(), t.late(), t.returned()));
+        }).sorted(Comparator.comparing(Scorecard::name)).toList();
+    }
+
+    /** Provinces that have counted dossiers: code and name. */
+    public java.util.Map<String, String> provinces() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        measures.provinces().forEach(r -> out.put((String) r.get("code"), (String) r.get("name")));
+        return out;
+    }
+
     private List<Ranking.Score> scores(String level, String parent, Measure m, Period p) {
         AgencyScope scope = CurrentUser.scope();
         var rows = m == Measure.SATISFACTION ? measures.satisfaction(scope, parent, null, p.from(), p.to(), level, null)

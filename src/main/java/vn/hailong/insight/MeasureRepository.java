@@ -3,6 +3,7 @@ package vn.hailong.insight;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,6 +55,14 @@ class MeasureRepository {
         String sql = "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
                 + where(scope, unit, null);
         return bind(jdbc.sql(sql), scope, unit, null, from, to).query(Long.class).single();
+    }
+
+    /** Provinces with any counted dossier, with their names (for the public scorecard). */
+    List<Map<String, Object>> provinces() {
+        return jdbc.sql("""
+                select a.province_code code, (select max(u.full_name) from admin_unit u where u.code = a.province_code) name
+                from agency a where exists (select 1 from insight_dossier_day r where r.agency_id = a.id)
+                group by a.province_code order by a.province_code""").query().listOfRows();
     }
 
     private static String key(String level) {
