@@ -96,6 +96,7 @@
     }
   }
   function reset() {
+    stopCamera();
     current = null;
     $('target').value = ''; $('target-error').textContent = ''; $('comment').value = ''; $('rate-error').textContent = '';
     show('start');
@@ -197,6 +198,34 @@
       }, function () { rate(target, texts.dossierTitle, m ? '' : raw.toUpperCase()); });
   }
 
+  // The receipt's QR through the tablet's camera, where the browser can read QR codes (Chrome on
+  // Android has BarcodeDetector); a handheld scanner types into the field everywhere else.
+  var stream = null;
+  function stopCamera() {
+    if (stream) { stream.getTracks().forEach(function (t) { t.stop(); }); stream = null; }
+    $('preview').hidden = true;
+  }
+  function scanWithCamera() {
+    var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+    navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (s) {
+      stream = s;
+      var video = $('preview');
+      video.srcObject = s; video.hidden = false; video.play();
+      var started = Date.now();
+      (function look() {
+        if (!stream) { return; }
+        if (Date.now() - started > 20000) { stopCamera(); return; }
+        detector.detect(video).then(function (codes) {
+          if (codes.length) {
+            stopCamera();
+            $('target').value = codes[0].rawValue;
+            $('target-form').requestSubmit();
+          } else { setTimeout(look, 250); }
+        }, function () { setTimeout(look, 250); });
+      })();
+    }, function () { stopCamera(); });
+  }
+
   function start() {
     if (!device) { show('setup'); return; }
     loadConfig().then(function (c) { config = c; render(); reset(); status(); flush(); }, function () {
@@ -217,6 +246,10 @@
     $('target-form').addEventListener('submit', chooseTarget);
     $('rate-form').addEventListener('submit', submitRating);
     $('cancel').addEventListener('click', reset);
+    if ('BarcodeDetector' in window && navigator.mediaDevices) {
+      $('camera').hidden = false;
+      $('camera').addEventListener('click', scanWithCamera);
+    }
     ['click', 'keydown', 'touchstart', 'input'].forEach(function (t) { document.addEventListener(t, touch, true); });
     window.addEventListener('online', function () { retryAt = 0; flush(); });
     window.addEventListener('offline', status);

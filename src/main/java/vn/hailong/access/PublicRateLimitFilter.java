@@ -31,7 +31,8 @@ import io.github.bucket4j.ConsumptionProbe;
 class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private final List<String> publicPrefixes = List.of("/api/v1/units", "/api/v1/procedures", "/api/v1/fields",
-            "/api/v1/calendar", "/dang-nhap", "/r/", "/kiosk", "/gop-y", "/cong-khai", "/danh-gia", "/api/v1/public", "/api/v1/ratings", "/api/v1/rating-forms");
+            "/api/v1/calendar", "/dang-nhap", "/r/", "/kiosk", "/gop-y", "/cong-khai", "/danh-gia", "/api/v1/public", "/api/v1/ratings", "/api/v1/rating-forms",
+            "/api/v1/feedback");
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
     private final long perMinute;

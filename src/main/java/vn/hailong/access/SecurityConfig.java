@@ -43,6 +43,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/ratings").permitAll()
                         // A kiosk proves itself with its device token (checked by the rating module), not a user.
                         .requestMatchers(HttpMethod.GET, "/api/v1/kiosk/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/feedback").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/feedback/*").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -57,11 +59,13 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/dang-nhap", "/r/**", "/danh-gia", "/kiosk", "/cong-khai", "/kiosk-sw.js", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/dang-nhap", "/r/**", "/danh-gia", "/kiosk", "/kiosk-sw.js", "/gop-y", "/gop-y/**", "/cong-khai", "/cong-khai/**",
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
-                // The citizen's rating page is protected by its unguessable one-time token, not by a session.
-                .csrf(c -> c.ignoringRequestMatchers("/r/**", "/danh-gia"))
+                // The citizen's rating page is protected by its unguessable one-time token, not by a session;
+                // the public feedback pages act for nobody signed in (abuse is handled by the rate limit and the challenge).
+                .csrf(c -> c.ignoringRequestMatchers("/r/**", "/danh-gia", "/gop-y", "/gop-y/**"))
                 .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
                         .defaultSuccessUrl("/", false).failureUrl("/dang-nhap?error").permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?logout"))

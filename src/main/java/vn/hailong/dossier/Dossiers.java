@@ -44,13 +44,15 @@ public class Dossiers {
     private final DossierSettings settings;
     private final DossierViews views;
     private final AuditLog audit;
+    private final RatingInvitation invitation;
     private final Clock clock;
     private final TransactionTemplate separately;
     private final ApplicationEventPublisher events;
 
     Dossiers(DossierRepository dossiers, Agencies agencies, ProcedureCatalog catalog, WorkingCalendar calendar,
             DossierSettings settings, DossierViews views, AuditLog audit, Clock clock, PlatformTransactionManager tx,
-            ApplicationEventPublisher events) {
+            RatingInvitation invitation, ApplicationEventPublisher events) {
+        this.invitation = invitation;
         this.dossiers = dossiers;
         this.agencies = agencies;
         this.catalog = catalog;
@@ -141,6 +143,9 @@ public class Dossiers {
         DossierRecord after = new Transition(d, e, at, agency, calendar, dossiers).apply();
         dossiers.update(after);
         dossiers.insertEvent(d.id(), e, at, CurrentUser.name());
+        if (e.type() == EventType.RETURNED) {
+            invitation.send(after);
+        }
         audit.record("dossier", code, e.type().name(), Map.of("status", d.status().name(), "dueAt", String.valueOf(d.dueAt())),
                 Map.of("status", after.status().name(), "dueAt", String.valueOf(after.dueAt()),
                         "timeliness", after.timeliness().name(), "eventId", e.eventId()));

@@ -42,6 +42,15 @@ public class CounterForms {
                 .query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /** The items of the form an agency's counter uses (the quick form unless chosen otherwise), in order. */
+    public List<RatingItem> itemsOf(long agencyId, String lang) {
+        return jdbc.sql("select i.code, " + ("en".equals(lang) ? "i.text_en" : "i.text_vi") + ", i.allows_na from rating_item i"
+                        + " where i.form_code = coalesce((select f.form_code from agency_rating_form f where f.agency_id = :a), 'QUICK')"
+                        + " order by i.position")
+                .param("a", agencyId)
+                .query((rs, i) -> new RatingItem(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+    }
+
     @Transactional
     public void choose(long agencyId, String formCode) {
         if (choices().stream().noneMatch(c -> c.agencyId() == agencyId)) {

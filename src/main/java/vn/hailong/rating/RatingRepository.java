@@ -24,7 +24,7 @@ class RatingRepository {
     private static final String DOSSIER = """
             select t.dossier_id, t.expires_at, t.token, d.code, d.agency_id, d.desk_id, d.handling_officer_id, d.receiving_officer_id,
                    d.procedure_code, d.field_code, a.unit_code, a.name agency_name, p.name procedure_name,
-                   coalesce(f.form_code, 'QUICK') form_code
+                   coalesce(f.form_code, 'QUICK') form_code, (select count(*) from rating r where r.dossier_id = d.id) rated
             from rating_token t join dossier d on d.id = t.dossier_id join agency a on a.id = d.agency_id
             join admin_procedure p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id""";
 
@@ -85,10 +85,6 @@ class RatingRepository {
         return jdbc.sql("select id from rating where idempotency_key = :k").param("k", key).query(Long.class).optional();
     }
 
-    boolean dossierRated(long dossierId) {
-        return jdbc.sql("select count(*) from rating where dossier_id = :d").param("d", dossierId).query(Integer.class).single() > 0;
-    }
-
     long insert(Map<String, Object> values) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -142,8 +138,26 @@ class RatingRepository {
         return rows;
     }
 
-    void useToken(String token, LocalDateTime at) {
-        jdbc.sql("update rating_token set used_at = :t where token = :k and used_at is null")
-                .param("t", Timestamp.valueOf(at)).param("k", token).update();
+    List<PaperSlip> paperSlips(vn.hailong.access.AgencyScope scope, long agencyId, LocalDateTime from, LocalDateTime to) {
+        Map<Long, PaperSlip> byId = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select r.id, d.code, r.created_at, x.item_code, x.score from rating r join agency a on a.id = r.agency_id
+                left join dossier d on d.id = r.dossier_id left join rating_answer x on x.rating_id = r.id
+                where r.channel = 'PAPER' and r.agency_id = :a and r.created_at >= :f and r.created_at < :t and\s"""
+                        + scope.predicate("a") + " order by r.created_at, r.id, x.item_code")
+                .params(scope.parameters()).param("a", agencyId)
+                .param("f", Timestamp.valueOf(from)).param("t", Timestamp.valueOf(to))
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    PaperSlip slip = byId.get(id);
+                    if (slip == null) {
+                        slip = new PaperSlip(id, rs.getString(2), rs.getTimestamp(3).toLocalDateTime(), new java.util.ArrayList<>());
+                        byId.put(id, slip);
+                    }
+                    if (rs.getString(4) != null) {
+                        slip.answers().add(new Answer(rs.getString(4), rs.getObject(5, Integer.class)));
+                    }
+                });
+        return List.copyOf(byId.values());
     }
 }

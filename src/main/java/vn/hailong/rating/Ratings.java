@@ -74,20 +74,18 @@ public class Ratings {
     }
 
     public boolean alreadyRated(String token) {
-        return ratings.dossierRated(((Number) valid(token).get("dossier_id")).longValue());
+        return ((Number) valid(token).get("rated")).intValue() > 0;
     }
 
     /** A rating from the citizen's link or web page, or from a kiosk (see {@link NewRating}). */
     public Receipt submit(NewRating in) {
-        var earlier = ratings.byIdempotencyKey(in.idempotencyKey());
-        if (earlier.isPresent()) {
-            return new Receipt(earlier.get(), true);
-        }
+        // No look-up first: a repeat is rare, and it ends below, as the dossier's conflict or the key's duplicate.
         try {
             return tx.execute(s -> in.fromKiosk() ? submitAtKiosk(in) : submitByToken(in));
-        } catch (ConflictException rated) {
-            // The dossier was rated: by a copy of this very submission that committed a moment ago, or by another.
-            return ratings.byIdempotencyKey(in.idempotencyKey()).map(id -> new Receipt(id, true)).orElseThrow(() -> rated);
+        } catch (InvalidInputException refused) {
+            // Already rated (by an earlier copy of this very submission, or by another), or the token has expired
+            // or the device was revoked since: a submission that was stored still answers with its rating.
+            return ratings.byIdempotencyKey(in.idempotencyKey()).map(id -> new Receipt(id, true)).orElseThrow(() -> refused);
         } catch (DuplicateKeyException race) {
             // Another copy of this submission is being stored at this instant: answer with it, never store twice.
             return earlierCopy(in.idempotencyKey()).map(id -> new Receipt(id, true))
@@ -116,10 +114,8 @@ public class Ratings {
         if (in.token() == null || in.token().isBlank()) {
             throw new InvalidInputException("rating.targetRequired");
         }
-        Receipt receipt = store(valid(in.token()), in.answers(), in.comment(), in.idempotencyKey(), in.channelOrQr(),
+        return store(valid(in.token()), in.answers(), in.comment(), in.idempotencyKey(), in.channelOrQr(),
                 Instrument.FIVE_LEVEL, null, null, LocalDateTime.now(clock));
-        ratings.useToken(in.token(), LocalDateTime.now(clock));
-        return receipt;
     }
 
     private Receipt submitAtKiosk(NewRating in) {
@@ -144,12 +140,8 @@ public class Ratings {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime at = in.ratedAt() != null && !in.ratedAt().isAfter(now) && in.ratedAt().isAfter(now.minusDays(7))
                 ? in.ratedAt() : now;
-        Receipt receipt = store(target, in.answers(), in.comment(), in.idempotencyKey(), "KIOSK", device.instrument(),
+        return store(target, in.answers(), in.comment(), in.idempotencyKey(), "KIOSK", device.instrument(),
                 device.deskId(), device.id(), at);
-        if (in.token() != null && !in.token().isBlank()) {
-            ratings.useToken(in.token(), now);
-        }
-        return receipt;
     }
 
     /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
@@ -170,8 +162,7 @@ public class Ratings {
         if (((Number) t.get("agency_id")).longValue() != device.agencyId()) {
             throw new NotFoundException("kiosk.dossierNotHere", t.get("code"));
         }
-        boolean rated = ratings.dossierRated(((Number) t.get("dossier_id")).longValue());
-        if (rated) {
+        if (((Number) t.get("rated")).intValue() > 0) {
             throw new ConflictException("rating.alreadyRated");
         }
         return new KioskTarget((String) t.get("code"), (String) t.get("procedure_name"), false);
@@ -218,7 +209,7 @@ public class Ratings {
     private Receipt store(Map<String, Object> t, List<Answer> answers, String comment, String key, String channel,
             Instrument instrument, Long desk, Long device, LocalDateTime at) {
         Long dossier = t.get("dossier_id") == null ? null : ((Number) t.get("dossier_id")).longValue();
-        if (dossier != null && ratings.dossierRated(dossier)) {
+        if (dossier != null && ((Number) t.get("rated")).intValue() > 0) {
             throw new ConflictException("rating.alreadyRated");
         }
         List<RatingItem> items = ratings.items((String) t.get("form_code"), "vi");
@@ -264,6 +255,14 @@ public class Ratings {
             throw new InvalidInputException("rating.badPeriod");
         }
         return ratings.list(CurrentUser.scope(), agency, start.atStartOfDay(), end.plusDays(1).atStartOfDay(), officer);
+    }
+
+    /**
+     * The paper slips of an agency keyed in from {@code from} (inclusive) to {@code to} (exclusive), in
+     * the caller's scope, with their answers: the ballot box links them so that they are counted once.
+     */
+    public List<PaperSlip> paperSlips(long agencyId, LocalDateTime from, LocalDateTime to) {
+        return ratings.paperSlips(vn.hailong.access.CurrentUser.scope(), agencyId, from, to);
     }
 
     private Map<String, Object> valid(String token) {

@@ -3,15 +3,10 @@ package vn.hailong.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,7 +34,7 @@ import vn.hailong.support.Databases;
  * clients, each rating its own dossier's token; then a steady 1,000 requests/s for 15 s (latency measured
  * from each request's scheduled time); then, as the baseline, the same number of raw single-row INSERTs
  * of the equivalent rows (the rating and its two answers, committed together) through JDBC at the same
- * concurrency. Prints rates, their ratio, latencies, acknowledged ratings missing from the database,
+ * concurrency. The load comes from keep-alive connections in the same JVM. Prints rates, their ratio, latencies, acknowledged ratings missing from the database,
  * duplicates, and the heap. Run: bench/run.sh rating-http [N]  (the JVM runs with -Xmx512m)
  */
 public final class RatingHttpBenchmark {
@@ -47,7 +42,7 @@ public final class RatingHttpBenchmark {
     private static final int CLIENTS = 32;
     private static final int STEADY_RATE = 1000;
     private static final int STEADY_SECONDS = 15;
-    private static final int WARMUP = 3000;
+    private static final int WARMUP = 10_000;
     private static final Map<String, Integer> OUTCOMES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
@@ -66,8 +61,8 @@ public final class RatingHttpBenchmark {
             System.out.printf("HaiLong rating benchmark: %,d ratings over HTTP, %d clients, PostgreSQL (embedded), Hikari pool %s%n",
                     n, CLIENTS, ctx.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", "10 (default)"));
 
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-            String endpoint = "http://localhost:" + port + "/api/v1/ratings";
+            ThreadLocal<KeepAliveHttp> http = ThreadLocal.withInitial(() -> new KeepAliveHttp("127.0.0.1", port));
+            String endpoint = "/api/v1/ratings";
             long[] acked = new long[total];
             long[] latency = new long[total];
             closedLoop(http, endpoint, tokens, 0, WARMUP, acked, latency);
@@ -130,23 +125,22 @@ public final class RatingHttpBenchmark {
                 .query(String.class).list().toArray(String[]::new);
     }
 
-    private static HttpRequest request(String endpoint, String token, int i) {
-        String body = """
+    private static String request(String token, int i) {
+        return """
                 {"token":"%s","idempotencyKey":"bench-rating-%d","answers":[{"item":"RESULT","score":%d},{"item":"CONDUCT","score":%d}]}"""
                 .formatted(token, i, 3 + i % 3, 4 + i % 2);
-        return HttpRequest.newBuilder(URI.create(endpoint)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static void send(HttpClient http, String endpoint, String[] tokens, int i, long startNanos, long[] acked, long[] latency) {
+    private static void send(ThreadLocal<KeepAliveHttp> http, String endpoint, String[] tokens, int i, long startNanos, long[] acked,
+            long[] latency) {
         try {
-            HttpResponse<String> r = http.send(request(endpoint, tokens[i], i), HttpResponse.BodyHandlers.ofString());
+            KeepAliveHttp.Response r = http.get().post(endpoint, request(tokens[i], i));
             latency[i] = System.nanoTime() - startNanos;
             Matcher m = ID.matcher(r.body());
-            if (r.statusCode() == 201 && m.find()) {
+            if (r.status() == 201 && m.find()) {
                 acked[i] = Long.parseLong(m.group(1));
             } else {
-                OUTCOMES.merge(r.statusCode() + " " + r.body().substring(0, Math.min(120, r.body().length())), 1, Integer::sum);
+                OUTCOMES.merge(r.status() + " " + r.body().substring(0, Math.min(120, r.body().length())), 1, Integer::sum);
             }
         } catch (Exception e) {
             latency[i] = System.nanoTime() - startNanos;
@@ -154,7 +148,7 @@ public final class RatingHttpBenchmark {
         }
     }
 
-    private static void closedLoop(HttpClient http, String endpoint, String[] tokens, int from, int to, long[] acked, long[] latency)
+    private static void closedLoop(ThreadLocal<KeepAliveHttp> http, String endpoint, String[] tokens, int from, int to, long[] acked, long[] latency)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger(from);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -170,7 +164,7 @@ public final class RatingHttpBenchmark {
     }
 
     /** A steady rate: request k is due at start + k / rate; latency counts from that moment (no coordinated omission). */
-    private static void steady(HttpClient http, String endpoint, String[] tokens, int from, int to, long[] acked, long[] latency)
+    private static void steady(ThreadLocal<KeepAliveHttp> http, String endpoint, String[] tokens, int from, int to, long[] acked, long[] latency)
             throws InterruptedException {
         long start = System.nanoTime() + 50_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS * 4);

@@ -16,6 +16,9 @@ import vn.hailong.support.Browser;
 /** The dossier lifecycle through the integration API, as the province's one-stop software uses it. */
 class DossierLifecycleTest extends AppTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     static final String OFFICER = "honggai.motcua";
     static final String PASSWORD = "hailong-demo";
 
@@ -70,6 +73,10 @@ class DossierLifecycleTest extends AppTest {
         HttpResponse<String> again = event(code, """
                 {"eventId": "e3", "type": "RETURNED", "at": "2026-02-23T08:00:00"}""");
         assertThat(again.statusCode()).as("idempotent").isEqualTo(200);
+        assertThat(jdbc.sql("select body from outbox_message where channel = 'SMS' and recipient = '0912345678' and body like :c")
+                .param("c", "%" + code + "%").query(String.class).list())
+                .as("one rating invitation at result return, not two").singleElement().asString()
+                .contains("Mời Ông/Bà đánh giá sự hài lòng: " + d.get("ratingUrl").asString());
         assertThat(json(again.body()).get("events").size()).isEqualTo(4);
         HttpResponse<String> reused = event(code, """
                 {"eventId": "e3", "type": "WITHDRAWN"}""");

@@ -21,6 +21,9 @@ class TokenRatingTest extends AppTest {
     @Autowired
     Agencies agencies;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String newToken() {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
         JsonNode d = json(browser().postJson("/api/v1/dossiers", """
@@ -83,23 +86,22 @@ class TokenRatingTest extends AppTest {
     }
 
     @Test
-    void aLowRatingWaitsForTheLeadersFollowUp() throws Exception {
+    void aLowRatingOpensACaseForTheLeaderWithTheCitizensContact() throws Exception {
         String token = newToken();
-        assertThat(post("""
+        HttpResponse<String> low = post("""
                 {"token": "%s", "idempotencyKey": "low-00000001", "comment": "Phải chờ rất lâu",
-                 "answers": [{"item": "RESULT", "score": 4}, {"item": "CONDUCT", "score": 1}]}""".formatted(token)).statusCode())
-                .isEqualTo(201);
+                 "answers": [{"item": "RESULT", "score": 4}, {"item": "CONDUCT", "score": 1}]}""".formatted(token));
+        assertThat(low.statusCode()).isEqualTo(201);
+        long id = jdbc.sql("select id from feedback_case where rating_id = :r").param("r", json(low.body()).get("id").asLong())
+                .query(Long.class).single();
         Browser leader = browser();
         leader.signIn("honggai.lanhdao", "hailong-demo");
-        String page = leader.get("/danh-gia-thap").body();
-        assertThat(page).contains("Phải chờ rất lâu", "0901234567", "1/5");
+        String list = leader.get("/phan-anh?channel=RATING").body();
+        assertThat(list).contains("Phải chờ rất lâu");
+        assertThat(leader.get("/phan-anh/" + id).body()).contains("Phải chờ rất lâu", "0901234567");
         Browser province = browser();
         province.signIn("quangninh", "hailong-demo");
-        assertThat(province.get("/danh-gia-thap").body()).contains("Phải chờ rất lâu").doesNotContain("0901234567");
-        String id = page.replaceAll("(?s).*action=\"/danh-gia-thap/(\\d+)\".*", "$1");
-        leader.postForm("/danh-gia-thap/" + id, "note=" + java.net.URLEncoder.encode("Đã gọi điện xin lỗi", java.nio.charset.StandardCharsets.UTF_8)
-                + "&_csrf=" + java.net.URLEncoder.encode(Browser.csrf(page), java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(leader.get("/danh-gia-thap?open=false").body()).contains("Đã gọi điện xin lỗi");
+        assertThat(province.get("/phan-anh/" + id).body()).contains("Phải chờ rất lâu").doesNotContain("0901234567");
     }
 
     @Test

@@ -1,0 +1,32 @@
+package vn.hailong.ballot;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import vn.hailong.access.SystemActor;
+
+/** Schedules this month's openings for every box and sends the reminders, once across instances. */
+@Component
+class BallotJobs {
+
+    private final Ballots ballots;
+    private final Clock clock;
+
+    BallotJobs(Ballots ballots, Clock clock) {
+        this.ballots = ballots;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${hailong.ballot.delay:PT1H}", initialDelayString = "${hailong.ballot.initial-delay:PT2M}")
+    @SchedulerLock(name = "ballot-sessions", lockAtMostFor = "PT10M")
+    void run() {
+        SystemActor.run("ballot-job", () -> {
+            ballots.ensureSessions(YearMonth.now(clock));
+            ballots.remind();
+        });
+    }
+}

@@ -1,0 +1,85 @@
+package vn.hailong.ballot;
+
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import vn.hailong.organization.Agencies;
+import vn.hailong.organization.Letterhead;
+import vn.hailong.shared.pdf.PdfRenderer;
+
+/** The minutes of an opening (Biên bản mở hòm phiếu đánh giá sự hài lòng) as a PDF in the official layout. */
+@Service
+public class BallotMinutes {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final Ballots ballots;
+    private final Agencies agencies;
+    private final PdfRenderer pdf;
+
+    BallotMinutes(Ballots ballots, Agencies agencies, PdfRenderer pdf) {
+        this.ballots = ballots;
+        this.agencies = agencies;
+        this.pdf = pdf;
+    }
+
+    public byte[] render(long sessionId) {
+        return pdf.render("ballot-minutes", model(sessionId), VI);
+    }
+
+    Map<String, Object> model(long sessionId) {
+        SessionDetail d = ballots.detail(sessionId);
+        BallotSession s = d.session();
+        if (s.status() == SessionStatus.DUE) {
+            throw new vn.hailong.shared.InvalidInputException("ballot.minutes.notEntered");
+        }
+        Letterhead head = agencies.letterhead(s.agencyId());
+        Map<String, String> roleNames = ballots.roles("vi").stream()
+                .collect(Collectors.toMap(CommitteeRole::code, CommitteeRole::name, (a, b) -> a));
+        Map<String, Object> m = new HashMap<>();
+        m.put("agencyParent", head.agencyParent());
+        m.put("agencyName", head.agencyName());
+        m.put("place", head.place());
+        m.put("date", s.heldOn());
+        YearMonth month = YearMonth.parse(s.period());
+        m.put("month", String.format("%02d/%d", month.getMonthValue(), month.getYear()));
+        m.put("monthWords", "tháng " + month.getMonthValue() + " năm " + month.getYear());
+        m.put("s", s);
+        m.put("d", d);
+        m.put("members", d.members().stream().map(x -> Map.of("name", x.name(), "role", roleNames.getOrDefault(x.role(), x.role()))).toList());
+        m.put("n", (Function<Integer, String>) BallotMinutes::number);
+        m.put("pct", (Function<Double, String>) BallotMinutes::percent);
+        m.put("responseRate", s.responseRate() == null ? "—"
+                : number(s.found()) + " / " + number(s.returnedDossiers()) + " = " + percent(s.responseRate()));
+        m.put("satisfaction", d.satisfactionRate() == null ? "—"
+                : number(d.satisfied()) + " / " + number(d.answered()) + " = " + percent(d.satisfactionRate()));
+        m.put("levels", List.of(5, 4, 3, 2, 1));
+        m.put("signers", d.members().stream().map(x -> Map.of("title", roleNames.getOrDefault(x.role(), x.role()).toUpperCase(VI),
+                "name", x.name())).toList());
+        return m;
+    }
+
+    /** "1.717" (Vietnamese digit grouping). */
+    public static String number(Integer n) {
+        return n == null ? "—" : NumberFormat.getIntegerInstance(VI).format(n);
+    }
+
+    /** "72,8%". */
+    public static String percent(Double rate) {
+        if (rate == null) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(VI);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(rate * 100) + "%";
+    }
+}

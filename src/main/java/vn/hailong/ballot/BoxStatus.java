@@ -1,0 +1,8 @@
+package vn.hailong.ballot;
+
+/** A box is sealed between openings, open while a session counts it, retired when taken away. */
+public enum BoxStatus {
+    SEALED,
+    OPEN,
+    RETIRED
+}

@@ -1,0 +1,6 @@
+/**
+ * Ballot boxes (hòm phiếu đánh giá sự hài lòng): the sealed boxes at the desks, the monthly opening on
+ * the last working day by a committee, the tally with a two-person check, reconciliation with the
+ * dossiers returned, the minutes and the reseal.
+ */
+package vn.hailong.ballot;

@@ -1,0 +1,63 @@
+package vn.hailong.ballot.web;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.ballot.BallotBox;
+import vn.hailong.ballot.BallotMinutes;
+import vn.hailong.ballot.BallotSession;
+import vn.hailong.ballot.Ballots;
+import vn.hailong.ballot.SessionDetail;
+import vn.hailong.ballot.Tally;
+import vn.hailong.shared.ItemList;
+
+@RestController
+@Tag(name = "Hòm phiếu / Ballot boxes", description = "Boxes, monthly openings, tallies and minutes, in the caller's scope")
+class BallotApi {
+
+    private final Ballots ballots;
+    private final BallotMinutes minutes;
+    private final Clock clock;
+
+    BallotApi(Ballots ballots, BallotMinutes minutes, Clock clock) {
+        this.ballots = ballots;
+        this.minutes = minutes;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/ballot/boxes")
+    @Operation(summary = "Ballot boxes of an agency (or of all the caller's agencies) with their current seal and status")
+    ItemList<BallotBox> boxes(@RequestParam(required = false) Long agency) {
+        return ItemList.of(ballots.boxes(agency));
+    }
+
+    @GetMapping("/api/v1/ballot/sessions")
+    @Operation(summary = "Openings of a month (YYYY-MM, default the current month), with counts and the response rate")
+    ItemList<BallotSession> sessions(@RequestParam(required = false) Long agency, @RequestParam(required = false) YearMonth month) {
+        return ItemList.of(ballots.sessions(agency, month == null ? YearMonth.now(clock) : month));
+    }
+
+    @PostMapping("/api/v1/ballot/sessions/{id}/tally")
+    @Operation(summary = "Record the opening: committee, seals, counts (valid + invalid = found) and per-item counts of the slips without a dossier code")
+    SessionDetail tally(@PathVariable long id, @RequestBody Tally tally) {
+        return ballots.tally(id, tally);
+    }
+
+    @GetMapping("/api/v1/ballot/sessions/{id}/minutes.pdf")
+    @Operation(summary = "The minutes (Biên bản mở hòm phiếu) as PDF")
+    ResponseEntity<byte[]> minutes(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"bien-ban-mo-hom-phieu-" + id + ".pdf\"").body(minutes.render(id));
+    }
+}

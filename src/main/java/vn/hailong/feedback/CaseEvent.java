@@ -1,0 +1,7 @@
+package vn.hailong.feedback;
+
+import java.time.LocalDateTime;
+
+/** One step of a case's timeline. */
+public record CaseEvent(LocalDateTime at, String actor, String action, String note) {
+}

@@ -1,0 +1,186 @@
+package vn.hailong.feedback;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hailong.access.AgencyScope;
+import vn.hailong.access.CurrentUser;
+import vn.hailong.access.Role;
+import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.NotFoundException;
+
+/**
+ * Cases after intake: the scoped list and page with their clocks, the staff's actions, the citizen's
+ * status page by tracking code (never personal data), the citizen's verdict on the answer, and the
+ * published answers.
+ */
+@Service
+public class FeedbackCases {
+
+    private final FeedbackRepository cases;
+    private final Workflow workflow;
+    private final FeedbackDeadlines deadlines;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    FeedbackCases(FeedbackRepository cases, Workflow workflow, FeedbackDeadlines deadlines, JdbcClient jdbc, Clock clock) {
+        this.cases = cases;
+        this.workflow = workflow;
+        this.deadlines = deadlines;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Cases of the agencies the caller may see, newest first (at most 500). */
+    public List<FeedbackCase> list(Long agency, FeedbackStatus status, Boolean overdue, FeedbackChannel channel) {
+        return cases.list(CurrentUser.scope(), agency, status, overdue, channel, personal(), now(), 500);
+    }
+
+    /** How many cases are in each status (and "OVERDUE"), in scope. */
+    public Map<String, Long> counts() {
+        return cases.counts(CurrentUser.scope(), now());
+    }
+
+    /** Handling figures (answered, on time, citizens' verdicts) of cases received from {@code from} to {@code to} inclusive, in scope. */
+    public FeedbackRates rates(java.time.LocalDate from, java.time.LocalDate to, Long agency) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("rating.badPeriod");
+        }
+        return cases.rates(CurrentUser.scope(), agency, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    public FeedbackCase get(long id) {
+        return cases.find(CurrentUser.scope(), id, personal(), now()).orElseThrow(() -> Workflow.notFound(id));
+    }
+
+    public List<CaseEvent> events(long id) {
+        get(id);
+        return cases.events(id);
+    }
+
+    public List<Attachment> attachments(long id) {
+        get(id);
+        return cases.attachments(id);
+    }
+
+    public Attachment attachment(long id, long attachmentId) {
+        get(id);
+        return cases.attachment(id, attachmentId).orElseThrow(() -> Workflow.notFound(attachmentId));
+    }
+
+    /** The clocks of a case: decide, ask for information, resolve, publish (once answered). */
+    public List<Deadline> deadlines(FeedbackCase c) {
+        var weekend = FeedbackDeadlines.weekend(cases.agency(c.agencyId()).map(a -> a[1]).orElse(null));
+        LocalDateTime now = now();
+        List<CaseEvent> events = cases.events(c.id());
+        LocalDateTime asked = events.stream().filter(e -> e.action().equals("REQUEST_INFO")).map(CaseEvent::at).findFirst().orElse(null);
+        List<Deadline> out = new ArrayList<>();
+        out.add(clock("DECIDE", c.decideDueAt(), c.decidedAt(), now, weekend));
+        out.add(clock("REQUEST_INFO", c.infoDueAt(), asked, now, weekend));
+        out.add(clock("RESOLVE", c.resolveDueAt(), c.status() == FeedbackStatus.REJECTED || c.status() == FeedbackStatus.SPAM
+                ? c.decidedAt() : c.answeredAt(), now, weekend));
+        if (c.publishDueAt() != null) {
+            out.add(clock("PUBLISH", c.publishDueAt(), c.publishedAt(), now, weekend));
+        }
+        return out;
+    }
+
+    private Deadline clock(String step, LocalDateTime due, LocalDateTime done, LocalDateTime now, java.util.Set<java.time.DayOfWeek> weekend) {
+        boolean optional = step.equals("REQUEST_INFO") || step.equals("PUBLISH");
+        boolean late = done != null ? done.isAfter(due) : !optional && due.isBefore(now);
+        return new Deadline(step, due, done, done != null ? 0 : deadlines.workingDaysLeft(now, due, weekend), late);
+    }
+
+    /** A staff action on a case in scope; leaders' actions (reject, publish, spam) need a leader. */
+    @Transactional
+    public FeedbackStatus act(long id, FeedbackAction action, FeedbackCommand in) {
+        Role role = CurrentUser.principal().map(p -> p.role()).orElse(Role.VIEWER);
+        if (role == Role.VIEWER || role == Role.BALLOT_SECRETARY) {
+            throw new InvalidInputException("feedback.staffOnly");
+        }
+        if (FeedbackAction.LEADERS.contains(action) && role != Role.UNIT_LEADER && role != Role.PROVINCIAL_OFFICIAL
+                && role != Role.SYSTEM_ADMIN) {
+            throw new InvalidInputException("feedback.leaderOnly");
+        }
+        FeedbackCase c = cases.find(CurrentUser.scope(), id, true, now()).orElseThrow(() -> Workflow.notFound(id));
+        if (action == FeedbackAction.ASSIGN && in != null && in.agencyId() != null && !inScope(in.agencyId())) {
+            throw new NotFoundException("feedback.unknownAgency", in.agencyId());
+        }
+        return workflow.apply(c, contact(c), action, in, now());
+    }
+
+    /** The public status behind a tracking code. */
+    public PublicStatus status(String trackingCode) {
+        FeedbackCase c = byCode(trackingCode);
+        boolean spam = c.status() == FeedbackStatus.SPAM;
+        List<PublicStatus.Step> steps = cases.events(c.id()).stream()
+                .filter(e -> !e.action().equals("SPAM") && !e.action().startsWith("ESCALATED"))
+                .map(e -> new PublicStatus.Step(e.at(), e.action())).toList();
+        return new PublicStatus(c.trackingCode(), c.category(), spam ? FeedbackStatus.RECEIVED : c.status(), c.agencyName(),
+                c.receivedAt(), c.status().active() ? c.dueAt() : null, c.rejectReason(),
+                c.status() == FeedbackStatus.INFO_REQUESTED ? c.infoRequest() : null, c.answer(), c.answeredAt(), c.satisfied(), steps);
+    }
+
+    /** The citizen answers the agency's request for more information, from the status page. */
+    @Transactional
+    public void supplement(String trackingCode, String text) {
+        workflow.supplement(byCode(trackingCode), text, now());
+    }
+
+    /** The citizen's verdict on the answer, from the link sent with it. */
+    @Transactional
+    public String rateAnswer(String answerToken, boolean satisfied) {
+        long id = cases.idByAnswerToken(answerToken == null ? "" : answerToken).orElseThrow(() -> Workflow.notFound("?"));
+        FeedbackCase c = cases.find(AgencyScope.EVERYTHING, id, false, now()).orElseThrow();
+        workflow.rate(c, satisfied, now());
+        return c.trackingCode();
+    }
+
+    /** The tracking code behind an answer link, for the rating page. */
+    public PublicStatus statusByAnswerToken(String answerToken) {
+        long id = cases.idByAnswerToken(answerToken == null ? "" : answerToken).orElseThrow(() -> Workflow.notFound("?"));
+        return status(cases.find(AgencyScope.EVERYTHING, id, false, now()).orElseThrow().trackingCode());
+    }
+
+    /** Published answers, newest first, personal data removed (public). */
+    public List<PublishedCase> published(Long agency) {
+        return cases.published(agency, 200);
+    }
+
+    private FeedbackCase byCode(String code) {
+        String c = code == null ? "" : code.trim().toUpperCase();
+        return cases.byTrackingCode(c, now()).orElseThrow(() -> new NotFoundException("feedback.unknownCode", c));
+    }
+
+    private Map<String, String> contact(FeedbackCase c) {
+        Map<String, String> m = new HashMap<>();
+        m.put("name", c.contactName());
+        m.put("phone", c.contactPhone());
+        m.put("email", c.contactEmail());
+        return m;
+    }
+
+    private boolean inScope(long agencyId) {
+        var scope = CurrentUser.scope();
+        return jdbc.sql("select count(*) from agency a where a.id = :id and " + scope.predicate("a")).params(scope.parameters())
+                .param("id", agencyId).query(Long.class).single() > 0;
+    }
+
+    /** Officers and leaders of the agency see the citizen's contact; viewers and the province do not. */
+    static boolean personal() {
+        return CurrentUser.principal().map(p -> p.role() != Role.VIEWER && p.role() != Role.PROVINCIAL_OFFICIAL
+                && p.role() != Role.INTEGRATION).orElse(false);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

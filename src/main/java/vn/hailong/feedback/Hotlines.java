@@ -1,0 +1,90 @@
+package vn.hailong.feedback;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hailong.access.AgencyScope;
+import vn.hailong.access.AuditLog;
+import vn.hailong.access.CurrentUser;
+import vn.hailong.access.Role;
+import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.NotFoundException;
+import vn.hailong.shared.Texts;
+import vn.hailong.shared.VietnameseText;
+
+/** The leaders' hotline directory per unit: public to read, maintained by administrators (the province for its own). */
+@Service
+public class Hotlines {
+
+    private static final String SELECT = "select h.id, h.agency_id, a.name, h.full_name, h.position, h.phone from leader_hotline h"
+            + " join agency a on a.id = h.agency_id";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    Hotlines(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Everyone's directory, optionally narrowed by the unit's name (without diacritics). */
+    public List<Hotline> directory(String unit) {
+        String q = VietnameseText.fold(unit);
+        return rows(AgencyScope.EVERYTHING).stream().filter(h -> q.isEmpty() || VietnameseText.fold(h.agencyName()).contains(q)).toList();
+    }
+
+    /** The entries the caller may maintain. */
+    public List<Hotline> manageable() {
+        return rows(CurrentUser.scope());
+    }
+
+    @Transactional
+    public long add(long agencyId, String fullName, String position, String phone) {
+        requireAdmin();
+        String name = Texts.blankToNull(fullName);
+        String pos = Texts.blankToNull(position);
+        String tel = Texts.blankToNull(phone);
+        if (name == null || pos == null || tel == null || name.length() > 120 || pos.length() > 160
+                || !tel.replaceAll("[\\s.-]", "").matches("(\\+84|0)\\d{8,10}")) {
+            throw new InvalidInputException("hotline.incomplete");
+        }
+        AgencyScope scope = CurrentUser.scope();
+        if (jdbc.sql("select count(*) from agency a where a.id = :id and " + scope.predicate("a")).params(scope.parameters())
+                .param("id", agencyId).query(Long.class).single() == 0) {
+            throw new NotFoundException("agency.notFound", agencyId);
+        }
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into leader_hotline (agency_id, full_name, position, phone, sort_order) values (:a, :n, :p, :t, "
+                        + "(select count(*) from leader_hotline where agency_id = :a))")
+                .param("a", agencyId).param("n", name).param("p", pos).param("t", tel).update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record("leader_hotline", id, "CREATE", null, Map.of("agency", agencyId, "name", name, "position", pos, "phone", tel));
+        return id;
+    }
+
+    @Transactional
+    public void remove(long id) {
+        requireAdmin();
+        Hotline h = manageable().stream().filter(x -> x.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("hotline.notFound", id));
+        jdbc.sql("delete from leader_hotline where id = :id").param("id", id).update();
+        audit.record("leader_hotline", id, "DELETE", h, null);
+    }
+
+    private List<Hotline> rows(AgencyScope scope) {
+        return jdbc.sql(SELECT + " where " + scope.predicate("a") + " order by case a.kind when 'PROVINCE_PC' then 0 when 'SERVICE_CENTER' then 1 when 'DEPARTMENT' then 2 else 3 end, a.name, h.sort_order, h.id")
+                .params(scope.parameters())
+                .query((rs, i) -> new Hotline(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6))).list();
+    }
+
+    private static void requireAdmin() {
+        if (!CurrentUser.hasRole(Role.SYSTEM_ADMIN) && !CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)) {
+            throw new InvalidInputException("hotline.adminOnly");
+        }
+    }
+}
