@@ -80,6 +80,24 @@ class RollupRepository {
                 .update();
     }
 
+    /** Replaces the ballot-box rows (channel BALLOT) of one agency and month. */
+    void replaceBallots(BallotRollup b) {
+        jdbc.sql("delete from insight_rating_day where channel = 'BALLOT' and agency_id = :a and on_day = :d")
+                .param("a", b.agencyId()).param("d", Date.valueOf(b.day())).update();
+        jdbc.sql("delete from insight_rating_count where channel = 'BALLOT' and agency_id = :a and on_day = :d")
+                .param("a", b.agencyId()).param("d", Date.valueOf(b.day())).update();
+        b.desks().forEach((desk, items) -> items.forEach((item, s) -> jdbc.sql("""
+                insert into insight_rating_day (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
+                  item_code, s1, s2, s3, s4, s5, na) values (:d, :a, :desk, 0, '', '', 'BALLOT', :item, :s1, :s2, :s3, :s4, :s5, 0)""")
+                .param("d", Date.valueOf(b.day())).param("a", b.agencyId()).param("desk", desk).param("item", item)
+                .param("s1", s[1]).param("s2", s[2]).param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).update()));
+        long ratings = b.ratings();
+        if (ratings > 0) {
+            jdbc.sql("insert into insight_rating_count (on_day, agency_id, officer_id, channel, ratings) values (:d, :a, 0, 'BALLOT', :n)")
+                    .param("d", Date.valueOf(b.day())).param("a", b.agencyId()).param("n", ratings).update();
+        }
+    }
+
     /** Recomputes the rating rollups from the raw ratings. */
     void rebuildRatings() {
         jdbc.sql("delete from insight_rating_day").update();

@@ -1,5 +1,6 @@
 package vn.hailong.insight;
 
+import java.time.YearMonth;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -10,7 +11,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
+import vn.hailong.ballot.BallotCounted;
 import vn.hailong.dossier.DossierMoved;
 import vn.hailong.dossier.DossiersImported;
 import vn.hailong.dossier.EventType;
@@ -21,7 +24,8 @@ import vn.hailong.rating.RatingReceived;
  * Keeps the rollups that dashboards read: each rating and each resolved or returned dossier is
  * counted inside the transaction that stored it (the listeners run synchronously in the publisher's
  * transaction), bulk imports are recounted per agency, and {@link #rebuild()} recomputes everything
- * from the raw rows. New sources (ballot-box tallies, feedback cases) add a table and a listener here.
+ * from the raw rows. Closed ballot-box openings are counted as channel BALLOT per desk and month (that
+ * channel in the rollups comes only from the tallies; a slip with a dossier code is a PAPER rating).
  */
 @Service
 public class Rollups {
@@ -29,9 +33,11 @@ public class Rollups {
     private final RollupRepository rollups;
     private final AuditLog audit;
     private final TransactionTemplate savepoint;
+    private final BallotTallies ballots;
 
-    Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx) {
+    Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx, BallotTallies ballots) {
         this.rollups = rollups;
+        this.ballots = ballots;
         this.audit = audit;
         this.savepoint = new TransactionTemplate(tx);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -81,6 +87,14 @@ public class Rollups {
         }
     }
 
+    /** A closed (or amended) ballot-box opening: its agency and month are recounted from the tallies. */
+    @EventListener
+    void on(BallotCounted counted) {
+        var results = ballots.results(AgencyScope.agency(counted.agencyId()), counted.month(), counted.month());
+        var rows = BallotRollup.of(results);
+        counted(() -> rollups.replaceBallots(rows.isEmpty() ? BallotRollup.empty(counted.agencyId(), counted.month()) : rows.get(0)));
+    }
+
     @EventListener
     void on(DossiersImported imported) {
         rollups.rebuildDossiers(imported.agencyCodes());
@@ -95,6 +109,8 @@ public class Rollups {
 
     void recompute() {
         rollups.rebuildRatings();
+        BallotRollup.of(ballots.results(AgencyScope.EVERYTHING, YearMonth.of(2000, 1), YearMonth.of(2999, 12)))
+                .forEach(rollups::replaceBallots);
         rollups.rebuildDossiers(null);
     }
 }

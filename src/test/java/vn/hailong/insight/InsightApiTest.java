@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,14 +42,21 @@ class InsightApiTest extends AppTest {
             assertThat(item.get("ciHigh").asDouble()).isGreaterThanOrEqualTo(item.get("rate").asDouble());
         }
         assertThat(units.get("total").asInt()).isGreaterThan(10);
+        // ballot-box tallies count on the month's last day (the opening)
+        List<String> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            if (!m.atEndOfMonth().isBefore(from) && !m.atEndOfMonth().isAfter(to)) {
+                months.add(m.toString());
+            }
+        }
         assertThat(n).isPositive().isEqualTo(jdbc.sql("""
                 select count(*) from rating r join rating_answer x on x.rating_id = r.id join agency a on a.id = r.agency_id
-                where a.province_code = '22' and x.score is not null and cast(r.created_at as date) between ? and ?""")
-                .params(from, to).query(Long.class).single());
+                where a.province_code = '22' and x.score is not null and cast(r.created_at as date) between :from and :to""")
+                .param("from", from).param("to", to).query(Long.class).single() + tallied(months, 1));
         assertThat(satisfied).isEqualTo(jdbc.sql("""
                 select count(*) from rating r join rating_answer x on x.rating_id = r.id join agency a on a.id = r.agency_id
-                where a.province_code = '22' and x.score >= 4 and cast(r.created_at as date) between ? and ?""")
-                .params(from, to).query(Long.class).single());
+                where a.province_code = '22' and x.score >= 4 and cast(r.created_at as date) between :from and :to""")
+                .param("from", from).param("to", to).query(Long.class).single() + tallied(months, 4));
 
         JsonNode late = json(b.get("/api/v1/insight/timeliness?unit=22&groupBy=month&from=" + from + "&to=" + to, "quangninh", PW).body());
         long lateSum = 0;
@@ -64,6 +74,36 @@ class InsightApiTest extends AppTest {
         assertThat(lateSum).isPositive().isEqualTo(jdbc.sql("""
                 select count(*) from dossier d join agency a on a.id = d.agency_id where a.province_code = '22'
                 and d.timeliness = 'LATE' and cast(d.resolved_at as date) between ? and ?""").params(from, to).query(Long.class).single());
+    }
+
+    @Test
+    void ballotBoxTalliesAreAChannelCountedOnce() {
+        Browser b = browser();
+        JsonNode channels = json(b.get("/api/v1/insight/satisfaction?unit=22&groupBy=channel&from=2025-01-01&to=2027-12-31", "quangninh", PW)
+                .body());
+        JsonNode ballot = null;
+        long all = 0;
+        for (JsonNode item : channels.get("items")) {
+            all += item.get("n").asLong();
+            if (item.get("key").asString().equals("BALLOT")) {
+                ballot = item;
+            }
+        }
+        assertThat(ballot).isNotNull();
+        long tallied = jdbc.sql("""
+                select coalesce(sum(t.votes), 0) from ballot_tally t join ballot_session s on s.id = t.session_id
+                join agency a on a.id = s.agency_id where a.province_code = '22' and s.status = 'CLOSED'""").query(Long.class).single();
+        long satisfied = jdbc.sql("""
+                select coalesce(sum(t.votes), 0) from ballot_tally t join ballot_session s on s.id = t.session_id
+                join agency a on a.id = s.agency_id where a.province_code = '22' and s.status = 'CLOSED' and t.level >= 4""")
+                .query(Long.class).single();
+        assertThat(ballot.get("n").asLong()).isPositive().isEqualTo(tallied);
+        assertThat(ballot.get("satisfied").asLong()).isEqualTo(satisfied);
+        long keyed = jdbc.sql("""
+                select count(*) from rating r join rating_answer x on x.rating_id = r.id join agency a on a.id = r.agency_id
+                where a.province_code = '22' and x.score is not null and cast(r.created_at as date) between '2025-01-01' and '2027-12-31'""")
+                .query(Long.class).single();
+        assertThat(all).isEqualTo(keyed + tallied);
     }
 
     @Test
@@ -116,6 +156,13 @@ class InsightApiTest extends AppTest {
                 {"eventId":"insight-test-resolve","type":"RESOLVED"}""", "admin", PW);
         assertThat(resolved.statusCode()).isEqualTo(200);
         assertThat(finished(json(b.get(path, "admin", PW).body()))).isEqualTo(before + 1);
+    }
+
+    private long tallied(List<String> months, int minLevel) {
+        return jdbc.sql("""
+                select coalesce(sum(t.votes), 0) from ballot_tally t join ballot_session s on s.id = t.session_id
+                join agency a on a.id = s.agency_id where a.province_code = '22' and s.status = 'CLOSED' and t.level >= :level
+                and s.period in (:months)""").param("level", minLevel).param("months", months).query(Long.class).single();
     }
 
     private static long finished(JsonNode list) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
+import vn.hailong.ballot.BallotCounted;
+import vn.hailong.ballot.BallotResult;
 import vn.hailong.dossier.DossierMoved;
 import vn.hailong.dossier.EventType;
 import vn.hailong.dossier.Timeliness;
@@ -29,12 +32,13 @@ import vn.hailong.support.Databases;
 import vn.hailong.support.Databases.Db;
 
 /**
- * Random ratings and dossier events, counted one by one through the listeners, give exactly the rows
+ * Random ratings, dossier events and ballot-box tallies (one amended after closing), counted one by one
+ * through the listeners, give exactly the rows
  * of an aggregate computed from scratch in Java, and exactly what the rebuild from raw rows gives.
  */
 class RollupsTest {
 
-    private static final String[] CHANNELS = {"QR", "KIOSK", "WEB", "PAPER", "BALLOT"};
+    private static final String[] CHANNELS = {"QR", "KIOSK", "WEB", "PAPER"};
     private static final String[] ITEMS = {"RESULT", "CONDUCT", "FEES"};
     private static final Timeliness[] FINISHED = {Timeliness.EARLY, Timeliness.ON_TIME, Timeliness.LATE};
 
@@ -48,7 +52,11 @@ class RollupsTest {
         JdbcClient jdbc = db.jdbc();
         Random random = new Random(seed);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Rollups rollups = new Rollups(new RollupRepository(jdbc), null, new DataSourceTransactionManager(db.dataSource()));
+        List<BallotResult> tallies = new ArrayList<>();
+        BallotTallies source = (scope, from, to) -> tallies.stream()
+                .filter(t -> scope.all() || scope.agencyIds().contains(t.agencyId()))
+                .filter(t -> YearMonth.parse(t.month()).compareTo(from) >= 0 && YearMonth.parse(t.month()).compareTo(to) <= 0).toList();
+        Rollups rollups = new Rollups(new RollupRepository(jdbc), null, new DataSourceTransactionManager(db.dataSource()), source);
         ensureProcedures(jdbc);
         List<Long> agencies = new ArrayList<>();
         List<List<Long>> desks = new ArrayList<>();
@@ -137,6 +145,45 @@ class RollupsTest {
                 rollups.on(new DossierMoved(id, "x", agency, officer, procedure, EventType.RETURNED, returnedAt, timeliness));
             }
         }
+
+        // ballot-box openings of March and April, closed (counted), one of them amended afterwards (recounted, not added)
+        for (YearMonth month : List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4))) {
+            for (int a = 0; a < 3; a++) {
+                if (random.nextInt(3) == 0) {
+                    continue;
+                }
+                long agency = agencies.get(a);
+                for (Long desk : List.of(desks.get(a).get(0), 0L)) {
+                    for (String item : ITEMS) {
+                        for (int level = 1; level <= 5; level++) {
+                            tallies.add(new BallotResult(agency, desk == 0 ? null : desk, month.toString(), item, level, random.nextInt(20)));
+                        }
+                    }
+                }
+                rollups.on(new BallotCounted(agency, month));
+            }
+        }
+        if (!tallies.isEmpty()) {
+            BallotResult amended = tallies.get(0);
+            tallies.set(0, new BallotResult(amended.agencyId(), amended.deskId(), amended.month(), amended.item(), amended.level(), amended.count() + 7));
+            rollups.on(new BallotCounted(amended.agencyId(), YearMonth.parse(amended.month())));
+        }
+        Map<String, int[]> ballotDesks = new TreeMap<>();
+        for (BallotResult t : tallies) {
+            String day = YearMonth.parse(t.month()).atEndOfMonth().toString();
+            String desk = "" + (t.deskId() == null ? 0 : t.deskId());
+            answers.computeIfAbsent(String.join("|", day, "" + t.agencyId(), desk, "0", "", "", "BALLOT", t.item()),
+                    k -> new int[6])[t.level()] += t.count();
+            ballotDesks.computeIfAbsent(String.join("|", day, "" + t.agencyId(), desk, t.item()), k -> new int[1])[0] += t.count();
+        }
+        Map<String, Integer> perDesk = new TreeMap<>();
+        ballotDesks.forEach((k, c) -> perDesk.merge(k.substring(0, k.lastIndexOf('|')), c[0], Math::max));
+        perDesk.forEach((k, max) -> {
+            String[] p = k.split("\\|");
+            if (max > 0) {
+                ratingCounts.computeIfAbsent(String.join("|", p[0], p[1], "0", "BALLOT"), x -> new int[1])[0] += max;
+            }
+        });
 
         List<String> expectedAnswers = lines(answers, new int[] {1, 2, 3, 4, 5, 0});
         List<String> expectedRatings = lines(ratingCounts, new int[] {0});
