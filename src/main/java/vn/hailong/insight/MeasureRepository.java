@@ -57,6 +57,13 @@ class MeasureRepository {
         return bind(jdbc.sql(sql), scope, unit, null, from, to).query(Long.class).single();
     }
 
+    /** The same for one officer. */
+    long ratings(AgencyScope scope, String unit, long officer, LocalDate from, LocalDate to) {
+        String sql = "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
+                + where(scope, unit, officer);
+        return bind(jdbc.sql(sql), scope, unit, officer, from, to).query(Long.class).single();
+    }
+
     /** Provinces with any counted dossier, with their names (for the public scorecard). */
     List<Map<String, Object>> provinces() {
         return jdbc.sql("""

@@ -8,14 +8,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.insight.Classification;
 import vn.hailong.insight.GroupBy;
 import vn.hailong.insight.Insights;
 import vn.hailong.insight.Measure;
+import vn.hailong.insight.OfficerEvaluations;
+import vn.hailong.insight.OfficerScorecard;
 import vn.hailong.insight.Ranking;
 import vn.hailong.insight.Rollups;
 import vn.hailong.insight.SatisfactionItem;
@@ -29,8 +33,10 @@ class InsightApi {
 
     private final Insights insights;
     private final Rollups rollups;
+    private final OfficerEvaluations evaluations;
 
-    InsightApi(Insights insights, Rollups rollups) {
+    InsightApi(Insights insights, Rollups rollups, OfficerEvaluations evaluations) {
+        this.evaluations = evaluations;
         this.insights = insights;
         this.rollups = rollups;
     }
@@ -58,6 +64,37 @@ class InsightApi {
     Ranking ranking(@RequestParam(defaultValue = "unit") String level, @RequestParam(required = false) String parent,
             @RequestParam(defaultValue = "satisfaction") String measure, @RequestParam(required = false) String period) {
         return insights.ranking(level, parent, measure(measure), period);
+    }
+
+    @GetMapping("/api/v1/insight/officer-scorecard")
+    @Operation(summary = "An officer's month: dossiers handled, timeliness, satisfaction with n, ratings, comments, feedback cases, suggested and confirmed classification")
+    OfficerScorecard officerScorecard(@RequestParam String unit, @RequestParam long officer, @RequestParam String month) {
+        return evaluations.scorecard(unit, officer, OfficerEvaluations.month(month));
+    }
+
+    /** The leader's confirmation of an officer's monthly classification. */
+    record Confirm(String unit, Long officer, String month, String classification, String note) {
+    }
+
+    @PostMapping("/api/v1/insight/officer-scorecard")
+    @Operation(summary = "Confirm (or override) an officer's monthly classification (unit leaders); EXCELLENT, GOOD, DONE, NOT_DONE")
+    OfficerScorecard confirm(@RequestBody Confirm in) {
+        if (in.unit() == null || in.officer() == null) {
+            throw new InvalidInputException("insight.officerRequired");
+        }
+        return evaluations.confirm(in.unit(), in.officer(), OfficerEvaluations.month(in.month()), classification(in.classification()),
+                in.note());
+    }
+
+    static Classification classification(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Classification.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("insight.badClassification", value);
+        }
     }
 
     @PostMapping("/api/v1/insight/rollups/rebuild")
