@@ -101,6 +101,15 @@ public class Insights {
         return new Ranking(lvl.toLowerCase(Locale.ROOT), blank(parent), m, p, minN, Ranking.rank(now, before, minN));
     }
 
+    /** Decision 766 progress and satisfaction components per unit (agency) within {@code unit}, in the period. */
+    public List<Decision766> decision766(String unit, Period p) {
+        AgencyScope scope = CurrentUser.scope();
+        var negative = measures.complainedOrNegative(scope, blank(unit), p.from(), p.to());
+        return measures.timeliness(scope, blank(unit), null, p.from(), p.to(), "UNIT").stream()
+                .map(r -> Decision766.of(r.key(), r.label(), r.early(), r.onTime(), r.late(), negative.getOrDefault(r.key(), 0L)))
+                .sorted(Comparator.comparing(Decision766::label)).toList();
+    }
+
     /**
      * The public scorecard of a province's units: satisfaction with n and timeliness, no officers and no
      * personal data, readable without signing in (the province is the scope).

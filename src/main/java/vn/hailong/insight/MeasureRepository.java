@@ -31,6 +31,14 @@ class MeasureRepository {
     }
 
     List<Row> satisfaction(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level, String item) {
+        Months m = Months.of(from, to);
+        if (officer == null && item == null && MONTHLY.contains(level) && m.whole()) {
+            String source = "(" + m.union("agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good", "insight_rating_month",
+                    "insight_rating_day") + ")";
+            String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret from "
+                    + source + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
+            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
+        }
         String sql = "select " + key(level) + " k, " + label(level) + " l, " + ANSWERS + " n, " + SATISFIED
                 + " good, 0 e, 0 o, 0 t, 0 ret from insight_rating_day r join agency a on a.id = r.agency_id"
                 + joins(level) + where(scope, unit, officer) + (item == null ? "" : " and r.item_code = :item")
@@ -43,6 +51,15 @@ class MeasureRepository {
     }
 
     List<Row> timeliness(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level) {
+        Months m = Months.of(from, to);
+        if (officer == null && MONTHLY.contains(level) && m.whole()) {
+            String source = "(" + m.union("agency_id, %s on_day, finished, early, on_time, late, returned", "insight_dossier_month",
+                    "insight_dossier_day") + ")";
+            String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
+                    + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret from " + source
+                    + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
+            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
+        }
         String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
                 + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret"
                 + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level) + where(scope, unit, officer)
@@ -52,6 +69,12 @@ class MeasureRepository {
 
     /** Ratings received (not answers) in the period: the numerator of the response rate. */
     long ratings(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        Months m = Months.of(from, to);
+        if (m.whole()) {
+            String source = "(" + m.union("agency_id, %s on_day, ratings", "insight_rating_month", "insight_rating_count") + ")";
+            String sql = "select coalesce(sum(r.ratings), 0) from " + source + " r join agency a on a.id = r.agency_id" + scoped(scope, unit);
+            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(Long.class).single();
+        }
         String sql = "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
                 + where(scope, unit, null);
         return bind(jdbc.sql(sql), scope, unit, null, from, to).query(Long.class).single();
@@ -62,6 +85,23 @@ class MeasureRepository {
         String sql = "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
                 + where(scope, unit, officer);
         return bind(jdbc.sql(sql), scope, unit, officer, from, to).query(Long.class).single();
+    }
+
+    /**
+     * Per agency: finished dossiers of the period that had a complaint (a feedback case of category COMPLAINT
+     * naming the dossier; low ratings open one) or a negative rating. Reads the unit's finished dossiers,
+     * not a rollup: Decision 766 is computed per unit and period, not on every dashboard view.
+     */
+    Map<String, Long> complainedOrNegative(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        String sql = "select a.code k, count(*) n from dossier d join agency a on a.id = d.agency_id where " + scope.predicate("a")
+                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + " and d.timeliness <> 'PENDING' and d.resolved_at is not null and cast(d.resolved_at as date) between :from and :to"
+                + " and (exists (select 1 from rating r where r.dossier_id = d.id and r.low)"
+                + " or exists (select 1 from feedback_case f where f.dossier_code = d.code and f.agency_id = d.agency_id"
+                + " and f.category = 'COMPLAINT')) group by a.code";
+        Map<String, Long> out = new java.util.HashMap<>();
+        bind(jdbc.sql(sql), scope, unit, null, from, to).query((rs, i) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
     }
 
     /** Provinces with any counted dossier, with their names (for the public scorecard). */
@@ -104,6 +144,14 @@ class MeasureRepository {
             case "PROCEDURE" -> " left join admin_procedure p on p.code = r.procedure_code";
             default -> "";
         };
+    }
+
+    /** Levels whose figures the month rollups hold (no officer, procedure, channel or item in them). */
+    private static final java.util.Set<String> MONTHLY = java.util.Set.of("PROVINCE", "UNIT", "MONTH");
+
+    private static String scoped(AgencyScope scope, String unit) {
+        return " where " + scope.predicate("a")
+                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)");
     }
 
     private static String where(AgencyScope scope, String unit, Long officer) {

@@ -80,6 +80,76 @@ class RollupRepository {
                 .update();
     }
 
+    /** Adds one rating's answers (by score; index 0 = not applicable) and the rating itself to its agency's month. */
+    void addMonth(LocalDate day, long agency, int[] s) {
+        jdbc.sql("""
+                merge into insight_rating_month t
+                using (select cast(:month as date) on_month, cast(:agency as bigint) agency_id) k
+                on t.agency_id = k.agency_id and t.on_month = k.on_month
+                when matched then update set s1 = t.s1 + :s1, s2 = t.s2 + :s2, s3 = t.s3 + :s3, s4 = t.s4 + :s4, s5 = t.s5 + :s5,
+                   na = t.na + :na, ratings = t.ratings + 1
+                when not matched then insert (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings)
+                   values (k.on_month, k.agency_id, :s1, :s2, :s3, :s4, :s5, :na, 1)""")
+                .param("month", Date.valueOf(day.withDayOfMonth(1))).param("agency", agency).param("s1", s[1]).param("s2", s[2])
+                .param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).param("na", s[0]).update();
+    }
+
+    /** Adds a finished (timeliness EARLY / ON_TIME / LATE) or a returned dossier to its agency's month. */
+    void addDossierMonth(LocalDate day, long agency, String timeliness, boolean returned) {
+        int finished = returned ? 0 : 1;
+        jdbc.sql("""
+                merge into insight_dossier_month t
+                using (select cast(:month as date) on_month, cast(:agency as bigint) agency_id) k
+                on t.agency_id = k.agency_id and t.on_month = k.on_month
+                when matched then update set finished = t.finished + :finished, early = t.early + :early,
+                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned
+                when not matched then insert (on_month, agency_id, finished, early, on_time, late, returned)
+                   values (k.on_month, k.agency_id, :finished, :early, :onTime, :late, :returned)""")
+                .param("month", Date.valueOf(day.withDayOfMonth(1))).param("agency", agency).param("finished", finished)
+                .param("early", finished == 1 && "EARLY".equals(timeliness) ? 1 : 0)
+                .param("onTime", finished == 1 && "ON_TIME".equals(timeliness) ? 1 : 0)
+                .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0).update();
+    }
+
+    /** Recounts the rating months from the day rollups: of one agency and month, or (agency null) all of them. */
+    void recountRatingMonths(Long agency, LocalDate month) {
+        String only = agency == null ? "" : " where agency_id = :a and on_day between :f and :t";
+        var delete = jdbc.sql("delete from insight_rating_month" + (agency == null ? "" : " where agency_id = :a and on_month = :f"));
+        var insert = jdbc.sql("""
+                insert into insight_rating_month (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings)
+                select m, agency_id, sum(s1), sum(s2), sum(s3), sum(s4), sum(s5), sum(na), sum(ratings) from (
+                  select cast(date_trunc('month', on_day) as date) m, agency_id, s1, s2, s3, s4, s5, na, 0 ratings
+                  from insight_rating_day""" + only + """
+
+                  union all
+                  select cast(date_trunc('month', on_day) as date), agency_id, 0, 0, 0, 0, 0, 0, ratings
+                  from insight_rating_count""" + only + """
+
+                ) x group by m, agency_id""");
+        if (agency != null) {
+            LocalDate first = month.withDayOfMonth(1);
+            delete = delete.param("a", agency).param("f", Date.valueOf(first));
+            insert = insert.param("a", agency).param("f", Date.valueOf(first)).param("t", Date.valueOf(first.plusMonths(1).minusDays(1)));
+        }
+        delete.update();
+        insert.update();
+    }
+
+    /** Recounts the dossier months from the day rollups, of every agency or of the agencies with these codes. */
+    void recountDossierMonths(Collection<String> agencyCodes) {
+        if (agencyCodes != null && agencyCodes.isEmpty()) {
+            return;
+        }
+        String only = agencyCodes == null ? "" : " where agency_id in (select id from agency where code in (:codes))";
+        bind(jdbc.sql("delete from insight_dossier_month" + only), agencyCodes).update();
+        bind(jdbc.sql("""
+                insert into insight_dossier_month (on_month, agency_id, finished, early, on_time, late, returned)
+                select cast(date_trunc('month', on_day) as date), agency_id, sum(finished), sum(early), sum(on_time), sum(late), sum(returned)
+                from insight_dossier_day""" + only + """
+
+                group by cast(date_trunc('month', on_day) as date), agency_id"""), agencyCodes).update();
+    }
+
     /** Replaces the ballot-box rows (channel BALLOT) of one agency and month. */
     void replaceBallots(BallotRollup b) {
         jdbc.sql("delete from insight_rating_day where channel = 'BALLOT' and agency_id = :a and on_day = :d")

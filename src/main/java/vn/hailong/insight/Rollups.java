@@ -67,12 +67,15 @@ public class Rollups {
         long officer = r.officerId() == null ? 0 : r.officerId();
         String procedure = r.procedureCode() == null ? "" : r.procedureCode();
         String field = r.fieldCode() == null ? "" : r.fieldCode();
+        int[] scores = new int[6];
+        r.answers().forEach(a -> scores[a.score() == null ? 0 : a.score()]++);
         counted(() -> {
             for (Answer a : r.answers()) {
                 rollups.addAnswer(r.at().toLocalDate(), r.agencyId(), desk, officer, procedure, field, r.channel(), a.item(),
                         a.score());
             }
             rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel());
+            rollups.addMonth(r.at().toLocalDate(), r.agencyId(), scores);
         });
     }
 
@@ -80,10 +83,15 @@ public class Rollups {
     void on(DossierMoved d) {
         long officer = d.officerId() == null ? 0 : d.officerId();
         if (d.type() == EventType.RESOLVED) {
-            counted(() -> rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(),
-                    false));
+            counted(() -> {
+                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false);
+                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), d.timeliness().name(), false);
+            });
         } else if (d.type() == EventType.RETURNED) {
-            counted(() -> rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true));
+            counted(() -> {
+                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true);
+                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), null, true);
+            });
         }
     }
 
@@ -92,12 +100,16 @@ public class Rollups {
     void on(BallotCounted counted) {
         var results = ballots.results(AgencyScope.agency(counted.agencyId()), counted.month(), counted.month());
         var rows = BallotRollup.of(results);
-        counted(() -> rollups.replaceBallots(rows.isEmpty() ? BallotRollup.empty(counted.agencyId(), counted.month()) : rows.get(0)));
+        counted(() -> {
+            rollups.replaceBallots(rows.isEmpty() ? BallotRollup.empty(counted.agencyId(), counted.month()) : rows.get(0));
+            rollups.recountRatingMonths(counted.agencyId(), counted.month().atDay(1));
+        });
     }
 
     @EventListener
     void on(DossiersImported imported) {
         rollups.rebuildDossiers(imported.agencyCodes());
+        rollups.recountDossierMonths(imported.agencyCodes());
     }
 
     /** Recomputes every rollup from the raw ratings and dossiers (after a bulk load, or to repair). */
@@ -111,6 +123,8 @@ public class Rollups {
         rollups.rebuildRatings();
         BallotRollup.of(ballots.results(AgencyScope.EVERYTHING, YearMonth.of(2000, 1), YearMonth.of(2999, 12)))
                 .forEach(rollups::replaceBallots);
+        rollups.recountRatingMonths(null, null);
         rollups.rebuildDossiers(null);
+        rollups.recountDossierMonths(null);
     }
 }

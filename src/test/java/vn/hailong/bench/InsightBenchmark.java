@@ -135,7 +135,7 @@ public final class InsightBenchmark {
                         from generate_series(?, ?) g
                         join bn_agency a on a.k = cast((g * 7919) % ? as int)
                         join bn_officer o on o.agency_id = a.id and o.k = cast(g % 2 as int)
-                        cross join lateral (select ? + ((g * 104729) % ?) * interval '1 second' rec) t""")) {
+                        cross join lateral (select cast(? as timestamp) + ((g * 104729) % ?) * interval '1 second' rec) t""")) {
                     p.setLong(1, from);
                     p.setLong(2, Math.min(dossiers, from + chunk) - 1);
                     p.setInt(3, agencies);
@@ -154,7 +154,7 @@ public final class InsightBenchmark {
                         insert into rating (idempotency_key, form_code, channel, instrument, agency_id, officer_id, procedure_code,
                           field_code, unit_code, low, created_at)
                         select 'BN-R' || g, 'QUICK', (array['QR', 'KIOSK', 'WEB', 'PAPER'])[1 + cast(g % 4 as int)], 'FIVE_LEVEL', a.id,
-                          o.id, 'BN-P' || (g % 5), 'BN-F', a.unit_code, false, ? + ((g * 104723) % ?) * interval '1 second'
+                          o.id, 'BN-P' || (g % 5), 'BN-F', a.unit_code, false, cast(? as timestamp) + ((g * 104723) % ?) * interval '1 second'
                         from generate_series(?, ?) g
                         join bn_agency a on a.k = cast((g * 7907) % ? as int)
                         join bn_officer o on o.agency_id = a.id and o.k = cast(g % 2 as int)""")) {

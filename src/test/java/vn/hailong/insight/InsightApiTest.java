@@ -107,6 +107,33 @@ class InsightApiTest extends AppTest {
     }
 
     @Test
+    void decision766ProgressAndSatisfactionFromTheDossiers() {
+        JsonNode d = json(browser().get("/api/v1/insight/decision766?unit=22-06685&period=2026", "quangninh", PW).body());
+        assertThat(d.get("notComputable").size()).isEqualTo(4);
+        JsonNode item = d.get("items").get(0);
+        assertThat(item.get("key").asString()).isEqualTo("22-06685");
+        long finished = jdbc.sql("""
+                select count(*) from dossier d join agency a on a.id = d.agency_id where a.code = '22-06685'
+                and d.timeliness <> 'PENDING' and cast(d.resolved_at as date) between '2026-01-01' and '2026-12-31'""")
+                .query(Long.class).single();
+        long onTime = jdbc.sql("""
+                select count(*) from dossier d join agency a on a.id = d.agency_id where a.code = '22-06685'
+                and d.timeliness in ('EARLY', 'ON_TIME') and cast(d.resolved_at as date) between '2026-01-01' and '2026-12-31'""")
+                .query(Long.class).single();
+        long negative = jdbc.sql("""
+                select count(*) from dossier d join agency a on a.id = d.agency_id where a.code = '22-06685'
+                and d.timeliness <> 'PENDING' and cast(d.resolved_at as date) between '2026-01-01' and '2026-12-31'
+                and (d.id in (select r.dossier_id from rating r where r.low and r.dossier_id is not null)
+                  or d.code in (select f.dossier_code from feedback_case f where f.category = 'COMPLAINT' and f.dossier_code is not null))""")
+                .query(Long.class).single();
+        assertThat(item.get("finished").asLong()).isPositive().isEqualTo(finished);
+        assertThat(item.get("complainedOrNegative").asLong()).isPositive().isEqualTo(negative);
+        assertThat(item.get("progressPoints").asDouble()).isEqualTo(Math.round(2000.0 * onTime / finished) / 100.0);
+        assertThat(browser().get("/api/v1/insight/decision766?unit=22-06685&period=2026", "halong.motcua", PW).body())
+                .contains("\"items\":[]");
+    }
+
+    @Test
     void scopedAndFailClosed() {
         Browser b = browser();
         assertThat(b.get("/api/v1/insight/satisfaction").statusCode()).isEqualTo(401);

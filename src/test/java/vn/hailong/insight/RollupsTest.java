@@ -192,10 +192,61 @@ class RollupsTest {
         assertThat(ratingRows(jdbc, agencies)).containsExactlyElementsOf(expectedRatings);
         assertThat(dossierRows(jdbc, agencies)).containsExactlyElementsOf(expectedDossiers);
 
+        List<String> expectedRatingMonths = ratingMonths(expectedAnswers, expectedRatings);
+        List<String> expectedDossierMonths = dossierMonths(expectedDossiers);
+        assertThat(monthRows(jdbc, agencies, "insight_rating_month")).containsExactlyElementsOf(expectedRatingMonths);
+        assertThat(monthRows(jdbc, agencies, "insight_dossier_month")).containsExactlyElementsOf(expectedDossierMonths);
+
         rollups.recompute();
+        assertThat(monthRows(jdbc, agencies, "insight_rating_month")).containsExactlyElementsOf(expectedRatingMonths);
+        assertThat(monthRows(jdbc, agencies, "insight_dossier_month")).containsExactlyElementsOf(expectedDossierMonths);
         assertThat(answerRows(jdbc, agencies)).containsExactlyElementsOf(expectedAnswers);
         assertThat(ratingRows(jdbc, agencies)).containsExactlyElementsOf(expectedRatings);
         assertThat(dossierRows(jdbc, agencies)).containsExactlyElementsOf(expectedDossiers);
+    }
+
+    /** The month rows implied by the day rows: month|agency|s1..s5|na|ratings. */
+    private static List<String> ratingMonths(List<String> answers, List<String> ratings) {
+        Map<String, long[]> months = new TreeMap<>();
+        for (String a : answers) {
+            String[] p = a.split("\\|", -1);
+            long[] m = months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[7]);
+            for (int i = 0; i < 6; i++) {
+                m[i] += Long.parseLong(p[8 + i]);
+            }
+        }
+        for (String r : ratings) {
+            String[] p = r.split("\\|", -1);
+            months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[7])[6] += Long.parseLong(p[4]);
+        }
+        List<String> out = new ArrayList<>();
+        months.forEach((k, m) -> out.add(k + "|" + m[0] + "|" + m[1] + "|" + m[2] + "|" + m[3] + "|" + m[4] + "|" + m[5] + "|" + m[6]));
+        return out.stream().sorted().toList();
+    }
+
+    private static List<String> dossierMonths(List<String> dossiers) {
+        Map<String, long[]> months = new TreeMap<>();
+        for (String d : dossiers) {
+            String[] p = d.split("\\|", -1);
+            long[] m = months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[5]);
+            for (int i = 0; i < 5; i++) {
+                m[i] += Long.parseLong(p[4 + i]);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        months.forEach((k, m) -> out.add(k + "|" + m[0] + "|" + m[1] + "|" + m[2] + "|" + m[3] + "|" + m[4]));
+        return out.stream().sorted().toList();
+    }
+
+    private static List<String> monthRows(JdbcClient jdbc, List<Long> agencies, String table) {
+        boolean ratings = table.equals("insight_rating_month");
+        return jdbc.sql("select * from " + table + " where agency_id in (:ids)").param("ids", agencies)
+                .query((rs, i) -> rs.getDate("on_month").toLocalDate() + "|" + rs.getLong("agency_id") + "|" + (ratings
+                        ? rs.getLong("s1") + "|" + rs.getLong("s2") + "|" + rs.getLong("s3") + "|" + rs.getLong("s4") + "|" + rs.getLong("s5")
+                                + "|" + rs.getLong("na") + "|" + rs.getLong("ratings")
+                        : rs.getLong("finished") + "|" + rs.getLong("early") + "|" + rs.getLong("on_time") + "|" + rs.getLong("late") + "|"
+                                + rs.getLong("returned")))
+                .list().stream().sorted().toList();
     }
 
     private static List<String> lines(Map<String, int[]> counts, int[] order) {

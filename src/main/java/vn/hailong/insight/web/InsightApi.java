@@ -2,6 +2,7 @@ package vn.hailong.insight.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -15,11 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.insight.Classification;
+import vn.hailong.insight.Decision766;
 import vn.hailong.insight.GroupBy;
 import vn.hailong.insight.Insights;
 import vn.hailong.insight.Measure;
 import vn.hailong.insight.OfficerEvaluations;
 import vn.hailong.insight.OfficerScorecard;
+import vn.hailong.insight.Period;
 import vn.hailong.insight.Ranking;
 import vn.hailong.insight.Rollups;
 import vn.hailong.insight.SatisfactionItem;
@@ -95,6 +98,13 @@ class InsightApi {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("insight.badClassification", value);
         }
+    }
+
+    @GetMapping("/api/v1/insight/decision766")
+    @Operation(summary = "Decision 766 components per unit (agency) within unit = province, commune or agency code: progress (20 points) and satisfaction (18 points); transparency, online services, online payment and digitisation are not computable from HaiLong's data")
+    Map<String, Object> decision766(@RequestParam(required = false) String unit, @RequestParam(required = false) String period) {
+        Period p = period == null || period.isBlank() ? insights.defaultPeriod() : Period.parse(period);
+        return Map.of("period", p, "items", insights.decision766(unit, p), "notComputable", Decision766.NOT_COMPUTABLE);
     }
 
     @PostMapping("/api/v1/insight/rollups/rebuild")

@@ -89,6 +89,7 @@ class ReportPages {
         model.addAttribute("total", total(insights.satisfaction(code, p.from(), p.to(), GroupBy.UNIT, null)));
         model.addAttribute("totalTimeliness", totalTimeliness(insights.timeliness(code, p.from(), p.to(), GroupBy.UNIT)));
         model.addAttribute("responseRate", insights.responseRate(code, p.from(), p.to()));
+        model.addAttribute("d766", insights.decision766(code, p).stream().filter(d -> d.key().equals(code)).findFirst().orElse(null));
         trend(model, code, null, p);
         return "report/unit";
     }
