@@ -58,6 +58,7 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).containsText("Phường Hồng Gai");
         Locator officers = page.locator("#officers tbody tr a").first();
         String name = officers.textContent().trim();
+        assertThat(page.locator("#d766")).containsText("/20");
         screenshot(page, "report-unit");
         officers.click();
         assertThat(page.locator("h1")).hasText(name);
@@ -89,6 +90,12 @@ class ReportBrowserTest extends BrowserTest {
                 "trễ hạn " + VnNumbers.number(time.get("late").asLong()));
         String officerLine = text.lines().filter(l -> l.contains(name)).findFirst().orElseThrow();
         assertThat(officerLine).contains(VnNumbers.number(officer.get("n").asLong()) + " " + VnNumbers.percent(officer.get("rate").asDouble()));
+
+        // the officer's monthly scorecard for the evaluation meeting
+        page.locator("#evaluation-link").click();
+        assertThat(page.locator("h1")).containsText(name);
+        assertThat(page.locator("#evaluation")).containsText("Lượt đánh giá nhận được");
+        screenshot(page, "report-officer-month");
 
         page.locator("main a", new Page.LocatorOptions().setHasText("Trễ hạn")).count();
         page.navigate(base() + "/bao-cao?period=2026-Q3&lang=en");
