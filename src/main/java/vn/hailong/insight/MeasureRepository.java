@@ -34,7 +34,7 @@ class MeasureRepository {
         Months m = Months.of(from, to);
         if (officer == null && item == null && MONTHLY.contains(level) && m.whole()) {
             String source = "(" + m.union("agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good", "insight_rating_month",
-                    "insight_rating_day") + ")";
+                    "insight_rating_day", agencies(scope, unit)) + ")";
             String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret from "
                     + source + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
             return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
@@ -54,7 +54,7 @@ class MeasureRepository {
         Months m = Months.of(from, to);
         if (officer == null && MONTHLY.contains(level) && m.whole()) {
             String source = "(" + m.union("agency_id, %s on_day, finished, early, on_time, late, returned", "insight_dossier_month",
-                    "insight_dossier_day") + ")";
+                    "insight_dossier_day", agencies(scope, unit)) + ")";
             String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
                     + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret from " + source
                     + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
@@ -71,7 +71,7 @@ class MeasureRepository {
     long ratings(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         Months m = Months.of(from, to);
         if (m.whole()) {
-            String source = "(" + m.union("agency_id, %s on_day, ratings", "insight_rating_month", "insight_rating_count") + ")";
+            String source = "(" + m.union("agency_id, %s on_day, ratings", "insight_rating_month", "insight_rating_count", agencies(scope, unit)) + ")";
             String sql = "select coalesce(sum(r.ratings), 0) from " + source + " r join agency a on a.id = r.agency_id" + scoped(scope, unit);
             return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(Long.class).single();
         }
@@ -148,6 +148,11 @@ class MeasureRepository {
 
     /** Levels whose figures the month rollups hold (no officer, procedure, channel or item in them). */
     private static final java.util.Set<String> MONTHLY = java.util.Set.of("PROVINCE", "UNIT", "MONTH");
+
+    /** The same scope and unit as a condition on a rollup's {@code agency_id}. */
+    private static String agencies(AgencyScope scope, String unit) {
+        return " and agency_id in (select a.id from agency a" + scoped(scope, unit) + ")";
+    }
 
     private static String scoped(AgencyScope scope, String unit) {
         return " where " + scope.predicate("a")

@@ -25,18 +25,19 @@ record Months(LocalDate from, LocalDate to, LocalDate firstMonth, LocalDate last
 
     /**
      * The rows of the period: {@code columns} (with {@code %s} where the day goes) from the month table over
-     * the whole months, and from the day table over the days around them.
+     * the whole months, and from the day table over the days around them; {@code agencies} (a condition on
+     * {@code agency_id}) is repeated in every branch so that each reads only the agencies asked for.
      */
-    String union(String columns, String monthTable, String dayTable) {
+    String union(String columns, String monthTable, String dayTable, String agencies) {
         StringBuilder sql = new StringBuilder("select ").append(columns.formatted("on_month")).append(" from ").append(monthTable)
-                .append(" where on_month between :firstMonth and :lastMonth");
+                .append(" where on_month between :firstMonth and :lastMonth").append(agencies);
         if (from.isBefore(firstMonth)) {
             sql.append(" union all select ").append(columns.formatted("on_day")).append(" from ").append(dayTable)
-                    .append(" where on_day between :from and :beforeMonths");
+                    .append(" where on_day between :from and :beforeMonths").append(agencies);
         }
         if (to.isAfter(lastMonth.plusMonths(1).minusDays(1))) {
             sql.append(" union all select ").append(columns.formatted("on_day")).append(" from ").append(dayTable)
-                    .append(" where on_day between :afterMonths and :to");
+                    .append(" where on_day between :afterMonths and :to").append(agencies);
         }
         return sql.toString();
     }
