@@ -2,12 +2,15 @@
 # Runs a benchmark program from src/test/java/vn/hailong/bench against an embedded PostgreSQL.
 #   bench/run.sh dossier-import [N]     HaiLong's bulk dossier import vs a plain JDBC batch
 #   bench/run.sh rating-http [N]        ratings over HTTP (32 clients) vs raw JDBC inserts, in 512 MB of heap
+#   bench/run.sh insight [--scale S]    dashboard API and national ranking from rollups vs naive SQL over raw rows
+#                                       (scale 1 = 10M ratings, 5M dossiers, 3,321 communes; default 0.01), rollup cost
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
   dossier-import) main=vn.hailong.bench.DossierImportBenchmark heap=2g ;;
   rating-http) main=vn.hailong.bench.RatingHttpBenchmark heap=512m ;;
-  *) echo "usage: bench/run.sh dossier-import|rating-http [N]" >&2; exit 2 ;;
+  insight) main=vn.hailong.bench.InsightBenchmark heap=2g ;;
+  *) echo "usage: bench/run.sh dossier-import|rating-http [N] | insight [--scale S]" >&2; exit 2 ;;
 esac
 shift
 mvn -q -B test-compile

@@ -87,7 +87,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/dang-nhap", "/r/**", "/danh-gia", "/khao-sat/**", "/kiosk", "/kiosk-sw.js", "/survey-sw.js", "/gop-y", "/gop-y/**", "/cong-khai/**",
+                                "/dang-nhap", "/r/**", "/danh-gia", "/khao-sat/**", "/kiosk", "/kiosk-sw.js", "/survey-sw.js", "/gop-y", "/gop-y/**", "/cong-khai", "/cong-khai/**",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())

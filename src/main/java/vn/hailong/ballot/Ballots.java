@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +52,11 @@ public class Ballots {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Ballots(BallotRepository repo, OpeningDays days, Agencies agencies, CounterForms forms, Ratings ratings, Outbox outbox,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repo = repo;
         this.days = days;
         this.agencies = agencies;
@@ -319,6 +322,7 @@ public class Ballots {
         repo.boxState(s.boxId(), s.newSeal(), BoxStatus.SEALED);
         repo.closed(id, CurrentUser.name(), now);
         audit.record("ballot_session", id, "CLOSE", null, Map.of("newSeal", s.newSeal()));
+        events.publishEvent(new BallotCounted(s.agencyId(), YearMonth.parse(s.period())));
     }
 
     /** A correction of closed minutes, with its reason: recorded, audited and shown on the minutes. */
@@ -351,12 +355,18 @@ public class Ballots {
         }
         repo.insertAmendment(id, now, CurrentUser.name(), why, changes);
         audit.record("ballot_session", id, "AMEND", summary(s), Map.of("reason", why, "changes", changes));
+        events.publishEvent(new BallotCounted(s.agencyId(), YearMonth.parse(s.period())));
         return detail(id);
     }
 
     /** Ballot-box results per agency × month × item × level, for the indices (slips keyed one by one excluded). */
     public List<BallotResult> results(YearMonth from, YearMonth to) {
         return repo.results(CurrentUser.scope(), from, to);
+    }
+
+    /** The same within an explicit scope: for the insight rollups, which count every agency's results. */
+    public List<BallotResult> resultsWithin(AgencyScope scope, YearMonth from, YearMonth to) {
+        return repo.results(scope, from, to);
     }
 
     private void flagSeal(BallotSession s, BallotBox box, Tally t, LocalDateTime now) {

@@ -47,13 +47,16 @@ public class DossierImport {
     private final AuditLog audit;
     private final MessageSource messages;
     private final TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DossierImport(DossierBulk bulk, Agencies agencies, AuditLog audit, MessageSource messages, PlatformTransactionManager tm) {
+    DossierImport(DossierBulk bulk, Agencies agencies, AuditLog audit, MessageSource messages, PlatformTransactionManager tm,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.bulk = bulk;
         this.agencies = agencies;
         this.audit = audit;
         this.messages = messages;
         this.tx = new TransactionTemplate(tm);
+        this.events = events;
     }
 
     public ImportReport importFile(String fileName, InputStream in) {
@@ -91,7 +94,12 @@ public class DossierImport {
             return;
         }
         String actor = CurrentUser.name();
-        List<DossierBulk.Outcome> outcomes = tx.execute(s -> bulk.write(batch, allowed, actor));
+        List<DossierBulk.Outcome> outcomes = tx.execute(s -> {
+            List<DossierBulk.Outcome> written = bulk.write(batch, allowed, actor);
+            events.publishEvent(new DossiersImported(written.stream().filter(DossierBulk.Outcome::written)
+                    .map(o -> batch.get(o.index()).agencyCode()).collect(Collectors.toSet())));
+            return written;
+        });
         for (DossierBulk.Outcome o : outcomes) {
             if (o.written()) {
                 counts[0]++;

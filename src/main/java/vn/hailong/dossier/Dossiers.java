@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -46,10 +47,11 @@ public class Dossiers {
     private final RatingInvitation invitation;
     private final Clock clock;
     private final TransactionTemplate separately;
+    private final ApplicationEventPublisher events;
 
     Dossiers(DossierRepository dossiers, Agencies agencies, ProcedureCatalog catalog, WorkingCalendar calendar,
             DossierSettings settings, DossierViews views, AuditLog audit, Clock clock, PlatformTransactionManager tx,
-            RatingInvitation invitation) {
+            RatingInvitation invitation, ApplicationEventPublisher events) {
         this.invitation = invitation;
         this.dossiers = dossiers;
         this.agencies = agencies;
@@ -59,6 +61,7 @@ public class Dossiers {
         this.views = views;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
         this.separately = new TransactionTemplate(tx);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -146,6 +149,8 @@ public class Dossiers {
         audit.record("dossier", code, e.type().name(), Map.of("status", d.status().name(), "dueAt", String.valueOf(d.dueAt())),
                 Map.of("status", after.status().name(), "dueAt", String.valueOf(after.dueAt()),
                         "timeliness", after.timeliness().name(), "eventId", e.eventId()));
+        events.publishEvent(new DossierMoved(d.id(), code, d.agencyId(), after.handlingOfficerId(), d.procedureCode(), e.type(),
+                at, after.timeliness()));
         return views.view(after);
     }
 

@@ -114,7 +114,7 @@ class RatingRepository {
                        r.created_at, r.comment, r.low
                 from rating r join agency a on a.id = r.agency_id left join dossier d on d.id = r.dossier_id
                 left join officer o on o.id = r.officer_id
-                where\s""" + scope.predicate("a") + """
+                where\s""" + scope.predicate("a") + " " + """
                  and (cast(:agency as bigint) is null or r.agency_id = :agency)
                  and (cast(:officer as bigint) is null or r.officer_id = :officer)
                  and r.created_at >= :from and r.created_at < :to

@@ -1,0 +1,114 @@
+package vn.hailong.insight;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.hailong.access.AgencyScope;
+
+/** Alert rules and alerts, always read within a scope (fail-closed), and what the rules observe. */
+@Repository
+class AlertRepository {
+
+    private static final String ALERT = """
+            select x.id, x.rule_id, a.code, a.name, r.kind, r.threshold, r.window_days, x.raised_at, x.observed, x.status,
+              x.acknowledged_by, x.acknowledged_at, x.closed_by, x.closed_at, x.note
+            from insight_alert x join insight_alert_rule r on r.id = x.rule_id join agency a on a.id = x.agency_id where\s""";
+
+    private final JdbcClient jdbc;
+
+    AlertRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long addRule(long agencyId, AlertKind kind, double threshold, int windowDays, String by, LocalDateTime at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into insight_alert_rule (agency_id, kind, threshold, window_days, created_by, created_at)
+                values (:a, :k, :t, :w, :b, :at)""").param("a", agencyId).param("k", kind.name()).param("t", threshold)
+                .param("w", windowDays).param("b", by).param("at", Timestamp.valueOf(at)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<AlertRule> rules(AgencyScope scope) {
+        return jdbc.sql("select r.id, r.agency_id, a.code, r.kind, r.threshold, r.window_days, r.active from insight_alert_rule r"
+                + " join agency a on a.id = r.agency_id where " + scope.predicate("a") + " order by a.code, r.id")
+                .params(scope.parameters()).query((rs, i) -> new AlertRule(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        AlertKind.valueOf(rs.getString(4)), rs.getDouble(5), rs.getInt(6), rs.getBoolean(7)))
+                .list();
+    }
+
+    boolean hasActiveAlert(long ruleId) {
+        return jdbc.sql("select count(*) from insight_alert where rule_id = :r and status <> 'CLOSED'").param("r", ruleId)
+                .query(Long.class).single() > 0;
+    }
+
+    long raise(AlertRule rule, double observed, LocalDateTime at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into insight_alert (rule_id, agency_id, raised_at, observed) values (:r, :a, :t, :o)").param("r", rule.id())
+                .param("a", rule.agencyId()).param("t", Timestamp.valueOf(at)).param("o", observed).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<Alert> alerts(AgencyScope scope, boolean open) {
+        return jdbc.sql(ALERT + scope.predicate("a") + (open ? " and x.status <> 'CLOSED'" : "") + " order by x.raised_at desc, x.id desc"
+                + " fetch first 500 rows only").params(scope.parameters()).query(AlertRepository::alert).list();
+    }
+
+    Optional<Alert> alert(AgencyScope scope, long id) {
+        return jdbc.sql(ALERT + scope.predicate("a") + " and x.id = :id").params(scope.parameters()).param("id", id)
+                .query(AlertRepository::alert).optional();
+    }
+
+    void acknowledge(long id, String by, LocalDateTime at, String note) {
+        jdbc.sql("update insight_alert set status = 'ACKNOWLEDGED', acknowledged_by = :b, acknowledged_at = :t, note = :n where id = :id")
+                .param("b", by).param("t", Timestamp.valueOf(at)).param("n", note).param("id", id).update();
+    }
+
+    void close(long id, String by, LocalDateTime at, String note) {
+        jdbc.sql("update insight_alert set status = 'CLOSED', closed_by = :b, closed_at = :t, note = :n where id = :id")
+                .param("b", by).param("t", Timestamp.valueOf(at)).param("n", note).param("id", id).update();
+    }
+
+    /** Answers 1..5 and negative answers (1 or 2) of an agency in the window, from the day rollups. */
+    long[] answers(long agencyId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select coalesce(sum(s1 + s2 + s3 + s4 + s5), 0), coalesce(sum(s4 + s5), 0), coalesce(sum(s1 + s2), 0)
+                from insight_rating_day where agency_id = :a and on_day between :f and :t""").param("a", agencyId)
+                .param("f", Date.valueOf(from)).param("t", Date.valueOf(to))
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
+
+    /** Open dossiers of an agency past their due time now. */
+    long overdue(long agencyId, LocalDateTime now) {
+        return jdbc.sql("""
+                select count(*) from dossier where agency_id = :a and resolved_at is null and returned_at is null
+                and timeliness = 'PENDING' and due_at < :now""").param("a", agencyId).param("now", Timestamp.valueOf(now))
+                .query(Long.class).single();
+    }
+
+    /** The e-mail addresses of the agency's leaders (the people an alert notifies). */
+    List<String> leaderEmails(long agencyId) {
+        return jdbc.sql("select email from app_user where agency_id = :a and role = 'UNIT_LEADER' and enabled and email is not null")
+                .param("a", agencyId).query(String.class).list();
+    }
+
+    private static Alert alert(ResultSet rs, int i) throws SQLException {
+        return new Alert(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), AlertKind.valueOf(rs.getString(5)),
+                rs.getDouble(6), rs.getInt(7), rs.getTimestamp(8).toLocalDateTime(), rs.getDouble(9), rs.getString(10),
+                rs.getString(11), time(rs.getTimestamp(12)), rs.getString(13), time(rs.getTimestamp(14)), rs.getString(15));
+    }
+
+    private static LocalDateTime time(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
+    }
+}

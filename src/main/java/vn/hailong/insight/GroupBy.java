@@ -1,0 +1,10 @@
+package vn.hailong.insight;
+
+/** How a measure is broken down. */
+public enum GroupBy {
+    UNIT,
+    MONTH,
+    OFFICER,
+    PROCEDURE,
+    CHANNEL
+}

@@ -1,0 +1,189 @@
+package vn.hailong.insight;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import vn.hailong.access.AgencyScope;
+import vn.hailong.access.CurrentUser;
+import vn.hailong.shared.InvalidInputException;
+
+/**
+ * The measures leaders read, from the rollups and within the caller's scope: satisfaction with n and
+ * a Wilson 95% interval, timeliness, the response rate and rankings that never rank a group with fewer
+ * than the configured minimum n ({@code hailong.insight.min-n}).
+ */
+@Service
+public class Insights {
+
+    private final MeasureRepository measures;
+    private final Clock clock;
+    private final int minN;
+
+    Insights(MeasureRepository measures, Clock clock, @Value("${hailong.insight.min-n:30}") int minN) {
+        this.measures = measures;
+        this.clock = clock;
+        this.minN = minN;
+    }
+
+    public int minN() {
+        return minN;
+    }
+
+    /** The default period: the last twelve months up to today. */
+    public Period defaultPeriod() {
+        LocalDate today = LocalDate.now(clock);
+        return Period.days(today.minusYears(1).plusDays(1), today);
+    }
+
+    public List<SatisfactionItem> satisfaction(String unit, LocalDate from, LocalDate to, GroupBy by, String item) {
+        return satisfaction(unit, null, from, to, by, item);
+    }
+
+    /** The same, limited to one officer's ratings when {@code officer} is given. */
+    public List<SatisfactionItem> satisfaction(String unit, Long officer, LocalDate from, LocalDate to, GroupBy by, String item) {
+        Period p = period(from, to);
+        return sorted(measures.satisfaction(CurrentUser.scope(), blank(unit), officer, p.from(), p.to(), by.name(), blank(item)).stream()
+                .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.n(), r.good())).toList(), by);
+    }
+
+    public List<TimelinessItem> timeliness(String unit, LocalDate from, LocalDate to, GroupBy by) {
+        return timeliness(unit, null, from, to, by);
+    }
+
+    /** The same, limited to the dossiers one officer handled when {@code officer} is given. */
+    public List<TimelinessItem> timeliness(String unit, Long officer, LocalDate from, LocalDate to, GroupBy by) {
+        if (by == GroupBy.CHANNEL) {
+            throw new InvalidInputException("insight.badGroupBy", by.name().toLowerCase(Locale.ROOT));
+        }
+        Period p = period(from, to);
+        return sorted(measures.timeliness(CurrentUser.scope(), blank(unit), officer, p.from(), p.to(), by.name()).stream()
+                .map(r -> TimelinessItem.of(key(by, r), label(by, r), r.early(), r.onTime(), r.late(), r.returned())).toList(),
+                by);
+    }
+
+    /** Ratings received ÷ dossiers returned in the period (null when none were returned). */
+    public Double responseRate(String unit, LocalDate from, LocalDate to) {
+        Period p = period(from, to);
+        AgencyScope scope = CurrentUser.scope();
+        long returned = measures.timeliness(scope, blank(unit), null, p.from(), p.to(), "UNIT").stream()
+                .mapToLong(MeasureRepository.Row::returned).sum();
+        return returned == 0 ? null : (double) measures.ratings(scope, blank(unit), p.from(), p.to()) / returned;
+    }
+
+    /**
+     * Units of a level (province, unit = agency, officer) under a parent (for units: a province code;
+     * for officers: an agency code), by a measure, in a period, with the movement since the previous one.
+     */
+    public Ranking ranking(String level, String parent, Measure measure, String period) {
+        String lvl = level == null || level.isBlank() ? "UNIT" : level.trim().toUpperCase(Locale.ROOT);
+        if (!List.of("PROVINCE", "UNIT", "OFFICER").contains(lvl)) {
+            throw new InvalidInputException("insight.badLevel", level);
+        }
+        if (lvl.equals("OFFICER") && blank(parent) == null) {
+            throw new InvalidInputException("insight.parentRequired");
+        }
+        Period p = period == null || period.isBlank() ? Period.monthOf(LocalDate.now(clock)) : Period.parse(period);
+        return ranking(lvl, parent, measure, p);
+    }
+
+    /** The same for any period (a custom one is compared with the days just before it). */
+    public Ranking ranking(String level, String parent, Measure measure, Period p) {
+        String lvl = level.trim().toUpperCase(Locale.ROOT);
+        Measure m = measure == null ? Measure.SATISFACTION : measure;
+        List<Ranking.Score> now = scores(lvl, blank(parent), m, p);
+        List<Ranking.Score> before = scores(lvl, blank(parent), m, p.previous());
+        return new Ranking(lvl.toLowerCase(Locale.ROOT), blank(parent), m, p, minN, Ranking.rank(now, before, minN));
+    }
+
+    /** Decision 766 progress and satisfaction components per unit (agency) within {@code unit}, in the period. */
+    public List<Decision766> decision766(String unit, Period p) {
+        AgencyScope scope = CurrentUser.scope();
+        var negative = measures.complainedOrNegative(scope, blank(unit), p.from(), p.to());
+        return measures.timeliness(scope, blank(unit), null, p.from(), p.to(), "UNIT").stream()
+                .map(r -> Decision766.of(r.key(), r.label(), r.early(), r.onTime(), r.late(), negative.getOrDefault(r.key(), 0L)))
+                .sorted(Comparator.comparing(Decision766::label)).toList();
+    }
+
+    /**
+     * The public scorecard of a province's units: satisfaction with n and timeliness, no officers and no
+     * personal data, readable without signing in (the province is the scope).
+     */
+    public List<Scorecard> scorecard(String province, Period p) {
+        AgencyScope scope = AgencyScope.province(province);
+        var timeliness = measures.timeliness(scope, null, null, p.from(), p.to(), "UNIT").stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.key(), r -> r));
+        var satisfaction = measures.satisfaction(scope, null, null, p.from(), p.to(), "UNIT", null).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.key(), r -> r));
+        java.util.Set<String> keys = new java.util.TreeSet<>(timeliness.keySet());
+        keys.addAll(satisfaction.keySet());
+        return keys.stream().map(k -> {
+            var s = satisfaction.get(k);
+            var t = timeliness.get(k);
+            String label = s != null ? s.label() : t.label();
+            return new Scorecard(k, label, s == null ? SatisfactionItem.of(k, label, 0, 0) : SatisfactionItem.of(k, label, s.n(), s.good()),
+                    t == null ? TimelinessItem.of(k, label, 0, 0, 0, 0) : TimelinessItem.of(k, label, t.early(), t.onTime(), t.late(), t.returned()));
+        }).sorted(Comparator.comparing(Scorecard::name)).toList();
+    }
+
+    /** Provinces that have counted dossiers: code and name. */
+    public java.util.Map<String, String> provinces() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        measures.provinces().forEach(r -> out.put((String) r.get("code"), (String) r.get("name")));
+        return out;
+    }
+
+    private List<Ranking.Score> scores(String level, String parent, Measure m, Period p) {
+        AgencyScope scope = CurrentUser.scope();
+        var rows = m == Measure.SATISFACTION ? measures.satisfaction(scope, parent, null, p.from(), p.to(), level, null)
+                : measures.timeliness(scope, parent, null, p.from(), p.to(), level);
+        return rows.stream().filter(r -> !level.equals("OFFICER") || !"0".equals(r.key()))
+                .map(r -> new Ranking.Score(r.key(), r.label(), r.n(), r.good())).toList();
+    }
+
+    private Period period(LocalDate from, LocalDate to) {
+        Period d = defaultPeriod();
+        return Period.days(from == null ? (to == null ? d.from() : to.minusYears(1).plusDays(1)) : from, to == null ? d.to() : to);
+    }
+
+    private static String key(GroupBy by, MeasureRepository.Row r) {
+        if (by == GroupBy.MONTH) {
+            int ym = Integer.parseInt(r.key());
+            return String.format("%04d-%02d", ym / 100, ym % 100);
+        }
+        return r.key();
+    }
+
+    private static String label(GroupBy by, MeasureRepository.Row r) {
+        return switch (by) {
+            case MONTH -> key(by, r);
+            case CHANNEL -> r.key();
+            case OFFICER -> "0".equals(r.key()) ? "—" : r.label();
+            case PROCEDURE -> r.key().isEmpty() ? "—" : r.label();
+            default -> r.label();
+        };
+    }
+
+    private static <T> List<T> sorted(List<T> items, GroupBy by) {
+        Comparator<T> order = by == GroupBy.MONTH ? Comparator.comparing(t -> keyOf(t))
+                : Comparator.comparing(t -> String.valueOf(labelOf(t)));
+        return items.stream().sorted(order).toList();
+    }
+
+    private static String keyOf(Object t) {
+        return t instanceof SatisfactionItem s ? s.key() : ((TimelinessItem) t).key();
+    }
+
+    private static String labelOf(Object t) {
+        return t instanceof SatisfactionItem s ? s.label() : ((TimelinessItem) t).label();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,179 @@
+package vn.hailong.insight;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.hailong.access.AgencyScope;
+
+/**
+ * Reads the rollups, never the raw rows, always joined to the agency and limited by the caller's
+ * scope (fail-closed) and optionally to one unit: a province code, a commune code or an agency code.
+ */
+@Repository
+class MeasureRepository {
+
+    /** One group's sums: {@code n} and {@code good} (satisfied, or early + on time), plus the detail counts. */
+    record Row(String key, String label, long n, long good, long early, long onTime, long late, long returned) {
+    }
+
+    private static final String ANSWERS = "sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5)";
+    private static final String SATISFIED = "sum(r.s4 + r.s5)";
+
+    private final JdbcClient jdbc;
+
+    MeasureRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Row> satisfaction(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level, String item) {
+        Months m = Months.of(from, to);
+        if (officer == null && item == null && MONTHLY.contains(level) && m.whole()) {
+            String source = "(" + m.union("agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good", "insight_rating_month",
+                    "insight_rating_day", agencies(scope, unit)) + ")";
+            String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret from "
+                    + source + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
+            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
+        }
+        String sql = "select " + key(level) + " k, " + label(level) + " l, " + ANSWERS + " n, " + SATISFIED
+                + " good, 0 e, 0 o, 0 t, 0 ret from insight_rating_day r join agency a on a.id = r.agency_id"
+                + joins(level) + where(scope, unit, officer) + (item == null ? "" : " and r.item_code = :item")
+                + " group by " + key(level) + groupLabel(level);
+        var spec = bind(jdbc.sql(sql), scope, unit, officer, from, to);
+        if (item != null) {
+            spec = spec.param("item", item);
+        }
+        return spec.query(MeasureRepository::row).list();
+    }
+
+    List<Row> timeliness(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level) {
+        Months m = Months.of(from, to);
+        if (officer == null && MONTHLY.contains(level) && m.whole()) {
+            String source = "(" + m.union("agency_id, %s on_day, finished, early, on_time, late, returned", "insight_dossier_month",
+                    "insight_dossier_day", agencies(scope, unit)) + ")";
+            String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
+                    + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret from " + source
+                    + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
+            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
+        }
+        String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
+                + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret"
+                + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level) + where(scope, unit, officer)
+                + " group by " + key(level) + groupLabel(level);
+        return bind(jdbc.sql(sql), scope, unit, officer, from, to).query(MeasureRepository::row).list();
+    }
+
+    /** Ratings received (not answers) in the period: the numerator of the response rate. */
+    long ratings(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        Months m = Months.of(from, to);
+        if (m.whole()) {
+            String source = "(" + m.union("agency_id, %s on_day, ratings", "insight_rating_month", "insight_rating_count", agencies(scope, unit)) + ")";
+            String sql = "select coalesce(sum(r.ratings), 0) from " + source + " r join agency a on a.id = r.agency_id" + scoped(scope, unit);
+            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(Long.class).single();
+        }
+        String sql = "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
+                + where(scope, unit, null);
+        return bind(jdbc.sql(sql), scope, unit, null, from, to).query(Long.class).single();
+    }
+
+    /** The same for one officer. */
+    long ratings(AgencyScope scope, String unit, long officer, LocalDate from, LocalDate to) {
+        String sql = "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
+                + where(scope, unit, officer);
+        return bind(jdbc.sql(sql), scope, unit, officer, from, to).query(Long.class).single();
+    }
+
+    /**
+     * Per agency: finished dossiers of the period that had a complaint (a feedback case of category COMPLAINT
+     * naming the dossier; low ratings open one) or a negative rating. Reads the unit's finished dossiers,
+     * not a rollup: Decision 766 is computed per unit and period, not on every dashboard view.
+     */
+    Map<String, Long> complainedOrNegative(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        String sql = "select a.code k, count(*) n from dossier d join agency a on a.id = d.agency_id where " + scope.predicate("a")
+                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + " and d.timeliness <> 'PENDING' and d.resolved_at is not null and cast(d.resolved_at as date) between :from and :to"
+                + " and (exists (select 1 from rating r where r.dossier_id = d.id and r.low)"
+                + " or exists (select 1 from feedback_case f where f.dossier_code = d.code and f.agency_id = d.agency_id"
+                + " and f.category = 'COMPLAINT')) group by a.code";
+        Map<String, Long> out = new java.util.HashMap<>();
+        bind(jdbc.sql(sql), scope, unit, null, from, to).query((rs, i) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
+    }
+
+    /** Provinces with any counted dossier, with their names (for the public scorecard). */
+    List<Map<String, Object>> provinces() {
+        return jdbc.sql("""
+                select a.province_code code, (select max(u.full_name) from admin_unit u where u.code = a.province_code) name
+                from agency a where exists (select 1 from insight_dossier_day r where r.agency_id = a.id)
+                group by a.province_code order by a.province_code""").query().listOfRows();
+    }
+
+    private static String key(String level) {
+        return switch (level) {
+            case "PROVINCE" -> "a.province_code";
+            case "UNIT" -> "a.code";
+            case "MONTH" -> "(cast(extract(year from r.on_day) as int) * 100 + cast(extract(month from r.on_day) as int))";
+            case "OFFICER" -> "r.officer_id";
+            case "PROCEDURE" -> "r.procedure_code";
+            case "CHANNEL" -> "r.channel";
+            default -> throw new IllegalArgumentException(level);
+        };
+    }
+
+    private static String label(String level) {
+        return switch (level) {
+            case "PROVINCE" -> "(select max(u.full_name) from admin_unit u where u.code = a.province_code)";
+            case "UNIT" -> "a.name";
+            case "OFFICER" -> "max(o.full_name)";
+            case "PROCEDURE" -> "max(p.name)";
+            default -> "null";
+        };
+    }
+
+    private static String groupLabel(String level) {
+        return "UNIT".equals(level) ? ", a.name" : "";
+    }
+
+    private static String joins(String level) {
+        return switch (level) {
+            case "OFFICER" -> " left join officer o on o.id = r.officer_id";
+            case "PROCEDURE" -> " left join admin_procedure p on p.code = r.procedure_code";
+            default -> "";
+        };
+    }
+
+    /** Levels whose figures the month rollups hold (no officer, procedure, channel or item in them). */
+    private static final java.util.Set<String> MONTHLY = java.util.Set.of("PROVINCE", "UNIT", "MONTH");
+
+    /** The same scope and unit as a condition on a rollup's {@code agency_id}. */
+    private static String agencies(AgencyScope scope, String unit) {
+        return " and agency_id in (select a.id from agency a" + scoped(scope, unit) + ")";
+    }
+
+    private static String scoped(AgencyScope scope, String unit) {
+        return " where " + scope.predicate("a")
+                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)");
+    }
+
+    private static String where(AgencyScope scope, String unit, Long officer) {
+        return " where " + scope.predicate("a") + " and r.on_day between :from and :to"
+                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (officer == null ? "" : " and r.officer_id = :officer");
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyScope scope, String unit, Long officer,
+            LocalDate from, LocalDate to) {
+        spec = spec.params(scope.parameters()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
+        spec = officer == null ? spec : spec.param("officer", officer);
+        return unit == null ? spec : spec.param("unit", unit);
+    }
+
+    private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Row(rs.getString("k"), rs.getString("l"), rs.getLong("n"), rs.getLong("good"), rs.getLong("e"),
+                rs.getLong("o"), rs.getLong("t"), rs.getLong("ret"));
+    }
+}

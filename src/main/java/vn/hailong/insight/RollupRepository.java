@@ -1,0 +1,223 @@
+package vn.hailong.insight;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the rollup tables: one MERGE per counted thing (portable to H2 and PostgreSQL, no ON
+ * CONFLICT), and the rebuild from raw rows with the same keys (unknown desk / officer = 0, unknown
+ * procedure / field = '').
+ */
+@Repository
+class RollupRepository {
+
+    private final JdbcClient jdbc;
+
+    RollupRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds one answer: score 1..5, or null for "not applicable". */
+    void addAnswer(LocalDate day, long agency, long desk, long officer, String procedure, String field, String channel,
+            String item, Integer score) {
+        int[] s = new int[6];
+        s[score == null ? 0 : score] = 1;
+        jdbc.sql("""
+                merge into insight_rating_day t
+                using (select cast(:day as date) on_day, cast(:agency as bigint) agency_id, cast(:desk as bigint) desk_id,
+                        cast(:officer as bigint) officer_id, cast(:procedure as varchar(40)) procedure_code,
+                        cast(:field as varchar(40)) field_code, cast(:channel as varchar(12)) channel,
+                        cast(:item as varchar(30)) item_code) k
+                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.desk_id = k.desk_id and t.officer_id = k.officer_id
+                   and t.procedure_code = k.procedure_code and t.field_code = k.field_code and t.channel = k.channel
+                   and t.item_code = k.item_code
+                when matched then update set s1 = t.s1 + :s1, s2 = t.s2 + :s2, s3 = t.s3 + :s3, s4 = t.s4 + :s4,
+                   s5 = t.s5 + :s5, na = t.na + :na
+                when not matched then insert (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
+                   item_code, s1, s2, s3, s4, s5, na)
+                   values (k.on_day, k.agency_id, k.desk_id, k.officer_id, k.procedure_code, k.field_code, k.channel,
+                   k.item_code, :s1, :s2, :s3, :s4, :s5, :na)""")
+                .param("day", Date.valueOf(day)).param("agency", agency).param("desk", desk).param("officer", officer)
+                .param("procedure", procedure).param("field", field).param("channel", channel).param("item", item)
+                .param("s1", s[1]).param("s2", s[2]).param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).param("na", s[0])
+                .update();
+    }
+
+    void addRating(LocalDate day, long agency, long officer, String channel) {
+        jdbc.sql("""
+                merge into insight_rating_count t
+                using (select cast(:day as date) on_day, cast(:agency as bigint) agency_id, cast(:officer as bigint) officer_id,
+                        cast(:channel as varchar(12)) channel) k
+                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id and t.channel = k.channel
+                when matched then update set ratings = t.ratings + 1
+                when not matched then insert (on_day, agency_id, officer_id, channel, ratings)
+                   values (k.on_day, k.agency_id, k.officer_id, k.channel, 1)""")
+                .param("day", Date.valueOf(day)).param("agency", agency).param("officer", officer).param("channel", channel)
+                .update();
+    }
+
+    /** Adds a finished dossier (timeliness EARLY / ON_TIME / LATE) or a returned one ({@code returned}). */
+    void addDossier(LocalDate day, long agency, long officer, String procedure, String timeliness, boolean returned) {
+        int finished = returned ? 0 : 1;
+        jdbc.sql("""
+                merge into insight_dossier_day t
+                using (select cast(:day as date) on_day, cast(:agency as bigint) agency_id, cast(:officer as bigint) officer_id,
+                        cast(:procedure as varchar(40)) procedure_code) k
+                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id
+                   and t.procedure_code = k.procedure_code
+                when matched then update set finished = t.finished + :finished, early = t.early + :early,
+                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned
+                when not matched then insert (on_day, agency_id, officer_id, procedure_code, finished, early, on_time, late, returned)
+                   values (k.on_day, k.agency_id, k.officer_id, k.procedure_code, :finished, :early, :onTime, :late, :returned)""")
+                .param("day", Date.valueOf(day)).param("agency", agency).param("officer", officer).param("procedure", procedure)
+                .param("finished", finished).param("early", finished == 1 && "EARLY".equals(timeliness) ? 1 : 0)
+                .param("onTime", finished == 1 && "ON_TIME".equals(timeliness) ? 1 : 0)
+                .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0)
+                .update();
+    }
+
+    /** Adds one rating's answers (by score; index 0 = not applicable) and the rating itself to its agency's month. */
+    void addMonth(LocalDate day, long agency, int[] s) {
+        jdbc.sql("""
+                merge into insight_rating_month t
+                using (select cast(:month as date) on_month, cast(:agency as bigint) agency_id) k
+                on t.agency_id = k.agency_id and t.on_month = k.on_month
+                when matched then update set s1 = t.s1 + :s1, s2 = t.s2 + :s2, s3 = t.s3 + :s3, s4 = t.s4 + :s4, s5 = t.s5 + :s5,
+                   na = t.na + :na, ratings = t.ratings + 1
+                when not matched then insert (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings)
+                   values (k.on_month, k.agency_id, :s1, :s2, :s3, :s4, :s5, :na, 1)""")
+                .param("month", Date.valueOf(day.withDayOfMonth(1))).param("agency", agency).param("s1", s[1]).param("s2", s[2])
+                .param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).param("na", s[0]).update();
+    }
+
+    /** Adds a finished (timeliness EARLY / ON_TIME / LATE) or a returned dossier to its agency's month. */
+    void addDossierMonth(LocalDate day, long agency, String timeliness, boolean returned) {
+        int finished = returned ? 0 : 1;
+        jdbc.sql("""
+                merge into insight_dossier_month t
+                using (select cast(:month as date) on_month, cast(:agency as bigint) agency_id) k
+                on t.agency_id = k.agency_id and t.on_month = k.on_month
+                when matched then update set finished = t.finished + :finished, early = t.early + :early,
+                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned
+                when not matched then insert (on_month, agency_id, finished, early, on_time, late, returned)
+                   values (k.on_month, k.agency_id, :finished, :early, :onTime, :late, :returned)""")
+                .param("month", Date.valueOf(day.withDayOfMonth(1))).param("agency", agency).param("finished", finished)
+                .param("early", finished == 1 && "EARLY".equals(timeliness) ? 1 : 0)
+                .param("onTime", finished == 1 && "ON_TIME".equals(timeliness) ? 1 : 0)
+                .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0).update();
+    }
+
+    /** Recounts the rating months from the day rollups: of one agency and month, or (agency null) all of them. */
+    void recountRatingMonths(Long agency, LocalDate month) {
+        String only = agency == null ? "" : " where agency_id = :a and on_day between :f and :t";
+        var delete = jdbc.sql("delete from insight_rating_month" + (agency == null ? "" : " where agency_id = :a and on_month = :f"));
+        var insert = jdbc.sql("""
+                insert into insight_rating_month (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings)
+                select m, agency_id, sum(s1), sum(s2), sum(s3), sum(s4), sum(s5), sum(na), sum(ratings) from (
+                  select cast(date_trunc('month', on_day) as date) m, agency_id, s1, s2, s3, s4, s5, na, 0 ratings
+                  from insight_rating_day""" + only + """
+
+                  union all
+                  select cast(date_trunc('month', on_day) as date), agency_id, 0, 0, 0, 0, 0, 0, ratings
+                  from insight_rating_count""" + only + """
+
+                ) x group by m, agency_id""");
+        if (agency != null) {
+            LocalDate first = month.withDayOfMonth(1);
+            delete = delete.param("a", agency).param("f", Date.valueOf(first));
+            insert = insert.param("a", agency).param("f", Date.valueOf(first)).param("t", Date.valueOf(first.plusMonths(1).minusDays(1)));
+        }
+        delete.update();
+        insert.update();
+    }
+
+    /** Recounts the dossier months from the day rollups, of every agency or of the agencies with these codes. */
+    void recountDossierMonths(Collection<String> agencyCodes) {
+        if (agencyCodes != null && agencyCodes.isEmpty()) {
+            return;
+        }
+        String only = agencyCodes == null ? "" : " where agency_id in (select id from agency where code in (:codes))";
+        bind(jdbc.sql("delete from insight_dossier_month" + only), agencyCodes).update();
+        bind(jdbc.sql("""
+                insert into insight_dossier_month (on_month, agency_id, finished, early, on_time, late, returned)
+                select cast(date_trunc('month', on_day) as date), agency_id, sum(finished), sum(early), sum(on_time), sum(late), sum(returned)
+                from insight_dossier_day""" + only + """
+
+                group by cast(date_trunc('month', on_day) as date), agency_id"""), agencyCodes).update();
+    }
+
+    /** Replaces the ballot-box rows (channel BALLOT) of one agency and month. */
+    void replaceBallots(BallotRollup b) {
+        jdbc.sql("delete from insight_rating_day where channel = 'BALLOT' and agency_id = :a and on_day = :d")
+                .param("a", b.agencyId()).param("d", Date.valueOf(b.day())).update();
+        jdbc.sql("delete from insight_rating_count where channel = 'BALLOT' and agency_id = :a and on_day = :d")
+                .param("a", b.agencyId()).param("d", Date.valueOf(b.day())).update();
+        b.desks().forEach((desk, items) -> items.forEach((item, s) -> jdbc.sql("""
+                insert into insight_rating_day (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
+                  item_code, s1, s2, s3, s4, s5, na) values (:d, :a, :desk, 0, '', '', 'BALLOT', :item, :s1, :s2, :s3, :s4, :s5, 0)""")
+                .param("d", Date.valueOf(b.day())).param("a", b.agencyId()).param("desk", desk).param("item", item)
+                .param("s1", s[1]).param("s2", s[2]).param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).update()));
+        long ratings = b.ratings();
+        if (ratings > 0) {
+            jdbc.sql("insert into insight_rating_count (on_day, agency_id, officer_id, channel, ratings) values (:d, :a, 0, 'BALLOT', :n)")
+                    .param("d", Date.valueOf(b.day())).param("a", b.agencyId()).param("n", ratings).update();
+        }
+    }
+
+    /** Recomputes the rating rollups from the raw ratings. */
+    void rebuildRatings() {
+        jdbc.sql("delete from insight_rating_day").update();
+        jdbc.sql("delete from insight_rating_count").update();
+        jdbc.sql("""
+                insert into insight_rating_day (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
+                  item_code, s1, s2, s3, s4, s5, na)
+                select cast(r.created_at as date), r.agency_id, coalesce(r.desk_id, 0), coalesce(r.officer_id, 0),
+                  coalesce(r.procedure_code, ''), coalesce(r.field_code, ''), r.channel, x.item_code,
+                  sum(case when x.score = 1 then 1 else 0 end), sum(case when x.score = 2 then 1 else 0 end),
+                  sum(case when x.score = 3 then 1 else 0 end), sum(case when x.score = 4 then 1 else 0 end),
+                  sum(case when x.score = 5 then 1 else 0 end), sum(case when x.score is null then 1 else 0 end)
+                from rating r join rating_answer x on x.rating_id = r.id
+                group by cast(r.created_at as date), r.agency_id, coalesce(r.desk_id, 0), coalesce(r.officer_id, 0),
+                  coalesce(r.procedure_code, ''), coalesce(r.field_code, ''), r.channel, x.item_code""").update();
+        jdbc.sql("""
+                insert into insight_rating_count (on_day, agency_id, officer_id, channel, ratings)
+                select cast(r.created_at as date), r.agency_id, coalesce(r.officer_id, 0), r.channel, count(*)
+                from rating r group by cast(r.created_at as date), r.agency_id, coalesce(r.officer_id, 0), r.channel""")
+                .update();
+    }
+
+    /** Recomputes the dossier rollups from the raw dossiers, of every agency or of the agencies with these codes. */
+    void rebuildDossiers(Collection<String> agencyCodes) {
+        String only = agencyCodes == null ? "" : " and d.agency_id in (select id from agency where code in (:codes))";
+        String onlyRollup = agencyCodes == null ? ""
+                : " where agency_id in (select id from agency where code in (:codes))";
+        if (agencyCodes != null && agencyCodes.isEmpty()) {
+            return;
+        }
+        bind(jdbc.sql("delete from insight_dossier_day" + onlyRollup), agencyCodes).update();
+        bind(jdbc.sql("""
+                insert into insight_dossier_day (on_day, agency_id, officer_id, procedure_code, finished, early, on_time, late, returned)
+                select on_day, agency_id, officer_id, procedure_code, sum(finished), sum(early), sum(on_time), sum(late), sum(returned)
+                from (
+                  select cast(d.resolved_at as date) on_day, d.agency_id, coalesce(d.handling_officer_id, 0) officer_id,
+                    d.procedure_code, 1 finished, case when d.timeliness = 'EARLY' then 1 else 0 end early,
+                    case when d.timeliness = 'ON_TIME' then 1 else 0 end on_time,
+                    case when d.timeliness = 'LATE' then 1 else 0 end late, 0 returned
+                  from dossier d where d.resolved_at is not null and d.timeliness <> 'PENDING'""" + only + """
+
+                  union all
+                  select cast(d.returned_at as date), d.agency_id, coalesce(d.handling_officer_id, 0), d.procedure_code,
+                    0, 0, 0, 0, 1
+                  from dossier d where d.returned_at is not null""" + only + """
+
+                ) x group by on_day, agency_id, officer_id, procedure_code"""), agencyCodes).update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Collection<String> codes) {
+        return codes == null ? spec : spec.param("codes", codes);
+    }
+}

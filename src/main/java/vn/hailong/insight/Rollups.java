@@ -1,0 +1,130 @@
+package vn.hailong.insight;
+
+import java.time.YearMonth;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.hailong.access.AgencyScope;
+import vn.hailong.access.AuditLog;
+import vn.hailong.ballot.BallotCounted;
+import vn.hailong.dossier.DossierMoved;
+import vn.hailong.dossier.DossiersImported;
+import vn.hailong.dossier.EventType;
+import vn.hailong.rating.Answer;
+import vn.hailong.rating.RatingReceived;
+
+/**
+ * Keeps the rollups that dashboards read: each rating and each resolved or returned dossier is
+ * counted inside the transaction that stored it (the listeners run synchronously in the publisher's
+ * transaction), bulk imports are recounted per agency, and {@link #rebuild()} recomputes everything
+ * from the raw rows. Closed ballot-box openings are counted as channel BALLOT per desk and month (that
+ * channel in the rollups comes only from the tallies; a slip with a dossier code is a PAPER rating).
+ */
+@Service
+public class Rollups {
+
+    private final RollupRepository rollups;
+    private final AuditLog audit;
+    private final TransactionTemplate savepoint;
+    private final BallotTallies ballots;
+
+    Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx, BallotTallies ballots) {
+        this.rollups = rollups;
+        this.ballots = ballots;
+        this.audit = audit;
+        this.savepoint = new TransactionTemplate(tx);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Runs the writes behind a savepoint: when a concurrent transaction created the same new rollup row
+     * first (MERGE then fails on the primary key once that one commits), the writes are rolled back to
+     * the savepoint and run again, now updating the row.
+     */
+    private void counted(Runnable writes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                savepoint.executeWithoutResult(s -> writes.run());
+                return;
+            } catch (DuplicateKeyException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @EventListener
+    void on(RatingReceived r) {
+        long desk = r.deskId() == null ? 0 : r.deskId();
+        long officer = r.officerId() == null ? 0 : r.officerId();
+        String procedure = r.procedureCode() == null ? "" : r.procedureCode();
+        String field = r.fieldCode() == null ? "" : r.fieldCode();
+        int[] scores = new int[6];
+        r.answers().forEach(a -> scores[a.score() == null ? 0 : a.score()]++);
+        counted(() -> {
+            for (Answer a : r.answers()) {
+                rollups.addAnswer(r.at().toLocalDate(), r.agencyId(), desk, officer, procedure, field, r.channel(), a.item(),
+                        a.score());
+            }
+            rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel());
+            rollups.addMonth(r.at().toLocalDate(), r.agencyId(), scores);
+        });
+    }
+
+    @EventListener
+    void on(DossierMoved d) {
+        long officer = d.officerId() == null ? 0 : d.officerId();
+        if (d.type() == EventType.RESOLVED) {
+            counted(() -> {
+                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false);
+                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), d.timeliness().name(), false);
+            });
+        } else if (d.type() == EventType.RETURNED) {
+            counted(() -> {
+                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true);
+                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), null, true);
+            });
+        }
+    }
+
+    /** A closed (or amended) ballot-box opening: its agency and month are recounted from the tallies. */
+    @EventListener
+    void on(BallotCounted counted) {
+        var results = ballots.results(AgencyScope.agency(counted.agencyId()), counted.month(), counted.month());
+        var rows = BallotRollup.of(results);
+        counted(() -> {
+            rollups.replaceBallots(rows.isEmpty() ? BallotRollup.empty(counted.agencyId(), counted.month()) : rows.get(0));
+            rollups.recountRatingMonths(counted.agencyId(), counted.month().atDay(1));
+        });
+    }
+
+    @EventListener
+    void on(DossiersImported imported) {
+        rollups.rebuildDossiers(imported.agencyCodes());
+        rollups.recountDossierMonths(imported.agencyCodes());
+    }
+
+    /** Recomputes every rollup from the raw ratings and dossiers (after a bulk load, or to repair). */
+    @Transactional
+    public void rebuild() {
+        recompute();
+        audit.record("insight_rollup", "all", "REBUILD", null, Map.of());
+    }
+
+    void recompute() {
+        rollups.rebuildRatings();
+        BallotRollup.of(ballots.results(AgencyScope.EVERYTHING, YearMonth.of(2000, 1), YearMonth.of(2999, 12)))
+                .forEach(rollups::replaceBallots);
+        rollups.recountRatingMonths(null, null);
+        rollups.rebuildDossiers(null);
+        rollups.recountDossierMonths(null);
+    }
+}

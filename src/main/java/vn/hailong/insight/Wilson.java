@@ -1,0 +1,28 @@
+package vn.hailong.insight;
+
+/** The Wilson score interval for a proportion: honest for small n and for rates near 0 or 100%. */
+public record Wilson(double low, double high) {
+
+    /** z for a two-sided 95% interval. */
+    public static final double Z95 = 1.959963984540054;
+
+    /** The 95% interval for {@code successes} out of {@code n}; (0, 1) when n is 0. */
+    public static Wilson of(long successes, long n) {
+        return of(successes, n, Z95);
+    }
+
+    public static Wilson of(long successes, long n, double z) {
+        if (n <= 0) {
+            return new Wilson(0, 1);
+        }
+        if (successes < 0 || successes > n) {
+            throw new IllegalArgumentException("successes must lie in 0.." + n);
+        }
+        double p = (double) successes / n;
+        double z2 = z * z;
+        double centre = p + z2 / (2.0 * n);
+        double spread = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+        double denominator = 1 + z2 / n;
+        return new Wilson(Math.max(0, (centre - spread) / denominator), Math.min(1, (centre + spread) / denominator));
+    }
+}

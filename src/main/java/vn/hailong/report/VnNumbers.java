@@ -1,0 +1,27 @@
+package vn.hailong.report;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Numbers as Vietnamese documents write them: "1.717", "72,8%". */
+public final class VnNumbers {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private VnNumbers() {
+    }
+
+    public static String number(long n) {
+        return NumberFormat.getIntegerInstance(VI).format(n);
+    }
+
+    public static String percent(Double rate) {
+        if (rate == null) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(VI);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(rate * 100) + "%";
+    }
+}

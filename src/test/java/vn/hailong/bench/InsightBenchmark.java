@@ -1,0 +1,348 @@
+package vn.hailong.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.hailong.HaiLongApplication;
+import vn.hailong.insight.Rollups;
+import vn.hailong.rating.Answer;
+import vn.hailong.rating.RatingReceived;
+import vn.hailong.support.Databases;
+
+/**
+ * National-scale insight figures on a real PostgreSQL (embedded). Generates, at scale 1, one agency per
+ * commune of the 34 provinces (3,321), 10,000,000 ratings (two answers each) and 5,000,000 dossiers over
+ * the last 24 months ({@code --scale S} multiplies the counts; default 0.01), rebuilds the rollups, then
+ * measures p50 / p95 over 100 requests of (1) the province dashboard API (satisfaction of a province's
+ * units over the last 12 months, a different province each time) and (2) the national ranking of provinces
+ * for the last full year, against the same figures computed by a naive SQL aggregate over the raw rows,
+ * and says whether the figures are identical. Finally, the cost of keeping the rollups: ratings stored per
+ * second with and without the rollup listener in the storing transaction.
+ * A program that prints figures, never a timed assertion. Run: bench/run.sh insight [--scale S]
+ */
+public final class InsightBenchmark {
+
+    private static final int REQUESTS = 100;
+    private static final String USER = "bench";
+    private static final String PASSWORD = "bench-password-2026";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        double scale = 0.01;
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--scale")) {
+                scale = Double.parseDouble(args[i + 1]);
+            }
+        }
+        long ratings = Math.round(10_000_000 * scale);
+        long dossiers = Math.round(5_000_000 * scale);
+        String url = Databases.freshPostgresUrl();
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HaiLongApplication.class)
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                        "--hailong.security.bootstrap-admin.username=" + USER, "--hailong.security.bootstrap-admin.password=" + PASSWORD,
+                        "--hailong.public-rate-limit.per-minute=1000000000", "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off", "--server.port=0")) {
+            int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+            LocalDate today = LocalDate.now();
+            System.out.printf("HaiLong insight benchmark: scale %s, PostgreSQL (embedded), %d CPUs%n", scale,
+                    Runtime.getRuntime().availableProcessors());
+            long t0 = System.nanoTime();
+            int agencies;
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+                agencies = generate(c, ratings, dossiers, today);
+            }
+            System.out.printf("generated: %,d agencies in %d provinces, %,d ratings (%,d answers), %,d dossiers in %.1f s%n", agencies,
+                    ctx.getBean(JdbcClient.class).sql("select count(distinct province_code) from agency where code like 'BN-%'")
+                            .query(Long.class).single(),
+                    ratings, ratings * 2, dossiers, (System.nanoTime() - t0) / 1e9);
+            long r0 = System.nanoTime();
+            ctx.getBean(Rollups.class).rebuild();
+            ctx.getBean(JdbcClient.class).sql("analyze").update();
+            System.out.printf("rollup_rebuild_s=%.1f (from the raw rows)%n", (System.nanoTime() - r0) / 1e9);
+
+            HttpClient http = HttpClient.newHttpClient();
+            String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            // Every basic-auth request checks the BCrypt password hash (by design, ~100 ms on this machine): time that
+            // once, then give the benchmark user a {noop} hash so that the figures below measure the query path.
+            long[] bcrypt = new long[10];
+            for (int i = 0; i < bcrypt.length; i++) {
+                long t = System.nanoTime();
+                get(http, auth, port, "/api/v1/insight/satisfaction?groupBy=unit&unit=01&from=" + today.minusMonths(1).withDayOfMonth(1)
+                        + "&to=" + today.withDayOfMonth(1).minusDays(1));
+                bcrypt[i] = System.nanoTime() - t;
+            }
+            System.out.printf("with_bcrypt_basic_auth_ms p50=%.1f (one province, last month; the password check dominates)%n", pct(bcrypt, 50));
+            ctx.getBean(JdbcClient.class).sql("update app_user set password_hash = :h where username = :u").param("h", "{noop}" + PASSWORD)
+                    .param("u", USER).update();
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+                dashboard(http, auth, port, c, today);
+                ranking(http, auth, port, c, today);
+            }
+            maintenance(ctx, 4, 4_000);
+        }
+        System.exit(0);
+    }
+
+    /** Agencies (one per current commune), two officers each, five procedures, then dossiers and ratings in chunks. */
+    private static int generate(Connection c, long ratings, long dossiers, LocalDate today) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("insert into service_field (code, name_vi, name_en) values ('BN-F', 'Lĩnh vực thử', 'Bench field')");
+            s.execute("""
+                    insert into admin_procedure (code, name, search_name, field_code, duration, duration_unit)
+                    select 'BN-P' || g, 'Thủ tục thử ' || g, 'thu tuc thu', 'BN-F', 5, 'WORKING_DAYS' from generate_series(0, 4) g""");
+            int agencies = s.executeUpdate("""
+                    insert into agency (code, name, kind, unit_code, province_code)
+                    select 'BN-' || u.code, 'Ủy ban nhân dân ' || u.full_name, 'COMMUNE_PC', u.code, u.parent_code
+                    from admin_unit u where u.level = 'commune' and u.valid_to is null""");
+            s.execute("""
+                    insert into officer (agency_id, full_name) select a.id, 'Cán bộ ' || g from agency a, generate_series(0, 1) g
+                    where a.code like 'BN-%'""");
+            s.execute("""
+                    create table bn_agency as select cast(row_number() over (order by id) - 1 as int) k, id, unit_code from agency
+                    where code like 'BN-%'""");
+            s.execute("create index on bn_agency (k)");
+            s.execute("""
+                    create table bn_officer as select cast(row_number() over (partition by agency_id order by id) - 1 as int) k,
+                    agency_id, id from officer where agency_id in (select id from bn_agency)""");
+            s.execute("create index on bn_officer (agency_id, k)");
+            Timestamp start = Timestamp.valueOf(today.minusMonths(24).atStartOfDay());
+            long span = (long) (today.toEpochDay() - today.minusMonths(24).toEpochDay() - 6) * 86_400;
+            int chunk = 500_000;
+            for (long from = 0; from < dossiers; from += chunk) {
+                try (PreparedStatement p = c.prepareStatement("""
+                        insert into dossier (code, agency_id, procedure_code, field_code, channel, status, applicant_name,
+                          handling_officer_id, received_at, due_at, original_due_at, resolved_at, returned_at, timeliness, created_at)
+                        select 'BN-D' || g, a.id, 'BN-P' || (g % 5), 'BN-F', 1, 10, 'Người thử', o.id, t.rec, t.rec + interval '5 days',
+                          t.rec + interval '5 days', t.rec + (g % 7) * interval '1 day', t.rec + (g % 7) * interval '1 day' + interval '2 hours',
+                          case when g % 7 = 6 then 'LATE' when g % 7 < 3 then 'EARLY' else 'ON_TIME' end, t.rec
+                        from generate_series(?, ?) g
+                        join bn_agency a on a.k = cast((g * 7919) % ? as int)
+                        join bn_officer o on o.agency_id = a.id and o.k = cast(g % 2 as int)
+                        cross join lateral (select cast(? as timestamp) + ((g * 104729) % ?) * interval '1 second' rec) t""")) {
+                    p.setLong(1, from);
+                    p.setLong(2, Math.min(dossiers, from + chunk) - 1);
+                    p.setInt(3, agencies);
+                    p.setTimestamp(4, start);
+                    p.setLong(5, span);
+                    p.executeUpdate();
+                }
+            }
+            for (long from = 0; from < ratings; from += chunk) {
+                long before;
+                try (var rs = s.executeQuery("select coalesce(max(id), 0) from rating")) {
+                    rs.next();
+                    before = rs.getLong(1);
+                }
+                try (PreparedStatement p = c.prepareStatement("""
+                        insert into rating (idempotency_key, form_code, channel, instrument, agency_id, officer_id, procedure_code,
+                          field_code, unit_code, low, created_at)
+                        select 'BN-R' || g, 'QUICK', (array['QR', 'KIOSK', 'WEB', 'PAPER'])[1 + cast(g % 4 as int)], 'FIVE_LEVEL', a.id,
+                          o.id, 'BN-P' || (g % 5), 'BN-F', a.unit_code, false, cast(? as timestamp) + ((g * 104723) % ?) * interval '1 second'
+                        from generate_series(?, ?) g
+                        join bn_agency a on a.k = cast((g * 7907) % ? as int)
+                        join bn_officer o on o.agency_id = a.id and o.k = cast(g % 2 as int)""")) {
+                    p.setTimestamp(1, start);
+                    p.setLong(2, span);
+                    p.setLong(3, from);
+                    p.setLong(4, Math.min(ratings, from + chunk) - 1);
+                    p.setInt(5, agencies);
+                    p.executeUpdate();
+                }
+                // skewed towards satisfied, differently per agency so that rankings are not all ties
+                s.executeUpdate("""
+                        insert into rating_answer (rating_id, item_code, score)
+                        select r.id, i.item, case when (r.id * 37 + i.salt + r.agency_id * 13) % 100 < 70 + r.agency_id % 25 then 4 + cast(r.id % 2 as int)
+                          else 1 + cast(r.id % 3 as int) end
+                        from rating r cross join (values ('RESULT', 0), ('CONDUCT', 11)) i(item, salt) where r.id > """ + before);
+            }
+            s.execute("analyze");
+            return agencies;
+        }
+    }
+
+    /** Province dashboard: satisfaction per unit of one province over the last 12 months. */
+    private static void dashboard(HttpClient http, String auth, int port, Connection c, LocalDate today) throws Exception {
+        List<String> provinces = new ArrayList<>();
+        try (var rs = c.createStatement().executeQuery("select distinct province_code from agency where code like 'BN-%' order by 1")) {
+            while (rs.next()) {
+                provinces.add(rs.getString(1));
+            }
+        }
+        LocalDate from = today.minusYears(1).plusDays(1);
+        long[] api = new long[REQUESTS];
+        long[] naive = new long[REQUESTS];
+        int same = 0;
+        try (PreparedStatement p = c.prepareStatement("""
+                select a.code, count(*) n, count(*) filter (where x.score >= 4) good
+                from rating r join rating_answer x on x.rating_id = r.id join agency a on a.id = r.agency_id
+                where a.province_code = ? and x.score is not null and r.created_at >= ? and r.created_at < ?
+                group by a.code""")) {
+            for (int i = 0; i < REQUESTS; i++) {
+                String province = provinces.get(i % provinces.size());
+                long t = System.nanoTime();
+                JsonNode body = get(http, auth, port, "/api/v1/insight/satisfaction?groupBy=unit&unit=" + province + "&from=" + from
+                        + "&to=" + today);
+                api[i] = System.nanoTime() - t;
+                Map<String, String> fromApi = new TreeMap<>();
+                for (JsonNode item : body.get("items")) {
+                    fromApi.put(item.get("key").asString(), item.get("n").asLong() + "/" + item.get("satisfied").asLong());
+                }
+                t = System.nanoTime();
+                p.setString(1, province);
+                p.setTimestamp(2, Timestamp.valueOf(from.atStartOfDay()));
+                p.setTimestamp(3, Timestamp.valueOf(today.plusDays(1).atStartOfDay()));
+                Map<String, String> fromRaw = new TreeMap<>();
+                try (var rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        fromRaw.put(rs.getString(1), rs.getLong(2) + "/" + rs.getLong(3));
+                    }
+                }
+                naive[i] = System.nanoTime() - t;
+                if (fromApi.equals(fromRaw) && !fromApi.isEmpty()) {
+                    same++;
+                }
+            }
+        }
+        print("province_dashboard", api, naive, same);
+    }
+
+    /** National ranking of provinces by satisfaction for the last full year (and the year before, for the movement). */
+    private static void ranking(HttpClient http, String auth, int port, Connection c, LocalDate today) throws Exception {
+        int year = today.getYear() - 1;
+        long[] api = new long[REQUESTS];
+        long[] naive = new long[REQUESTS];
+        int same = 0;
+        try (PreparedStatement p = c.prepareStatement("""
+                select a.province_code, count(*) n, count(*) filter (where x.score >= 4) good
+                from rating r join rating_answer x on x.rating_id = r.id join agency a on a.id = r.agency_id
+                where x.score is not null and r.created_at >= ? and r.created_at < ? group by a.province_code""")) {
+            for (int i = 0; i < REQUESTS; i++) {
+                long t = System.nanoTime();
+                JsonNode body = get(http, auth, port, "/api/v1/insight/ranking?level=province&measure=satisfaction&period=" + year);
+                api[i] = System.nanoTime() - t;
+                Map<String, String> fromApi = new TreeMap<>();
+                for (JsonNode e : body.get("entries")) {
+                    fromApi.put(e.get("key").asString(), e.get("n").asLong() + "/" + e.get("value").asDouble());
+                }
+                t = System.nanoTime();
+                Map<String, String> fromRaw = new TreeMap<>();
+                for (int y : new int[] {year, year - 1}) {
+                    p.setTimestamp(1, Timestamp.valueOf(LocalDate.of(y, 1, 1).atStartOfDay()));
+                    p.setTimestamp(2, Timestamp.valueOf(LocalDate.of(y + 1, 1, 1).atStartOfDay()));
+                    try (var rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            if (y == year) {
+                                fromRaw.put(rs.getString(1), rs.getLong(2) + "/" + ((double) rs.getLong(3) / rs.getLong(2)));
+                            }
+                        }
+                    }
+                }
+                naive[i] = System.nanoTime() - t;
+                if (fromApi.equals(fromRaw) && !fromApi.isEmpty()) {
+                    same++;
+                }
+            }
+        }
+        print("national_ranking", api, naive, same);
+    }
+
+    /** Ratings stored per second by {@code threads} threads, each in its own transaction, without and then with the rollups. */
+    private static void maintenance(ConfigurableApplicationContext ctx, int threads, int perMode) throws Exception {
+        JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+        TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
+        ApplicationEventPublisher events = ctx;
+        List<long[]> targets = jdbc.sql("select a.id, o.id from agency a join officer o on o.agency_id = a.id where a.code like 'BN-%' order by a.id")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        double[] rates = new double[2];
+        for (int mode = 0; mode < 2; mode++) {
+            boolean rollups = mode == 1;
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long t0 = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                pool.execute(() -> {
+                    for (int i = next.getAndIncrement(); i < perMode; i = next.getAndIncrement()) {
+                        long[] target = targets.get((i * 7919 + (rollups ? 1 : 0)) % targets.size());
+                        String key = "BN-M" + (rollups ? "R" : "N") + i;
+                        tx.executeWithoutResult(s -> store(jdbc, events, key, target, rollups));
+                    }
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.HOURS);
+            rates[mode] = perMode / ((System.nanoTime() - t0) / 1e9);
+        }
+        System.out.printf("ratings_per_s_without_rollups=%.0f ratings_per_s_with_rollups=%.0f cost=%.0f%% (%d threads, %,d ratings each,"
+                + " rating + 2 answers per transaction, in-process)%n", rates[0], rates[1], 100 * (1 - rates[1] / rates[0]), threads, perMode);
+    }
+
+    private static void store(JdbcClient jdbc, ApplicationEventPublisher events, String key, long[] target, boolean rollups) {
+        LocalDateTime at = LocalDateTime.now();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into rating (idempotency_key, form_code, channel, instrument, agency_id, officer_id, procedure_code, field_code,
+                  unit_code, low, created_at) values (:k, 'QUICK', 'QR', 'FIVE_LEVEL', :a, :o, 'BN-P1', 'BN-F', '00000', false, :t)""")
+                .param("k", key).param("a", target[0]).param("o", target[1]).param("t", Timestamp.valueOf(at)).update(keys, "id");
+        long id = keys.getKey().longValue();
+        List<Answer> answers = List.of(new Answer("RESULT", 5), new Answer("CONDUCT", 4));
+        for (Answer a : answers) {
+            jdbc.sql("insert into rating_answer (rating_id, item_code, score) values (?, ?, ?)").params(id, a.item(), a.score()).update();
+        }
+        if (rollups) {
+            events.publishEvent(new RatingReceived(id, null, null, target[0], target[1], "QR", false, null, at, "00000", null, "BN-P1",
+                    "BN-F", "QUICK", "FIVE_LEVEL", answers));
+        }
+    }
+
+    private static JsonNode get(HttpClient http, String auth, int port, String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " → " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    private static void print(String name, long[] api, long[] naive, int same) {
+        double a50 = pct(api, 50);
+        double n50 = pct(naive, 50);
+        System.out.printf("%s: rollups_api_ms p50=%.1f p95=%.1f | naive_sql_ms p50=%.1f p95=%.1f | ratio_p50=%.1fx ratio_p95=%.1fx"
+                + " | identical=%s (%d/%d requests)%n", name, a50, pct(api, 95), n50, pct(naive, 95), n50 / a50,
+                pct(naive, 95) / pct(api, 95), same == api.length, same, api.length);
+    }
+
+    private static double pct(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+}

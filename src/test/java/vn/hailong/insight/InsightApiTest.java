@@ -1,0 +1,198 @@
+package vn.hailong.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import vn.hailong.support.AppTest;
+import vn.hailong.support.Browser;
+
+/** The measures API on the demo: the same figures as a naive aggregate over the raw rows, scoped, fail-closed. */
+class InsightApiTest extends AppTest {
+
+    private static final String PW = "hailong-demo";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void provinceSatisfactionAndTimelinessEqualTheRawRows() {
+        Browser b = browser();
+        LocalDate to = LocalDate.now(clock);
+        LocalDate from = to.minusYears(1).plusDays(1);
+        JsonNode units = json(b.get("/api/v1/insight/satisfaction?unit=22&groupBy=unit&from=" + from + "&to=" + to, "quangninh", PW).body());
+        long n = 0;
+        long satisfied = 0;
+        for (JsonNode item : units.get("items")) {
+            n += item.get("n").asLong();
+            satisfied += item.get("satisfied").asLong();
+            assertThat(item.get("ciLow").asDouble()).isLessThanOrEqualTo(item.get("rate").asDouble());
+            assertThat(item.get("ciHigh").asDouble()).isGreaterThanOrEqualTo(item.get("rate").asDouble());
+        }
+        assertThat(units.get("total").asInt()).isGreaterThan(10);
+        // ballot-box tallies count on the month's last day (the opening)
+        List<String> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            if (!m.atEndOfMonth().isBefore(from) && !m.atEndOfMonth().isAfter(to)) {
+                months.add(m.toString());
+            }
+        }
+        assertThat(n).isPositive().isEqualTo(jdbc.sql("""
+                select count(*) from rating r join rating_answer x on x.rating_id = r.id join agency a on a.id = r.agency_id
+                where a.province_code = '22' and x.score is not null and cast(r.created_at as date) between :from and :to""")
+                .param("from", from).param("to", to).query(Long.class).single() + tallied(months, 1));
+        assertThat(satisfied).isEqualTo(jdbc.sql("""
+                select count(*) from rating r join rating_answer x on x.rating_id = r.id join agency a on a.id = r.agency_id
+                where a.province_code = '22' and x.score >= 4 and cast(r.created_at as date) between :from and :to""")
+                .param("from", from).param("to", to).query(Long.class).single() + tallied(months, 4));
+
+        JsonNode late = json(b.get("/api/v1/insight/timeliness?unit=22&groupBy=month&from=" + from + "&to=" + to, "quangninh", PW).body());
+        long lateSum = 0;
+        long finished = 0;
+        for (JsonNode item : late.get("items")) {
+            lateSum += item.get("late").asLong();
+            finished += item.get("finished").asLong();
+            assertThat(item.get("finished").asLong()).isEqualTo(item.get("early").asLong() + item.get("onTime").asLong()
+                    + item.get("late").asLong());
+        }
+        assertThat(late.get("items").get(0).get("key").asString()).matches("\\d{4}-\\d{2}");
+        assertThat(finished).isEqualTo(jdbc.sql("""
+                select count(*) from dossier d join agency a on a.id = d.agency_id where a.province_code = '22'
+                and d.timeliness <> 'PENDING' and cast(d.resolved_at as date) between ? and ?""").params(from, to).query(Long.class).single());
+        assertThat(lateSum).isPositive().isEqualTo(jdbc.sql("""
+                select count(*) from dossier d join agency a on a.id = d.agency_id where a.province_code = '22'
+                and d.timeliness = 'LATE' and cast(d.resolved_at as date) between ? and ?""").params(from, to).query(Long.class).single());
+    }
+
+    @Test
+    void ballotBoxTalliesAreAChannelCountedOnce() {
+        Browser b = browser();
+        JsonNode channels = json(b.get("/api/v1/insight/satisfaction?unit=22&groupBy=channel&from=2025-01-01&to=2027-12-31", "quangninh", PW)
+                .body());
+        JsonNode ballot = null;
+        long all = 0;
+        for (JsonNode item : channels.get("items")) {
+            all += item.get("n").asLong();
+            if (item.get("key").asString().equals("BALLOT")) {
+                ballot = item;
+            }
+        }
+        assertThat(ballot).isNotNull();
+        long tallied = jdbc.sql("""
+                select coalesce(sum(t.votes), 0) from ballot_tally t join ballot_session s on s.id = t.session_id
+                join agency a on a.id = s.agency_id where a.province_code = '22' and s.status = 'CLOSED'""").query(Long.class).single();
+        long satisfied = jdbc.sql("""
+                select coalesce(sum(t.votes), 0) from ballot_tally t join ballot_session s on s.id = t.session_id
+                join agency a on a.id = s.agency_id where a.province_code = '22' and s.status = 'CLOSED' and t.level >= 4""")
+                .query(Long.class).single();
+        assertThat(ballot.get("n").asLong()).isPositive().isEqualTo(tallied);
+        assertThat(ballot.get("satisfied").asLong()).isEqualTo(satisfied);
+        long keyed = jdbc.sql("""
+                select count(*) from rating r join rating_answer x on x.rating_id = r.id join agency a on a.id = r.agency_id
+                where a.province_code = '22' and x.score is not null and cast(r.created_at as date) between '2025-01-01' and '2027-12-31'""")
+                .query(Long.class).single();
+        assertThat(all).isEqualTo(keyed + tallied);
+    }
+
+    @Test
+    void decision766ProgressAndSatisfactionFromTheDossiers() {
+        JsonNode d = json(browser().get("/api/v1/insight/decision766?unit=22-06685&period=2026", "quangninh", PW).body());
+        assertThat(d.get("notComputable").size()).isEqualTo(4);
+        JsonNode item = d.get("items").get(0);
+        assertThat(item.get("key").asString()).isEqualTo("22-06685");
+        long finished = jdbc.sql("""
+                select count(*) from dossier d join agency a on a.id = d.agency_id where a.code = '22-06685'
+                and d.timeliness <> 'PENDING' and cast(d.resolved_at as date) between '2026-01-01' and '2026-12-31'""")
+                .query(Long.class).single();
+        long onTime = jdbc.sql("""
+                select count(*) from dossier d join agency a on a.id = d.agency_id where a.code = '22-06685'
+                and d.timeliness in ('EARLY', 'ON_TIME') and cast(d.resolved_at as date) between '2026-01-01' and '2026-12-31'""")
+                .query(Long.class).single();
+        long negative = jdbc.sql("""
+                select count(*) from dossier d join agency a on a.id = d.agency_id where a.code = '22-06685'
+                and d.timeliness <> 'PENDING' and cast(d.resolved_at as date) between '2026-01-01' and '2026-12-31'
+                and (d.id in (select r.dossier_id from rating r where r.low and r.dossier_id is not null)
+                  or d.code in (select f.dossier_code from feedback_case f where f.category = 'COMPLAINT' and f.dossier_code is not null))""")
+                .query(Long.class).single();
+        assertThat(item.get("finished").asLong()).isPositive().isEqualTo(finished);
+        assertThat(item.get("complainedOrNegative").asLong()).isPositive().isEqualTo(negative);
+        assertThat(item.get("progressPoints").asDouble()).isEqualTo(Math.round(2000.0 * onTime / finished) / 100.0);
+        assertThat(browser().get("/api/v1/insight/decision766?unit=22-06685&period=2026", "halong.motcua", PW).body())
+                .contains("\"items\":[]");
+    }
+
+    @Test
+    void scopedAndFailClosed() {
+        Browser b = browser();
+        assertThat(b.get("/api/v1/insight/satisfaction").statusCode()).isEqualTo(401);
+        JsonNode own = json(b.get("/api/v1/insight/satisfaction?groupBy=unit", "halong.motcua", PW).body());
+        assertThat(own.get("total").asInt()).isEqualTo(1);
+        assertThat(own.get("items").get(0).get("label").asString()).contains("Hạ Long");
+        JsonNode other = json(b.get("/api/v1/insight/satisfaction?unit=22-06685&groupBy=channel", "halong.motcua", PW).body());
+        assertThat(other.get("total").asInt()).isZero();
+        assertThat(b.get("/api/v1/insight/satisfaction?groupBy=desk", "quangninh", PW).statusCode()).isEqualTo(400);
+        assertThat(b.get("/api/v1/insight/ranking?period=2026-13", "quangninh", PW).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void rankingNeverRanksFewAnswersAndShowsMovement() {
+        JsonNode r = json(browser().get("/api/v1/insight/ranking?level=unit&parent=22&measure=satisfaction&period=2026",
+                "quangninh", PW).body());
+        assertThat(r.get("minN").asInt()).isEqualTo(30);
+        assertThat(r.get("period").get("from").asString()).isEqualTo("2026-01-01");
+        int ranked = 0;
+        for (JsonNode e : r.get("entries")) {
+            if (e.get("n").asLong() < 30) {
+                assertThat(e.get("rank").isNull()).isTrue();
+                assertThat(e.get("enough").asBoolean()).isFalse();
+            } else {
+                ranked++;
+                assertThat(e.get("rank").asInt()).isBetween(1, ranked);
+            }
+        }
+        assertThat(ranked).isGreaterThan(5).isLessThan(r.get("entries").size());
+        JsonNode officers = json(browser().get("/api/v1/insight/ranking?level=officer&parent=22-06685&measure=timeliness&period=2026",
+                "quangninh", PW).body());
+        assertThat(officers.get("entries").size()).isGreaterThan(0);
+    }
+
+    @Test
+    void aResolvedDossierIsCountedAtOnce() {
+        Browser b = browser();
+        String code = jdbc.sql("""
+                select d.code from dossier d join agency a on a.id = d.agency_id
+                where a.province_code = '22' and d.status in (2, 4) order by d.id fetch first 1 rows only""").query(String.class).single();
+        String agency = jdbc.sql("select a.code from dossier d join agency a on a.id = d.agency_id where d.code = ?").param(code)
+                .query(String.class).single();
+        String today = LocalDate.now(clock).toString();
+        String path = "/api/v1/insight/timeliness?unit=" + agency + "&groupBy=unit&from=" + today + "&to=" + today;
+        long before = finished(json(b.get(path, "admin", PW).body()));
+        var resolved = b.postJson("/api/v1/dossiers/" + code + "/events", """
+                {"eventId":"insight-test-resolve","type":"RESOLVED"}""", "admin", PW);
+        assertThat(resolved.statusCode()).isEqualTo(200);
+        assertThat(finished(json(b.get(path, "admin", PW).body()))).isEqualTo(before + 1);
+    }
+
+    private long tallied(List<String> months, int minLevel) {
+        return jdbc.sql("""
+                select coalesce(sum(t.votes), 0) from ballot_tally t join ballot_session s on s.id = t.session_id
+                join agency a on a.id = s.agency_id where a.province_code = '22' and s.status = 'CLOSED' and t.level >= :level
+                and s.period in (:months)""").param("level", minLevel).param("months", months).query(Long.class).single();
+    }
+
+    private static long finished(JsonNode list) {
+        return list.get("total").asInt() == 0 ? 0 : list.get("items").get(0).get("finished").asLong();
+    }
+}
