@@ -106,7 +106,7 @@ class LetterRepository {
                 select extract(year from l.created_at) y, extract(month from l.created_at) m, l.kind, count(*) n,
                        count(*) filter (where l.status = 'SENT') sent
                 from letter l join agency a on a.id = l.agency_id where\s""" + scope.predicate("a") + """
-                 group by extract(year from l.created_at), extract(month from l.created_at), l.kind
+                \sgroup by extract(year from l.created_at), extract(month from l.created_at), l.kind
                  order by 1 desc, 2 desc, 3""")
                 .params(scope.parameters()).query().listOfRows();
     }
