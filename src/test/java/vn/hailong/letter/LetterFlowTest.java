@@ -74,10 +74,14 @@ class LetterFlowTest extends AppTest {
         assertThat(extended.get("extensionCount").asInt()).isEqualTo(1);
         assertThat(extended.get("dueAt").asString()).isEqualTo(newDue);
 
-        sender.sendPending();
-        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
-        MimeMessage mail = smtp.getReceivedMessages()[0];
-        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("hanh@example.vn");
+        // Other tests in this context queue messages too (invitations, reminders, alerts): send until the letter is out.
+        MimeMessage mail = null;
+        for (int round = 0; round < 50 && mail == null; round++) {
+            sender.sendPending();
+            smtp.waitForIncomingEmail(200, 1);
+            mail = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, "hanh@example.vn")).findFirst().orElse(null);
+        }
+        assertThat(mail).as("the apology reached the citizen's mailbox").isNotNull();
         assertThat(mail.getSubject()).isEqualTo("Thư xin lỗi và hẹn lại ngày trả kết quả");
         assertThat(GreenMailUtil.getBody(mail)).isNotBlank();
         assertThat(new String(mail.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
@@ -115,5 +119,13 @@ class LetterFlowTest extends AppTest {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static boolean sentTo(MimeMessage m, String address) {
+        try {
+            return m.getAllRecipients() != null && address.equals(m.getAllRecipients()[0].toString());
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
     }
 }
