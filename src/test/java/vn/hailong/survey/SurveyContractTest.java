@@ -99,4 +99,48 @@ class SurveyContractTest extends AppTest {
         vietnameseProblem(browser().postJson("/api/v1/survey/responses", interview.replace("\"answers\": []",
                 "\"answers\": [{\"item\": \"F1_1\", \"value\": \"6\"}]"), "quangninh", PW), 400, "Câu trả lời \\\"6\\\" cho câu F1_1 không hợp lệ");
     }
+
+    @Test
+    void theSipasIndexOfAProvinceOrAUnitOverAPeriodIsTheCampaignsIndexWithItsAggregationNamed() throws Exception {
+        JsonNode closed = null;
+        for (JsonNode c : json(browser().get("/api/v1/campaigns", "quangninh", PW).body()).get("items")) {
+            if (c.get("status").asString().equals("CLOSED")) {
+                closed = c;
+            }
+        }
+        assertThat(closed).as("the demo's closed campaign").isNotNull();
+        long id = closed.get("id").asLong();
+        String period = "from=" + closed.get("periodFrom").asString() + "&to=" + closed.get("periodTo").asString();
+        JsonNode results = json(browser().get("/api/v1/campaigns/" + id + "/results?aggregation=mean", "quangninh", PW).body());
+
+        JsonNode province = entryFor(json(browser().get("/api/v1/insight/sipas?unit=22&aggregation=mean&" + period, "quangninh", PW).body()), id);
+        assertThat(province.get("aggregation").asString()).isEqualTo("mean");
+        assertThat(province.get("index").get("overall").asDouble()).isEqualTo(results.get("total").get("overall").asDouble());
+        assertThat(province.get("index").get("respondents").asLong()).isEqualTo(results.get("total").get("respondents").asLong()).isPositive();
+
+        JsonNode unit = results.get("units").get(0);
+        String code = agencies.byIdUnscoped(unit.get("agencyId").asLong()).orElseThrow().code();
+        JsonNode one = entryFor(json(browser().get("/api/v1/insight/sipas?unit=" + code + "&" + period, "quangninh", PW).body()), id);
+        assertThat(one.get("aggregation").asString()).isEqualTo("pooled");
+        assertThat(one.get("index").get("agencyId").asLong()).isEqualTo(unit.get("agencyId").asLong());
+        assertThat(one.get("index").get("overall").asDouble()).isEqualTo(unit.get("overall").asDouble());
+
+        // Outside the period, nothing; another province, nothing; bad input explained.
+        assertThat(json(browser().get("/api/v1/insight/sipas?unit=22&from=1990-01-01&to=1990-12-31", "quangninh", PW).body())
+                .get("total").asInt()).isZero();
+        assertThat(json(browser().get("/api/v1/insight/sipas?unit=01&" + period, "quangninh", PW).body()).get("total").asInt()).isZero();
+        assertThat(anonymous("GET", "/api/v1/insight/sipas?unit=22", null).statusCode()).isEqualTo(401);
+        vietnameseProblem(browser().get("/api/v1/insight/sipas?unit=22&aggregation=median", "quangninh", PW), 400, "median");
+        vietnameseProblem(browser().get("/api/v1/insight/sipas?unit=22&from=2026-05-01&to=2026-01-01", "quangninh", PW), 400,
+                "Khoảng thời gian không hợp lệ");
+    }
+
+    static JsonNode entryFor(JsonNode list, long campaignId) {
+        for (JsonNode e : list.get("items")) {
+            if (e.get("campaignId").asLong() == campaignId) {
+                return e;
+            }
+        }
+        throw new AssertionError("no entry for campaign " + campaignId + " in " + list);
+    }
 }

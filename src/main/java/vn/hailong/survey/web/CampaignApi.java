@@ -5,6 +5,9 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.shared.ItemList;
 import vn.hailong.survey.Aggregation;
+import vn.hailong.survey.SipasIndices;
 import vn.hailong.survey.Campaign;
 import vn.hailong.survey.CampaignResults;
 import vn.hailong.survey.Campaigns;
@@ -36,8 +40,10 @@ class CampaignApi {
     private final Campaigns campaigns;
     private final Responses responses;
     private final SurveyExport export;
+    private final SipasIndices sipasIndices;
 
-    CampaignApi(Campaigns campaigns, Responses responses, SurveyExport export) {
+    CampaignApi(Campaigns campaigns, Responses responses, SurveyExport export, SipasIndices sipasIndices) {
+        this.sipasIndices = sipasIndices;
         this.campaigns = campaigns;
         this.responses = responses;
         this.export = export;
@@ -72,6 +78,16 @@ class CampaignApi {
             + "aggregation=pooled (all answers together, default) or mean (mean of the units' indices)")
     CampaignResults results(@PathVariable long id, @RequestParam(required = false) String aggregation) {
         return campaigns.results(id, Aggregation.parse(aggregation));
+    }
+
+    @GetMapping("/api/v1/insight/sipas")
+    @Operation(summary = "The SIPAS index of a unit (an agency code, a province code, or all the caller's units) over the campaigns "
+            + "that ran between from and to: criteria, factors and overall with n and intervals, the aggregation named")
+    ItemList<SipasIndices.SipasIndex> sipas(@RequestParam(required = false) String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String aggregation) {
+        return ItemList.of(sipasIndices.of(unit, from, to, Aggregation.parse(aggregation)));
     }
 
     @PostMapping("/api/v1/campaigns/{id}/reminders")
