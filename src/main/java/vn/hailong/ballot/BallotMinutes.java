@@ -1,6 +1,5 @@
 package vn.hailong.ballot;
 
-import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Letterhead;
+import vn.hailong.shared.VnNumbers;
 import vn.hailong.shared.pdf.PdfRenderer;
 
 /** The minutes of an opening (Biên bản mở hòm phiếu đánh giá sự hài lòng) as a PDF in the official layout. */
@@ -55,31 +55,15 @@ public class BallotMinutes {
         m.put("s", s);
         m.put("d", d);
         m.put("members", d.members().stream().map(x -> Map.of("name", x.name(), "role", roleNames.getOrDefault(x.role(), x.role()))).toList());
-        m.put("n", (Function<Integer, String>) BallotMinutes::number);
-        m.put("pct", (Function<Double, String>) BallotMinutes::percent);
+        m.put("n", (Function<Integer, String>) VnNumbers::number);
+        m.put("pct", (Function<Double, String>) VnNumbers::percent);
         m.put("responseRate", s.responseRate() == null ? "—"
-                : number(s.found()) + " / " + number(s.returnedDossiers()) + " = " + percent(s.responseRate()));
+                : VnNumbers.number(s.found()) + " / " + VnNumbers.number(s.returnedDossiers()) + " = " + VnNumbers.percent(s.responseRate()));
         m.put("satisfaction", d.satisfactionRate() == null ? "—"
-                : number(d.satisfied()) + " / " + number(d.answered()) + " = " + percent(d.satisfactionRate()));
+                : VnNumbers.number(d.satisfied()) + " / " + VnNumbers.number(d.answered()) + " = " + VnNumbers.percent(d.satisfactionRate()));
         m.put("levels", List.of(5, 4, 3, 2, 1));
         m.put("signers", d.members().stream().map(x -> Map.of("title", roleNames.getOrDefault(x.role(), x.role()).toUpperCase(VI),
                 "name", x.name())).toList());
         return m;
-    }
-
-    /** "1.717" (Vietnamese digit grouping). */
-    public static String number(Integer n) {
-        return n == null ? "—" : NumberFormat.getIntegerInstance(VI).format(n);
-    }
-
-    /** "72,8%". */
-    public static String percent(Double rate) {
-        if (rate == null) {
-            return "—";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(VI);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(rate * 100) + "%";
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.hailong.shared.VnNumbers;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

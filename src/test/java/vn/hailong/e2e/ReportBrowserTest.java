@@ -15,7 +15,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import tools.jackson.databind.JsonNode;
-import vn.hailong.report.VnNumbers;
+import vn.hailong.shared.VnNumbers;
 
 /**
  * The provincial official opens the province dashboard, sorts it, drills down to a unit and to an officer,

@@ -23,6 +23,7 @@ import vn.hailong.ballot.Ballots;
 import vn.hailong.ballot.SessionDetail;
 import vn.hailong.organization.Agencies;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.VnNumbers;
 import vn.hailong.shared.web.Flash;
 
 /**
@@ -56,8 +57,8 @@ class BallotPages {
         model.addAttribute("sessions", ballots.sessions(agency, shown));
         model.addAttribute("boxes", ballots.boxes(agency));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("n", (java.util.function.Function<Integer, String>) BallotMinutes::number);
-        model.addAttribute("pct", (java.util.function.Function<Double, String>) BallotMinutes::percent);
+        model.addAttribute("n", (java.util.function.Function<Integer, String>) VnNumbers::number);
+        model.addAttribute("pct", (java.util.function.Function<Double, String>) VnNumbers::percent);
         return "ballot/list";
     }
 
@@ -155,8 +156,8 @@ class BallotPages {
         model.addAttribute("rows", java.util.stream.IntStream.range(0, TallyForm.MEMBER_ROWS).boxed().toList());
         model.addAttribute("levels", java.util.List.of(5, 4, 3, 2, 1));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("n", (java.util.function.Function<Integer, String>) BallotMinutes::number);
-        model.addAttribute("pct", (java.util.function.Function<Double, String>) BallotMinutes::percent);
+        model.addAttribute("n", (java.util.function.Function<Integer, String>) VnNumbers::number);
+        model.addAttribute("pct", (java.util.function.Function<Double, String>) VnNumbers::percent);
         return "ballot/session";
     }
 }

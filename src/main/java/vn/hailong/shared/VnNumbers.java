@@ -1,4 +1,4 @@
-package vn.hailong.report;
+package vn.hailong.shared;
 
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -13,6 +13,11 @@ public final class VnNumbers {
 
     public static String number(long n) {
         return NumberFormat.getIntegerInstance(VI).format(n);
+    }
+
+    /** "1.717", or "—" when there is nothing to count. */
+    public static String number(Integer n) {
+        return n == null ? "—" : number(n.longValue());
     }
 
     public static String percent(Double rate) {
