@@ -50,6 +50,19 @@ public record Period(String key, LocalDate from, LocalDate to) {
         return new Period(from + ".." + to, from, to);
     }
 
+    /** For links: the month, quarter or year key, or null for a custom range (which travels as from and to). */
+    public String named() {
+        return key.contains("..") ? null : key;
+    }
+
+    public LocalDate customFrom() {
+        return key.contains("..") ? from : null;
+    }
+
+    public LocalDate customTo() {
+        return key.contains("..") ? to : null;
+    }
+
     /** The month containing {@code day}. */
     public static Period monthOf(LocalDate day) {
         return parse(YearMonth.from(day).toString());

@@ -118,8 +118,8 @@ public final class SurveyIndex {
     }
 
     static Double mean(List<Double> values) {
-        List<Double> present = values.stream().filter(Objects::nonNull).toList();
-        return present.isEmpty() ? null : present.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        var average = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).average();
+        return average.isPresent() ? average.getAsDouble() : null;
     }
 
     static Double round(Double value) {

@@ -66,7 +66,7 @@ class KioskRatingTest extends AppTest {
 
     @Test
     void configBindsToDossierOrOfficerWithinTheAgency() throws Exception {
-        HttpResponse<String> refused = call("GET", "/api/v1/kiosk/config", "kiosk-khong-co-that", null);
+        HttpResponse<String> refused = call("GET", "/api/v1/kiosk/config", "kiosk-chua-dang-ky", null);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(json(refused.body()).get("detail").asString()).contains("Thiết bị chưa được đăng ký");
 
