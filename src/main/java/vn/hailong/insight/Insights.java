@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import vn.hailong.access.AgencyScope;
@@ -24,8 +26,11 @@ public class Insights {
     private final MeasureRepository measures;
     private final Clock clock;
     private final int minN;
+    private final MessageSource messages;
 
-    Insights(MeasureRepository measures, Clock clock, @Value("${hailong.insight.min-n:30}") int minN) {
+    Insights(MeasureRepository measures, Clock clock, @Value("${hailong.insight.min-n:30}") int minN,
+            MessageSource messages) {
+        this.messages = messages;
         this.measures = measures;
         this.clock = clock;
         this.minN = minN;
@@ -159,10 +164,12 @@ public class Insights {
         return r.key();
     }
 
-    private static String label(GroupBy by, MeasureRepository.Row r) {
+    private String label(GroupBy by, MeasureRepository.Row r) {
         return switch (by) {
             case MONTH -> key(by, r);
-            case CHANNEL -> r.key();
+            // The channel's name in the reader's language ("Hòm phiếu"), as the dashboards and the PDF print it.
+            case CHANNEL -> messages.getMessage("report.channel." + r.key(), null, r.key(),
+                    LocaleContextHolder.getLocale());
             case OFFICER -> "0".equals(r.key()) ? "—" : r.label();
             case PROCEDURE -> r.key().isEmpty() ? "—" : r.label();
             default -> r.label();

@@ -90,6 +90,7 @@ class InsightApiTest extends AppTest {
             }
         }
         assertThat(ballot).isNotNull();
+        assertThat(ballot.get("label").asString()).as("the channel's name for people").isEqualTo("Hòm phiếu");
         long tallied = jdbc.sql("""
                 select coalesce(sum(t.votes), 0) from ballot_tally t join ballot_session s on s.id = t.session_id
                 join agency a on a.id = s.agency_id where a.province_code = '22' and s.status = 'CLOSED'""").query(Long.class).single();
