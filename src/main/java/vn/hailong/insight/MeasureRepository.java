@@ -95,6 +95,7 @@ class MeasureRepository {
     Map<String, Long> complainedOrNegative(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         String sql = "select a.code k, count(*) n from dossier d join agency a on a.id = d.agency_id where " + scope.predicate("a")
                 + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
                 + " and d.timeliness <> 'PENDING' and d.resolved_at is not null and cast(d.resolved_at as date) between :from and :to"
                 + " and (exists (select 1 from rating r where r.dossier_id = d.id and r.low)"
                 + " or exists (select 1 from feedback_case f where f.dossier_code = d.code and f.agency_id = d.agency_id"
@@ -149,9 +150,24 @@ class MeasureRepository {
     /** Levels whose figures the month rollups hold (no officer, procedure, channel or item in them). */
     private static final java.util.Set<String> MONTHLY = java.util.Set.of("PROVINCE", "UNIT", "MONTH");
 
-    /** The same scope and unit as a condition on a rollup's {@code agency_id}. */
+    /**
+     * The same scope and unit as a condition on a rollup's {@code agency_id}: a list of ids resolved first
+     * (see {@link #bind}), so that the planner reads each agency's rows through the (agency, day) keys
+     * instead of every agency's rows of the period.
+     */
     private static String agencies(AgencyScope scope, String unit) {
-        return " and agency_id in (select a.id from agency a" + scoped(scope, unit) + ")";
+        return everything(scope, unit) ? "" : " and agency_id in (:agencyIds)";
+    }
+
+    private static boolean everything(AgencyScope scope, String unit) {
+        return scope.all() && unit == null;
+    }
+
+    /** The agencies in scope and in the unit; none is a list that matches nothing (fail-closed). */
+    private List<Long> agencyIds(AgencyScope scope, String unit) {
+        var spec = jdbc.sql("select a.id from agency a" + scoped(scope, unit)).params(scope.parameters());
+        List<Long> ids = (unit == null ? spec : spec.param("unit", unit)).query(Long.class).list();
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     private static String scoped(AgencyScope scope, String unit) {
@@ -162,12 +178,14 @@ class MeasureRepository {
     private static String where(AgencyScope scope, String unit, Long officer) {
         return " where " + scope.predicate("a") + " and r.on_day between :from and :to"
                 + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (everything(scope, unit) ? "" : " and r.agency_id in (:agencyIds)")
                 + (officer == null ? "" : " and r.officer_id = :officer");
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyScope scope, String unit, Long officer,
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyScope scope, String unit, Long officer,
             LocalDate from, LocalDate to) {
         spec = spec.params(scope.parameters()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
+        spec = everything(scope, unit) ? spec : spec.param("agencyIds", agencyIds(scope, unit));
         spec = officer == null ? spec : spec.param("officer", officer);
         return unit == null ? spec : spec.param("unit", unit);
     }

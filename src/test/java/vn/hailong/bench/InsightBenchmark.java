@@ -66,10 +66,20 @@ public final class InsightBenchmark {
         long ratings = Math.round(10_000_000 * scale);
         long dossiers = Math.round(5_000_000 * scale);
         String url = Databases.freshPostgresUrl();
+        if (List.of(args).contains("--explain")) {
+            // PostgreSQL's auto_explain logs the plan (with actual times) of every statement over 5 ms, for new sessions
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); var s = c.createStatement()) {
+                s.execute("alter system set session_preload_libraries = 'auto_explain'");
+                s.execute("alter system set auto_explain.log_min_duration = '3ms'");
+                s.execute("alter system set auto_explain.log_analyze = on");
+                s.execute("select pg_reload_conf()");
+            }
+        }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HaiLongApplication.class)
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                         "--hailong.security.bootstrap-admin.username=" + USER, "--hailong.security.bootstrap-admin.password=" + PASSWORD,
                         "--hailong.public-rate-limit.per-minute=1000000000", "--logging.level.root=WARN",
+                        "--logging.level.io.zonky.test.db.postgres.embedded=" + (List.of(args).contains("--explain") ? "INFO" : "WARN"),
                         "--spring.main.banner-mode=off", "--server.port=0")) {
             int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
             LocalDate today = LocalDate.now();
@@ -103,8 +113,19 @@ public final class InsightBenchmark {
             System.out.printf("with_bcrypt_basic_auth_ms p50=%.1f (one province, last month; the password check dominates)%n", pct(bcrypt, 50));
             ctx.getBean(JdbcClient.class).sql("update app_user set password_hash = :h where username = :u").param("h", "{noop}" + PASSWORD)
                     .param("u", USER).update();
+            long[] floor = new long[REQUESTS];
+            for (int i = 0; i < floor.length; i++) {
+                long t = System.nanoTime();
+                get(http, auth, port, "/api/v1/me");
+                floor[i] = System.nanoTime() - t;
+            }
+            System.out.printf("api_floor_ms p50=%.1f p95=%.1f (GET /api/v1/me: HTTP, sign-in and JSON without a measure)%n", pct(floor, 50),
+                    pct(floor, 95));
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
                 dashboard(http, auth, port, c, today);
+                if (List.of(args).contains("--explain")) {
+                    explain(c, today);
+                }
                 ranking(http, auth, port, c, today);
             }
             maintenance(ctx, 4, 4_000);
@@ -233,6 +254,32 @@ public final class InsightBenchmark {
             }
         }
         print("province_dashboard", api, naive, same);
+    }
+
+    /** Prints the plan, with actual times, of the dashboard's read of the rollups for one province. */
+    private static void explain(Connection c, LocalDate today) throws Exception {
+        String ids;
+        try (var rs = c.createStatement().executeQuery("select string_agg(cast(id as varchar), ',') from agency where province_code = "
+                + "(select min(province_code) from agency where code like 'BN-%')")) {
+            rs.next();
+            ids = rs.getString(1);
+        }
+        LocalDate from = today.minusYears(1).plusDays(1);
+        LocalDate firstMonth = from.withDayOfMonth(1).plusMonths(1);
+        LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
+        String sql = "explain (analyze, buffers) select a.code k, a.name l, sum(r.n) n, sum(r.good) good from ("
+                + "select agency_id, on_month on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good from insight_rating_month where on_month between '"
+                + firstMonth + "' and '" + lastMonth + "' and agency_id in (" + ids + ")"
+                + " union all select agency_id, on_day, s1 + s2 + s3 + s4 + s5, s4 + s5 from insight_rating_day where on_day between '" + from
+                + "' and '" + firstMonth.minusDays(1) + "' and agency_id in (" + ids + ")"
+                + " union all select agency_id, on_day, s1 + s2 + s3 + s4 + s5, s4 + s5 from insight_rating_day where on_day between '"
+                + lastMonth.plusMonths(1) + "' and '" + today + "' and agency_id in (" + ids + ")"
+                + ") r join agency a on a.id = r.agency_id group by a.code, a.name";
+        try (var rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                System.out.println("  " + rs.getString(1));
+            }
+        }
     }
 
     /** National ranking of provinces by satisfaction for the last full year (and the year before, for the movement). */
