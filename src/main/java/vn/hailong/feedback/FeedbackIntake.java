@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +43,11 @@ public class FeedbackIntake {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FeedbackIntake(FeedbackRepository cases, FeedbackDeadlines deadlines, SubmissionGuard guard, AttachmentCheck attachments,
-            CitizenMessages messages, AuditLog audit, JdbcClient jdbc, Clock clock) {
+            CitizenMessages messages, AuditLog audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.deadlines = deadlines;
         this.guard = guard;
@@ -173,6 +176,7 @@ public class FeedbackIntake {
         audit.record("feedback_case", id, "CREATE", null, Map.of("trackingCode", code, "channel", channel.name(),
                 "category", in.category().name(), "agency", agency, "anonymous", in.anonymous()));
         messages.send(in.phone(), in.email(), "received", code, null, null);
+        events.publishEvent(new FeedbackCaseChanged(id, agency, Texts.blankToNull(in.dossierCode())));
         return new Receipt(id, code);
     }
 

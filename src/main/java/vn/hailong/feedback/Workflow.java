@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +33,11 @@ class Workflow {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final int reopenDays;
+    private final ApplicationEventPublisher events;
 
     Workflow(FeedbackRepository cases, FeedbackDeadlines deadlines, CitizenMessages messages, AuditLog audit, JdbcClient jdbc,
-            @Value("${hailong.feedback.reopen-days:30}") int reopenDays) {
+            @Value("${hailong.feedback.reopen-days:30}") int reopenDays, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.deadlines = deadlines;
         this.messages = messages;
@@ -144,6 +147,7 @@ class Workflow {
         cases.update(c.id(), v);
         cases.event(c.id(), now, CurrentUser.name(), action.name(), text);
         audit.record("feedback_case", c.id(), action.name(), Map.of("status", c.status().name()), Map.of("status", to.name()));
+        events.publishEvent(new FeedbackCaseChanged(c.id(), c.agencyId(), c.dossierCode()));
         return to;
     }
 

@@ -3,6 +3,7 @@ package vn.hailong.insight;
 import java.time.YearMonth;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,15 @@ public class Rollups {
     private final AuditLog audit;
     private final TransactionTemplate savepoint;
     private final BallotTallies ballots;
+    private final Decree61Scores decree61;
 
     Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx, BallotTallies ballots) {
+        this(rollups, audit, tx, ballots, null);
+    }
+
+    @Autowired
+    Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx, BallotTallies ballots, Decree61Scores decree61) {
+        this.decree61 = decree61;
         this.rollups = rollups;
         this.ballots = ballots;
         this.audit = audit;
@@ -112,10 +120,13 @@ public class Rollups {
         rollups.recountDossierMonths(imported.agencyCodes());
     }
 
-    /** Recomputes every rollup from the raw ratings and dossiers (after a bulk load, or to repair). */
+    /** Recomputes every rollup and the Decree 61 dossier scores from the raw rows (after a bulk load, or to repair). */
     @Transactional
     public void rebuild() {
         recompute();
+        if (decree61 != null) {
+            decree61.rebuild();
+        }
         audit.record("insight_rollup", "all", "REBUILD", null, Map.of());
     }
 

@@ -29,4 +29,15 @@ public final class VnNumbers {
         f.setMaximumFractionDigits(1);
         return f.format(rate * 100) + "%";
     }
+
+    /** "16,42": two decimals with the Vietnamese comma, or "—" when there is no value. */
+    public static String decimal(Double value) {
+        if (value == null) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(VI);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(value);
+    }
 }

@@ -66,11 +66,11 @@ class ReportExports {
         return ReportPeriod.of(key, from, to, clock);
     }
 
-    private static ResponseEntity<byte[]> table(ReportTable t, String format, String name) {
+    static ResponseEntity<byte[]> table(ReportTable t, String format, String name) {
         return "csv".equals(format) ? file(TableExport.csv(t), CSV, name + ".csv") : file(TableExport.xlsx(t), XLSX, name + ".xlsx");
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+    static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)
                 .header("Content-Disposition", ContentDisposition.attachment().filename(name.replace("..", "_"), StandardCharsets.UTF_8).build().toString())
                 .body(body);

@@ -1,0 +1,71 @@
+package vn.hailong.insight;
+
+import java.util.Collection;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import vn.hailong.dossier.DossierMoved;
+import vn.hailong.dossier.DossiersImported;
+import vn.hailong.dossier.EventType;
+import vn.hailong.feedback.FeedbackCaseChanged;
+import vn.hailong.rating.RatingReceived;
+
+/**
+ * Keeps the Decree 61 score of every finished dossier, inside the transaction that changed what it reads (the
+ * listeners run synchronously in the publisher's transaction): when the dossier is resolved, when its rating
+ * arrives, when a feedback case about it is opened or moves; an import rescores its agencies; {@link #rebuild()}
+ * rescores everything from the raw rows with the same rules.
+ */
+@Service
+public class Decree61Scores {
+
+    private final Decree61Repository scores;
+
+    Decree61Scores(Decree61Repository scores) {
+        this.scores = scores;
+    }
+
+    @EventListener
+    void on(DossierMoved d) {
+        if (d.type() == EventType.RESOLVED) {
+            rescore(d.dossierId());
+        }
+    }
+
+    @EventListener
+    void on(RatingReceived r) {
+        if (r.dossierId() != null) {
+            rescore(r.dossierId());
+        }
+    }
+
+    @EventListener
+    void on(FeedbackCaseChanged c) {
+        if (c.dossierCode() != null) {
+            scores.dossierId(c.dossierCode()).ifPresent(this::rescore);
+        }
+    }
+
+    @EventListener
+    void on(DossiersImported imported) {
+        recompute(imported.agencyCodes());
+    }
+
+    /** Rescores every finished dossier from the raw rows (part of the rollups' rebuild). */
+    public void rebuild() {
+        recompute(null);
+    }
+
+    void rescore(long dossierId) {
+        scores.facts(dossierId).ifPresentOrElse(f -> scores.save(Decree61Rules.score(f)), () -> scores.delete(dossierId));
+    }
+
+    private void recompute(Collection<String> agencyCodes) {
+        if (agencyCodes != null && agencyCodes.isEmpty()) {
+            return;
+        }
+        scores.deleteAll(agencyCodes);
+        scores.insertAll(scores.facts(agencyCodes).stream().map(Decree61Rules::score).toList());
+    }
+}
