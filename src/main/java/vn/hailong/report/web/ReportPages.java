@@ -161,6 +161,7 @@ class ReportPages {
     private static TimelinessItem totalTimeliness(List<TimelinessItem> items) {
         return TimelinessItem.of("all", "", items.stream().mapToLong(TimelinessItem::early).sum(),
                 items.stream().mapToLong(TimelinessItem::onTime).sum(), items.stream().mapToLong(TimelinessItem::late).sum(),
-                items.stream().mapToLong(TimelinessItem::returned).sum());
+                items.stream().mapToLong(TimelinessItem::returned).sum(),
+                items.stream().mapToLong(TimelinessItem::workingDays).sum());
     }
 }
