@@ -67,6 +67,9 @@ class ReportPages {
         model.addAttribute("totalTimeliness", totalTimeliness(insights.timeliness(province, p.from(), p.to(), GroupBy.UNIT)));
         model.addAttribute("responseRate", insights.responseRate(province, p.from(), p.to()));
         trend(model, province, null, p);
+        model.addAttribute("province", province);
+        model.addAttribute("provinces", CurrentUser.scope().all() ? insights.provinces() : Map.of());
+        model.addAttribute("bigExport", java.time.temporal.ChronoUnit.DAYS.between(p.from(), p.to()) > 92);
         return "report/overview";
     }
 
