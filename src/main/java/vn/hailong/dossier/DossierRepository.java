@@ -219,6 +219,10 @@ class DossierRepository {
             sql.append(" and (d.handling_officer_id = :officer or d.receiving_officer_id = :officer)");
             params.put("officer", f.officerId());
         }
+        if (f.handledBy() != null) {
+            sql.append(" and d.handling_officer_id = :handledBy");
+            params.put("handledBy", f.handledBy());
+        }
         if (f.from() != null) {
             sql.append(" and d.received_at >= :from");
             params.put("from", ts(f.from().atStartOfDay()));

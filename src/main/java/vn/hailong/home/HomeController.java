@@ -41,7 +41,7 @@ class HomeController {
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("procedures", catalog.count());
         model.addAttribute("atRisk", dossiers.count(new vn.hailong.dossier.DossierFilter(null, null, null, null, null, null,
-                null, null, null, true, null)));
+                null, null, null, null, true, null)));
         model.addAttribute("drafts", letters.list(vn.hailong.letter.LetterStatus.DRAFT, null).size());
         return "home";
     }

@@ -68,7 +68,9 @@ class ExportsTest extends AppTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/province-annual-2026.pdf"), pdf);
         String text;
         try (var doc = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(doc).replaceAll("\\s+", " ");
         }
         long[] s = totals(b, "satisfaction", "n", "satisfied");
         long[] t = totals(b, "timeliness", "finished", "late");

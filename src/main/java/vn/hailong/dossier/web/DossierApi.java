@@ -75,10 +75,11 @@ class DossierApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Timeliness timeliness, @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) String procedure, @RequestParam(required = false) Long officer,
+            @RequestParam(required = false) Long handledBy,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
             @RequestParam(required = false) Boolean atRisk, @RequestParam(required = false) Integer limit) {
-        return ItemList.of(dossiers.list(new DossierFilter(agency, status, timeliness, procedure, officer, from, to, resolvedFrom,
+        return ItemList.of(dossiers.list(new DossierFilter(agency, status, timeliness, procedure, officer, handledBy, from, to, resolvedFrom,
                 resolvedTo, atRisk, limit)));
     }
 }

@@ -74,7 +74,7 @@ class ProcedurePage {
         model.addAttribute("total", Totals.satisfaction(satisfaction));
         model.addAttribute("totalTimeliness", Totals.timeliness(timeliness));
         model.addAttribute("atRisk", dossiers.count(new DossierFilter(agency == null ? null : agency.id(), null, null, procedure,
-                officerId, null, null, null, null, true, null)));
+                null, officerId, null, null, null, null, true, null)));
         if (agency == null) {
             Map<String, Long> ids = agencies.visible(null).stream().collect(Collectors.toMap(Agency::code, Agency::id, (a, b) -> a));
             model.addAttribute("rows", UnitLines.of(satisfaction, timeliness, List.of()));
