@@ -2,11 +2,16 @@ package vn.hailong.dossier;
 
 import java.time.LocalDate;
 
-/** Filters of the dossier list; every field optional. */
+/**
+ * Filters of the dossier list; every field optional. {@code from}/{@code to} bound the day of receipt,
+ * {@code resolvedFrom}/{@code resolvedTo} the day of resolution; {@code officerId} matches the receiving or the
+ * handling officer, {@code handledBy} only the handling one (as the dashboards count an officer's finished dossiers).
+ */
 public record DossierFilter(Long agencyId, DossierStatus status, Timeliness timeliness, String procedureCode,
-        Long officerId, LocalDate from, LocalDate to, Boolean atRisk, Integer limit) {
+        Long officerId, Long handledBy, LocalDate from, LocalDate to, LocalDate resolvedFrom, LocalDate resolvedTo, Boolean atRisk,
+        Integer limit) {
 
     public static DossierFilter none() {
-        return new DossierFilter(null, null, null, null, null, null, null, null, null);
+        return new DossierFilter(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

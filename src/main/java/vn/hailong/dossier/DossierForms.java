@@ -77,7 +77,7 @@ public class DossierForms {
             throw new InvalidInputException("dossier.ledger.badPeriod");
         }
         Map<String, Object> m = common(agencyId);
-        List<DossierRow> rows = dossiers.list(new DossierFilter(agencyId, null, null, null, null, from, to, null, 5000));
+        List<DossierRow> rows = dossiers.list(new DossierFilter(agencyId, null, null, null, null, null, from, to, null, null, null, 5000));
         List<Map<String, Object>> lines = new ArrayList<>();
         Map<String, Long> totals = new LinkedHashMap<>();
         totals.put(text("ledger.total"), (long) rows.size());

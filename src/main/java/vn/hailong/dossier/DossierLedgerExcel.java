@@ -33,7 +33,7 @@ public class DossierLedgerExcel {
         if (from == null || to == null || to.isBefore(from) || from.plusYears(1).isBefore(to)) {
             throw new vn.hailong.shared.InvalidInputException("dossier.ledger.badPeriod");
         }
-        List<DossierRow> rows = dossiers.list(new DossierFilter(agencyId, null, null, null, null, from, to, null, 5000));
+        List<DossierRow> rows = dossiers.list(new DossierFilter(agencyId, null, null, null, null, null, from, to, null, null, null, 5000));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "HaiLong", "1.0")) {
             Worksheet ws = wb.newWorksheet("Sổ theo dõi hồ sơ");

@@ -174,13 +174,31 @@ class DossierRepository {
     }
 
     List<DossierRow> list(AgencyScope scope, DossierFilter f, LocalDateTime now, LocalDateTime riskHorizon) {
+        Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder sql = new StringBuilder("""
                 select d.code, d.status, a.name, p.name, d.applicant_name, d.received_at, d.due_at, d.resolved_at,
                        d.returned_at, d.timeliness, o.full_name
                 from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.code = d.procedure_code
                 left join officer o on o.id = d.handling_officer_id
-                where\s""").append(scope.predicate("a"));
+                """).append(where(scope, f, riskHorizon, params));
+        sql.append(" order by d.received_at desc, d.id desc fetch first :limit rows only");
+        params.put("limit", f.limit() == null ? 200 : Math.min(f.limit(), 5000));
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, i) -> new DossierRow(rs.getString(1), DossierStatus.of(rs.getInt(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), time(rs, 6), time(rs, 7), time(rs, 8), time(rs, 9),
+                        Timeliness.valueOf(rs.getString(10)), rs.getString(11)))
+                .list();
+    }
+
+    /** How many dossiers the filter selects (no limit). */
+    long count(AgencyScope scope, DossierFilter f, LocalDateTime riskHorizon) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
+        String sql = "select count(*) from dossier d join agency a on a.id = d.agency_id " + where(scope, f, riskHorizon, params);
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private static String where(AgencyScope scope, DossierFilter f, LocalDateTime riskHorizon, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("where ").append(scope.predicate("a"));
         if (f.agencyId() != null) {
             sql.append(" and d.agency_id = :agency");
             params.put("agency", f.agencyId());
@@ -201,6 +219,10 @@ class DossierRepository {
             sql.append(" and (d.handling_officer_id = :officer or d.receiving_officer_id = :officer)");
             params.put("officer", f.officerId());
         }
+        if (f.handledBy() != null) {
+            sql.append(" and d.handling_officer_id = :handledBy");
+            params.put("handledBy", f.handledBy());
+        }
         if (f.from() != null) {
             sql.append(" and d.received_at >= :from");
             params.put("from", ts(f.from().atStartOfDay()));
@@ -209,17 +231,19 @@ class DossierRepository {
             sql.append(" and d.received_at < :to");
             params.put("to", ts(f.to().plusDays(1).atStartOfDay()));
         }
+        if (f.resolvedFrom() != null) {
+            sql.append(" and d.resolved_at >= :resolvedFrom");
+            params.put("resolvedFrom", ts(f.resolvedFrom().atStartOfDay()));
+        }
+        if (f.resolvedTo() != null) {
+            sql.append(" and d.resolved_at < :resolvedTo");
+            params.put("resolvedTo", ts(f.resolvedTo().plusDays(1).atStartOfDay()));
+        }
         if (Boolean.TRUE.equals(f.atRisk())) {
             sql.append(" and d.status in (1, 2, 4, 5, 6) and d.due_at <= :horizon");
             params.put("horizon", ts(riskHorizon));
         }
-        sql.append(" order by d.received_at desc, d.id desc fetch first :limit rows only");
-        params.put("limit", f.limit() == null ? 200 : Math.min(f.limit(), 5000));
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> new DossierRow(rs.getString(1), DossierStatus.of(rs.getInt(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), time(rs, 6), time(rs, 7), time(rs, 8), time(rs, 9),
-                        Timeliness.valueOf(rs.getString(10)), rs.getString(11)))
-                .list();
+        return sql.toString();
     }
 
     static DossierRecord record(ResultSet rs, int i) throws SQLException {

@@ -159,16 +159,23 @@ public class Dossiers {
     }
 
     public List<DossierRow> list(DossierFilter filter) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDateTime horizon = calendar.plusWorkingDays(today, settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND)
-                .atTime(23, 59);
-        List<DossierRow> rows = dossiers.list(CurrentUser.scope(), filter, LocalDateTime.now(clock), horizon);
+        List<DossierRow> rows = dossiers.list(CurrentUser.scope(), filter, LocalDateTime.now(clock), riskHorizon());
         if (DossierViews.mayReadPersonalData()) {
             return rows;
         }
         return rows.stream().map(r -> new DossierRow(r.code(), r.status(), r.agencyName(), r.procedureName(),
                 new Applicant(r.applicantName(), null, null, null).masked().name(), r.receivedAt(), r.dueAt(),
                 r.resolvedAt(), r.returnedAt(), r.timeliness(), r.handlingOfficer())).toList();
+    }
+
+    /** How many dossiers in the caller's scope the filter selects (e.g. the open ones at risk of one procedure). */
+    public long count(DossierFilter filter) {
+        return dossiers.count(CurrentUser.scope(), filter, riskHorizon());
+    }
+
+    /** Open dossiers due by the end of this working day + {@code hailong.dossier.at-risk-days} are at risk. */
+    private LocalDateTime riskHorizon() {
+        return calendar.plusWorkingDays(LocalDate.now(clock), settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND).atTime(23, 59);
     }
 
     private String nextCode(Agency agency, LocalDate day) {

@@ -40,8 +40,8 @@ class HomeController {
         model.addAttribute("communes", units.count("commune", units.today()));
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("procedures", catalog.count());
-        model.addAttribute("atRisk", dossiers.list(new vn.hailong.dossier.DossierFilter(null, null, null, null, null, null,
-                null, true, 5000)).size());
+        model.addAttribute("atRisk", dossiers.count(new vn.hailong.dossier.DossierFilter(null, null, null, null, null, null,
+                null, null, null, null, true, null)));
         model.addAttribute("drafts", letters.list(vn.hailong.letter.LetterStatus.DRAFT, null).size());
         return "home";
     }

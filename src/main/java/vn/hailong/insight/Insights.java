@@ -52,8 +52,15 @@ public class Insights {
 
     /** The same, limited to one officer's ratings when {@code officer} is given. */
     public List<SatisfactionItem> satisfaction(String unit, Long officer, LocalDate from, LocalDate to, GroupBy by, String item) {
+        return satisfaction(unit, officer, null, from, to, by, item);
+    }
+
+    /** The same, limited to one procedure's ratings when {@code procedure} is given. */
+    public List<SatisfactionItem> satisfaction(String unit, Long officer, String procedure, LocalDate from, LocalDate to, GroupBy by,
+            String item) {
         Period p = period(from, to);
-        return sorted(measures.satisfaction(CurrentUser.scope(), blank(unit), officer, p.from(), p.to(), by.name(), blank(item)).stream()
+        return sorted(measures.satisfaction(CurrentUser.scope(), blank(unit), officer, blank(procedure), p.from(), p.to(), by.name(),
+                blank(item)).stream()
                 .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.n(), r.good())).toList(), by);
     }
 
@@ -63,13 +70,18 @@ public class Insights {
 
     /** The same, limited to the dossiers one officer handled when {@code officer} is given. */
     public List<TimelinessItem> timeliness(String unit, Long officer, LocalDate from, LocalDate to, GroupBy by) {
+        return timeliness(unit, officer, null, from, to, by);
+    }
+
+    /** The same, limited to one procedure's dossiers when {@code procedure} is given; with the processing time in working days. */
+    public List<TimelinessItem> timeliness(String unit, Long officer, String procedure, LocalDate from, LocalDate to, GroupBy by) {
         if (by == GroupBy.CHANNEL) {
             throw new InvalidInputException("insight.badGroupBy", by.name().toLowerCase(Locale.ROOT));
         }
         Period p = period(from, to);
-        return sorted(measures.timeliness(CurrentUser.scope(), blank(unit), officer, p.from(), p.to(), by.name()).stream()
-                .map(r -> TimelinessItem.of(key(by, r), label(by, r), r.early(), r.onTime(), r.late(), r.returned())).toList(),
-                by);
+        return sorted(measures.timeliness(CurrentUser.scope(), blank(unit), officer, blank(procedure), p.from(), p.to(), by.name()).stream()
+                .map(r -> TimelinessItem.of(key(by, r), label(by, r), r.early(), r.onTime(), r.late(), r.returned(), r.workDays()))
+                .toList(), by);
     }
 
     /** Ratings received ÷ dossiers returned in the period (null when none were returned). */

@@ -18,7 +18,7 @@ import vn.hailong.access.AgencyScope;
 class MeasureRepository {
 
     /** One group's sums: {@code n} and {@code good} (satisfied, or early + on time), plus the detail counts. */
-    record Row(String key, String label, long n, long good, long early, long onTime, long late, long returned) {
+    record Row(String key, String label, long n, long good, long early, long onTime, long late, long returned, long workDays) {
     }
 
     private static final String ANSWERS = "sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5)";
@@ -31,19 +31,29 @@ class MeasureRepository {
     }
 
     List<Row> satisfaction(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level, String item) {
+        return satisfaction(scope, unit, officer, null, from, to, level, item);
+    }
+
+    /** The same, limited to one procedure's ratings when {@code procedure} is given (read from the day rollups). */
+    List<Row> satisfaction(AgencyScope scope, String unit, Long officer, String procedure, LocalDate from, LocalDate to, String level,
+            String item) {
         Months m = Months.of(from, to);
-        if (officer == null && item == null && MONTHLY.contains(level) && m.whole()) {
+        if (officer == null && procedure == null && item == null && MONTHLY.contains(level) && m.whole()) {
             String source = "(" + m.union("agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good", "insight_rating_month",
                     "insight_rating_day", agencies(scope, unit)) + ")";
-            String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret from "
+            String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret, 0 wd from "
                     + source + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
             return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
         }
         String sql = "select " + key(level) + " k, " + label(level) + " l, " + ANSWERS + " n, " + SATISFIED
-                + " good, 0 e, 0 o, 0 t, 0 ret from insight_rating_day r join agency a on a.id = r.agency_id"
+                + " good, 0 e, 0 o, 0 t, 0 ret, 0 wd from insight_rating_day r join agency a on a.id = r.agency_id"
                 + joins(level) + where(scope, unit, officer) + (item == null ? "" : " and r.item_code = :item")
+                + (procedure == null ? "" : " and r.procedure_code = :procedure")
                 + " group by " + key(level) + groupLabel(level);
         var spec = bind(jdbc.sql(sql), scope, unit, officer, from, to);
+        if (procedure != null) {
+            spec = spec.param("procedure", procedure);
+        }
         if (item != null) {
             spec = spec.param("item", item);
         }
@@ -51,20 +61,27 @@ class MeasureRepository {
     }
 
     List<Row> timeliness(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level) {
+        return timeliness(scope, unit, officer, null, from, to, level);
+    }
+
+    /** The same, limited to one procedure's dossiers when {@code procedure} is given (read from the day rollups). */
+    List<Row> timeliness(AgencyScope scope, String unit, Long officer, String procedure, LocalDate from, LocalDate to, String level) {
         Months m = Months.of(from, to);
-        if (officer == null && MONTHLY.contains(level) && m.whole()) {
-            String source = "(" + m.union("agency_id, %s on_day, finished, early, on_time, late, returned", "insight_dossier_month",
+        if (officer == null && procedure == null && MONTHLY.contains(level) && m.whole()) {
+            String source = "(" + m.union("agency_id, %s on_day, finished, early, on_time, late, returned, work_days", "insight_dossier_month",
                     "insight_dossier_day", agencies(scope, unit)) + ")";
             String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
-                    + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret from " + source
+                    + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd from " + source
                     + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
             return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
         }
         String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
-                + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret"
+                + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd"
                 + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level) + where(scope, unit, officer)
+                + (procedure == null ? "" : " and r.procedure_code = :procedure")
                 + " group by " + key(level) + groupLabel(level);
-        return bind(jdbc.sql(sql), scope, unit, officer, from, to).query(MeasureRepository::row).list();
+        var spec = bind(jdbc.sql(sql), scope, unit, officer, from, to);
+        return (procedure == null ? spec : spec.param("procedure", procedure)).query(MeasureRepository::row).list();
     }
 
     /** Ratings received (not answers) in the period: the numerator of the response rate. */
@@ -192,6 +209,6 @@ class MeasureRepository {
 
     private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new Row(rs.getString("k"), rs.getString("l"), rs.getLong("n"), rs.getLong("good"), rs.getLong("e"),
-                rs.getLong("o"), rs.getLong("t"), rs.getLong("ret"));
+                rs.getLong("o"), rs.getLong("t"), rs.getLong("ret"), rs.getLong("wd"));
     }
 }

@@ -78,7 +78,7 @@ public class OfficerEvaluations {
                 s.stream().mapToLong(MeasureRepository.Row::good).sum());
         TimelinessItem timeliness = TimelinessItem.of(agency.code(), agency.name(), t.stream().mapToLong(MeasureRepository.Row::early).sum(),
                 t.stream().mapToLong(MeasureRepository.Row::onTime).sum(), t.stream().mapToLong(MeasureRepository.Row::late).sum(),
-                t.stream().mapToLong(MeasureRepository.Row::returned).sum());
+                t.stream().mapToLong(MeasureRepository.Row::returned).sum(), t.stream().mapToLong(MeasureRepository.Row::workDays).sum());
         List<RatingView> received = ratings.list(agency.id(), from, to, officerId);
         List<String> comments = received.stream().map(r -> Texts.blankToNull(r.comment())).filter(c -> c != null).toList();
         Set<Long> ratingIds = received.stream().map(RatingView::id).collect(Collectors.toSet());

@@ -3,6 +3,9 @@ package vn.hailong.insight;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,8 +63,11 @@ class RollupRepository {
                 .update();
     }
 
-    /** Adds a finished dossier (timeliness EARLY / ON_TIME / LATE) or a returned one ({@code returned}). */
-    void addDossier(LocalDate day, long agency, long officer, String procedure, String timeliness, boolean returned) {
+    /**
+     * Adds a finished dossier (timeliness EARLY / ON_TIME / LATE) with its processing time in working days, or a
+     * returned one ({@code returned}).
+     */
+    void addDossier(LocalDate day, long agency, long officer, String procedure, String timeliness, boolean returned, int workDays) {
         int finished = returned ? 0 : 1;
         jdbc.sql("""
                 merge into insight_dossier_day t
@@ -70,10 +76,14 @@ class RollupRepository {
                 on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id
                    and t.procedure_code = k.procedure_code
                 when matched then update set finished = t.finished + :finished, early = t.early + :early,
-                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned
-                when not matched then insert (on_day, agency_id, officer_id, procedure_code, finished, early, on_time, late, returned)
-                   values (k.on_day, k.agency_id, k.officer_id, k.procedure_code, :finished, :early, :onTime, :late, :returned)""")
+                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned,
+                   work_days = t.work_days + :workDays
+                when not matched then insert (on_day, agency_id, officer_id, procedure_code, finished, early, on_time, late, returned,
+                   work_days)
+                   values (k.on_day, k.agency_id, k.officer_id, k.procedure_code, :finished, :early, :onTime, :late, :returned,
+                   :workDays)""")
                 .param("day", Date.valueOf(day)).param("agency", agency).param("officer", officer).param("procedure", procedure)
+                .param("workDays", returned ? 0 : workDays)
                 .param("finished", finished).param("early", finished == 1 && "EARLY".equals(timeliness) ? 1 : 0)
                 .param("onTime", finished == 1 && "ON_TIME".equals(timeliness) ? 1 : 0)
                 .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0)
@@ -95,17 +105,19 @@ class RollupRepository {
     }
 
     /** Adds a finished (timeliness EARLY / ON_TIME / LATE) or a returned dossier to its agency's month. */
-    void addDossierMonth(LocalDate day, long agency, String timeliness, boolean returned) {
+    void addDossierMonth(LocalDate day, long agency, String timeliness, boolean returned, int workDays) {
         int finished = returned ? 0 : 1;
         jdbc.sql("""
                 merge into insight_dossier_month t
                 using (select cast(:month as date) on_month, cast(:agency as bigint) agency_id) k
                 on t.agency_id = k.agency_id and t.on_month = k.on_month
                 when matched then update set finished = t.finished + :finished, early = t.early + :early,
-                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned
-                when not matched then insert (on_month, agency_id, finished, early, on_time, late, returned)
-                   values (k.on_month, k.agency_id, :finished, :early, :onTime, :late, :returned)""")
+                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned,
+                   work_days = t.work_days + :workDays
+                when not matched then insert (on_month, agency_id, finished, early, on_time, late, returned, work_days)
+                   values (k.on_month, k.agency_id, :finished, :early, :onTime, :late, :returned, :workDays)""")
                 .param("month", Date.valueOf(day.withDayOfMonth(1))).param("agency", agency).param("finished", finished)
+                .param("workDays", returned ? 0 : workDays)
                 .param("early", finished == 1 && "EARLY".equals(timeliness) ? 1 : 0)
                 .param("onTime", finished == 1 && "ON_TIME".equals(timeliness) ? 1 : 0)
                 .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0).update();
@@ -143,8 +155,9 @@ class RollupRepository {
         String only = agencyCodes == null ? "" : " where agency_id in (select id from agency where code in (:codes))";
         bind(jdbc.sql("delete from insight_dossier_month" + only), agencyCodes).update();
         bind(jdbc.sql("""
-                insert into insight_dossier_month (on_month, agency_id, finished, early, on_time, late, returned)
-                select cast(date_trunc('month', on_day) as date), agency_id, sum(finished), sum(early), sum(on_time), sum(late), sum(returned)
+                insert into insight_dossier_month (on_month, agency_id, finished, early, on_time, late, returned, work_days)
+                select cast(date_trunc('month', on_day) as date), agency_id, sum(finished), sum(early), sum(on_time), sum(late), sum(returned),
+                  sum(work_days)
                 from insight_dossier_day""" + only + """
 
                 group by cast(date_trunc('month', on_day) as date), agency_id"""), agencyCodes).update();
@@ -191,7 +204,7 @@ class RollupRepository {
     }
 
     /** Recomputes the dossier rollups from the raw dossiers, of every agency or of the agencies with these codes. */
-    void rebuildDossiers(Collection<String> agencyCodes) {
+    void rebuildDossiers(Collection<String> agencyCodes, ProcessingDays days) {
         String only = agencyCodes == null ? "" : " and d.agency_id in (select id from agency where code in (:codes))";
         String onlyRollup = agencyCodes == null ? ""
                 : " where agency_id in (select id from agency where code in (:codes))";
@@ -215,6 +228,52 @@ class RollupRepository {
                   from dossier d where d.returned_at is not null""" + only + """
 
                 ) x group by on_day, agency_id, officer_id, procedure_code"""), agencyCodes).update();
+        rebuildWorkDays(agencyCodes, days);
+    }
+
+    /** The receipt time and the agency's weekend of a dossier, to count its processing days when it is resolved. */
+    java.util.Optional<Receipt> receipt(long dossierId) {
+        return jdbc.sql("select d.received_at, a.weekend from dossier d join agency a on a.id = d.agency_id where d.id = :id")
+                .param("id", dossierId).query((rs, i) -> new Receipt(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2)))
+                .optional();
+    }
+
+    record Receipt(java.time.LocalDateTime receivedAt, String weekend) {
+    }
+
+    /**
+     * Sets the processing days of the day rollups from the raw finished dossiers: counted in Java (holidays and
+     * swaps are not in SQL), one agency at a time, so memory holds one agency's rollup keys.
+     */
+    private void rebuildWorkDays(Collection<String> agencyCodes, ProcessingDays days) {
+        String only = agencyCodes == null ? "" : " and d.agency_id in (select id from agency where code in (:codes))";
+        Map<List<Object>, Long> sums = new HashMap<>();
+        long[] current = {-1};
+        bind(jdbc.sql("""
+                select cast(d.resolved_at as date) on_day, d.agency_id, coalesce(d.handling_officer_id, 0) officer_id, d.procedure_code,
+                  d.received_at, d.resolved_at, a.weekend
+                from dossier d join agency a on a.id = d.agency_id
+                where d.resolved_at is not null and d.timeliness <> 'PENDING'""" + only + " order by d.agency_id"), agencyCodes)
+                .query(rs -> {
+                    long agency = rs.getLong(2);
+                    if (agency != current[0]) {
+                        writeWorkDays(sums);
+                        current[0] = agency;
+                    }
+                    int n = days.between(rs.getTimestamp(5).toLocalDateTime(), rs.getTimestamp(6).toLocalDateTime(), rs.getString(7));
+                    if (n > 0) {
+                        sums.merge(List.of(rs.getDate(1), agency, rs.getLong(3), rs.getString(4)), (long) n, Long::sum);
+                    }
+                });
+        writeWorkDays(sums);
+    }
+
+    private void writeWorkDays(Map<List<Object>, Long> sums) {
+        sums.forEach((k, n) -> jdbc.sql("""
+                update insight_dossier_day set work_days = :n
+                where on_day = :d and agency_id = :a and officer_id = :o and procedure_code = :p""")
+                .param("n", n).param("d", k.get(0)).param("a", k.get(1)).param("o", k.get(2)).param("p", k.get(3)).update());
+        sums.clear();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Collection<String> codes) {

@@ -3,7 +3,6 @@ package vn.hailong.insight;
 import java.time.YearMonth;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -26,7 +25,8 @@ import vn.hailong.rating.RatingReceived;
  * counted inside the transaction that stored it (the listeners run synchronously in the publisher's
  * transaction), bulk imports are recounted per agency, and {@link #rebuild()} recomputes everything
  * from the raw rows. Closed ballot-box openings are counted as channel BALLOT per desk and month (that
- * channel in the rollups comes only from the tallies; a slip with a dossier code is a PAPER rating).
+ * channel in the rollups comes only from the tallies; a slip with a dossier code is a PAPER rating). A
+ * resolved dossier also adds its processing time in working days ({@link ProcessingDays}).
  */
 @Service
 public class Rollups {
@@ -36,15 +36,14 @@ public class Rollups {
     private final TransactionTemplate savepoint;
     private final BallotTallies ballots;
     private final Decree61Scores decree61;
+    private final ProcessingDays days;
 
-    Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx, BallotTallies ballots) {
-        this(rollups, audit, tx, ballots, null);
-    }
-
-    @Autowired
-    Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx, BallotTallies ballots, Decree61Scores decree61) {
+    /** {@code decree61} may be null in tests of the rollups alone. */
+    Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx, BallotTallies ballots, ProcessingDays days,
+            Decree61Scores decree61) {
         this.decree61 = decree61;
         this.rollups = rollups;
+        this.days = days;
         this.ballots = ballots;
         this.audit = audit;
         this.savepoint = new TransactionTemplate(tx);
@@ -91,14 +90,15 @@ public class Rollups {
     void on(DossierMoved d) {
         long officer = d.officerId() == null ? 0 : d.officerId();
         if (d.type() == EventType.RESOLVED) {
+            int workDays = rollups.receipt(d.dossierId()).map(r -> days.between(r.receivedAt(), d.at(), r.weekend())).orElse(0);
             counted(() -> {
-                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false);
-                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), d.timeliness().name(), false);
+                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false, workDays);
+                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), d.timeliness().name(), false, workDays);
             });
         } else if (d.type() == EventType.RETURNED) {
             counted(() -> {
-                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true);
-                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), null, true);
+                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true, 0);
+                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), null, true, 0);
             });
         }
     }
@@ -116,7 +116,7 @@ public class Rollups {
 
     @EventListener
     void on(DossiersImported imported) {
-        rollups.rebuildDossiers(imported.agencyCodes());
+        rollups.rebuildDossiers(imported.agencyCodes(), days);
         rollups.recountDossierMonths(imported.agencyCodes());
     }
 
@@ -135,7 +135,7 @@ public class Rollups {
         BallotRollup.of(ballots.results(AgencyScope.EVERYTHING, YearMonth.of(2000, 1), YearMonth.of(2999, 12)))
                 .forEach(rollups::replaceBallots);
         rollups.recountRatingMonths(null, null);
-        rollups.rebuildDossiers(null);
+        rollups.rebuildDossiers(null, days);
         rollups.recountDossierMonths(null);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Any report table as CSV (UTF-8 with a BOM, so Excel reads the diacritics) or as an Excel sheet. */
+/** Any report table as CSV (UTF-8 with a BOM, so Excel reads the diacritics) or as an Excel sheet (several as a workbook). */
 public final class TableExport {
 
     private TableExport() {
@@ -23,29 +23,40 @@ public final class TableExport {
     }
 
     public static byte[] xlsx(ReportTable t) {
+        return xlsx(List.of(t));
+    }
+
+    /** Several tables as the sheets of one workbook, in order. */
+    public static byte[] xlsx(List<ReportTable> tables) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "HaiLong", "1.0")) {
-            Worksheet ws = wb.newWorksheet(t.name().length() > 31 ? t.name().substring(0, 31) : t.name());
-            for (int c = 0; c < t.headers().size(); c++) {
-                ws.value(0, c, t.headers().get(c));
-                ws.style(0, c).bold().fillColor("EFEEE9").set();
+            for (ReportTable t : tables) {
+                sheet(wb, t);
             }
-            for (int r = 0; r < t.rows().size(); r++) {
-                List<Object> row = t.rows().get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object v = row.get(c);
-                    if (v instanceof Number n) {
-                        ws.value(r + 1, c, n);
-                    } else if (v != null) {
-                        ws.value(r + 1, c, v.toString());
-                    }
-                }
-            }
-            ws.freezePane(0, 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void sheet(Workbook wb, ReportTable t) {
+        Worksheet ws = wb.newWorksheet(t.name().length() > 31 ? t.name().substring(0, 31) : t.name());
+        for (int c = 0; c < t.headers().size(); c++) {
+            ws.value(0, c, t.headers().get(c));
+            ws.style(0, c).bold().fillColor("EFEEE9").set();
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Object> row = t.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object v = row.get(c);
+                if (v instanceof Number n) {
+                    ws.value(r + 1, c, n);
+                } else if (v != null) {
+                    ws.value(r + 1, c, v.toString());
+                }
+            }
+        }
+        ws.freezePane(0, 1);
     }
 
     private static void line(StringBuilder b, List<?> cells) {

@@ -152,6 +152,7 @@ public class UnitReport {
     private static TimelinessItem totalTime(List<TimelinessItem> items) {
         return TimelinessItem.of("all", "", items.stream().mapToLong(TimelinessItem::early).sum(),
                 items.stream().mapToLong(TimelinessItem::onTime).sum(), items.stream().mapToLong(TimelinessItem::late).sum(),
-                items.stream().mapToLong(TimelinessItem::returned).sum());
+                items.stream().mapToLong(TimelinessItem::returned).sum(),
+                items.stream().mapToLong(TimelinessItem::workingDays).sum());
     }
 }

@@ -97,6 +97,20 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(page.locator("#evaluation")).containsText("Lượt đánh giá nhận được");
         screenshot(page, "report-officer-month");
 
+        // down to a procedure the officer handled, then to the dossiers behind its count
+        page.goBack();
+        Locator procedure = page.locator("main table a[href*='/thu-tuc/']").first();
+        String procedureName = procedure.textContent().trim();
+        procedure.click();
+        assertThat(page.locator("h1")).hasText(procedureName);
+        assertThat(page.locator("#procedure-scope")).containsText(name);
+        assertThat(page.locator("#procedure-days")).containsText("ngày làm việc");
+        page.waitForFunction("() => window.Chart !== undefined && Chart.getChart('trend') !== undefined");
+        screenshot(page, "report-procedure");
+        String finished = page.locator("#procedure-finished").textContent().trim().split(" ")[0];
+        page.locator("#procedure-finished").click();
+        assertThat(page.locator("main")).containsText("Hiển thị " + finished + " hồ sơ");
+
         page.locator("main a", new Page.LocatorOptions().setHasText("Trễ hạn")).count();
         page.navigate(base() + "/bao-cao?period=2026-Q3&lang=en");
         assertThat(page.locator("h1")).hasText("Satisfaction report");

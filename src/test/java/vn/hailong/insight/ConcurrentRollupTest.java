@@ -30,7 +30,8 @@ class ConcurrentRollupTest {
         Db db = Databases.postgres();
         JdbcClient jdbc = db.jdbc();
         DataSourceTransactionManager tm = new DataSourceTransactionManager(db.dataSource());
-        Rollups rollups = new Rollups(new RollupRepository(jdbc), null, tm, (scope, from, to) -> java.util.List.of());
+        Rollups rollups = new Rollups(new RollupRepository(jdbc), null, tm, (scope, from, to) -> java.util.List.of(),
+                (received, resolved, weekend) -> 0, null);
         long agency = 900_000 + System.nanoTime() % 99_999;
         RatingReceived rating = new RatingReceived(1, null, null, agency, 7L, "KIOSK", false, null,
                 LocalDateTime.of(2026, 11, 20, 9, 0), "99", 3L, "P", "F", "QUICK", "FIVE_LEVEL",

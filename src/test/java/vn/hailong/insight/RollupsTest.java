@@ -56,7 +56,8 @@ class RollupsTest {
         BallotTallies source = (scope, from, to) -> tallies.stream()
                 .filter(t -> scope.all() || scope.agencyIds().contains(t.agencyId()))
                 .filter(t -> YearMonth.parse(t.month()).compareTo(from) >= 0 && YearMonth.parse(t.month()).compareTo(to) <= 0).toList();
-        Rollups rollups = new Rollups(new RollupRepository(jdbc), null, new DataSourceTransactionManager(db.dataSource()), source);
+        Rollups rollups = new Rollups(new RollupRepository(jdbc), null, new DataSourceTransactionManager(db.dataSource()), source,
+                RollupsTest::weekdays, null);
         ensureProcedures(jdbc);
         List<Long> agencies = new ArrayList<>();
         List<List<Long>> desks = new ArrayList<>();
@@ -134,14 +135,15 @@ class RollupsTest {
             long o = officer == null ? 0 : officer;
             if (resolved) {
                 int[] c = dossierCounts.computeIfAbsent(String.join("|", resolvedAt.toLocalDate().toString(), "" + agency, "" + o,
-                        procedure), k -> new int[5]);
+                        procedure), k -> new int[6]);
                 c[0]++;
                 c[1 + List.of(FINISHED).indexOf(timeliness)]++;
+                c[5] += weekdays(received, resolvedAt, "SATURDAY,SUNDAY");
                 rollups.on(new DossierMoved(id, "x", agency, officer, procedure, EventType.RESOLVED, resolvedAt, timeliness));
             }
             if (returned) {
                 dossierCounts.computeIfAbsent(String.join("|", returnedAt.toLocalDate().toString(), "" + agency, "" + o, procedure),
-                        k -> new int[5])[4]++;
+                        k -> new int[6])[4]++;
                 rollups.on(new DossierMoved(id, "x", agency, officer, procedure, EventType.RETURNED, returnedAt, timeliness));
             }
         }
@@ -187,7 +189,7 @@ class RollupsTest {
 
         List<String> expectedAnswers = lines(answers, new int[] {1, 2, 3, 4, 5, 0});
         List<String> expectedRatings = lines(ratingCounts, new int[] {0});
-        List<String> expectedDossiers = lines(dossierCounts, new int[] {0, 1, 2, 3, 4});
+        List<String> expectedDossiers = lines(dossierCounts, new int[] {0, 1, 2, 3, 4, 5});
         assertThat(answerRows(jdbc, agencies)).containsExactlyElementsOf(expectedAnswers);
         assertThat(ratingRows(jdbc, agencies)).containsExactlyElementsOf(expectedRatings);
         assertThat(dossierRows(jdbc, agencies)).containsExactlyElementsOf(expectedDossiers);
@@ -228,13 +230,13 @@ class RollupsTest {
         Map<String, long[]> months = new TreeMap<>();
         for (String d : dossiers) {
             String[] p = d.split("\\|", -1);
-            long[] m = months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[5]);
-            for (int i = 0; i < 5; i++) {
+            long[] m = months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[6]);
+            for (int i = 0; i < 6; i++) {
                 m[i] += Long.parseLong(p[4 + i]);
             }
         }
         List<String> out = new ArrayList<>();
-        months.forEach((k, m) -> out.add(k + "|" + m[0] + "|" + m[1] + "|" + m[2] + "|" + m[3] + "|" + m[4]));
+        months.forEach((k, m) -> out.add(k + "|" + m[0] + "|" + m[1] + "|" + m[2] + "|" + m[3] + "|" + m[4] + "|" + m[5]));
         return out.stream().sorted().toList();
     }
 
@@ -245,7 +247,7 @@ class RollupsTest {
                         ? rs.getLong("s1") + "|" + rs.getLong("s2") + "|" + rs.getLong("s3") + "|" + rs.getLong("s4") + "|" + rs.getLong("s5")
                                 + "|" + rs.getLong("na") + "|" + rs.getLong("ratings")
                         : rs.getLong("finished") + "|" + rs.getLong("early") + "|" + rs.getLong("on_time") + "|" + rs.getLong("late") + "|"
-                                + rs.getLong("returned")))
+                                + rs.getLong("returned") + "|" + rs.getLong("work_days")))
                 .list().stream().sorted().toList();
     }
 
@@ -279,7 +281,17 @@ class RollupsTest {
         return jdbc.sql("select * from insight_dossier_day where agency_id in (:ids)").param("ids", agencies)
                 .query((rs, i) -> String.join("|", rs.getDate("on_day").toLocalDate().toString(), rs.getString("agency_id"),
                         rs.getString("officer_id"), rs.getString("procedure_code"), rs.getString("finished"), rs.getString("early"),
-                        rs.getString("on_time"), rs.getString("late"), rs.getString("returned"))).list().stream().sorted().toList();
+                        rs.getString("on_time"), rs.getString("late"), rs.getString("returned"), rs.getString("work_days")))
+                .list().stream().sorted().toList();
+    }
+
+    /** Processing days in a plain week (no holidays): weekdays after the day of receipt up to the day of resolution. */
+    private static int weekdays(LocalDateTime received, LocalDateTime resolved, String weekend) {
+        int n = 0;
+        for (LocalDate d = received.toLocalDate().plusDays(1); !d.isAfter(resolved.toLocalDate()); d = d.plusDays(1)) {
+            n += weekend.contains(d.getDayOfWeek().name()) ? 0 : 1;
+        }
+        return n;
     }
 
     private static void ensureProcedures(JdbcClient jdbc) {

@@ -69,13 +69,17 @@ class DossierApi {
     }
 
     @GetMapping
-    @Operation(summary = "Dossiers received in a period, by agency, status, timeliness, procedure or officer")
+    @Operation(summary = "Dossiers received (from, to) or resolved (resolvedFrom, resolvedTo) in a period, by agency, status, timeliness, procedure or officer")
     ItemList<DossierRow> list(@RequestParam(required = false) Long agency,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Timeliness timeliness, @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) String procedure, @RequestParam(required = false) Long officer,
+            @RequestParam(required = false) Long handledBy,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
             @RequestParam(required = false) Boolean atRisk, @RequestParam(required = false) Integer limit) {
-        return ItemList.of(dossiers.list(new DossierFilter(agency, status, timeliness, procedure, officer, from, to, atRisk, limit)));
+        return ItemList.of(dossiers.list(new DossierFilter(agency, status, timeliness, procedure, officer, handledBy, from, to, resolvedFrom,
+                resolvedTo, atRisk, limit)));
     }
 }

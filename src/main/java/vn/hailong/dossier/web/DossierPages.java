@@ -52,11 +52,14 @@ class DossierPages {
     @GetMapping("/ho-so")
     String list(@RequestParam(required = false) Long agency, @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) Timeliness timeliness, @RequestParam(required = false) String procedure,
-            @RequestParam(required = false) Long officer,
+            @RequestParam(required = false) Long officer, @RequestParam(required = false) Long handledBy,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
             @RequestParam(required = false) Boolean atRisk, Model model) {
-        DossierFilter filter = new DossierFilter(agency, status, timeliness, Texts.blankToNull(procedure), officer, from, to, atRisk, 500);
+        DossierFilter filter = new DossierFilter(agency, status, timeliness, Texts.blankToNull(procedure), officer, handledBy, from, to,
+                resolvedFrom, resolvedTo, atRisk, 500);
         List<DossierRow> rows = dossiers.list(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);

@@ -67,6 +67,9 @@ class ReportPages {
         model.addAttribute("totalTimeliness", totalTimeliness(insights.timeliness(province, p.from(), p.to(), GroupBy.UNIT)));
         model.addAttribute("responseRate", insights.responseRate(province, p.from(), p.to()));
         trend(model, province, null, p);
+        model.addAttribute("province", province);
+        model.addAttribute("provinces", CurrentUser.scope().all() ? insights.provinces() : Map.of());
+        model.addAttribute("bigExport", java.time.temporal.ChronoUnit.DAYS.between(p.from(), p.to()) > 92);
         return "report/overview";
     }
 
@@ -161,6 +164,7 @@ class ReportPages {
     private static TimelinessItem totalTimeliness(List<TimelinessItem> items) {
         return TimelinessItem.of("all", "", items.stream().mapToLong(TimelinessItem::early).sum(),
                 items.stream().mapToLong(TimelinessItem::onTime).sum(), items.stream().mapToLong(TimelinessItem::late).sum(),
-                items.stream().mapToLong(TimelinessItem::returned).sum());
+                items.stream().mapToLong(TimelinessItem::returned).sum(),
+                items.stream().mapToLong(TimelinessItem::workingDays).sum());
     }
 }
