@@ -21,7 +21,7 @@ import vn.hailong.access.SystemActor;
 @Order(5)
 class QuestionnaireTemplates implements ApplicationRunner {
 
-    static final List<String> FILES = List.of("survey/sipas-5x22.json", "survey/nd61-9.json");
+    static final List<String> FILES = List.of("survey/sipas-5x22.json", "survey/qd1001-2023.json", "survey/nd61-9.json");
 
     private final Questionnaires questionnaires;
     private final QuestionnaireRepository repository;

@@ -47,11 +47,34 @@ class QuestionnairesTest extends AppTest {
     }
 
     @Test
+    void theNationalModelKeepsTheFiveServiceFactorsWithMergedCriteriaAndAddsThePerceptionPart() {
+        JsonNode model = questionnaire("QD1001-2023", 1);
+        assertThat(model.get("status").asString()).isEqualTo("PUBLISHED");
+        List<String> factors = new ArrayList<>();
+        int criteria = 0;
+        for (JsonNode section : model.get("sections")) {
+            int factorItems = 0;
+            for (JsonNode item : section.get("items")) {
+                criteria += item.get("role").asString().equals("CRITERION") ? 1 : 0;
+                factorItems += item.get("role").asString().equals("FACTOR") ? 1 : 0;
+            }
+            if (factorItems > 0) {
+                assertThat(factorItems).isEqualTo(1);
+                factors.add(section.get("code").asString());
+            }
+        }
+        assertThat(factors).containsExactly("F1", "F2", "F3", "F4", "F5");
+        assertThat(criteria).isBetween(5, 21);
+        assertThat(model.get("sections").get(1).get("title").asString()).startsWith("Nhận định");
+        assertThat(model.get("sections").get(6).get("condition").get("item").asString()).isEqualTo("GOP_Y");
+    }
+
+    @Test
     void listShowsTheSurveyQuestionnairesAndTheCounterFormsReadOnly() {
         JsonNode list = json(browser().get("/api/v1/questionnaires", "quangninh", "hailong-demo").body());
         List<String> codes = new ArrayList<>();
         list.get("items").forEach(q -> codes.add(q.get("code").asString() + "/" + q.get("source").asString()));
-        assertThat(codes).contains("SIPAS-5x22/survey", "ND61-9/survey", "QUICK/rating", "EIGHT/rating");
+        assertThat(codes).contains("SIPAS-5x22/survey", "QD1001-2023/survey", "ND61-9/survey", "QUICK/rating", "EIGHT/rating");
         JsonNode nd61 = questionnaire("ND61-9", 1);
         assertThat(nd61.get("sections").get(0).get("items")).hasSize(9);
         assertThat(browser().get("/api/v1/questionnaires").statusCode()).isEqualTo(401);
