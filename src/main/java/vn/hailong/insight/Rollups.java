@@ -25,7 +25,8 @@ import vn.hailong.rating.RatingReceived;
  * counted inside the transaction that stored it (the listeners run synchronously in the publisher's
  * transaction), bulk imports are recounted per agency, and {@link #rebuild()} recomputes everything
  * from the raw rows. Closed ballot-box openings are counted as channel BALLOT per desk and month (that
- * channel in the rollups comes only from the tallies; a slip with a dossier code is a PAPER rating).
+ * channel in the rollups comes only from the tallies; a slip with a dossier code is a PAPER rating). A returned
+ * dossier is counted as rated once, on its return day, whichever of its rating and its return came first.
  */
 @Service
 public class Rollups {
@@ -74,8 +75,11 @@ public class Rollups {
                 rollups.addAnswer(r.at().toLocalDate(), r.agencyId(), desk, officer, procedure, field, r.channel(), a.item(),
                         a.score());
             }
-            rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel());
-            rollups.addMonth(r.at().toLocalDate(), r.agencyId(), scores);
+            rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel(), r.dossierId() == null);
+            rollups.addMonth(r.at().toLocalDate(), r.agencyId(), scores, r.dossierId() == null);
+            if (r.dossierId() != null) {
+                rollups.addRated(r.dossierId());
+            }
         });
     }
 
@@ -84,13 +88,14 @@ public class Rollups {
         long officer = d.officerId() == null ? 0 : d.officerId();
         if (d.type() == EventType.RESOLVED) {
             counted(() -> {
-                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false);
-                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), d.timeliness().name(), false);
+                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false, false);
+                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), d.timeliness().name(), false, false);
             });
         } else if (d.type() == EventType.RETURNED) {
+            boolean rated = rollups.rated(d.dossierId());
             counted(() -> {
-                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true);
-                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), null, true);
+                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true, rated);
+                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), null, true, rated);
             });
         }
     }
