@@ -24,3 +24,18 @@ update insight_rating_month m set
     and c.agency_id = m.agency_id and cast(date_trunc('month', c.on_day) as date) = m.on_month),
   without_dossier = (select coalesce(sum(c.without_dossier), 0) from insight_rating_count c
     where c.agency_id = m.agency_id and cast(date_trunc('month', c.on_day) as date) = m.on_month);
+
+-- An alert rule is a unit's own (agency_id) or applies to every unit of a province (province_code); a unit's own
+-- rule of a kind replaces the province's rule of that kind for it. Rules are edited (threshold, window) and
+-- disabled rather than deleted: their alerts keep pointing at them.
+alter table insight_alert_rule alter column agency_id drop not null;
+alter table insight_alert_rule add column province_code varchar(16);
+alter table insight_alert_rule add column updated_by varchar(60);
+alter table insight_alert_rule add column updated_at timestamp;
+alter table insight_alert_rule add constraint ck_insight_alert_rule_target check ((agency_id is null) <> (province_code is null));
+create index ix_insight_alert_rule_province on insight_alert_rule (province_code);
+create index ix_insight_alert_rule_agency_status on insight_alert (rule_id, agency_id, status);
+-- Feedback cases past their date over a count: the fourth kind the rules watch.
+alter table insight_alert_rule drop constraint ck_insight_alert_kind;
+alter table insight_alert_rule add constraint ck_insight_alert_kind
+    check (kind in ('SATISFACTION_BELOW', 'NEGATIVE_OVER', 'OVERDUE_OVER', 'OVERDUE_CASES_OVER'));
