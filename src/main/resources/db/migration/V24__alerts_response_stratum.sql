@@ -39,3 +39,6 @@ create index ix_insight_alert_rule_agency_status on insight_alert (rule_id, agen
 alter table insight_alert_rule drop constraint ck_insight_alert_kind;
 alter table insight_alert_rule add constraint ck_insight_alert_kind
     check (kind in ('SATISFACTION_BELOW', 'NEGATIVE_OVER', 'OVERDUE_OVER', 'OVERDUE_CASES_OVER'));
+
+-- The public scorecard counts each unit's feedback cases received in a period.
+create index ix_feedback_agency_received on feedback_case (agency_id, received_at);
