@@ -42,3 +42,8 @@ alter table insight_alert_rule add constraint ck_insight_alert_kind
 
 -- The public scorecard counts each unit's feedback cases received in a period.
 create index ix_feedback_agency_received on feedback_case (agency_id, received_at);
+
+-- Who applied: a citizen or an organisation (its representative), a separate stratum of the SIPAS sample.
+alter table dossier add column applicant_kind varchar(12) not null default 'CITIZEN';
+alter table dossier add constraint ck_dossier_applicant_kind check (applicant_kind in ('CITIZEN', 'ORGANISATION'));
+alter table survey_invitation add column applicant_kind varchar(12) not null default 'CITIZEN';
