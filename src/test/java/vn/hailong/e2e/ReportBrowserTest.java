@@ -92,7 +92,7 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(response.get("rate").asDouble()).isLessThanOrEqualTo(1.0);
         assertThat(text).contains("Số hồ sơ đã trả kết quả: " + VnNumbers.number(response.get("returned").asLong()) + ", trong đó có đánh giá "
                 + VnNumbers.number(response.get("rated").asLong()), VnNumbers.percent(response.get("rate").asDouble()));
-        assertThat(text.replace('\n', ' ')).contains("phiếu trong hòm phiếu " + VnNumbers.number(response.get("ballotSlips").asLong()),
+        assertThat(text.replaceAll("\\s+", " ")).contains("phiếu trong hòm phiếu " + VnNumbers.number(response.get("ballotSlips").asLong()),
                 "đánh giá không gắn hồ sơ " + VnNumbers.number(response.get("withoutDossier").asLong()));
         String officerLine = text.lines().filter(l -> l.contains(name)).findFirst().orElseThrow();
         assertThat(officerLine).contains(VnNumbers.number(officer.get("n").asLong()) + " " + VnNumbers.percent(officer.get("rate").asDouble()));
