@@ -31,13 +31,18 @@ class AccountsDemo implements DemoStep {
         long haLong = agencies.byCode(OrganizationDemo.agencyCode(HA_LONG)).orElseThrow().id();
         user("admin", "Quản trị hệ thống", Role.SYSTEM_ADMIN, null, null);
         user("quangninh", "Nguyễn Thị Thanh Hương", Role.PROVINCIAL_OFFICIAL, OrganizationDemo.PROVINCE, null);
-        user("honggai.lanhdao", "Trần Văn Minh", Role.UNIT_LEADER, OrganizationDemo.PROVINCE, hongGai);
+        // demo addresses (reserved .example domain): alerts reach the unit leader through the outbox
+        user("honggai.lanhdao", "Trần Văn Minh", "honggai.lanhdao@hailong.example", Role.UNIT_LEADER, OrganizationDemo.PROVINCE, hongGai);
         user("honggai.motcua", "Phạm Thị Lan", Role.ONE_STOP_OFFICER, OrganizationDemo.PROVINCE, hongGai);
         user("honggai.thuky", "Lê Thị Hoa", Role.BALLOT_SECRETARY, OrganizationDemo.PROVINCE, hongGai);
         user("halong.motcua", "Vũ Đức Anh", Role.ONE_STOP_OFFICER, OrganizationDemo.PROVINCE, haLong);
     }
 
     private void user(String username, String fullName, Role role, String province, Long agency) {
-        users.create(new UserForm(username, fullName, null, role, province, agency, PASSWORD, true));
+        user(username, fullName, null, role, province, agency);
+    }
+
+    private void user(String username, String fullName, String email, Role role, String province, Long agency) {
+        users.create(new UserForm(username, fullName, email, role, province, agency, PASSWORD, true));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.hailong.calendar.WorkingCalendar;
 import vn.hailong.catalog.Procedure;
 import vn.hailong.catalog.ProcedureCatalog;
+import vn.hailong.dossier.ApplicantKind;
 import vn.hailong.dossier.Channel;
 import vn.hailong.dossier.DossierBulk;
 import vn.hailong.dossier.DossierStatus;
@@ -38,6 +39,13 @@ class DossierDemo implements DemoStep {
 
     private static final Map<String, Integer> FIELD_WEIGHTS = Map.of("CHUNG_THUC", 36, "HO_TICH", 30, "DAT_DAI", 12,
             "LDTBXH", 8, "KINH_DOANH", 6, "XAY_DUNG", 5, "MOI_TRUONG", 1, "NUOI_CON_NUOI", 1, "TON_GIAO", 1);
+
+    /** Percent of a field's dossiers that an organisation files. */
+    private static final Map<String, Integer> ORGANISATION_SHARE = Map.of("KINH_DOANH", 45, "MOI_TRUONG", 50, "TON_GIAO", 60,
+            "XAY_DUNG", 20, "DAT_DAI", 8, "CHUNG_THUC", 6);
+    private static final List<String> ORGANISATIONS = List.of("Công ty TNHH Thương mại Vịnh Xanh", "Công ty Cổ phần Du lịch Bãi Cháy",
+            "Hợp tác xã Nuôi trồng thủy sản Hùng Thắng", "Công ty TNHH Xây dựng Hòn Gai", "Doanh nghiệp tư nhân Vận tải Minh Phát",
+            "Chùa Long Tiên", "Công ty Cổ phần Than Hà Tu", "Hợp tác xã Dịch vụ Cao Xanh");
 
     private final Agencies agencies;
     private final ProcedureCatalog catalog;
@@ -139,10 +147,18 @@ class DossierDemo implements DemoStep {
         }
         Officer officer = desk.isEmpty() ? null : desk.get(random.nextInt(desk.size()));
         String name = names.get(random.nextInt(names.size()));
+        // organisations apply mostly for business, environment, religious and building matters: drawn from the code,
+        // not from the shared random stream, so the rest of the demo stays as it was
+        Random kinds = new Random(code.hashCode());
+        boolean organisation = kinds.nextInt(100) < ORGANISATION_SHARE.getOrDefault(p.fieldCode(), 0);
+        if (organisation) {
+            name = ORGANISATIONS.get(kinds.nextInt(ORGANISATIONS.size()));
+        }
         return new ImportedDossier(code, agency.code(), p.code(), random.nextInt(5) == 0 ? Channel.ONLINE : Channel.IN_PERSON,
                 name, "09" + (10000000 + random.nextInt(89999999)), null, received, due, resolved, returned, status,
                 officer == null ? null : officer.id(), officer == null ? null : officer.id(), extendedTo,
-                extendedTo == null ? null : "Cần xác minh thêm thông tin với cơ quan liên quan");
+                extendedTo == null ? null : "Cần xác minh thêm thông tin với cơ quan liên quan",
+                organisation ? ApplicantKind.ORGANISATION : ApplicantKind.CITIZEN);
     }
 
     private void write(List<ImportedDossier> batch) {

@@ -74,7 +74,8 @@ public class DossierBulk {
                 Timeliness timeliness = d.resolvedAt() == null ? Timeliness.PENDING : Timeliness.of(d.resolvedAt(), due);
                 dossierRows.add(new Object[] {d.code(), agency.id(), p.code(), p.fieldCode(),
                     (d.channel() == null ? Channel.IN_PERSON : d.channel()).code(), status.code(), d.applicantName(),
-                    d.applicantPhone(), d.applicantEmail(), d.receivingOfficerId(), d.handlingOfficerId(),
+                    d.applicantPhone(), d.applicantEmail(), (d.applicantKind() == null ? ApplicantKind.CITIZEN : d.applicantKind()).name(),
+                    d.receivingOfficerId(), d.handlingOfficerId(),
                     ts(d.receivedAt()), ts(d.extendedTo() != null ? d.extendedTo() : due), ts(due), ts(d.resolvedAt()),
                     ts(d.returnedAt()), ts(closedAt(d, status)), timeliness.name(), d.extendedTo() != null ? 1 : 0,
                     ts(d.receivedAt())});
@@ -149,11 +150,11 @@ public class DossierBulk {
     private void insertDossiers(List<Object[]> rows) {
         jdbc.batchUpdate("""
                 insert into dossier (code, agency_id, procedure_code, field_code, channel, status, applicant_name,
-                  applicant_phone, applicant_email, receiving_officer_id, handling_officer_id, received_at, due_at,
+                  applicant_phone, applicant_email, applicant_kind, receiving_officer_id, handling_officer_id, received_at, due_at,
                   original_due_at, resolved_at, returned_at, closed_at, timeliness, extension_count, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
                 new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.SMALLINT, Types.SMALLINT,
-                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP,
                     Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.VARCHAR,
                     Types.SMALLINT, Types.TIMESTAMP});
     }

@@ -32,7 +32,8 @@ import vn.hailong.shared.Tables;
 /**
  * Imports dossiers exported by a provincial one-stop system (CSV or XLSX), one row per dossier:
  * {@code code,agency_code,procedure_code,channel,applicant_name,applicant_phone,applicant_email,
- * received_at,due_at,resolved_at,returned_at,status}. Good rows are taken in batches, bad rows are
+ * received_at,due_at,resolved_at,returned_at,status[,applicant_kind]} (the last optional: CITIZEN or ORGANISATION,
+ * or "Công dân" / "Tổ chức"; blank = citizen). Good rows are taken in batches, bad rows are
  * reported with line and reason, and rows whose code is already known change nothing.
  */
 @Service
@@ -116,7 +117,7 @@ public class DossierImport {
     static ImportedDossier parse(TableRow r) {
         return new ImportedDossier(r.cell(0), r.cell(1), r.cell(2), channel(r.cell(3)), r.cell(4), Texts.blankToNull(r.cell(5)),
                 Texts.blankToNull(r.cell(6)), time(r.cell(7)), time(r.cell(8)), time(r.cell(9)), time(r.cell(10)), status(r.cell(11)),
-                null, null, null, null);
+                null, null, null, null, ApplicantKind.parse(r.cell(12)));
     }
 
     static LocalDateTime time(String s) {

@@ -52,9 +52,9 @@ class DossierRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into dossier (code, agency_id, desk_id, procedure_code, field_code, channel, status, applicant_name,
-                  applicant_phone, applicant_email, applicant_address, documents, sets, receiving_officer_id,
+                  applicant_phone, applicant_email, applicant_address, applicant_kind, documents, sets, receiving_officer_id,
                   handling_officer_id, received_at, due_at, original_due_at, timeliness, created_at)
-                values (:code, :agency, :desk, :procedure, :field, :channel, :status, :name, :phone, :email, :address,
+                values (:code, :agency, :desk, :procedure, :field, :channel, :status, :name, :phone, :email, :address, :kind,
                   :documents, :sets, :officer, :officer, :receivedAt, :dueAt, :dueAt, 'PENDING', :createdAt)""")
                 .params(values).update(keys, "id");
         return keys.getKey().longValue();
@@ -166,7 +166,7 @@ class DossierRepository {
     Optional<Map<String, Object>> details(long dossierId) {
         return jdbc.sql("""
                 select d.desk_id, d.field_code, d.channel, d.applicant_name, d.applicant_phone, d.applicant_email,
-                       d.applicant_address, d.documents, d.sets, r.full_name receiving_officer, a.name agency_name,
+                       d.applicant_address, d.applicant_kind, d.documents, d.sets, r.full_name receiving_officer, a.name agency_name,
                        p.name procedure_name, p.duration, p.duration_unit, p.fee_vnd, a.unit_code, a.province_code
                 from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.code = d.procedure_code
                 left join officer r on r.id = d.receiving_officer_id where d.id = :id""")

@@ -36,6 +36,7 @@ class DossierViews {
         return new DossierView(d.code(), d.status(), d.status().code(), d.agencyId(), (String) x.get("agency_name"),
                 d.procedureCode(), (String) x.get("procedure_name"), (String) x.get("field_code"),
                 Channel.of(((Number) x.get("channel")).intValue()), mayReadPersonalData() ? applicant : applicant.masked(),
+                ApplicantKind.valueOf((String) x.get("applicant_kind")),
                 decode((String) x.get("documents")), ((Number) x.get("sets")).intValue(), (String) x.get("receiving_officer"),
                 d.receivedAt(), d.dueAt(), d.originalDueAt(), d.resolvedAt(), d.returnedAt(), d.timeliness(), atRisk(d),
                 d.supplementCount(), d.extensionCount(), settings.ratingUrl(dossiers.token(d.id()).orElse(null)),

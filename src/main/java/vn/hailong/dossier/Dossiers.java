@@ -99,6 +99,7 @@ public class Dossiers {
         row.put("phone", Texts.blankToNull(in.applicantPhone()));
         row.put("email", Texts.blankToNull(in.applicantEmail()));
         row.put("address", Texts.blankToNull(in.applicantAddress()));
+        row.put("kind", (in.applicantKind() == null ? ApplicantKind.CITIZEN : in.applicantKind()).name());
         row.put("documents", DossierViews.encode(in.documents()));
         row.put("sets", in.sets() == null ? 1 : in.sets());
         row.put("officer", in.receivingOfficerId());

@@ -10,5 +10,5 @@ import java.time.LocalDateTime;
 public record ImportedDossier(String code, String agencyCode, String procedureCode, Channel channel, String applicantName,
         String applicantPhone, String applicantEmail, LocalDateTime receivedAt, LocalDateTime dueAt,
         LocalDateTime resolvedAt, LocalDateTime returnedAt, DossierStatus status, Long receivingOfficerId,
-        Long handlingOfficerId, LocalDateTime extendedTo, String extensionReason) {
+        Long handlingOfficerId, LocalDateTime extendedTo, String extensionReason, ApplicantKind applicantKind) {
 }

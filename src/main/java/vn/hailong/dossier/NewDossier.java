@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A dossier received at a desk or through the API. {@code code} and {@code receivedAt} are optional
- * (the national code is generated; receipt is now).
+ * (the national code is generated; receipt is now); a missing {@code applicantKind} is a citizen.
  */
 public record NewDossier(
         @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9.\\-]*") String code,
@@ -29,5 +29,6 @@ public record NewDossier(
         List<@Valid ReceivedDocument> documents,
         @Min(1) @Max(20) Integer sets,
         Long receivingOfficerId,
-        LocalDateTime receivedAt) {
+        LocalDateTime receivedAt,
+        ApplicantKind applicantKind) {
 }

@@ -57,6 +57,19 @@ public class FeedbackCases {
         return cases.rates(CurrentUser.scope(), agency, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
     }
 
+    /**
+     * Handling figures per agency code of a province's cases received from {@code from} to {@code to} inclusive,
+     * for the public scorecard (counts only, nothing personal; the province is the scope).
+     */
+    public Map<String, FeedbackRates> publicRates(String province, java.time.LocalDate from, java.time.LocalDate to) {
+        return cases.ratesByAgency(AgencyScope.province(province), from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    /** Cases of an agency past their date and not yet answered (what an alert rule watches; system use). */
+    public long overdue(long agencyId) {
+        return cases.overdue(agencyId, now());
+    }
+
     public FeedbackCase get(long id) {
         return cases.find(CurrentUser.scope(), id, personal(), now()).orElseThrow(() -> Workflow.notFound(id));
     }

@@ -98,6 +98,28 @@ class FeedbackRepository {
                 .single();
     }
 
+    /** The same per agency code (agencies without cases left out). */
+    Map<String, FeedbackRates> ratesByAgency(AgencyScope scope, LocalDateTime from, LocalDateTime to) {
+        Map<String, FeedbackRates> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                select a.code, count(*), count(*) filter (where f.answered_at is not null),
+                       count(*) filter (where f.answered_at is not null and f.answered_at <= f.resolve_due_at),
+                       count(*) filter (where f.satisfied = true), count(*) filter (where f.satisfied = false)
+                from feedback_case f join agency a on a.id = f.agency_id
+                where f.status <> 'SPAM' and f.received_at >= :from and f.received_at < :to and\s""" + scope.predicate("a")
+                + " group by a.code").params(scope.parameters()).param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to))
+                .query((rs, i) -> out.put(rs.getString(1),
+                        new FeedbackRates(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))))
+                .list();
+        return out;
+    }
+
+    /** Overdue cases of one agency now. */
+    long overdue(long agencyId, LocalDateTime now) {
+        return jdbc.sql("select count(*) from feedback_case f where f.agency_id = :a and " + OVERDUE).param("a", agencyId)
+                .param("now", Timestamp.valueOf(now)).query(Long.class).single();
+    }
+
     /** Active cases past their date that have not yet reached the province, for the escalation job. */
     List<FeedbackCase> overdueToEscalate(LocalDateTime now) {
         return jdbc.sql(SELECT + " where " + OVERDUE + " and f.escalation < 2 order by f.due_at")

@@ -37,6 +37,17 @@ public class Hotlines {
         return rows(AgencyScope.EVERYTHING).stream().filter(h -> q.isEmpty() || VietnameseText.fold(h.agencyName()).contains(q)).toList();
     }
 
+    /** A province's published hotlines by agency code, for the public scorecard. */
+    public Map<String, List<Hotline>> byAgencyCode(String province) {
+        Map<String, List<Hotline>> out = new java.util.LinkedHashMap<>();
+        jdbc.sql(SELECT.replace("select h.id,", "select a.code, h.id,") + " where a.province_code = :p order by a.code, h.sort_order, h.id")
+                .param("p", province)
+                .query((rs, i) -> out.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(new Hotline(rs.getLong(2),
+                        rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))))
+                .list();
+        return out;
+    }
+
     /** The entries the caller may maintain. */
     public List<Hotline> manageable() {
         return rows(CurrentUser.scope());

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,38 +31,77 @@ class AlertRepository {
         this.jdbc = jdbc;
     }
 
-    long addRule(long agencyId, AlertKind kind, double threshold, int windowDays, String by, LocalDateTime at) {
+    private static final String RULE = """
+            select r.id, r.agency_id, a.code, a.name, r.province_code, r.kind, r.threshold, r.window_days, r.active
+            from insight_alert_rule r left join agency a on a.id = r.agency_id where\s""";
+
+    /** Adds a rule for one agency or (agency null) for every unit of a province. */
+    long addRule(Long agencyId, String provinceCode, AlertKind kind, double threshold, int windowDays, String by, LocalDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into insight_alert_rule (agency_id, kind, threshold, window_days, created_by, created_at)
-                values (:a, :k, :t, :w, :b, :at)""").param("a", agencyId).param("k", kind.name()).param("t", threshold)
-                .param("w", windowDays).param("b", by).param("at", Timestamp.valueOf(at)).update(keys, "id");
+                insert into insight_alert_rule (agency_id, province_code, kind, threshold, window_days, created_by, created_at)
+                values (:a, :p, :k, :t, :w, :b, :at)""").param("a", agencyId).param("p", agencyId == null ? provinceCode : null)
+                .param("k", kind.name()).param("t", threshold).param("w", windowDays).param("b", by).param("at", Timestamp.valueOf(at))
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
+    void updateRule(long id, double threshold, int windowDays, boolean active, String by, LocalDateTime at) {
+        jdbc.sql("""
+                update insight_alert_rule set threshold = :t, window_days = :w, active = :act, updated_by = :b, updated_at = :at
+                where id = :id""").param("t", threshold).param("w", windowDays).param("act", active).param("b", by)
+                .param("at", Timestamp.valueOf(at)).param("id", id).update();
+    }
+
+    /**
+     * The rules a scope sees: those of its agencies, and the province-wide rules of a province where it sees an
+     * agency (fail-closed: an empty scope sees none).
+     */
     List<AlertRule> rules(AgencyScope scope) {
-        return jdbc.sql("select r.id, r.agency_id, a.code, r.kind, r.threshold, r.window_days, r.active from insight_alert_rule r"
-                + " join agency a on a.id = r.agency_id where " + scope.predicate("a") + " order by a.code, r.id")
-                .params(scope.parameters()).query((rs, i) -> new AlertRule(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        AlertKind.valueOf(rs.getString(4)), rs.getDouble(5), rs.getInt(6), rs.getBoolean(7)))
-                .list();
+        return jdbc.sql(RULE + visibleRule(scope) + " order by r.province_code, a.code, r.kind, r.id").params(scope.parameters())
+                .query(AlertRepository::rule).list();
     }
 
-    boolean hasActiveAlert(long ruleId) {
-        return jdbc.sql("select count(*) from insight_alert where rule_id = :r and status <> 'CLOSED'").param("r", ruleId)
-                .query(Long.class).single() > 0;
+    Optional<AlertRule> rule(AgencyScope scope, long id) {
+        return jdbc.sql(RULE + "(" + visibleRule(scope) + ") and r.id = :id").params(scope.parameters()).param("id", id)
+                .query(AlertRepository::rule).optional();
     }
 
-    long raise(AlertRule rule, double observed, LocalDateTime at) {
+    private static String visibleRule(AgencyScope scope) {
+        return "(r.agency_id is not null and " + scope.predicate("a") + ") or (r.province_code is not null and exists"
+                + " (select 1 from agency s where s.province_code = r.province_code and " + scope.predicate("s") + "))";
+    }
+
+    /** The active agencies of a province (the units a province-wide rule watches). */
+    List<Long> provinceAgencies(String provinceCode) {
+        return jdbc.sql("select id from agency where province_code = :p and active order by id").param("p", provinceCode)
+                .query(Long.class).list();
+    }
+
+    /** Whether the rule already has an alert for this agency that is not closed (then the condition does not fire again). */
+    boolean hasActiveAlert(long ruleId, long agencyId) {
+        return jdbc.sql("select count(*) from insight_alert where rule_id = :r and agency_id = :a and status <> 'CLOSED'")
+                .param("r", ruleId).param("a", agencyId).query(Long.class).single() > 0;
+    }
+
+    long raise(long ruleId, long agencyId, double observed, LocalDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into insight_alert (rule_id, agency_id, raised_at, observed) values (:r, :a, :t, :o)").param("r", rule.id())
-                .param("a", rule.agencyId()).param("t", Timestamp.valueOf(at)).param("o", observed).update(keys, "id");
+        jdbc.sql("insert into insight_alert (rule_id, agency_id, raised_at, observed) values (:r, :a, :t, :o)").param("r", ruleId)
+                .param("a", agencyId).param("t", Timestamp.valueOf(at)).param("o", observed).update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    List<Alert> alerts(AgencyScope scope, boolean open) {
-        return jdbc.sql(ALERT + scope.predicate("a") + (open ? " and x.status <> 'CLOSED'" : "") + " order by x.raised_at desc, x.id desc"
-                + " fetch first 500 rows only").params(scope.parameters()).query(AlertRepository::alert).list();
+    /** Alerts of the scope's agencies in these statuses, newest first. */
+    List<Alert> alerts(AgencyScope scope, Collection<AlertStatus> statuses) {
+        return jdbc.sql(ALERT + scope.predicate("a") + " and x.status in (:statuses) order by x.raised_at desc, x.id desc"
+                + " fetch first 500 rows only").params(scope.parameters())
+                .param("statuses", statuses.stream().map(Enum::name).toList()).query(AlertRepository::alert).list();
+    }
+
+    /** How many alerts of the scope's agencies are still open (not acknowledged). */
+    long openCount(AgencyScope scope) {
+        return jdbc.sql("select count(*) from insight_alert x join agency a on a.id = x.agency_id where " + scope.predicate("a")
+                + " and x.status = 'OPEN'").params(scope.parameters()).query(Long.class).single();
     }
 
     Optional<Alert> alert(AgencyScope scope, long id) {
@@ -100,6 +140,14 @@ class AlertRepository {
     List<String> leaderEmails(long agencyId) {
         return jdbc.sql("select email from app_user where agency_id = :a and role = 'UNIT_LEADER' and enabled and email is not null")
                 .param("a", agencyId).query(String.class).list();
+    }
+
+    private static AlertRule rule(ResultSet rs, int i) throws SQLException {
+        long id = rs.getLong(1);
+        long agency = rs.getLong(2);
+        Long agencyId = rs.wasNull() ? null : agency;
+        return new AlertRule(id, agencyId, rs.getString(3), rs.getString(4), rs.getString(5),
+                AlertKind.valueOf(rs.getString(6)), rs.getDouble(7), rs.getInt(8), rs.getBoolean(9));
     }
 
     private static Alert alert(ResultSet rs, int i) throws SQLException {

@@ -3,9 +3,12 @@ package vn.hailong.insight;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +17,7 @@ import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
+import vn.hailong.feedback.FeedbackCases;
 import vn.hailong.notify.Outbox;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
@@ -24,59 +28,99 @@ import vn.hailong.shared.NotFoundException;
 import vn.hailong.shared.Texts;
 
 /**
- * Alert rules per unit and their alerts: {@link #evaluate()} (daily, and on demand) raises an alert when a
- * rule's condition holds and none of its alerts is still open, and e-mails the unit's leaders through the
- * outbox; the unit acknowledges and closes it with a note. Everything read within the caller's scope.
+ * Alert rules per unit, or for every unit of a province, and their alerts: {@link #evaluate()} (daily, and on
+ * demand) raises an alert for a unit when a rule's condition holds and that rule has no alert of the unit still
+ * open or acknowledged, and e-mails the unit's leaders through the outbox; the unit acknowledges and closes it
+ * with a note. Everything read within the caller's scope.
  */
 @Service
 public class Alerts {
 
+    static final int MAX_COUNT = 1_000_000;
+
     private final AlertRepository alerts;
+    private final FeedbackCases cases;
     private final Agencies agencies;
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
-    Alerts(AlertRepository alerts, Agencies agencies, Outbox outbox, AuditLog audit, Clock clock) {
+    Alerts(AlertRepository alerts, FeedbackCases cases, Agencies agencies, Outbox outbox, AuditLog audit, Clock clock) {
         this.alerts = alerts;
+        this.cases = cases;
         this.agencies = agencies;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A unit leader (of that unit), a provincial official or an administrator adds a rule. */
+    /**
+     * Adds a rule to a unit (agency code), or with {@code province} to every unit of a province (provincial
+     * officials of that province and administrators only). Unit leaders add rules to their own unit.
+     */
     @Transactional
-    public AlertRule addRule(String agencyCode, String kind, Double threshold, Integer windowDays) {
-        if (!CurrentUser.hasRole(Role.UNIT_LEADER) && !CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL) && !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {
-            throw new ForbiddenException("alert.forbidden");
+    public AlertRule addRule(String unit, String province, String kind, Double threshold, Integer windowDays) {
+        requireManager();
+        AlertKind k = kind(kind);
+        double t = threshold(k, threshold);
+        int window = window(windowDays);
+        Long agencyId = null;
+        String target;
+        if (Texts.blankToNull(unit) != null) {
+            agencyId = visible(unit.trim()).id();
+            target = unit.trim();
+        } else if (Texts.blankToNull(province) != null) {
+            target = province.trim();
+            requireProvince(target);
+        } else {
+            throw new InvalidInputException("alert.targetRequired");
         }
-        Agency agency = visible(agencyCode);
-        AlertKind k;
-        try {
-            k = AlertKind.valueOf(kind == null ? "" : kind.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("alert.badKind", kind);
-        }
-        if (threshold == null || threshold < 0 || (k == AlertKind.SATISFACTION_BELOW && threshold > 1)) {
-            throw new InvalidInputException("alert.badThreshold", threshold);
-        }
-        int window = windowDays == null ? 30 : windowDays;
-        if (window < 1 || window > 366) {
-            throw new InvalidInputException("alert.badWindow", window);
-        }
-        long id = alerts.addRule(agency.id(), k, threshold, window, CurrentUser.name(), LocalDateTime.now(clock));
-        audit.record("insight_alert_rule", id, "CREATE", null, Map.of("agency", agency.code(), "kind", k.name(), "threshold", threshold,
-                "windowDays", window));
-        return new AlertRule(id, agency.id(), agency.code(), k, threshold, window, true);
+        long id = alerts.addRule(agencyId, target, k, t, window, CurrentUser.name(), LocalDateTime.now(clock));
+        audit.record("insight_alert_rule", id, "CREATE", null, Map.of(agencyId == null ? "province" : "agency", target, "kind", k.name(),
+                "threshold", t, "windowDays", window));
+        return alerts.rule(CurrentUser.scope(), id).orElseThrow();
+    }
+
+    /** Changes a rule's threshold and window, or disables (enables) it; the kind and the unit stay. */
+    @Transactional
+    public AlertRule updateRule(long id, Double threshold, Integer windowDays, Boolean active) {
+        AlertRule rule = manageable(id);
+        double t = threshold == null ? rule.threshold() : threshold(rule.kind(), threshold);
+        int window = windowDays == null ? rule.windowDays() : window(windowDays);
+        boolean on = active == null ? rule.active() : active;
+        alerts.updateRule(id, t, window, on, CurrentUser.name(), LocalDateTime.now(clock));
+        audit.record("insight_alert_rule", id, "UPDATE", Map.of("threshold", rule.threshold(), "windowDays", rule.windowDays(),
+                "active", rule.active()), Map.of("threshold", t, "windowDays", window, "active", on));
+        return alerts.rule(CurrentUser.scope(), id).orElseThrow();
     }
 
     public List<AlertRule> rules() {
         return alerts.rules(CurrentUser.scope());
     }
 
+    /** Whether the caller may change this rule (a unit leader: the rules of their unit, not the province's). */
+    public boolean canManage(AlertRule rule) {
+        return CurrentUser.hasRole(Role.SYSTEM_ADMIN) || CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)
+                || (CurrentUser.hasRole(Role.UNIT_LEADER) && !rule.provinceWide());
+    }
+
+    public static boolean canAct() {
+        return CurrentUser.hasRole(Role.UNIT_LEADER) || CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)
+                || CurrentUser.hasRole(Role.SYSTEM_ADMIN);
+    }
+
+    /** Alerts of the caller's units: {@code open} = not closed. */
     public List<Alert> list(boolean open) {
-        return alerts.alerts(CurrentUser.scope(), open);
+        return list(open ? EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED) : EnumSet.allOf(AlertStatus.class));
+    }
+
+    public List<Alert> list(Set<AlertStatus> statuses) {
+        return statuses.isEmpty() ? List.of() : alerts.alerts(CurrentUser.scope(), statuses);
+    }
+
+    /** How many alerts of the caller's units wait to be acknowledged. */
+    public long openCount() {
+        return alerts.openCount(CurrentUser.scope());
     }
 
     /** Checks every active rule (system job: all agencies); returns how many alerts were raised. */
@@ -84,53 +128,65 @@ public class Alerts {
     public int evaluate() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
+        List<AlertRule> rules = alerts.rules(AgencyScope.EVERYTHING).stream().filter(AlertRule::active).toList();
+        Set<String> own = new HashSet<>();
+        rules.stream().filter(r -> !r.provinceWide()).forEach(r -> own.add(r.agencyId() + "|" + r.kind()));
         int raised = 0;
-        for (AlertRule rule : alerts.rules(AgencyScope.EVERYTHING)) {
-            if (!rule.active() || alerts.hasActiveAlert(rule.id())) {
-                continue;
+        for (AlertRule rule : rules) {
+            List<Long> targets = rule.provinceWide() ? alerts.provinceAgencies(rule.provinceCode()) : List.of(rule.agencyId());
+            for (long agency : targets) {
+                if ((rule.provinceWide() && own.contains(agency + "|" + rule.kind())) || alerts.hasActiveAlert(rule.id(), agency)) {
+                    continue;
+                }
+                Double observed = observe(rule, agency, today, now);
+                if (observed != null) {
+                    alerts.raise(rule.id(), agency, observed, now);
+                    notifyLeaders(rule, agency, observed);
+                    raised++;
+                }
             }
-            Double observed = observe(rule, today, now);
-            if (observed == null) {
-                continue;
-            }
-            alerts.raise(rule, observed, now);
-            notifyLeaders(rule, observed);
-            raised++;
         }
         return raised;
     }
 
-    private Double observe(AlertRule rule, LocalDate today, LocalDateTime now) {
+    private Double observe(AlertRule rule, long agency, LocalDate today, LocalDateTime now) {
         LocalDate from = today.minusDays(rule.windowDays() - 1L);
         return switch (rule.kind()) {
             case SATISFACTION_BELOW -> {
-                long[] a = alerts.answers(rule.agencyId(), from, today);
+                long[] a = alerts.answers(agency, from, today);
                 double rate = a[0] == 0 ? 1 : (double) a[1] / a[0];
                 yield a[0] > 0 && rate < rule.threshold() ? rate : null;
             }
             case NEGATIVE_OVER -> {
-                long negative = alerts.answers(rule.agencyId(), from, today)[2];
+                long negative = alerts.answers(agency, from, today)[2];
                 yield negative > rule.threshold() ? (double) negative : null;
             }
             case OVERDUE_OVER -> {
-                long overdue = alerts.overdue(rule.agencyId(), now);
+                long overdue = alerts.overdue(agency, now);
+                yield overdue > rule.threshold() ? (double) overdue : null;
+            }
+            case OVERDUE_CASES_OVER -> {
+                long overdue = cases.overdue(agency);
                 yield overdue > rule.threshold() ? (double) overdue : null;
             }
         };
     }
 
-    private void notifyLeaders(AlertRule rule, double observed) {
-        String name = agencies.byIdUnscoped(rule.agencyId()).map(Agency::name).orElse(rule.agencyCode());
+    private void notifyLeaders(AlertRule rule, long agency, double observed) {
+        String name = agencies.byIdUnscoped(agency).map(Agency::name).orElse(String.valueOf(agency));
         String what = switch (rule.kind()) {
             case SATISFACTION_BELOW -> String.format(Locale.ROOT, "tỷ lệ hài lòng %.1f%% thấp hơn ngưỡng %.1f%% trong %d ngày qua",
-                    observed * 100, rule.threshold() * 100, rule.windowDays());
+                    observed * 100, rule.threshold() * 100, rule.windowDays()).replace('.', ',');
             case NEGATIVE_OVER -> String.format(Locale.ROOT, "%.0f câu trả lời không hài lòng trong %d ngày qua (ngưỡng %.0f)", observed,
                     rule.windowDays(), rule.threshold());
             case OVERDUE_OVER -> String.format(Locale.ROOT, "%.0f hồ sơ đang quá hạn (ngưỡng %.0f)", observed, rule.threshold());
+            case OVERDUE_CASES_OVER -> String.format(Locale.ROOT, "%.0f góp ý, phản ánh quá hạn chưa trả lời (ngưỡng %.0f)", observed,
+                    rule.threshold());
         };
-        for (String email : alerts.leaderEmails(rule.agencyId())) {
+        for (String email : alerts.leaderEmails(agency)) {
             outbox.queue(Outbox.Channel.EMAIL, email, "Cảnh báo: " + name,
-                    "Hệ thống HaiLong cảnh báo " + name + ": " + what + ". Đề nghị xem xét và xác nhận trên trang Báo cáo.");
+                    "Hệ thống HaiLong cảnh báo " + name + ": " + what + ". Đề nghị xem xét, xác nhận và ghi rõ việc đã làm"
+                            + " khi đóng cảnh báo trên trang Cảnh báo (/canh-bao).");
         }
     }
 
@@ -140,8 +196,9 @@ public class Alerts {
         if (!a.status().equals("OPEN")) {
             throw new ConflictException("alert.notOpen");
         }
-        alerts.acknowledge(id, CurrentUser.name(), LocalDateTime.now(clock), Texts.blankToNull(note));
-        audit.record("insight_alert", id, "ACKNOWLEDGE", null, Map.of("note", String.valueOf(note)));
+        String text = note(note, false);
+        alerts.acknowledge(id, CurrentUser.name(), LocalDateTime.now(clock), text);
+        audit.record("insight_alert", id, "ACKNOWLEDGE", null, Map.of("note", String.valueOf(text)));
         return alerts.alert(CurrentUser.scope(), id).orElseThrow();
     }
 
@@ -152,20 +209,84 @@ public class Alerts {
         if (a.status().equals("CLOSED")) {
             throw new ConflictException("alert.closed");
         }
-        String text = Texts.blankToNull(note);
-        if (text == null || text.length() > 1000) {
-            throw new InvalidInputException("alert.noteRequired");
-        }
+        String text = note(note, true);
         alerts.close(id, CurrentUser.name(), LocalDateTime.now(clock), text);
         audit.record("insight_alert", id, "CLOSE", null, Map.of("note", text));
         return alerts.alert(CurrentUser.scope(), id).orElseThrow();
     }
 
+    private static String note(String note, boolean required) {
+        String text = Texts.blankToNull(note);
+        if ((required && text == null) || (text != null && text.length() > 1000)) {
+            throw new InvalidInputException("alert.noteRequired");
+        }
+        return text;
+    }
+
     private Alert actionable(long id) {
-        if (!CurrentUser.hasRole(Role.UNIT_LEADER) && !CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL) && !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {
+        requireManager();
+        return alerts.alert(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("alert.notFound", id));
+    }
+
+    private AlertRule manageable(long id) {
+        requireManager();
+        AlertRule rule = alerts.rule(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("alert.ruleNotFound", id));
+        if (!canManage(rule)) {
+            throw new ForbiddenException("alert.provinceRuleForbidden");
+        }
+        return rule;
+    }
+
+    private static void requireManager() {
+        if (!canAct()) {
             throw new ForbiddenException("alert.forbidden");
         }
-        return alerts.alert(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("alert.notFound", id));
+    }
+
+    /** A province-wide rule: a provincial official of that province, or an administrator for a province with units. */
+    private void requireProvince(String province) {
+        if (!CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL) && !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {
+            throw new ForbiddenException("alert.provinceRuleForbidden");
+        }
+        AgencyScope scope = CurrentUser.scope();
+        boolean visible = scope.all() ? !alerts.provinceAgencies(province).isEmpty() : province.equals(scope.provinceCode());
+        if (!visible) {
+            throw new NotFoundException("alert.provinceNotFound", province);
+        }
+    }
+
+    private static AlertKind kind(String kind) {
+        try {
+            return AlertKind.valueOf(kind == null ? "" : kind.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("alert.badKind", kind);
+        }
+    }
+
+    /** A satisfaction threshold is a fraction above 0 and at most 1; a count is a whole number 0..1,000,000. */
+    private static double threshold(AlertKind kind, Double threshold) {
+        if (threshold == null) {
+            throw new InvalidInputException("alert.thresholdRequired");
+        }
+        if (threshold.isNaN() || threshold.isInfinite()) {
+            throw new InvalidInputException("alert.badThreshold", threshold);
+        }
+        if (kind == AlertKind.SATISFACTION_BELOW) {
+            if (threshold <= 0 || threshold > 1) {
+                throw new InvalidInputException("alert.badRate", threshold);
+            }
+        } else if (threshold < 0 || threshold > MAX_COUNT || threshold != Math.rint(threshold)) {
+            throw new InvalidInputException("alert.badCount", threshold);
+        }
+        return threshold;
+    }
+
+    private static int window(Integer windowDays) {
+        int window = windowDays == null ? 30 : windowDays;
+        if (window < 1 || window > 366) {
+            throw new InvalidInputException("alert.badWindow", window);
+        }
+        return window;
     }
 
     private Agency visible(String code) {

@@ -84,13 +84,13 @@ public class Insights {
                 .toList(), by);
     }
 
-    /** Ratings received ÷ dossiers returned in the period (null when none were returned). */
-    public Double responseRate(String unit, LocalDate from, LocalDate to) {
+    /**
+     * Returned dossiers that were rated ÷ dossiers returned in the period (at most 100%), with the ballot-box
+     * slips and the ratings without a dossier beside it.
+     */
+    public ResponseRate responseRate(String unit, LocalDate from, LocalDate to) {
         Period p = period(from, to);
-        AgencyScope scope = CurrentUser.scope();
-        long returned = measures.timeliness(scope, blank(unit), null, p.from(), p.to(), "UNIT").stream()
-                .mapToLong(MeasureRepository.Row::returned).sum();
-        return returned == 0 ? null : (double) measures.ratings(scope, blank(unit), p.from(), p.to()) / returned;
+        return measures.response(CurrentUser.scope(), blank(unit), p.from(), p.to());
     }
 
     /**

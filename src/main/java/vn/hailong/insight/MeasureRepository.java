@@ -84,20 +84,37 @@ class MeasureRepository {
         return (procedure == null ? spec : spec.param("procedure", procedure)).query(MeasureRepository::row).list();
     }
 
-    /** Ratings received (not answers) in the period: the numerator of the response rate. */
-    long ratings(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+    /** Returned dossiers, those of them rated, ballot-box slips and ratings without a dossier in the period. */
+    ResponseRate response(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         Months m = Months.of(from, to);
+        String dossiers;
+        String ratings;
         if (m.whole()) {
-            String source = "(" + m.union("agency_id, %s on_day, ratings", "insight_rating_month", "insight_rating_count", agencies(scope, unit)) + ")";
-            String sql = "select coalesce(sum(r.ratings), 0) from " + source + " r join agency a on a.id = r.agency_id" + scoped(scope, unit);
-            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(Long.class).single();
+            dossiers = "(" + m.union("agency_id, %s on_day, returned, rated", "insight_dossier_month", "insight_dossier_day",
+                    agencies(scope, unit)) + ")";
+            ratings = "(" + m.union("agency_id, %s on_day, ballots, without_dossier", "insight_rating_month",
+                    "(select agency_id, on_day, case when channel = 'BALLOT' then ratings else 0 end ballots, without_dossier"
+                            + " from insight_rating_count) c",
+                    agencies(scope, unit)) + ")";
+        } else {
+            dossiers = "(select agency_id, on_day, returned, rated from insight_dossier_day where on_day between :from and :to"
+                    + agencies(scope, unit) + ")";
+            ratings = "(select agency_id, on_day, case when channel = 'BALLOT' then ratings else 0 end ballots, without_dossier"
+                    + " from insight_rating_count where on_day between :from and :to" + agencies(scope, unit) + ")";
         }
-        String sql = "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
-                + where(scope, unit, null);
-        return bind(jdbc.sql(sql), scope, unit, null, from, to).query(Long.class).single();
+        long[] d = sums("r.returned", "r.rated", dossiers, m, scope, unit, from, to);
+        long[] r = sums("r.ballots", "r.without_dossier", ratings, m, scope, unit, from, to);
+        return ResponseRate.of(d[0], d[1], r[0], r[1]);
     }
 
-    /** The same for one officer. */
+    private long[] sums(String first, String second, String source, Months m, AgencyScope scope, String unit, LocalDate from,
+            LocalDate to) {
+        var spec = bind(jdbc.sql("select coalesce(sum(" + first + "), 0), coalesce(sum(" + second + "), 0) from " + source
+                + " r join agency a on a.id = r.agency_id" + scoped(scope, unit)), scope, unit, null, from, to);
+        return (m.whole() ? m.bind(spec) : spec).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    /** Ratings an officer received (not answers) in the period. */
     long ratings(AgencyScope scope, String unit, long officer, LocalDate from, LocalDate to) {
         String sql = "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
                 + where(scope, unit, officer);

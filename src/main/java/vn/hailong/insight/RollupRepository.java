@@ -50,24 +50,53 @@ class RollupRepository {
                 .update();
     }
 
-    void addRating(LocalDate day, long agency, long officer, String channel) {
+    /** Adds one rating; {@code withoutDossier}: it names no dossier (e.g. a kiosk rating of an officer). */
+    void addRating(LocalDate day, long agency, long officer, String channel, boolean withoutDossier) {
         jdbc.sql("""
                 merge into insight_rating_count t
                 using (select cast(:day as date) on_day, cast(:agency as bigint) agency_id, cast(:officer as bigint) officer_id,
                         cast(:channel as varchar(12)) channel) k
                 on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id and t.channel = k.channel
-                when matched then update set ratings = t.ratings + 1
-                when not matched then insert (on_day, agency_id, officer_id, channel, ratings)
-                   values (k.on_day, k.agency_id, k.officer_id, k.channel, 1)""")
+                when matched then update set ratings = t.ratings + 1, without_dossier = t.without_dossier + :w
+                when not matched then insert (on_day, agency_id, officer_id, channel, ratings, without_dossier)
+                   values (k.on_day, k.agency_id, k.officer_id, k.channel, 1, :w)""")
                 .param("day", Date.valueOf(day)).param("agency", agency).param("officer", officer).param("channel", channel)
-                .update();
+                .param("w", withoutDossier ? 1 : 0).update();
+    }
+
+    /**
+     * A rated dossier: when it was already returned, its return day's row counts one more rated dossier
+     * (the row exists: the return counted it). Returns whether it was counted.
+     */
+    boolean addRated(long dossierId) {
+        record Key(Date day, long agency, long officer, String procedure) {
+        }
+        var key = jdbc.sql("""
+                select cast(returned_at as date), agency_id, coalesce(handling_officer_id, 0), procedure_code
+                from dossier where id = :id and returned_at is not null""").param("id", dossierId)
+                .query((rs, i) -> new Key(rs.getDate(1), rs.getLong(2), rs.getLong(3), rs.getString(4))).optional();
+        key.ifPresent(k -> {
+            jdbc.sql("""
+                    update insight_dossier_day set rated = rated + 1
+                    where on_day = :d and agency_id = :a and officer_id = :o and procedure_code = :p""")
+                    .param("d", k.day()).param("a", k.agency()).param("o", k.officer()).param("p", k.procedure()).update();
+            jdbc.sql("update insight_dossier_month set rated = rated + 1 where agency_id = :a and on_month = :m")
+                    .param("a", k.agency()).param("m", Date.valueOf(k.day().toLocalDate().withDayOfMonth(1))).update();
+        });
+        return key.isPresent();
+    }
+
+    /** Whether a dossier has a rating (one at most). */
+    boolean rated(long dossierId) {
+        return jdbc.sql("select count(*) from rating where dossier_id = :id").param("id", dossierId).query(Long.class).single() > 0;
     }
 
     /**
      * Adds a finished dossier (timeliness EARLY / ON_TIME / LATE) with its processing time in working days, or a
-     * returned one ({@code returned}).
+     * returned one ({@code returned}; {@code rated} when it already has a rating).
      */
-    void addDossier(LocalDate day, long agency, long officer, String procedure, String timeliness, boolean returned, int workDays) {
+    void addDossier(LocalDate day, long agency, long officer, String procedure, String timeliness, boolean returned, boolean rated,
+            int workDays) {
         int finished = returned ? 0 : 1;
         jdbc.sql("""
                 merge into insight_dossier_day t
@@ -76,51 +105,55 @@ class RollupRepository {
                 on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id
                    and t.procedure_code = k.procedure_code
                 when matched then update set finished = t.finished + :finished, early = t.early + :early,
-                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned,
+                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned, rated = t.rated + :rated,
                    work_days = t.work_days + :workDays
                 when not matched then insert (on_day, agency_id, officer_id, procedure_code, finished, early, on_time, late, returned,
-                   work_days)
-                   values (k.on_day, k.agency_id, k.officer_id, k.procedure_code, :finished, :early, :onTime, :late, :returned,
+                   rated, work_days)
+                   values (k.on_day, k.agency_id, k.officer_id, k.procedure_code, :finished, :early, :onTime, :late, :returned, :rated,
                    :workDays)""")
                 .param("day", Date.valueOf(day)).param("agency", agency).param("officer", officer).param("procedure", procedure)
                 .param("workDays", returned ? 0 : workDays)
                 .param("finished", finished).param("early", finished == 1 && "EARLY".equals(timeliness) ? 1 : 0)
                 .param("onTime", finished == 1 && "ON_TIME".equals(timeliness) ? 1 : 0)
                 .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0)
-                .update();
+                .param("rated", returned && rated ? 1 : 0).update();
     }
 
-    /** Adds one rating's answers (by score; index 0 = not applicable) and the rating itself to its agency's month. */
-    void addMonth(LocalDate day, long agency, int[] s) {
+    /**
+     * Adds one rating's answers (by score; index 0 = not applicable) and the rating itself to its agency's month
+     * ({@code withoutDossier}: it names no dossier).
+     */
+    void addMonth(LocalDate day, long agency, int[] s, boolean withoutDossier) {
         jdbc.sql("""
                 merge into insight_rating_month t
                 using (select cast(:month as date) on_month, cast(:agency as bigint) agency_id) k
                 on t.agency_id = k.agency_id and t.on_month = k.on_month
                 when matched then update set s1 = t.s1 + :s1, s2 = t.s2 + :s2, s3 = t.s3 + :s3, s4 = t.s4 + :s4, s5 = t.s5 + :s5,
-                   na = t.na + :na, ratings = t.ratings + 1
-                when not matched then insert (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings)
-                   values (k.on_month, k.agency_id, :s1, :s2, :s3, :s4, :s5, :na, 1)""")
+                   na = t.na + :na, ratings = t.ratings + 1, without_dossier = t.without_dossier + :w
+                when not matched then insert (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier)
+                   values (k.on_month, k.agency_id, :s1, :s2, :s3, :s4, :s5, :na, 1, 0, :w)""")
                 .param("month", Date.valueOf(day.withDayOfMonth(1))).param("agency", agency).param("s1", s[1]).param("s2", s[2])
-                .param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).param("na", s[0]).update();
+                .param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).param("na", s[0]).param("w", withoutDossier ? 1 : 0).update();
     }
 
     /** Adds a finished (timeliness EARLY / ON_TIME / LATE) or a returned dossier to its agency's month. */
-    void addDossierMonth(LocalDate day, long agency, String timeliness, boolean returned, int workDays) {
+    void addDossierMonth(LocalDate day, long agency, String timeliness, boolean returned, boolean rated, int workDays) {
         int finished = returned ? 0 : 1;
         jdbc.sql("""
                 merge into insight_dossier_month t
                 using (select cast(:month as date) on_month, cast(:agency as bigint) agency_id) k
                 on t.agency_id = k.agency_id and t.on_month = k.on_month
                 when matched then update set finished = t.finished + :finished, early = t.early + :early,
-                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned,
+                   on_time = t.on_time + :onTime, late = t.late + :late, returned = t.returned + :returned, rated = t.rated + :rated,
                    work_days = t.work_days + :workDays
-                when not matched then insert (on_month, agency_id, finished, early, on_time, late, returned, work_days)
-                   values (k.on_month, k.agency_id, :finished, :early, :onTime, :late, :returned, :workDays)""")
+                when not matched then insert (on_month, agency_id, finished, early, on_time, late, returned, rated, work_days)
+                   values (k.on_month, k.agency_id, :finished, :early, :onTime, :late, :returned, :rated, :workDays)""")
                 .param("month", Date.valueOf(day.withDayOfMonth(1))).param("agency", agency).param("finished", finished)
                 .param("workDays", returned ? 0 : workDays)
                 .param("early", finished == 1 && "EARLY".equals(timeliness) ? 1 : 0)
                 .param("onTime", finished == 1 && "ON_TIME".equals(timeliness) ? 1 : 0)
-                .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0).update();
+                .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0)
+                .param("rated", returned && rated ? 1 : 0).update();
     }
 
     /** Recounts the rating months from the day rollups: of one agency and month, or (agency null) all of them. */
@@ -128,13 +161,16 @@ class RollupRepository {
         String only = agency == null ? "" : " where agency_id = :a and on_day between :f and :t";
         var delete = jdbc.sql("delete from insight_rating_month" + (agency == null ? "" : " where agency_id = :a and on_month = :f"));
         var insert = jdbc.sql("""
-                insert into insight_rating_month (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings)
-                select m, agency_id, sum(s1), sum(s2), sum(s3), sum(s4), sum(s5), sum(na), sum(ratings) from (
-                  select cast(date_trunc('month', on_day) as date) m, agency_id, s1, s2, s3, s4, s5, na, 0 ratings
+                insert into insight_rating_month (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier)
+                select m, agency_id, sum(s1), sum(s2), sum(s3), sum(s4), sum(s5), sum(na), sum(ratings), sum(ballots),
+                  sum(without_dossier) from (
+                  select cast(date_trunc('month', on_day) as date) m, agency_id, s1, s2, s3, s4, s5, na, 0 ratings, 0 ballots,
+                    0 without_dossier
                   from insight_rating_day""" + only + """
 
                   union all
-                  select cast(date_trunc('month', on_day) as date), agency_id, 0, 0, 0, 0, 0, 0, ratings
+                  select cast(date_trunc('month', on_day) as date), agency_id, 0, 0, 0, 0, 0, 0, ratings,
+                    case when channel = 'BALLOT' then ratings else 0 end, without_dossier
                   from insight_rating_count""" + only + """
 
                 ) x group by m, agency_id""");
@@ -155,9 +191,9 @@ class RollupRepository {
         String only = agencyCodes == null ? "" : " where agency_id in (select id from agency where code in (:codes))";
         bind(jdbc.sql("delete from insight_dossier_month" + only), agencyCodes).update();
         bind(jdbc.sql("""
-                insert into insight_dossier_month (on_month, agency_id, finished, early, on_time, late, returned, work_days)
+                insert into insight_dossier_month (on_month, agency_id, finished, early, on_time, late, returned, rated, work_days)
                 select cast(date_trunc('month', on_day) as date), agency_id, sum(finished), sum(early), sum(on_time), sum(late), sum(returned),
-                  sum(work_days)
+                  sum(rated), sum(work_days)
                 from insight_dossier_day""" + only + """
 
                 group by cast(date_trunc('month', on_day) as date), agency_id"""), agencyCodes).update();
@@ -197,8 +233,9 @@ class RollupRepository {
                 group by cast(r.created_at as date), r.agency_id, coalesce(r.desk_id, 0), coalesce(r.officer_id, 0),
                   coalesce(r.procedure_code, ''), coalesce(r.field_code, ''), r.channel, x.item_code""").update();
         jdbc.sql("""
-                insert into insight_rating_count (on_day, agency_id, officer_id, channel, ratings)
-                select cast(r.created_at as date), r.agency_id, coalesce(r.officer_id, 0), r.channel, count(*)
+                insert into insight_rating_count (on_day, agency_id, officer_id, channel, ratings, without_dossier)
+                select cast(r.created_at as date), r.agency_id, coalesce(r.officer_id, 0), r.channel, count(*),
+                  sum(case when r.dossier_id is null then 1 else 0 end)
                 from rating r group by cast(r.created_at as date), r.agency_id, coalesce(r.officer_id, 0), r.channel""")
                 .update();
     }
@@ -213,18 +250,20 @@ class RollupRepository {
         }
         bind(jdbc.sql("delete from insight_dossier_day" + onlyRollup), agencyCodes).update();
         bind(jdbc.sql("""
-                insert into insight_dossier_day (on_day, agency_id, officer_id, procedure_code, finished, early, on_time, late, returned)
-                select on_day, agency_id, officer_id, procedure_code, sum(finished), sum(early), sum(on_time), sum(late), sum(returned)
+                insert into insight_dossier_day (on_day, agency_id, officer_id, procedure_code, finished, early, on_time, late, returned,
+                  rated)
+                select on_day, agency_id, officer_id, procedure_code, sum(finished), sum(early), sum(on_time), sum(late), sum(returned),
+                  sum(rated)
                 from (
                   select cast(d.resolved_at as date) on_day, d.agency_id, coalesce(d.handling_officer_id, 0) officer_id,
                     d.procedure_code, 1 finished, case when d.timeliness = 'EARLY' then 1 else 0 end early,
                     case when d.timeliness = 'ON_TIME' then 1 else 0 end on_time,
-                    case when d.timeliness = 'LATE' then 1 else 0 end late, 0 returned
+                    case when d.timeliness = 'LATE' then 1 else 0 end late, 0 returned, 0 rated
                   from dossier d where d.resolved_at is not null and d.timeliness <> 'PENDING'""" + only + """
 
                   union all
                   select cast(d.returned_at as date), d.agency_id, coalesce(d.handling_officer_id, 0), d.procedure_code,
-                    0, 0, 0, 0, 1
+                    0, 0, 0, 0, 1, case when exists (select 1 from rating r where r.dossier_id = d.id) then 1 else 0 end
                   from dossier d where d.returned_at is not null""" + only + """
 
                 ) x group by on_day, agency_id, officer_id, procedure_code"""), agencyCodes).update();

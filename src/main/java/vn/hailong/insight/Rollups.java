@@ -26,7 +26,8 @@ import vn.hailong.rating.RatingReceived;
  * transaction), bulk imports are recounted per agency, and {@link #rebuild()} recomputes everything
  * from the raw rows. Closed ballot-box openings are counted as channel BALLOT per desk and month (that
  * channel in the rollups comes only from the tallies; a slip with a dossier code is a PAPER rating). A
- * resolved dossier also adds its processing time in working days ({@link ProcessingDays}).
+ * resolved dossier also adds its processing time in working days ({@link ProcessingDays}). A returned
+ * dossier is counted as rated once, on its return day, whichever of its rating and its return came first.
  */
 @Service
 public class Rollups {
@@ -81,8 +82,11 @@ public class Rollups {
                 rollups.addAnswer(r.at().toLocalDate(), r.agencyId(), desk, officer, procedure, field, r.channel(), a.item(),
                         a.score());
             }
-            rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel());
-            rollups.addMonth(r.at().toLocalDate(), r.agencyId(), scores);
+            rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel(), r.dossierId() == null);
+            rollups.addMonth(r.at().toLocalDate(), r.agencyId(), scores, r.dossierId() == null);
+            if (r.dossierId() != null) {
+                rollups.addRated(r.dossierId());
+            }
         });
     }
 
@@ -92,13 +96,15 @@ public class Rollups {
         if (d.type() == EventType.RESOLVED) {
             int workDays = rollups.receipt(d.dossierId()).map(r -> days.between(r.receivedAt(), d.at(), r.weekend())).orElse(0);
             counted(() -> {
-                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false, workDays);
-                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), d.timeliness().name(), false, workDays);
+                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false, false,
+                        workDays);
+                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), d.timeliness().name(), false, false, workDays);
             });
         } else if (d.type() == EventType.RETURNED) {
+            boolean rated = rollups.rated(d.dossierId());
             counted(() -> {
-                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true, 0);
-                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), null, true, 0);
+                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true, rated, 0);
+                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), null, true, rated, 0);
             });
         }
     }

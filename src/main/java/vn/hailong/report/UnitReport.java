@@ -16,6 +16,7 @@ import vn.hailong.insight.GroupBy;
 import vn.hailong.insight.Insights;
 import vn.hailong.insight.Measure;
 import vn.hailong.insight.Period;
+import vn.hailong.insight.ResponseRate;
 import vn.hailong.insight.SatisfactionItem;
 import vn.hailong.insight.TimelinessItem;
 import vn.hailong.organization.Agencies;
@@ -62,10 +63,11 @@ public class UnitReport {
         m.put("periodWords", words(p));
         SatisfactionItem total = total(insights.satisfaction(code, p.from(), p.to(), GroupBy.UNIT, null));
         TimelinessItem time = totalTime(insights.timeliness(code, p.from(), p.to(), GroupBy.UNIT));
-        Double response = insights.responseRate(code, p.from(), p.to());
+        ResponseRate response = insights.responseRate(code, p.from(), p.to());
         m.put("total", total);
         m.put("time", time);
-        m.put("responseRate", VnNumbers.percent(response));
+        m.put("response", response);
+        m.put("responseRate", VnNumbers.percent(response.rate()));
         m.put("channels", insights.satisfaction(code, p.from(), p.to(), GroupBy.CHANNEL, null).stream()
                 .map(c -> SatisfactionItem.of(c.key(), messages.getMessage("report.channel." + c.key(), null, c.key(), VI), c.n(), c.satisfied()))
                 .toList());

@@ -77,7 +77,7 @@ class CampaignRepository {
         List<Candidate> all = new ArrayList<>();
         java.util.Set<String> contacts = new java.util.HashSet<>();
         jdbc.sql("""
-                select d.id, d.field_code, coalesce(d.applicant_phone, lower(d.applicant_email)) contact from dossier d
+                select d.id, d.field_code, d.applicant_kind, coalesce(d.applicant_phone, lower(d.applicant_email)) contact from dossier d
                 where d.agency_id = :a and d.returned_at >= :from and d.returned_at < :to
                   and (d.applicant_phone is not null or d.applicant_email is not null)
                   and not exists (select 1 from survey_invitation i
@@ -86,8 +86,8 @@ class CampaignRepository {
                 .param("a", agencyId).param("from", Timestamp.valueOf(from.atStartOfDay()))
                 .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay())).param("since", Timestamp.valueOf(invitedSince))
                 .query(rs -> {
-                    if (contacts.add(rs.getString(3))) {
-                        all.add(new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                    if (contacts.add(rs.getString(4))) {
+                        all.add(new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                     }
                 });
         return all;
@@ -95,9 +95,10 @@ class CampaignRepository {
 
     void insertInvitation(long campaignId, long agencyId, Candidate c, String token, LocalDateTime at, LocalDateTime expires) {
         jdbc.sql("""
-                insert into survey_invitation (campaign_id, agency_id, dossier_id, field_code, contact, token, invited_at, expires_at)
-                values (:c, :a, :d, :f, :ct, :t, :at, :e)""")
-                .param("c", campaignId).param("a", agencyId).param("d", c.dossierId()).param("f", c.fieldCode())
+                insert into survey_invitation (campaign_id, agency_id, dossier_id, field_code, applicant_kind, contact, token, invited_at,
+                  expires_at)
+                values (:c, :a, :d, :f, :k, :ct, :t, :at, :e)""")
+                .param("c", campaignId).param("a", agencyId).param("d", c.dossierId()).param("f", c.fieldCode()).param("k", c.applicantKind())
                 .param("ct", c.contact()).param("t", token).param("at", Timestamp.valueOf(at)).param("e", Timestamp.valueOf(expires))
                 .update();
     }
@@ -125,7 +126,11 @@ class CampaignRepository {
                 select a.id, a.name, cu.quota,
                   (select count(*) from survey_invitation i where i.campaign_id = cu.campaign_id and i.agency_id = a.id),
                   (select count(*) from survey_response r where r.campaign_id = cu.campaign_id and r.agency_id = a.id),
-                  (select count(*) from survey_response r where r.campaign_id = cu.campaign_id and r.agency_id = a.id and r.invitation_id is not null)
+                  (select count(*) from survey_response r where r.campaign_id = cu.campaign_id and r.agency_id = a.id and r.invitation_id is not null),
+                  (select count(*) from survey_invitation i where i.campaign_id = cu.campaign_id and i.agency_id = a.id
+                     and i.applicant_kind = 'ORGANISATION'),
+                  (select count(*) from survey_response r join survey_invitation i on i.id = r.invitation_id
+                   where r.campaign_id = cu.campaign_id and r.agency_id = a.id and i.applicant_kind = 'ORGANISATION')
                 from survey_campaign_unit cu join agency a on a.id = cu.agency_id
                 where cu.campaign_id = :c and \s""" + scope.predicate("a") + " order by a.name")
                 .param("c", campaignId).params(scope.parameters())
@@ -135,14 +140,15 @@ class CampaignRepository {
                     int quota = rs.getInt(3);
                     return new UnitProgress(rs.getLong(1), rs.getString(2), quota, invited, responded,
                             invited == 0 ? null : SurveyIndex.round(100.0 * rs.getLong(6) / invited),
-                            quota == 0 ? null : SurveyIndex.round(100.0 * responded / quota));
+                            quota == 0 ? null : SurveyIndex.round(100.0 * responded / quota), rs.getLong(7), rs.getLong(8));
                 }).list();
     }
 
     List<Candidate> invitations(long campaignId, long agencyId) {
-        return jdbc.sql("select dossier_id, field_code, contact from survey_invitation where campaign_id = :c and agency_id = :a order by dossier_id")
+        return jdbc.sql("select dossier_id, field_code, applicant_kind, contact from survey_invitation where campaign_id = :c and agency_id = :a"
+                        + " order by dossier_id")
                 .param("c", campaignId).param("a", agencyId)
-                .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 
     /** An invitation a reminder may go to: id, contact, token, unit name, expiry. */

@@ -9,10 +9,12 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Draws a unit's sample at random and reproducibly: the quota is shared among the fields (strata) in
- * proportion to their candidates (largest remainder, ties to the larger stratum then the field code),
- * and each stratum is drawn by a Fisher–Yates shuffle seeded from the campaign's seed, the unit and the
- * field, over the candidates in dossier order. The same seed and candidates give the same sample.
+ * Draws a unit's sample at random and reproducibly: the quota is shared among the strata — field × applicant
+ * kind, so that organisations' representatives are a stratum of their own in each field — in proportion to
+ * their candidates (largest remainder, ties to the larger stratum then the stratum key), and each stratum is
+ * drawn by a Fisher–Yates shuffle seeded from the campaign's seed, the unit and the stratum, over the
+ * candidates in dossier order. The same seed and candidates give the same sample (a citizens' stratum is keyed
+ * by its field alone, so samples drawn before the kind was recorded are drawn again identically).
  */
 public final class Sampler {
 
@@ -22,13 +24,13 @@ public final class Sampler {
     public static List<Candidate> draw(List<Candidate> candidates, int quota, long seed, long agencyId) {
         Map<String, List<Candidate>> strata = new TreeMap<>();
         candidates.stream().sorted(Comparator.comparingLong(Candidate::dossierId))
-                .forEach(c -> strata.computeIfAbsent(c.fieldCode(), k -> new ArrayList<>()).add(c));
+                .forEach(c -> strata.computeIfAbsent(c.stratum(), k -> new ArrayList<>()).add(c));
         Map<String, Integer> allocation = allocate(strata, quota);
         List<Candidate> sample = new ArrayList<>();
-        strata.forEach((field, members) -> {
+        strata.forEach((stratum, members) -> {
             List<Candidate> shuffled = new ArrayList<>(members);
-            Random random = new Random(seed * 1_000_003L + agencyId * 7_919L + field.hashCode());
-            int take = allocation.get(field);
+            Random random = new Random(seed * 1_000_003L + agencyId * 7_919L + stratum.hashCode());
+            int take = allocation.get(stratum);
             for (int i = 0; i < take; i++) {
                 int j = i + random.nextInt(shuffled.size() - i);
                 Candidate swap = shuffled.get(i);

@@ -105,7 +105,7 @@ public final class DossierImportBenchmark {
             LocalDateTime resolved = received.plusHours(2 + r.nextInt(48));
             out.add(new ImportedDossier(prefix + i, agencies.get(i % agencies.size()), procedures.get(r.nextInt(procedures.size())),
                     Channel.IN_PERSON, "Nguyễn Văn " + (char) ('A' + r.nextInt(26)), "09" + (10000000 + r.nextInt(89999999)),
-                    null, received, null, resolved, resolved.plusHours(1 + r.nextInt(48)), null, null, null, null, null));
+                    null, received, null, resolved, resolved.plusHours(1 + r.nextInt(48)), null, null, null, null, null, null));
         }
         return out;
     }

@@ -59,6 +59,58 @@ class DossierImportTest extends AppTest {
         assertThat(SystemActor.call("test", () -> dossiers.get("IMP-0001")).events()).hasSize(3);
     }
 
+    /** The optional applicant_kind column, in CSV and XLSX: codes or Vietnamese words, blank = citizen, a bad value reported by line. */
+    @Test
+    void applicantKindColumnIsOptionalAndChecked() throws Exception {
+        String header = "code,agency_code,procedure_code,channel,applicant_name,applicant_phone,applicant_email,received_at,due_at,"
+                + "resolved_at,returned_at,status,applicant_kind\n";
+        String csv = header + """
+                KIND-01,22-06685,HT-001,1,Công ty TNHH Vịnh Xanh,,,2026-09-01T08:30,,,,,ORGANISATION
+                KIND-02,22-06685,HT-001,1,Hợp tác xã Cao Xanh,,,2026-09-01T08:30,,,,,Tổ chức
+                KIND-03,22-06685,HT-001,1,Nguyễn Văn Hòa,,,2026-09-01T08:30,,,,,
+                KIND-04,22-06685,HT-001,1,Trần Văn Bình,,,2026-09-01T08:30,,,,,công dân
+                KIND-05,22-06685,HT-001,1,Lê Thị Cúc,,,2026-09-01T08:30,,,,,hộ gia đình
+                """;
+        ImportReport report = SystemActor.call("test", () -> imports.importFile("kinds.csv", stream(csv)));
+        assertThat(report.imported()).isEqualTo(4);
+        assertThat(report.errors()).extracting(RowError::line).containsExactly(6L);
+        assertThat(report.errors().get(0).reason()).contains("Loại người nộp “hộ gia đình” không hợp lệ");
+        assertThat(kind("KIND-01")).isEqualTo(ApplicantKind.ORGANISATION);
+        assertThat(kind("KIND-02")).isEqualTo(ApplicantKind.ORGANISATION);
+        assertThat(kind("KIND-03")).isEqualTo(ApplicantKind.CITIZEN);
+        assertThat(kind("KIND-04")).isEqualTo(ApplicantKind.CITIZEN);
+        // the first test's file has no such column at all: its dossiers are citizens'
+        assertThat(SystemActor.call("test", () -> imports.importFile("old.csv", stream(CSV))).errors()).hasSize(4);
+        assertThat(kind("IMP-0002")).isEqualTo(ApplicantKind.CITIZEN);
+
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        try (var wb = new org.dhatim.fastexcel.Workbook(xlsx, "test", "1.0")) {
+            var ws = wb.newWorksheet("Hồ sơ");
+            String[] head = header.trim().split(",");
+            for (int c = 0; c < head.length; c++) {
+                ws.value(0, c, head[c]);
+            }
+            String[][] rows = {{"KIND-11", "ORGANISATION"}, {"KIND-12", "XYZ"}};
+            for (int r = 0; r < rows.length; r++) {
+                String[] cells = {rows[r][0], "22-06685", "HT-001", "1", "Công ty Cổ phần Bãi Cháy", "", "", "2026-09-02T08:30", "", "", "",
+                    "", rows[r][1]};
+                for (int c = 0; c < cells.length; c++) {
+                    ws.value(r + 1, c, cells[c]);
+                }
+            }
+        }
+        ImportReport fromExcel = SystemActor.call("test", () -> imports.importFile("kinds.xlsx",
+                new ByteArrayInputStream(xlsx.toByteArray())));
+        assertThat(fromExcel.imported()).isEqualTo(1);
+        assertThat(fromExcel.errors()).extracting(RowError::line).containsExactly(3L);
+        assertThat(fromExcel.errors().get(0).reason()).contains("XYZ");
+        assertThat(kind("KIND-11")).isEqualTo(ApplicantKind.ORGANISATION);
+    }
+
+    private ApplicantKind kind(String code) {
+        return SystemActor.call("test", () -> dossiers.get(code)).applicantKind();
+    }
+
     private static ByteArrayInputStream stream(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }

@@ -88,6 +88,12 @@ class ReportBrowserTest extends BrowserTest {
                         + VnNumbers.percent(total.get("rate").asDouble()),
                 "Số hồ sơ đã giải quyết: " + VnNumbers.number(time.get("finished").asLong()),
                 "trễ hạn " + VnNumbers.number(time.get("late").asLong()));
+        JsonNode response = json(api.get("/api/v1/insight/response-rate?unit=" + unit + year, "quangninh", PW).body());
+        assertThat(response.get("rate").asDouble()).isLessThanOrEqualTo(1.0);
+        assertThat(text).contains("Số hồ sơ đã trả kết quả: " + VnNumbers.number(response.get("returned").asLong()) + ", trong đó có đánh giá "
+                + VnNumbers.number(response.get("rated").asLong()), VnNumbers.percent(response.get("rate").asDouble()));
+        assertThat(text.replaceAll("\\s+", " ")).contains("phiếu trong hòm phiếu " + VnNumbers.number(response.get("ballotSlips").asLong()),
+                "đánh giá không gắn hồ sơ " + VnNumbers.number(response.get("withoutDossier").asLong()));
         String officerLine = text.lines().filter(l -> l.contains(name)).findFirst().orElseThrow();
         assertThat(officerLine).contains(VnNumbers.number(officer.get("n").asLong()) + " " + VnNumbers.percent(officer.get("rate").asDouble()));
 

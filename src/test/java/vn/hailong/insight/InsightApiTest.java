@@ -27,6 +27,41 @@ class InsightApiTest extends AppTest {
     @Autowired
     Clock clock;
 
+    /**
+     * The response rate counts each returned dossier once (so never above 100%): rated returned dossiers ÷ returned
+     * dossiers, as a naive count over the raw rows; ballot-box slips and ratings without a dossier stand beside it.
+     * A custom period (days around whole months) and a year (whole months) both read the same as the raw rows.
+     */
+    @Test
+    void responseRateIsRatedReturnedDossiersOverReturnedDossiers() {
+        Browser b = browser();
+        for (String[] p : new String[][] {{"2026-01-01", "2026-12-31"}, {"2026-02-10", "2026-07-20"}}) {
+            JsonNode r = json(b.get("/api/v1/insight/response-rate?unit=22&from=" + p[0] + "&to=" + p[1], "quangninh", PW).body());
+            long[] raw = jdbc.sql("""
+                    select count(*), count(*) filter (where exists (select 1 from rating x where x.dossier_id = d.id))
+                    from dossier d join agency a on a.id = d.agency_id
+                    where a.province_code = '22' and cast(d.returned_at as date) between cast(:f as date) and cast(:t as date)""")
+                    .param("f", p[0]).param("t", p[1]).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            long withoutDossier = jdbc.sql("""
+                    select count(*) from rating x join agency a on a.id = x.agency_id where a.province_code = '22'
+                    and x.dossier_id is null and cast(x.created_at as date) between cast(:f as date) and cast(:t as date)""")
+                    .param("f", p[0]).param("t", p[1]).query(Long.class).single();
+            assertThat(raw[0]).isPositive();
+            assertThat(r.get("returned").asLong()).isEqualTo(raw[0]);
+            assertThat(r.get("rated").asLong()).isEqualTo(raw[1]);
+            assertThat(r.get("rate").asDouble()).isEqualTo((double) raw[1] / raw[0]).isLessThanOrEqualTo(1.0);
+            assertThat(r.get("withoutDossier").asLong()).isEqualTo(withoutDossier);
+        }
+        JsonNode year = json(b.get("/api/v1/insight/response-rate?unit=22&from=2026-01-01&to=2026-12-31", "quangninh", PW).body());
+        assertThat(year.get("ballotSlips").asLong()).isPositive();
+        // a unit leader reads their unit only; a unit of another scope reads nothing
+        JsonNode mine = json(b.get("/api/v1/insight/response-rate?unit=22&from=2026-01-01&to=2026-12-31", "honggai.lanhdao", PW).body());
+        assertThat(mine.get("returned").asLong()).isPositive().isLessThan(year.get("returned").asLong());
+        JsonNode other = json(b.get("/api/v1/insight/response-rate?unit=22-06688&from=2026-01-01&to=2026-12-31", "honggai.lanhdao", PW).body());
+        assertThat(other.get("returned").asLong()).isZero();
+        assertThat(other.get("rate").isNull()).isTrue();
+    }
+
     @Test
     void provinceSatisfactionAndTimelinessEqualTheRawRows() {
         Browser b = browser();

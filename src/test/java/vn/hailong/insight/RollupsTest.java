@@ -32,8 +32,8 @@ import vn.hailong.support.Databases;
 import vn.hailong.support.Databases.Db;
 
 /**
- * Random ratings, dossier events and ballot-box tallies (one amended after closing), counted one by one
- * through the listeners, give exactly the rows
+ * Random ratings (some of a dossier, rated before or after its return), dossier events and ballot-box tallies
+ * (one amended after closing), counted one by one through the listeners, give exactly the rows
  * of an aggregate computed from scratch in Java, and exactly what the rebuild from raw rows gives.
  */
 class RollupsTest {
@@ -41,6 +41,10 @@ class RollupsTest {
     private static final String[] CHANNELS = {"QR", "KIOSK", "WEB", "PAPER"};
     private static final String[] ITEMS = {"RESULT", "CONDUCT", "FEES"};
     private static final Timeliness[] FINISHED = {Timeliness.EARLY, Timeliness.ON_TIME, Timeliness.LATE};
+
+    private final Map<String, int[]> answers = new TreeMap<>();
+    private final Map<String, int[]> ratingCounts = new TreeMap<>();
+    private final Map<String, int[]> dossierCounts = new TreeMap<>();
 
     static Stream<Arguments> cases() {
         return Databases.all().stream().flatMap(db -> Stream.of(1L, 7L, 2026L).map(seed -> Arguments.of(db, seed)));
@@ -77,42 +81,11 @@ class RollupsTest {
             desks.add(ds);
             officers.add(os);
         }
-        Map<String, int[]> answers = new TreeMap<>();
-        Map<String, int[]> ratingCounts = new TreeMap<>();
-        Map<String, int[]> dossierCounts = new TreeMap<>();
         LocalDate first = LocalDate.of(2026, 3, 2);
 
         for (int i = 0; i < 150; i++) {
             int a = random.nextInt(3);
-            long agency = agencies.get(a);
-            Long desk = random.nextInt(4) == 0 ? null : desks.get(a).get(random.nextInt(2));
-            Long officer = random.nextInt(4) == 0 ? null : officers.get(a).get(random.nextInt(2));
-            String procedure = random.nextInt(5) == 0 ? null : "RU-P" + random.nextInt(2);
-            String field = procedure == null ? null : "RU-F";
-            String channel = CHANNELS[random.nextInt(CHANNELS.length)];
-            LocalDateTime at = first.plusDays(random.nextInt(4)).atTime(7 + random.nextInt(14), random.nextInt(60));
-            List<Answer> given = new ArrayList<>();
-            for (String item : ITEMS) {
-                if (random.nextInt(3) > 0) {
-                    given.add(new Answer(item, random.nextInt(6) == 0 ? null : 1 + random.nextInt(5)));
-                }
-            }
-            long id = insert(jdbc, "insert into rating (idempotency_key, form_code, channel, instrument, agency_id, desk_id, officer_id,"
-                    + " procedure_code, field_code, unit_code, created_at) values ('ru-" + tag + "-" + i + "', 'EIGHT', '" + channel
-                    + "', 'FIVE_LEVEL', " + agency + ", " + desk + ", " + officer + ", " + quote(procedure) + ", " + quote(field)
-                    + ", '90', timestamp '" + Timestamp.valueOf(at) + "')");
-            for (Answer x : given) {
-                jdbc.sql("insert into rating_answer (rating_id, item_code, score) values (?, ?, ?)").params(id, x.item(), x.score())
-                        .update();
-                int[] counts = answers.computeIfAbsent(String.join("|", at.toLocalDate().toString(), "" + agency,
-                        "" + (desk == null ? 0 : desk), "" + (officer == null ? 0 : officer), procedure == null ? "" : procedure,
-                        field == null ? "" : field, channel, x.item()), k -> new int[6]);
-                counts[x.score() == null ? 0 : x.score()]++;
-            }
-            ratingCounts.computeIfAbsent(String.join("|", at.toLocalDate().toString(), "" + agency,
-                    "" + (officer == null ? 0 : officer), channel), k -> new int[1])[0]++;
-            rollups.on(new RatingReceived(id, null, null, agency, officer, channel, false, null, at, "90", desk, procedure, field,
-                    "EIGHT", "FIVE_LEVEL", given));
+            rate(jdbc, rollups, random, tag + "-" + i, null, agencies.get(a), desks.get(a), officers.get(a), first);
         }
 
         for (int i = 0; i < 120; i++) {
@@ -130,21 +103,31 @@ class RollupsTest {
                     + " handling_officer_id, received_at, due_at, original_due_at, resolved_at, returned_at, timeliness, created_at)"
                     + " values ('ru-" + tag + "-" + i + "', " + agency + ", '" + procedure + "', 'RU-F', 1, "
                     + (returned ? 10 : resolved ? 9 : 4) + ", 'Người thử', " + officer + ", " + ts(received) + ", " + ts(received)
-                    + ", " + ts(received) + ", " + ts(resolvedAt) + ", " + ts(returnedAt) + ", '" + timeliness + "', "
-                    + ts(received) + ")");
+                    + ", " + ts(received) + ", " + ts(resolvedAt) + ", null, '" + timeliness + "', " + ts(received) + ")");
+            // a third of the dossiers are rated: before their return (the return counts it) or after (the rating does)
+            int rating = random.nextInt(6);
+            if (rating == 0) {
+                rate(jdbc, rollups, random, tag + "-d" + i, id, agency, desks.get(a), officers.get(a), first);
+            }
             long o = officer == null ? 0 : officer;
             if (resolved) {
                 int[] c = dossierCounts.computeIfAbsent(String.join("|", resolvedAt.toLocalDate().toString(), "" + agency, "" + o,
-                        procedure), k -> new int[6]);
+                        procedure), k -> new int[7]);
                 c[0]++;
                 c[1 + List.of(FINISHED).indexOf(timeliness)]++;
                 c[5] += weekdays(received, resolvedAt, "SATURDAY,SUNDAY");
                 rollups.on(new DossierMoved(id, "x", agency, officer, procedure, EventType.RESOLVED, resolvedAt, timeliness));
             }
             if (returned) {
-                dossierCounts.computeIfAbsent(String.join("|", returnedAt.toLocalDate().toString(), "" + agency, "" + o, procedure),
-                        k -> new int[6])[4]++;
+                int[] c = dossierCounts.computeIfAbsent(String.join("|", returnedAt.toLocalDate().toString(), "" + agency, "" + o, procedure),
+                        k -> new int[7]);
+                c[4]++;
+                c[6] += rating < 2 ? 1 : 0;
+                jdbc.sql("update dossier set returned_at = ? where id = ?").params(Timestamp.valueOf(returnedAt), id).update();
                 rollups.on(new DossierMoved(id, "x", agency, officer, procedure, EventType.RETURNED, returnedAt, timeliness));
+            }
+            if (rating == 1) {
+                rate(jdbc, rollups, random, tag + "-d" + i, id, agency, desks.get(a), officers.get(a), first);
             }
         }
 
@@ -183,13 +166,15 @@ class RollupsTest {
         perDesk.forEach((k, max) -> {
             String[] p = k.split("\\|");
             if (max > 0) {
-                ratingCounts.computeIfAbsent(String.join("|", p[0], p[1], "0", "BALLOT"), x -> new int[1])[0] += max;
+                ratingCounts.computeIfAbsent(String.join("|", p[0], p[1], "0", "BALLOT"), x -> new int[2])[0] += max;
             }
         });
 
         List<String> expectedAnswers = lines(answers, new int[] {1, 2, 3, 4, 5, 0});
-        List<String> expectedRatings = lines(ratingCounts, new int[] {0});
-        List<String> expectedDossiers = lines(dossierCounts, new int[] {0, 1, 2, 3, 4, 5});
+        List<String> expectedRatings = lines(ratingCounts, new int[] {0, 1});
+        List<String> expectedDossiers = lines(dossierCounts, new int[] {0, 1, 2, 3, 4, 5, 6});
+        assertThat(expectedDossiers).anyMatch(l -> !l.endsWith("|0"));
+        assertThat(expectedRatings).anyMatch(l -> l.endsWith("|0") && !l.contains("BALLOT"));
         assertThat(answerRows(jdbc, agencies)).containsExactlyElementsOf(expectedAnswers);
         assertThat(ratingRows(jdbc, agencies)).containsExactlyElementsOf(expectedRatings);
         assertThat(dossierRows(jdbc, agencies)).containsExactlyElementsOf(expectedDossiers);
@@ -207,22 +192,61 @@ class RollupsTest {
         assertThat(dossierRows(jdbc, agencies)).containsExactlyElementsOf(expectedDossiers);
     }
 
-    /** The month rows implied by the day rows: month|agency|s1..s5|na|ratings. */
+    /** Stores a random rating (of a dossier, or of none), counts it through the listener and in the expected maps. */
+    private void rate(JdbcClient jdbc, Rollups rollups, Random random, String key, Long dossier, long agency, List<Long> desks,
+            List<Long> officers, LocalDate first) {
+        Long desk = random.nextInt(4) == 0 ? null : desks.get(random.nextInt(2));
+        Long officer = random.nextInt(4) == 0 ? null : officers.get(random.nextInt(2));
+        String procedure = random.nextInt(5) == 0 ? null : "RU-P" + random.nextInt(2);
+        String field = procedure == null ? null : "RU-F";
+        String channel = CHANNELS[random.nextInt(CHANNELS.length)];
+        LocalDateTime at = first.plusDays(random.nextInt(4)).atTime(7 + random.nextInt(14), random.nextInt(60));
+        List<Answer> given = new ArrayList<>();
+        for (String item : ITEMS) {
+            if (random.nextInt(3) > 0) {
+                given.add(new Answer(item, random.nextInt(6) == 0 ? null : 1 + random.nextInt(5)));
+            }
+        }
+        long id = insert(jdbc, "insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, desk_id,"
+                + " officer_id, procedure_code, field_code, unit_code, created_at) values ('ru-" + key + "', " + dossier + ", 'EIGHT', '"
+                + channel + "', 'FIVE_LEVEL', " + agency + ", " + desk + ", " + officer + ", " + quote(procedure) + ", " + quote(field)
+                + ", '90', timestamp '" + Timestamp.valueOf(at) + "')");
+        for (Answer x : given) {
+            jdbc.sql("insert into rating_answer (rating_id, item_code, score) values (?, ?, ?)").params(id, x.item(), x.score())
+                    .update();
+            int[] counts = answers.computeIfAbsent(String.join("|", at.toLocalDate().toString(), "" + agency,
+                    "" + (desk == null ? 0 : desk), "" + (officer == null ? 0 : officer), procedure == null ? "" : procedure,
+                    field == null ? "" : field, channel, x.item()), k -> new int[6]);
+            counts[x.score() == null ? 0 : x.score()]++;
+        }
+        int[] c = ratingCounts.computeIfAbsent(String.join("|", at.toLocalDate().toString(), "" + agency,
+                "" + (officer == null ? 0 : officer), channel), k -> new int[2]);
+        c[0]++;
+        c[1] += dossier == null ? 1 : 0;
+        rollups.on(new RatingReceived(id, dossier, null, agency, officer, channel, false, null, at, "90", desk, procedure, field,
+                "EIGHT", "FIVE_LEVEL", given));
+    }
+
+    /** The month rows implied by the day rows: month|agency|s1..s5|na|ratings|ballots|without dossier. */
     private static List<String> ratingMonths(List<String> answers, List<String> ratings) {
         Map<String, long[]> months = new TreeMap<>();
         for (String a : answers) {
             String[] p = a.split("\\|", -1);
-            long[] m = months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[7]);
+            long[] m = months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[9]);
             for (int i = 0; i < 6; i++) {
                 m[i] += Long.parseLong(p[8 + i]);
             }
         }
         for (String r : ratings) {
             String[] p = r.split("\\|", -1);
-            months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[7])[6] += Long.parseLong(p[4]);
+            long[] m = months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[9]);
+            m[6] += Long.parseLong(p[4]);
+            m[7] += p[3].equals("BALLOT") ? Long.parseLong(p[4]) : 0;
+            m[8] += Long.parseLong(p[5]);
         }
         List<String> out = new ArrayList<>();
-        months.forEach((k, m) -> out.add(k + "|" + m[0] + "|" + m[1] + "|" + m[2] + "|" + m[3] + "|" + m[4] + "|" + m[5] + "|" + m[6]));
+        months.forEach((k, m) -> out.add(k + "|" + m[0] + "|" + m[1] + "|" + m[2] + "|" + m[3] + "|" + m[4] + "|" + m[5] + "|" + m[6]
+                + "|" + m[7] + "|" + m[8]));
         return out.stream().sorted().toList();
     }
 
@@ -230,13 +254,13 @@ class RollupsTest {
         Map<String, long[]> months = new TreeMap<>();
         for (String d : dossiers) {
             String[] p = d.split("\\|", -1);
-            long[] m = months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[6]);
-            for (int i = 0; i < 6; i++) {
+            long[] m = months.computeIfAbsent(p[0].substring(0, 7) + "-01|" + p[1], k -> new long[7]);
+            for (int i = 0; i < 7; i++) {
                 m[i] += Long.parseLong(p[4 + i]);
             }
         }
         List<String> out = new ArrayList<>();
-        months.forEach((k, m) -> out.add(k + "|" + m[0] + "|" + m[1] + "|" + m[2] + "|" + m[3] + "|" + m[4] + "|" + m[5]));
+        months.forEach((k, m) -> out.add(k + "|" + m[0] + "|" + m[1] + "|" + m[2] + "|" + m[3] + "|" + m[4] + "|" + m[5] + "|" + m[6]));
         return out.stream().sorted().toList();
     }
 
@@ -245,9 +269,10 @@ class RollupsTest {
         return jdbc.sql("select * from " + table + " where agency_id in (:ids)").param("ids", agencies)
                 .query((rs, i) -> rs.getDate("on_month").toLocalDate() + "|" + rs.getLong("agency_id") + "|" + (ratings
                         ? rs.getLong("s1") + "|" + rs.getLong("s2") + "|" + rs.getLong("s3") + "|" + rs.getLong("s4") + "|" + rs.getLong("s5")
-                                + "|" + rs.getLong("na") + "|" + rs.getLong("ratings")
+                                + "|" + rs.getLong("na") + "|" + rs.getLong("ratings") + "|" + rs.getLong("ballots") + "|"
+                                + rs.getLong("without_dossier")
                         : rs.getLong("finished") + "|" + rs.getLong("early") + "|" + rs.getLong("on_time") + "|" + rs.getLong("late") + "|"
-                                + rs.getLong("returned") + "|" + rs.getLong("work_days")))
+                                + rs.getLong("returned") + "|" + rs.getLong("work_days") + "|" + rs.getLong("rated")))
                 .list().stream().sorted().toList();
     }
 
@@ -274,14 +299,16 @@ class RollupsTest {
     private static List<String> ratingRows(JdbcClient jdbc, List<Long> agencies) {
         return jdbc.sql("select * from insight_rating_count where agency_id in (:ids)").param("ids", agencies)
                 .query((rs, i) -> String.join("|", rs.getDate("on_day").toLocalDate().toString(), rs.getString("agency_id"),
-                        rs.getString("officer_id"), rs.getString("channel"), rs.getString("ratings"))).list().stream().sorted().toList();
+                        rs.getString("officer_id"), rs.getString("channel"), rs.getString("ratings"), rs.getString("without_dossier")))
+                .list().stream().sorted().toList();
     }
 
     private static List<String> dossierRows(JdbcClient jdbc, List<Long> agencies) {
         return jdbc.sql("select * from insight_dossier_day where agency_id in (:ids)").param("ids", agencies)
                 .query((rs, i) -> String.join("|", rs.getDate("on_day").toLocalDate().toString(), rs.getString("agency_id"),
                         rs.getString("officer_id"), rs.getString("procedure_code"), rs.getString("finished"), rs.getString("early"),
-                        rs.getString("on_time"), rs.getString("late"), rs.getString("returned"), rs.getString("work_days")))
+                        rs.getString("on_time"), rs.getString("late"), rs.getString("returned"), rs.getString("work_days"),
+                        rs.getString("rated")))
                 .list().stream().sorted().toList();
     }
 

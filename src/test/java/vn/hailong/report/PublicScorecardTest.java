@@ -16,6 +16,9 @@ class PublicScorecardTest extends AppTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PublicScorecard scorecards;
+
     @Test
     void readableWithoutSigningInAndWithoutPersonalData() {
         var page = browser().get("/cong-khai?province=22&period=2026");
@@ -35,5 +38,50 @@ class PublicScorecardTest extends AppTest {
                 fetch first 50 rows only""").query(String.class).list();
         assertThat(applicants).allSatisfy(name -> assertThat(page.body()).doesNotContain(name));
         assertThat(browser().get("/cong-khai?province=22&period=2026-13").statusCode()).isEqualTo(400);
+    }
+
+    /** Each unit's answered feedback equals a count over the cases; the leaders' numbers are listed. */
+    @Test
+    void answeredFeedbackAndHotlinesPerUnit() {
+        String body = browser().get("/cong-khai?province=22&period=2026").body();
+        String row = row(body, "22-06685");
+        long[] cases = jdbc.sql("""
+                select count(*), count(*) filter (where f.answered_at is not null),
+                  count(*) filter (where f.answered_at is not null and f.answered_at <= f.resolve_due_at)
+                from feedback_case f join agency a on a.id = f.agency_id
+                where a.code = '22-06685' and f.status <> 'SPAM' and f.received_at >= '2026-01-01' and f.received_at < '2027-01-01'""")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        assertThat(cases[0]).isPositive();
+        assertThat(row).contains("class=\"cases-received\" data-v=\"" + cases[0] + "\"",
+                "class=\"cases-answered\" data-v=\"" + cases[1] + "\"", "<span>" + cases[2] + "</span>");
+        List<String> phones = jdbc.sql("select h.phone from leader_hotline h join agency a on a.id = h.agency_id where a.code = '22-06685'")
+                .query(String.class).list();
+        assertThat(phones).isNotEmpty().allSatisfy(phone -> assertThat(row).contains("tel:" + phone));
+    }
+
+    /** Anonymous visitors all get the same bytes: no session, no CSRF token; a matching tag gets 304 Not Modified. */
+    @Test
+    void cacheableByTagWithoutASession() throws Exception {
+        var first = browser().get("/cong-khai?province=22&period=2026");
+        assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(first.body()).doesNotContain("X-CSRF-TOKEN").doesNotContain("_csrf");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        var again = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/cong-khai?province=22&period=2026")).header("If-None-Match", etag).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        var english = browser().get("/cong-khai?province=22&period=2026&lang=en");
+        assertThat(english.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(browser().get("/cong-khai?province=22&period=2026-Q1").headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        // computed once per TTL on the server
+        var period = vn.hailong.insight.Period.parse("2026");
+        assertThat(scorecards.of("22", period)).isSameAs(scorecards.of("22", period));
+    }
+
+    private static String row(String body, String code) {
+        int at = body.indexOf("data-unit=\"" + code + "\"");
+        assertThat(at).isPositive();
+        return body.substring(at, body.indexOf("</tr>", at));
     }
 }

@@ -12,14 +12,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Reproducible, stratified samples: the same seed draws the same people; every field gets its proportional share. */
+/**
+ * Reproducible, stratified samples: the same seed draws the same people; every stratum (field × citizen or
+ * organisation) gets its proportional share.
+ */
 class SamplerTest {
 
     /** 600 candidates in three fields: 300 civil status, 200 certification, 100 land (sizes 3 : 2 : 1). */
     static List<Candidate> population() {
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
-            all.add(new Candidate(1000 + i, i < 300 ? "HO_TICH" : i < 500 ? "CHUNG_THUC" : "DAT_DAI", "09" + (10000000 + i)));
+            all.add(new Candidate(1000 + i, i < 300 ? "HO_TICH" : i < 500 ? "CHUNG_THUC" : "DAT_DAI", "CITIZEN", "09" + (10000000 + i)));
         }
         return all;
     }
@@ -60,6 +63,35 @@ class SamplerTest {
     @ValueSource(ints = {600, 1000})
     void aQuotaAboveThePopulationTakesEveryone(int quota) {
         assertThat(Sampler.draw(population(), quota, 5, 7)).hasSize(600);
+    }
+
+    /** The same people plus organisations' representatives: 60 in certification and 40 in land, mixed in by dossier id. */
+    static List<Candidate> withOrganisations() {
+        List<Candidate> all = population();
+        for (int i = 0; i < 100; i++) {
+            all.add(new Candidate(500 + i * 7, i < 60 ? "CHUNG_THUC" : "DAT_DAI", "ORGANISATION", "02" + (10000000 + i)));
+        }
+        return all;
+    }
+
+    /** Field × applicant kind are the strata: organisations get their own proportional share in each field, drawn only from them. */
+    @ParameterizedTest
+    @ValueSource(longs = {3L, 2026L})
+    void organisationsAreAStratumOfTheirOwn(long seed) {
+        List<Candidate> sample = Sampler.draw(withOrganisations(), 140, seed, 7);
+        Map<String, Long> drawn = sample.stream()
+                .collect(Collectors.groupingBy(c -> c.fieldCode() + "/" + c.applicantKind(), Collectors.counting()));
+        // 140 of 700: one in five of every stratum
+        assertThat(drawn).containsExactlyInAnyOrderEntriesOf(Map.of("HO_TICH/CITIZEN", 60L, "CHUNG_THUC/CITIZEN", 40L,
+                "CHUNG_THUC/ORGANISATION", 12L, "DAT_DAI/CITIZEN", 20L, "DAT_DAI/ORGANISATION", 8L));
+        assertThat(sample).filteredOn(c -> c.contact().startsWith("02")).allMatch(c -> c.applicantKind().equals("ORGANISATION"));
+        List<Candidate> shuffled = withOrganisations();
+        Collections.shuffle(shuffled, new Random(seed));
+        assertThat(ids(Sampler.draw(shuffled, 140, seed, 7))).isEqualTo(ids(sample));
+        // with a quota too small for a proportional seat, the largest remainders decide, and the total still holds
+        Map<String, Long> small = Sampler.draw(withOrganisations(), 9, seed, 7).stream()
+                .collect(Collectors.groupingBy(c -> c.fieldCode() + "/" + c.applicantKind(), Collectors.counting()));
+        assertThat(small.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(9);
     }
 
     static List<Long> ids(List<Candidate> sample) {

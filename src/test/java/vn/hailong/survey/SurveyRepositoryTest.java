@@ -88,7 +88,7 @@ class SurveyRepositoryTest {
         responses.insertAnswer(r2, "C1", null, "NA");
         assertThat(responses.byKey(tag + "-k1")).contains(r1);
 
-        assertThat(campaigns.progress(id, mine)).containsExactly(new UnitProgress(agency, "UBND Phường Thử", 3, 1, 2, 100.0, 66.67));
+        assertThat(campaigns.progress(id, mine)).containsExactly(new UnitProgress(agency, "UBND Phường Thử", 3, 1, 2, 100.0, 66.67, 0, 0));
         assertThat(campaigns.progress(id, AgencyScope.province("01"))).isEmpty();
         assertThat(campaigns.list(mine)).extracting(Campaign::id).containsExactly(id);
         assertThat(responses.respondents(id, mine)).extracting(Respondent::scores)

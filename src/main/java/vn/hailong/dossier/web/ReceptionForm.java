@@ -38,6 +38,7 @@ public class ReceptionForm {
     private String procedureCode;
     private Channel channel = Channel.IN_PERSON;
     private String applicantName;
+    private String applicantKind = "CITIZEN";
     private String applicantPhone;
     private String applicantEmail;
     private String applicantAddress;
@@ -53,6 +54,8 @@ public class ReceptionForm {
     public void setProcedureCode(String procedureCode) { this.procedureCode = procedureCode; }
     public Channel getChannel() { return channel; }
     public void setChannel(Channel channel) { this.channel = channel; }
+    public String getApplicantKind() { return applicantKind; }
+    public void setApplicantKind(String applicantKind) { this.applicantKind = applicantKind; }
     public String getApplicantName() { return applicantName; }
     public void setApplicantName(String applicantName) { this.applicantName = applicantName; }
     public String getApplicantPhone() { return applicantPhone; }

@@ -16,6 +16,7 @@ import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.dossier.Channel;
 import vn.hailong.dossier.DossierView;
 import vn.hailong.dossier.Dossiers;
+import vn.hailong.dossier.ApplicantKind;
 import vn.hailong.dossier.NewDossier;
 import vn.hailong.dossier.ReceivedDocument;
 import vn.hailong.organization.Agencies;
@@ -75,7 +76,8 @@ class ReceptionPages {
             }
             DossierView d = dossiers.receive(new NewDossier(null, form.getAgencyId(), form.getDeskId(), form.getProcedureCode(),
                     form.getChannel(), form.getApplicantName(), form.getApplicantPhone(), form.getApplicantEmail(),
-                    form.getApplicantAddress(), docs, form.getSets(), form.getReceivingOfficerId(), null));
+                    form.getApplicantAddress(), docs, form.getSets(), form.getReceivingOfficerId(), null,
+                    ApplicantKind.parse(form.getApplicantKind())));
             return "redirect:/ho-so/" + d.code() + "?received";
         } catch (InvalidInputException e) {
             return show(model, form, e);
@@ -88,6 +90,7 @@ class ReceptionPages {
         model.addAttribute("form", form);
         model.addAttribute("agencies", choices);
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("applicantKinds", ApplicantKind.values());
         model.addAttribute("documentForms", ReceivedDocument.DocumentForm.values());
         model.addAttribute("procedure", form.getProcedureCode() == null ? null : catalog.find(form.getProcedureCode()).orElse(null));
         if (form.getAgencyId() != null) {

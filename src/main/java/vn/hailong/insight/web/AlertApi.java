@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,7 +21,10 @@ import vn.hailong.insight.Alerts;
 @Tag(name = "Cảnh báo / Alerts", description = "Alert rules per unit and the alerts they raise, in the caller's scope")
 class AlertApi {
 
-    record NewRule(String unit, String kind, Double threshold, Integer windowDays) {
+    record NewRule(String unit, String province, String kind, Double threshold, Integer windowDays) {
+    }
+
+    record RuleChange(Double threshold, Integer windowDays, Boolean active) {
     }
 
     record Note(String note) {
@@ -33,9 +37,15 @@ class AlertApi {
     }
 
     @PostMapping("/api/v1/insight/alert-rules")
-    @Operation(summary = "Add a rule to a unit: SATISFACTION_BELOW (threshold 0..1), NEGATIVE_OVER or OVERDUE_OVER (counts), over windowDays")
+    @Operation(summary = "Add a rule to a unit (unit = agency code) or to every unit of a province (province = code; provincial officials, administrators): SATISFACTION_BELOW (threshold above 0, at most 1), NEGATIVE_OVER or OVERDUE_OVER (whole counts), over windowDays (1..366)")
     AlertRule add(@RequestBody NewRule in) {
-        return alerts.addRule(in.unit(), in.kind(), in.threshold(), in.windowDays());
+        return alerts.addRule(in.unit(), in.province(), in.kind(), in.threshold(), in.windowDays());
+    }
+
+    @PatchMapping("/api/v1/insight/alert-rules/{id}")
+    @Operation(summary = "Change a rule's threshold or window, or disable (active=false) / enable it")
+    AlertRule change(@PathVariable long id, @RequestBody RuleChange in) {
+        return alerts.updateRule(id, in.threshold(), in.windowDays(), in.active());
     }
 
     @GetMapping("/api/v1/insight/alert-rules")

@@ -24,6 +24,7 @@ import vn.hailong.insight.OfficerEvaluations;
 import vn.hailong.insight.OfficerScorecard;
 import vn.hailong.insight.Period;
 import vn.hailong.insight.Ranking;
+import vn.hailong.insight.ResponseRate;
 import vn.hailong.insight.Rollups;
 import vn.hailong.insight.SatisfactionItem;
 import vn.hailong.insight.TimelinessItem;
@@ -60,6 +61,14 @@ class InsightApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "unit") String groupBy) {
         return ItemList.of(insights.timeliness(unit, from, to, groupBy(groupBy)));
+    }
+
+    @GetMapping("/api/v1/insight/response-rate")
+    @Operation(summary = "Response rate: returned dossiers that were rated ÷ dossiers returned (at most 100%), with ballot-box slips and ratings without a dossier counted beside it; unit = province, commune or agency code; default the last 12 months")
+    ResponseRate responseRate(@RequestParam(required = false) String unit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return insights.responseRate(unit, from, to);
     }
 
     @GetMapping("/api/v1/insight/ranking")
