@@ -21,6 +21,7 @@ import vn.hailong.insight.GroupBy;
 import vn.hailong.insight.Insights;
 import vn.hailong.insight.Measure;
 import vn.hailong.insight.Period;
+import vn.hailong.insight.ResponseRate;
 import vn.hailong.insight.SatisfactionItem;
 import vn.hailong.insight.TimelinessItem;
 import vn.hailong.organization.AdministrativeUnits;
@@ -43,7 +44,11 @@ public class ProvinceAnnualReport {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     /** One year's headline figures. */
-    public record Year(int year, SatisfactionItem satisfaction, TimelinessItem timeliness, Double responseRate, FeedbackRates feedback) {
+    public record Year(int year, SatisfactionItem satisfaction, TimelinessItem timeliness, ResponseRate response, FeedbackRates feedback) {
+
+        public Double responseRate() {
+            return response.rate();
+        }
     }
 
     private final Insights insights;
