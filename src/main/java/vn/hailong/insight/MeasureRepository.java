@@ -38,9 +38,13 @@ class MeasureRepository {
     List<Row> satisfaction(AgencyScope scope, String unit, Long officer, String procedure, LocalDate from, LocalDate to, String level,
             String item) {
         Months m = Months.of(from, to);
-        if (officer == null && procedure == null && item == null && MONTHLY.contains(level) && m.whole()) {
-            String source = "(" + m.union("agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good", "insight_rating_month",
-                    "insight_rating_day", agencies(scope, unit)) + ")";
+        if (officer == null && procedure == null && item == null && MONTHLY.contains(level)) {
+            // whole months from the month rollup, the days around them (or a period without a whole month) per agency and day
+            String source = "(" + (m.whole()
+                    ? m.union("agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good", "insight_rating_month",
+                            "insight_rating_agency_day", agencies(scope, unit))
+                    : "select agency_id, on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good from insight_rating_agency_day"
+                            + " where on_day between :from and :to" + agencies(scope, unit)) + ")";
             String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret, 0 wd from "
                     + source + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
             return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();

@@ -136,6 +136,38 @@ class RollupRepository {
                 .param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).param("na", s[0]).param("w", withoutDossier ? 1 : 0).update();
     }
 
+    /** Adds one rating's answers ({@code s[0]} not applicable, {@code s[1..5]} per score) to its agency's day. */
+    void addAgencyDay(LocalDate day, long agency, int[] s) {
+        jdbc.sql("""
+                merge into insight_rating_agency_day t
+                using (select cast(:day as date) on_day, cast(:agency as bigint) agency_id) k
+                on t.agency_id = k.agency_id and t.on_day = k.on_day
+                when matched then update set s1 = t.s1 + :s1, s2 = t.s2 + :s2, s3 = t.s3 + :s3, s4 = t.s4 + :s4, s5 = t.s5 + :s5,
+                   na = t.na + :na
+                when not matched then insert (on_day, agency_id, s1, s2, s3, s4, s5, na)
+                   values (k.on_day, k.agency_id, :s1, :s2, :s3, :s4, :s5, :na)""")
+                .param("day", Date.valueOf(day)).param("agency", agency).param("s1", s[1]).param("s2", s[2])
+                .param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).param("na", s[0]).update();
+    }
+
+    /** Recounts the agency days from the day rollups: of one agency and month, or (agency null) all of them. */
+    void recountRatingAgencyDays(Long agency, LocalDate month) {
+        String only = agency == null ? "" : " where agency_id = :a and on_day between :f and :t";
+        var delete = jdbc.sql("delete from insight_rating_agency_day" + only);
+        var insert = jdbc.sql("""
+                insert into insight_rating_agency_day (on_day, agency_id, s1, s2, s3, s4, s5, na)
+                select on_day, agency_id, sum(s1), sum(s2), sum(s3), sum(s4), sum(s5), sum(na)
+                from insight_rating_day""" + only + " group by on_day, agency_id");
+        if (agency != null) {
+            LocalDate first = month.withDayOfMonth(1);
+            Date last = Date.valueOf(first.plusMonths(1).minusDays(1));
+            delete = delete.param("a", agency).param("f", Date.valueOf(first)).param("t", last);
+            insert = insert.param("a", agency).param("f", Date.valueOf(first)).param("t", last);
+        }
+        delete.update();
+        insert.update();
+    }
+
     /** Adds a finished (timeliness EARLY / ON_TIME / LATE) or a returned dossier to its agency's month. */
     void addDossierMonth(LocalDate day, long agency, String timeliness, boolean returned, boolean rated, int workDays) {
         int finished = returned ? 0 : 1;

@@ -84,6 +84,7 @@ public class Rollups {
             }
             rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel(), r.dossierId() == null);
             rollups.addMonth(r.at().toLocalDate(), r.agencyId(), scores, r.dossierId() == null);
+            rollups.addAgencyDay(r.at().toLocalDate(), r.agencyId(), scores);
             if (r.dossierId() != null) {
                 rollups.addRated(r.dossierId());
             }
@@ -117,6 +118,7 @@ public class Rollups {
         counted(() -> {
             rollups.replaceBallots(rows.isEmpty() ? BallotRollup.empty(counted.agencyId(), counted.month()) : rows.get(0));
             rollups.recountRatingMonths(counted.agencyId(), counted.month().atDay(1));
+            rollups.recountRatingAgencyDays(counted.agencyId(), counted.month().atDay(1));
         });
     }
 
@@ -141,6 +143,7 @@ public class Rollups {
         BallotRollup.of(ballots.results(AgencyScope.EVERYTHING, YearMonth.of(2000, 1), YearMonth.of(2999, 12)))
                 .forEach(rollups::replaceBallots);
         rollups.recountRatingMonths(null, null);
+        rollups.recountRatingAgencyDays(null, null);
         rollups.rebuildDossiers(null, days);
         rollups.recountDossierMonths(null);
     }

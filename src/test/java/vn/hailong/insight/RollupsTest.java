@@ -183,8 +183,11 @@ class RollupsTest {
         List<String> expectedDossierMonths = dossierMonths(expectedDossiers);
         assertThat(monthRows(jdbc, agencies, "insight_rating_month")).containsExactlyElementsOf(expectedRatingMonths);
         assertThat(monthRows(jdbc, agencies, "insight_dossier_month")).containsExactlyElementsOf(expectedDossierMonths);
+        List<String> expectedAgencyDays = agencyDays(expectedAnswers);
+        assertThat(agencyDayRows(jdbc, agencies)).containsExactlyElementsOf(expectedAgencyDays);
 
         rollups.recompute();
+        assertThat(agencyDayRows(jdbc, agencies)).containsExactlyElementsOf(expectedAgencyDays);
         assertThat(monthRows(jdbc, agencies, "insight_rating_month")).containsExactlyElementsOf(expectedRatingMonths);
         assertThat(monthRows(jdbc, agencies, "insight_dossier_month")).containsExactlyElementsOf(expectedDossierMonths);
         assertThat(answerRows(jdbc, agencies)).containsExactlyElementsOf(expectedAnswers);
@@ -248,6 +251,28 @@ class RollupsTest {
         months.forEach((k, m) -> out.add(k + "|" + m[0] + "|" + m[1] + "|" + m[2] + "|" + m[3] + "|" + m[4] + "|" + m[5] + "|" + m[6]
                 + "|" + m[7] + "|" + m[8]));
         return out.stream().sorted().toList();
+    }
+
+    /** The agency-day rows implied by the day rows: day|agency|s1..s5|na. */
+    private static List<String> agencyDays(List<String> answers) {
+        Map<String, long[]> days = new TreeMap<>();
+        for (String a : answers) {
+            String[] p = a.split("\\|", -1);
+            long[] d = days.computeIfAbsent(p[0] + "|" + p[1], k -> new long[6]);
+            for (int i = 0; i < 6; i++) {
+                d[i] += Long.parseLong(p[8 + i]);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        days.forEach((k, d) -> out.add(k + "|" + d[0] + "|" + d[1] + "|" + d[2] + "|" + d[3] + "|" + d[4] + "|" + d[5]));
+        return out.stream().sorted().toList();
+    }
+
+    private static List<String> agencyDayRows(JdbcClient jdbc, List<Long> agencies) {
+        return jdbc.sql("select * from insight_rating_agency_day where agency_id in (:ids)").param("ids", agencies)
+                .query((rs, i) -> rs.getDate("on_day").toLocalDate() + "|" + rs.getLong("agency_id") + "|" + rs.getLong("s1") + "|"
+                        + rs.getLong("s2") + "|" + rs.getLong("s3") + "|" + rs.getLong("s4") + "|" + rs.getLong("s5") + "|" + rs.getLong("na"))
+                .list().stream().sorted().toList();
     }
 
     private static List<String> dossierMonths(List<String> dossiers) {
