@@ -46,7 +46,7 @@ class MeasureRepository {
                     : "select agency_id, on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good from insight_rating_agency_day"
                             + " where on_day between :from and :to" + agencies(scope, unit)) + ")";
             String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret, 0 wd from "
-                    + source + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
+                    + source + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level) + groupLabel(level);
             return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
         }
         String sql = "select " + key(level) + " k, " + label(level) + " l, " + ANSWERS + " n, " + SATISFIED
@@ -76,7 +76,7 @@ class MeasureRepository {
                     "insight_dossier_day", agencies(scope, unit)) + ")";
             String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
                     + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd from " + source
-                    + " r join agency a on a.id = r.agency_id" + scoped(scope, unit) + " group by " + key(level) + groupLabel(level);
+                    + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level) + groupLabel(level);
             return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
         }
         String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
@@ -114,7 +114,7 @@ class MeasureRepository {
     private long[] sums(String first, String second, String source, Months m, AgencyScope scope, String unit, LocalDate from,
             LocalDate to) {
         var spec = bind(jdbc.sql("select coalesce(sum(" + first + "), 0), coalesce(sum(" + second + "), 0) from " + source
-                + " r join agency a on a.id = r.agency_id" + scoped(scope, unit)), scope, unit, null, from, to);
+                + " r join agency a on a.id = r.agency_id" + inScope(scope)), scope, unit, null, from, to);
         return (m.whole() ? m.bind(spec) : spec).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
@@ -195,6 +195,15 @@ class MeasureRepository {
      */
     private static String agencies(AgencyScope scope, String unit) {
         return everything(scope, unit) ? "" : " and agency_id in (:agencyIds)";
+    }
+
+    /**
+     * The scope again on the agencies joined to rows already limited to {@link #agencyIds} (which hold the unit):
+     * fail-closed twice, without the unit's three-way condition, whose poor estimate made the planner scan every
+     * agency once per rollup row.
+     */
+    private static String inScope(AgencyScope scope) {
+        return " where " + scope.predicate("a");
     }
 
     private static boolean everything(AgencyScope scope, String unit) {

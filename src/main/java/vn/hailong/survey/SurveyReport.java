@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Letterhead;
+import vn.hailong.shared.VnNumbers;
 import vn.hailong.shared.pdf.PdfRenderer;
 
 /**
@@ -113,7 +114,7 @@ public class SurveyReport {
         m.put("d", d);
         m.put("aggregation", messages.getMessage("survey.aggregation." + aggregation.label(), null, VI));
         m.put("method", messages.getMessage("survey.results.help", null, VI));
-        m.put("f", (Function<Double, String>) SurveyReport::number);
+        m.put("f", (Function<Double, String>) VnNumbers::decimal);
         m.put("ci", (Function<Object, String>) SurveyReport::interval);
         m.put("n", (Function<Long, String>) SurveyReport::count);
         m.put("signed", (Function<Double, String>) SurveyReport::signed);
@@ -258,19 +259,8 @@ public class SurveyReport {
         }
     }
 
-    /** "83,25" (Vietnamese decimal comma), "—" when there is nothing to show. */
-    public static String number(Double value) {
-        if (value == null) {
-            return "—";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(VI);
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(value);
-    }
-
     static String signed(Double value) {
-        return value == null ? "—" : (value > 0 ? "+" : "") + number(value);
+        return value == null ? "—" : (value > 0 ? "+" : "") + VnNumbers.decimal(value);
     }
 
     static String count(Long value) {
