@@ -147,16 +147,24 @@ public class DossierBulk {
         return found;
     }
 
+    /** The dossier is received at the receiving officer's desk (of the same agency), when the officer has one. */
     private void insertDossiers(List<Object[]> rows) {
+        List<Object[]> withDesk = rows.stream().map(r -> {
+            Object[] x = java.util.Arrays.copyOf(r, r.length + 2);
+            x[r.length] = r[10];
+            x[r.length + 1] = r[1];
+            return x;
+        }).toList();
         jdbc.batchUpdate("""
                 insert into dossier (code, agency_id, procedure_code, field_code, channel, status, applicant_name,
                   applicant_phone, applicant_email, applicant_kind, receiving_officer_id, handling_officer_id, received_at, due_at,
-                  original_due_at, resolved_at, returned_at, closed_at, timeliness, extension_count, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+                  original_due_at, resolved_at, returned_at, closed_at, timeliness, extension_count, created_at, desk_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                  (select o.desk_id from officer o where o.id = ? and o.agency_id = ?))""", withDesk,
                 new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.SMALLINT, Types.SMALLINT,
                     Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP,
                     Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.TIMESTAMP, Types.VARCHAR,
-                    Types.SMALLINT, Types.TIMESTAMP});
+                    Types.SMALLINT, Types.TIMESTAMP, Types.BIGINT, Types.BIGINT});
     }
 
     private void insertEvents(List<Object[]> rows) {

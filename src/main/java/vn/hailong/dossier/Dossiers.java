@@ -141,7 +141,8 @@ public class Dossiers {
             throw new InvalidInputException("dossier.inFuture");
         }
         Agency agency = agencies.byIdUnscoped(d.agencyId()).orElseThrow();
-        DossierRecord after = new Transition(d, e, at, agency, calendar, dossiers).apply();
+        Transition transition = new Transition(d, e, at, agency, calendar, dossiers);
+        DossierRecord after = transition.apply();
         dossiers.update(after);
         dossiers.insertEvent(d.id(), e, at, CurrentUser.name());
         if (e.type() == EventType.RETURNED) {
@@ -152,6 +153,7 @@ public class Dossiers {
                         "timeliness", after.timeliness().name(), "eventId", e.eventId()));
         events.publishEvent(new DossierMoved(d.id(), code, d.agencyId(), after.handlingOfficerId(), d.procedureCode(), e.type(),
                 at, after.timeliness()));
+        transition.finishedStep().ifPresent(events::publishEvent);
         return views.view(after);
     }
 

@@ -16,6 +16,7 @@ final class Transition {
     private final Agency agency;
     private final WorkingCalendar calendar;
     private final DossierRepository steps;
+    private StepFinished finished;
 
     Transition(DossierRecord d, NewEvent e, LocalDateTime at, Agency agency, WorkingCalendar calendar, DossierRepository steps) {
         this.d = d;
@@ -101,7 +102,16 @@ final class Transition {
     }
 
     private void finishOpenStep() {
-        steps.openStep(d.id()).ifPresent(s -> steps.finishStep(d.id(), s.seq(), at, Timeliness.of(at, s.allottedDueAt())));
+        steps.openStep(d.id()).ifPresent(s -> {
+            Timeliness t = Timeliness.of(at, s.allottedDueAt());
+            steps.finishStep(d.id(), s.seq(), at, t);
+            finished = new StepFinished(d.id(), s.seq(), s.agencyId(), s.officerId(), at, t);
+        });
+    }
+
+    /** The step this transition finished, if any (to be published once the dossier is written). */
+    java.util.Optional<StepFinished> finishedStep() {
+        return java.util.Optional.ofNullable(finished);
     }
 
     private DossierRecord state(DossierStatus status, LocalDateTime due, LocalDateTime original, LocalDateTime paused,

@@ -6,5 +6,9 @@ public enum GroupBy {
     MONTH,
     OFFICER,
     PROCEDURE,
-    CHANNEL
+    CHANNEL,
+    /** Ratings only: the desk (quầy) that was rated. */
+    DESK,
+    /** Timeliness only: the processing steps, per step agency and officer. */
+    STEP
 }

@@ -58,6 +58,9 @@ public class Insights {
     /** The same, limited to one procedure's ratings when {@code procedure} is given. */
     public List<SatisfactionItem> satisfaction(String unit, Long officer, String procedure, LocalDate from, LocalDate to, GroupBy by,
             String item) {
+        if (by == GroupBy.STEP) {
+            throw new InvalidInputException("insight.badGroupBy", by.name().toLowerCase(Locale.ROOT));
+        }
         Period p = period(from, to);
         return sorted(measures.satisfaction(CurrentUser.scope(), blank(unit), officer, blank(procedure), p.from(), p.to(), by.name(),
                 blank(item)).stream()
@@ -75,13 +78,47 @@ public class Insights {
 
     /** The same, limited to one procedure's dossiers when {@code procedure} is given; with the processing time in working days. */
     public List<TimelinessItem> timeliness(String unit, Long officer, String procedure, LocalDate from, LocalDate to, GroupBy by) {
-        if (by == GroupBy.CHANNEL) {
+        if (by == GroupBy.CHANNEL || by == GroupBy.DESK || (by == GroupBy.STEP && blank(procedure) != null)) {
             throw new InvalidInputException("insight.badGroupBy", by.name().toLowerCase(Locale.ROOT));
         }
         Period p = period(from, to);
+        if (by == GroupBy.STEP) {
+            return steps(unit, officer, p).stream().map(s -> {
+                TimelinessItem t = s.timeliness();
+                String label = s.agencyName() + " — " + (s.officerName() == null ? "—" : s.officerName());
+                return TimelinessItem.of(t.key(), label, t.early(), t.onTime(), t.late(), 0);
+            }).toList();
+        }
         return sorted(measures.timeliness(CurrentUser.scope(), blank(unit), officer, blank(procedure), p.from(), p.to(), by.name()).stream()
                 .map(r -> TimelinessItem.of(key(by, r), label(by, r), r.early(), r.onTime(), r.late(), r.returned(), r.workDays()))
                 .toList(), by);
+    }
+
+    /**
+     * Timeliness of the finished processing steps per step agency and officer (from the step rollup), of the steps
+     * whose agency is in {@code unit} and the caller's scope; ordered by agency, then officer.
+     */
+    public List<StepTimeliness> steps(String unit, LocalDate from, LocalDate to) {
+        return steps(unit, null, period(from, to));
+    }
+
+    private List<StepTimeliness> steps(String unit, Long officer, Period p) {
+        return measures.steps(CurrentUser.scope(), blank(unit), officer, p.from(), p.to()).stream()
+                .map(r -> new StepTimeliness(r.agencyCode(), r.agencyName(), r.officerId() == 0 ? null : r.officerId(), r.officerName(),
+                        TimelinessItem.of(r.agencyCode() + "/" + r.officerId(), r.agencyName(), r.early(), r.onTime(), r.late(), 0)))
+                .sorted(Comparator.comparing(StepTimeliness::agencyName)
+                        .thenComparing(s -> s.officerName() == null ? "\uffff" : s.officerName()))
+                .toList();
+    }
+
+    /** Satisfaction of one desk's ratings within {@code unit}, by officer or month (or any rating group). */
+    public List<SatisfactionItem> deskSatisfaction(String unit, long desk, LocalDate from, LocalDate to, GroupBy by) {
+        if (by == GroupBy.STEP) {
+            throw new InvalidInputException("insight.badGroupBy", by.name().toLowerCase(Locale.ROOT));
+        }
+        Period p = period(from, to);
+        return sorted(measures.satisfaction(CurrentUser.scope(), blank(unit), null, desk, null, p.from(), p.to(), by.name(), null).stream()
+                .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.n(), r.good())).toList(), by);
     }
 
     /**
@@ -184,6 +221,7 @@ public class Insights {
                     LocaleContextHolder.getLocale());
             case OFFICER -> "0".equals(r.key()) ? "—" : r.label();
             case PROCEDURE -> r.key().isEmpty() ? "—" : r.label();
+            case DESK -> "0".equals(r.key()) ? "—" : r.label();
             default -> r.label();
         };
     }

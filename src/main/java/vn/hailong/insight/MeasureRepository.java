@@ -37,8 +37,14 @@ class MeasureRepository {
     /** The same, limited to one procedure's ratings when {@code procedure} is given (read from the day rollups). */
     List<Row> satisfaction(AgencyScope scope, String unit, Long officer, String procedure, LocalDate from, LocalDate to, String level,
             String item) {
+        return satisfaction(scope, unit, officer, null, procedure, from, to, level, item);
+    }
+
+    /** The same, limited to one desk's ratings when {@code desk} is given (read from the day rollups). */
+    List<Row> satisfaction(AgencyScope scope, String unit, Long officer, Long desk, String procedure, LocalDate from, LocalDate to,
+            String level, String item) {
         Months m = Months.of(from, to);
-        if (officer == null && procedure == null && item == null && MONTHLY.contains(level)) {
+        if (officer == null && desk == null && procedure == null && item == null && MONTHLY.contains(level)) {
             // whole months from the month rollup, the days around them (or a period without a whole month) per agency and day
             String source = "(" + (m.whole()
                     ? m.union("agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good", "insight_rating_month",
@@ -52,11 +58,14 @@ class MeasureRepository {
         String sql = "select " + key(level) + " k, " + label(level) + " l, " + ANSWERS + " n, " + SATISFIED
                 + " good, 0 e, 0 o, 0 t, 0 ret, 0 wd from insight_rating_day r join agency a on a.id = r.agency_id"
                 + joins(level) + where(scope, unit, officer) + (item == null ? "" : " and r.item_code = :item")
-                + (procedure == null ? "" : " and r.procedure_code = :procedure")
+                + (procedure == null ? "" : " and r.procedure_code = :procedure") + (desk == null ? "" : " and r.desk_id = :desk")
                 + " group by " + key(level) + groupLabel(level);
         var spec = bind(jdbc.sql(sql), scope, unit, officer, from, to);
         if (procedure != null) {
             spec = spec.param("procedure", procedure);
+        }
+        if (desk != null) {
+            spec = spec.param("desk", desk);
         }
         if (item != null) {
             spec = spec.param("item", item);
@@ -86,6 +95,21 @@ class MeasureRepository {
                 + " group by " + key(level) + groupLabel(level);
         var spec = bind(jdbc.sql(sql), scope, unit, officer, from, to);
         return (procedure == null ? spec : spec.param("procedure", procedure)).query(MeasureRepository::row).list();
+    }
+
+    /** One step agency and officer's finished processing steps (officer 0 = none), from the step rollup. */
+    record StepRow(String agencyCode, String agencyName, long officerId, String officerName, long early, long onTime, long late) {
+    }
+
+    /** Finished processing steps per step agency and officer, in the scope and unit (of the step's agency), in the period. */
+    List<StepRow> steps(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to) {
+        String sql = "select a.code, a.name, r.officer_id, max(o.full_name), sum(r.early), sum(r.on_time), sum(r.late)"
+                + " from insight_step_day r join agency a on a.id = r.agency_id left join officer o on o.id = r.officer_id"
+                + where(scope, unit, officer) + " group by a.code, a.name, r.officer_id";
+        return bind(jdbc.sql(sql), scope, unit, officer, from, to)
+                .query((rs, i) -> new StepRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7)))
+                .list();
     }
 
     /** Returned dossiers, those of them rated, ballot-box slips and ratings without a dossier in the period. */
@@ -159,6 +183,7 @@ class MeasureRepository {
             case "OFFICER" -> "r.officer_id";
             case "PROCEDURE" -> "r.procedure_code";
             case "CHANNEL" -> "r.channel";
+            case "DESK" -> "r.desk_id";
             default -> throw new IllegalArgumentException(level);
         };
     }
@@ -169,6 +194,7 @@ class MeasureRepository {
             case "UNIT" -> "a.name";
             case "OFFICER" -> "max(o.full_name)";
             case "PROCEDURE" -> "max(p.name)";
+            case "DESK" -> "max(dk.name)";
             default -> "null";
         };
     }
@@ -181,6 +207,7 @@ class MeasureRepository {
         return switch (level) {
             case "OFFICER" -> " left join officer o on o.id = r.officer_id";
             case "PROCEDURE" -> " left join admin_procedure p on p.code = r.procedure_code";
+            case "DESK" -> " left join desk dk on dk.id = r.desk_id";
             default -> "";
         };
     }

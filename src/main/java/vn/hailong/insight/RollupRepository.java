@@ -249,6 +249,33 @@ class RollupRepository {
         }
     }
 
+    /** Adds one finished processing step (timeliness EARLY / ON_TIME / LATE) to its agency, officer and day. */
+    void addStep(LocalDate day, long agency, long officer, String timeliness) {
+        jdbc.sql("""
+                merge into insight_step_day t
+                using (select cast(:day as date) on_day, cast(:agency as bigint) agency_id, cast(:officer as bigint) officer_id) k
+                on t.agency_id = k.agency_id and t.on_day = k.on_day and t.officer_id = k.officer_id
+                when matched then update set finished = t.finished + 1, early = t.early + :early, on_time = t.on_time + :onTime,
+                   late = t.late + :late
+                when not matched then insert (on_day, agency_id, officer_id, finished, early, on_time, late)
+                   values (k.on_day, k.agency_id, k.officer_id, 1, :early, :onTime, :late)""")
+                .param("day", Date.valueOf(day)).param("agency", agency).param("officer", officer)
+                .param("early", "EARLY".equals(timeliness) ? 1 : 0).param("onTime", "ON_TIME".equals(timeliness) ? 1 : 0)
+                .param("late", "LATE".equals(timeliness) ? 1 : 0).update();
+    }
+
+    /** Recomputes the step rollup from the raw finished steps. */
+    void rebuildSteps() {
+        jdbc.sql("delete from insight_step_day").update();
+        jdbc.sql("""
+                insert into insight_step_day (on_day, agency_id, officer_id, finished, early, on_time, late)
+                select cast(finished_at as date), agency_id, coalesce(officer_id, 0), count(*),
+                  sum(case when timeliness = 'EARLY' then 1 else 0 end), sum(case when timeliness = 'ON_TIME' then 1 else 0 end),
+                  sum(case when timeliness = 'LATE' then 1 else 0 end)
+                from dossier_step where finished_at is not null and timeliness in ('EARLY', 'ON_TIME', 'LATE')
+                group by cast(finished_at as date), agency_id, coalesce(officer_id, 0)""").update();
+    }
+
     /** Recomputes the rating rollups from the raw ratings. */
     void rebuildRatings() {
         jdbc.sql("delete from insight_rating_day").update();

@@ -17,6 +17,8 @@ import vn.hailong.ballot.BallotCounted;
 import vn.hailong.dossier.DossierMoved;
 import vn.hailong.dossier.DossiersImported;
 import vn.hailong.dossier.EventType;
+import vn.hailong.dossier.StepFinished;
+import vn.hailong.dossier.Timeliness;
 import vn.hailong.rating.Answer;
 import vn.hailong.rating.RatingReceived;
 
@@ -27,7 +29,8 @@ import vn.hailong.rating.RatingReceived;
  * from the raw rows. Closed ballot-box openings are counted as channel BALLOT per desk and month (that
  * channel in the rollups comes only from the tallies; a slip with a dossier code is a PAPER rating). A
  * resolved dossier also adds its processing time in working days ({@link ProcessingDays}). A returned
- * dossier is counted as rated once, on its return day, whichever of its rating and its return came first.
+ * dossier is counted as rated once, on its return day, whichever of its rating and its return came first. A
+ * finished processing step is counted per step agency, officer and day ({@link StepFinished}).
  */
 @Service
 public class Rollups {
@@ -110,6 +113,16 @@ public class Rollups {
         }
     }
 
+    /** A finished processing step with a timeliness (one without an allotted time is not counted). */
+    @EventListener
+    void on(StepFinished s) {
+        if (s.timeliness() == Timeliness.PENDING) {
+            return;
+        }
+        long officer = s.officerId() == null ? 0 : s.officerId();
+        counted(() -> rollups.addStep(s.at().toLocalDate(), s.agencyId(), officer, s.timeliness().name()));
+    }
+
     /** A closed (or amended) ballot-box opening: its agency and month are recounted from the tallies. */
     @EventListener
     void on(BallotCounted counted) {
@@ -146,5 +159,6 @@ public class Rollups {
         rollups.recountRatingAgencyDays(null, null);
         rollups.rebuildDossiers(null, days);
         rollups.recountDossierMonths(null);
+        rollups.rebuildSteps();
     }
 }

@@ -178,7 +178,10 @@ class InsightApiTest extends AppTest {
         assertThat(own.get("items").get(0).get("label").asString()).contains("Hạ Long");
         JsonNode other = json(b.get("/api/v1/insight/satisfaction?unit=22-06685&groupBy=channel", "halong.motcua", PW).body());
         assertThat(other.get("total").asInt()).isZero();
-        assertThat(b.get("/api/v1/insight/satisfaction?groupBy=desk", "quangninh", PW).statusCode()).isEqualTo(400);
+        // ratings have desks but no processing steps; dossiers have steps but no desk
+        assertThat(b.get("/api/v1/insight/satisfaction?groupBy=step", "quangninh", PW).statusCode()).isEqualTo(400);
+        assertThat(b.get("/api/v1/insight/timeliness?groupBy=desk", "quangninh", PW).statusCode()).isEqualTo(400);
+        assertThat(b.get("/api/v1/insight/satisfaction?groupBy=floor", "quangninh", PW).statusCode()).isEqualTo(400);
         assertThat(b.get("/api/v1/insight/ranking?period=2026-13", "quangninh", PW).statusCode()).isEqualTo(400);
     }
 

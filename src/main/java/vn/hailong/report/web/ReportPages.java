@@ -35,7 +35,7 @@ import vn.hailong.organization.Officer;
 import vn.hailong.shared.NotFoundException;
 import vn.hailong.shared.web.Flash;
 
-/** The dashboards: province overview → unit → officer, each with a period picker and a trend. */
+/** The dashboards: province overview → unit (with its desks and processing steps) → officer, each with a period picker and a trend. */
 @Controller
 class ReportPages {
 
@@ -89,6 +89,9 @@ class ReportPages {
         model.addAttribute("procedures", lines(insights.satisfaction(code, p.from(), p.to(), GroupBy.PROCEDURE, null),
                 insights.timeliness(code, p.from(), p.to(), GroupBy.PROCEDURE), List.of(), k -> null));
         model.addAttribute("channels", insights.satisfaction(code, p.from(), p.to(), GroupBy.CHANNEL, null));
+        model.addAttribute("desks", insights.satisfaction(code, p.from(), p.to(), GroupBy.DESK, null));
+        model.addAttribute("deskIds", agencies.desks(agency.id()).stream().map(d -> String.valueOf(d.id())).collect(Collectors.toSet()));
+        model.addAttribute("steps", insights.steps(code, p.from(), p.to()));
         model.addAttribute("total", total(insights.satisfaction(code, p.from(), p.to(), GroupBy.UNIT, null)));
         model.addAttribute("totalTimeliness", totalTimeliness(insights.timeliness(code, p.from(), p.to(), GroupBy.UNIT)));
         model.addAttribute("responseRate", insights.responseRate(code, p.from(), p.to()));
