@@ -226,8 +226,8 @@ class MeasureRepository {
 
     /**
      * The scope again on the agencies joined to rows already limited to {@link #agencyIds} (which hold the unit):
-     * fail-closed twice, without the unit's three-way condition, whose poor estimate made the planner scan every
-     * agency once per rollup row.
+     * fail-closed twice, without repeating the unit's three-way condition, which gives the planner nothing but a
+     * poor estimate.
      */
     private static String inScope(AgencyScope scope) {
         return " where " + scope.predicate("a");
