@@ -23,11 +23,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -57,15 +60,11 @@ public final class InsightBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
-        double scale = 0.01;
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--scale")) {
-                scale = Double.parseDouble(args[i + 1]);
-            }
-        }
+        double scale = option(args, "--scale") == null ? 0.01 : Double.parseDouble(option(args, "--scale"));
         long ratings = Math.round(10_000_000 * scale);
         long dossiers = Math.round(5_000_000 * scale);
-        String url = Databases.freshPostgresUrl();
+        String data = option(args, "--data");
+        String url = data == null ? Databases.freshPostgresUrl() : kept(data);
         if (List.of(args).contains("--explain")) {
             // PostgreSQL's auto_explain logs the plan (with actual times) of every statement over 5 ms, for new sessions
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); var s = c.createStatement()) {
@@ -85,19 +84,22 @@ public final class InsightBenchmark {
             LocalDate today = LocalDate.now();
             System.out.printf("HaiLong insight benchmark: scale %s, PostgreSQL (embedded), %d CPUs%n", scale,
                     Runtime.getRuntime().availableProcessors());
-            long t0 = System.nanoTime();
-            int agencies;
-            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
-                agencies = generate(c, ratings, dossiers, today);
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            if (jdbc.sql("select count(*) from agency where code like 'BN-%'").query(Long.class).single() > 0) {
+                System.out.printf("kept database %s: %,d ratings, %,d dossiers (generated before; --scale ignored)%n", data,
+                        jdbc.sql("select count(*) from rating").query(Long.class).single(),
+                        jdbc.sql("select count(*) from dossier").query(Long.class).single());
+                // the last run gave the benchmark user a {noop} hash (below); start from a BCrypt one again
+                jdbc.sql("update app_user set password_hash = :h where username = :u")
+                        .param("h", ctx.getBean(PasswordEncoder.class).encode(PASSWORD)).param("u", USER).update();
+                if (List.of(args).contains("--rebuild")) {
+                    rebuild(ctx);
+                } else {
+                    jdbc.sql("vacuum analyze").update();
+                }
+            } else {
+                generateAndRebuild(ctx, url, ratings, dossiers, today);
             }
-            System.out.printf("generated: %,d agencies in %d provinces, %,d ratings (%,d answers), %,d dossiers in %.1f s%n", agencies,
-                    ctx.getBean(JdbcClient.class).sql("select count(distinct province_code) from agency where code like 'BN-%'")
-                            .query(Long.class).single(),
-                    ratings, ratings * 2, dossiers, (System.nanoTime() - t0) / 1e9);
-            long r0 = System.nanoTime();
-            ctx.getBean(Rollups.class).rebuild();
-            ctx.getBean(JdbcClient.class).sql("analyze").update();
-            System.out.printf("rollup_rebuild_s=%.1f (from the raw rows)%n", (System.nanoTime() - r0) / 1e9);
 
             HttpClient http = HttpClient.newHttpClient();
             String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -128,9 +130,68 @@ public final class InsightBenchmark {
                 }
                 ranking(http, auth, port, c, today);
             }
-            maintenance(ctx, 4, 4_000);
+            if (data == null) {
+                maintenance(ctx, 4, 4_000);
+            } else {
+                System.out.println("rollup cost not measured on a kept database (it would add ratings to it)");
+            }
         }
         System.exit(0);
+    }
+
+    private static void generateAndRebuild(ConfigurableApplicationContext ctx, String url, long ratings, long dossiers, LocalDate today)
+            throws Exception {
+        long t0 = System.nanoTime();
+        int agencies;
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+            agencies = generate(c, ratings, dossiers, today);
+        }
+        JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+        System.out.printf("generated: %,d agencies in %d provinces, %,d ratings (%,d answers), %,d dossiers in %.1f s%n", agencies,
+                jdbc.sql("select count(distinct province_code) from agency where code like 'BN-%'").query(Long.class).single(),
+                ratings, ratings * 2, dossiers, (System.nanoTime() - t0) / 1e9);
+        rebuild(ctx);
+    }
+
+    /** Rebuilds the rollups, then vacuums and analyses as autovacuum would within a minute of so many new rows. */
+    private static void rebuild(ConfigurableApplicationContext ctx) {
+        long r0 = System.nanoTime();
+        ctx.getBean(Rollups.class).rebuild();
+        System.out.printf("rollup_rebuild_s=%.1f (from the raw rows)%n", (System.nanoTime() - r0) / 1e9);
+        ctx.getBean(JdbcClient.class).sql("vacuum analyze").update();
+    }
+
+    /**
+     * A PostgreSQL cluster in {@code dir} that outlives the run (port 54329, database {@code bench}), so that a
+     * generated national-scale database can be measured again without generating it again.
+     */
+    private static String kept(String dir) throws Exception {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(java.nio.file.Path.of(dir)).setCleanDataDirectory(false)
+                .setPort(54329).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                pg.close();
+            } catch (java.io.IOException ignored) {
+                // the JVM is going away
+            }
+        }));
+        try (Connection c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement();
+                var rs = s.executeQuery("select count(*) from pg_database where datname = 'bench'")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                s.execute("create database bench");
+            }
+        }
+        return pg.getJdbcUrl("postgres", "bench");
+    }
+
+    private static String option(String[] args, String name) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
     }
 
     /** Agencies (one per current commune), two officers each, five procedures, then dossiers and ratings in chunks. */
