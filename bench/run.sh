@@ -3,14 +3,17 @@
 #   bench/run.sh dossier-import [N]     HaiLong's bulk dossier import vs a plain JDBC batch
 #   bench/run.sh rating-http [N]        ratings over HTTP (32 clients) vs raw JDBC inserts, in 512 MB of heap
 #   bench/run.sh insight [--scale S]    dashboard API and national ranking from rollups vs naive SQL over raw rows
-#                                       (scale 1 = 10M ratings, 5M dossiers, 3,321 communes; default 0.01), rollup cost
+#                                       (scale 1 = 10M ratings, 5M dossiers, 3,321 communes; default 0.01), rollup cost;
+#                                       --data DIR keeps the generated database for later runs (--rebuild rebuilds its
+#                                       rollups), --naive N times the naive SQL on the first N requests only, --explain
+#                                       logs PostgreSQL's plans of statements over 3 ms
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
   dossier-import) main=vn.hailong.bench.DossierImportBenchmark heap=2g ;;
   rating-http) main=vn.hailong.bench.RatingHttpBenchmark heap=512m ;;
   insight) main=vn.hailong.bench.InsightBenchmark heap=2g ;;
-  *) echo "usage: bench/run.sh dossier-import|rating-http [N] | insight [--scale S]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh dossier-import|rating-http [N] | insight [--scale S] [--data DIR] [--naive N]" >&2; exit 2 ;;
 esac
 shift
 mvn -q -B test-compile

@@ -46,11 +46,11 @@ class MeasureRepository {
         Months m = Months.of(from, to);
         if (officer == null && desk == null && procedure == null && item == null && MONTHLY.contains(level)) {
             // whole months from the month rollup, the days around them (or a period without a whole month) per agency and day
-            String source = "(" + (m.whole()
+            String source = perAgency(level, m.whole()
                     ? m.union("agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good", "insight_rating_month",
                             "insight_rating_agency_day", agencies(scope, unit))
                     : "select agency_id, on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good from insight_rating_agency_day"
-                            + " where on_day between :from and :to" + agencies(scope, unit)) + ")";
+                            + " where on_day between :from and :to" + agencies(scope, unit), "n", "good");
             String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret, 0 wd from "
                     + source + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level) + groupLabel(level);
             return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
@@ -210,6 +210,19 @@ class MeasureRepository {
             case "DESK" -> " left join desk dk on dk.id = r.desk_id";
             default -> "";
         };
+    }
+
+    /**
+     * The rows of {@code union} summed per agency (and per month for the MONTH level) before they meet the
+     * agency table: a province's hundred-odd sums are joined instead of its thousands of month and day rows.
+     */
+    private static String perAgency(String level, String union, String... columns) {
+        String month = "MONTH".equals(level) ? ", on_day" : "";
+        StringBuilder sums = new StringBuilder();
+        for (String c : columns) {
+            sums.append(", sum(").append(c).append(") ").append(c);
+        }
+        return "(select agency_id" + month + sums + " from (" + union + ") u group by agency_id" + month + ")";
     }
 
     /** Levels whose figures the month rollups hold (no officer, procedure, channel or item in them). */

@@ -30,9 +30,17 @@ final class KeepAliveHttp implements AutoCloseable {
     }
 
     Response post(String path, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        return send("POST " + path, "Content-Type: application/json\r\n", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A GET with one extra header line (such as {@code Authorization: Basic ...}). */
+    Response get(String path, String header) throws IOException {
+        return send("GET " + path, header + "\r\n", new byte[0]);
+    }
+
+    private Response send(String requestLine, String headers, byte[] body) throws IOException {
+        byte[] head = (requestLine + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + headers
+                + (body.length == 0 ? "" : "Content-Length: " + body.length + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII);
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);
