@@ -81,8 +81,9 @@ class MeasureRepository {
     List<Row> timeliness(AgencyScope scope, String unit, Long officer, String procedure, LocalDate from, LocalDate to, String level) {
         Months m = Months.of(from, to);
         if (officer == null && procedure == null && MONTHLY.contains(level) && m.whole()) {
-            String source = "(" + m.union("agency_id, %s on_day, finished, early, on_time, late, returned, work_days", "insight_dossier_month",
-                    "insight_dossier_day", agencies(scope, unit)) + ")";
+            String source = perAgency(level, m.union("agency_id, %s on_day, finished, early, on_time, late, returned, work_days",
+                    "insight_dossier_month", "insight_dossier_day", agencies(scope, unit)), "finished", "early", "on_time", "late", "returned",
+                    "work_days");
             String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
                     + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd from " + source
                     + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level) + groupLabel(level);
