@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +45,11 @@ public class Alerts {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final int minN;
 
-    Alerts(AlertRepository alerts, FeedbackCases cases, Agencies agencies, Outbox outbox, AuditLog audit, Clock clock) {
+    Alerts(AlertRepository alerts, FeedbackCases cases, Agencies agencies, Outbox outbox, AuditLog audit, Clock clock,
+            @Value("${hailong.insight.alerts.min-n:${hailong.insight.min-n:30}}") int minN) {
+        this.minN = minN;
         this.alerts = alerts;
         this.cases = cases;
         this.agencies = agencies;
@@ -154,8 +158,7 @@ public class Alerts {
         return switch (rule.kind()) {
             case SATISFACTION_BELOW -> {
                 long[] a = alerts.answers(agency, from, today);
-                double rate = a[0] == 0 ? 1 : (double) a[1] / a[0];
-                yield a[0] > 0 && rate < rule.threshold() ? rate : null;
+                yield satisfactionBelow(a[0], a[1], rule.threshold(), minN);
             }
             case NEGATIVE_OVER -> {
                 long negative = alerts.answers(agency, from, today)[2];
@@ -170,6 +173,20 @@ public class Alerts {
                 yield overdue > rule.threshold() ? (double) overdue : null;
             }
         };
+    }
+
+    /** The fewest answers in a window for a satisfaction rule to alert on (fewer say too little: one bad answer is not a trend). */
+    public int minN() {
+        return minN;
+    }
+
+    /** The satisfaction rate when it is below the threshold over at least {@code minN} answers, else null (no alert). */
+    static Double satisfactionBelow(long answers, long satisfied, double threshold, int minN) {
+        if (answers == 0 || answers < minN) {
+            return null;
+        }
+        double rate = (double) satisfied / answers;
+        return rate < threshold ? rate : null;
     }
 
     private void notifyLeaders(AlertRule rule, long agency, double observed) {
