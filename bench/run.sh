@@ -20,4 +20,8 @@ mvn -q -B test-compile
 cp_file=target/bench.classpath
 mvn -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 export HAILONG_JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
-exec src/test/bin/java -Xmx$heap -cp "target/test-classes:target/classes:$(cat "$cp_file")" "$main" "$@"
+# a copy of the compiled classes, so that a build during a long run cannot change them under it
+snapshot=$(mktemp -d /tmp/hailong-bench.XXXXXX)
+cp -r target/classes "$snapshot/classes" && cp -r target/test-classes "$snapshot/test-classes"
+trap 'rm -rf "$snapshot"' EXIT
+src/test/bin/java -Xmx$heap -cp "$snapshot/test-classes:$snapshot/classes:$(cat "$cp_file")" "$main" "$@"
