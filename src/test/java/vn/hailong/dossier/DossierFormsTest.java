@@ -29,6 +29,16 @@ class DossierFormsTest extends AppTest {
     Agencies agencies;
 
     @Test
+    void aBadValueInAJsonFieldIsNamedWithItsChoices() {
+        long hongGai = agencies.byCode("22-06685").orElseThrow().id();
+        var bad = browser().postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-008", "applicantName": "Phạm Văn Đức", "applicantKind": "COMPANY",
+                 "receivedAt": "2026-10-05T09:15:00"}""".formatted(hongGai), "honggai.motcua", "hailong-demo");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Trường “applicantKind” có giá trị “COMPANY” không hợp lệ. Giá trị được nhận: CITIZEN, ORGANISATION.");
+    }
+
+    @Test
     void receiptApologyControlSlipAndLedger() throws Exception {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
         Browser api = browser();

@@ -68,6 +68,15 @@ class ApiErrors {
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof tools.jackson.databind.exc.InvalidFormatException bad && !bad.getPath().isEmpty()) {
+            // a value of the wrong form in a named field: say which field and value, and for a list of choices, the choices
+            String field = bad.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("?");
+            Object[] choices = bad.getTargetType() == null ? null : bad.getTargetType().getEnumConstants();
+            String allowed = choices == null ? "" : " " + text("error.badFieldChoices", String.join(", ", java.util.Arrays.stream(choices)
+                    .map(String::valueOf).toList()));
+            return problem(HttpStatus.BAD_REQUEST, text("error.badField", field, String.valueOf(bad.getValue()), allowed), "error.badField");
+        }
         return problem(HttpStatus.BAD_REQUEST, text("error.unreadable"), "error.unreadable");
     }
 
