@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hailong.ballot.BallotCounted;
 import vn.hailong.ballot.BallotResult;
@@ -193,6 +194,33 @@ class RollupsTest {
         assertThat(answerRows(jdbc, agencies)).containsExactlyElementsOf(expectedAnswers);
         assertThat(ratingRows(jdbc, agencies)).containsExactlyElementsOf(expectedRatings);
         assertThat(dossierRows(jdbc, agencies)).containsExactlyElementsOf(expectedDossiers);
+
+        // V24 counted its new columns once from the raw rows of populated databases: it gives the figures kept since
+        // (run here on every row, in a transaction rolled back, so that other tests' rows stay as they are)
+        new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())).executeWithoutResult(tx -> {
+            jdbc.sql("update insight_dossier_day set rated = 0").update();
+            jdbc.sql("update insight_dossier_month set rated = 0").update();
+            jdbc.sql("update insight_rating_count set without_dossier = 0").update();
+            jdbc.sql("update insight_rating_month set ballots = 0, without_dossier = 0").update();
+            List<String> backfill = backfill("V24__alerts_response_stratum.sql");
+            assertThat(backfill).hasSize(4);
+            backfill.forEach(sql -> jdbc.sql(sql).update());
+            assertThat(dossierRows(jdbc, agencies)).containsExactlyElementsOf(expectedDossiers);
+            assertThat(ratingRows(jdbc, agencies)).containsExactlyElementsOf(expectedRatings);
+            assertThat(monthRows(jdbc, agencies, "insight_rating_month")).containsExactlyElementsOf(expectedRatingMonths);
+            assertThat(monthRows(jdbc, agencies, "insight_dossier_month")).containsExactlyElementsOf(expectedDossierMonths);
+            tx.setRollbackOnly();
+        });
+    }
+
+    /** The update statements of a migration that fill the rollups' columns it adds. */
+    private static List<String> backfill(String migration) {
+        try (var in = RollupsTest.class.getResourceAsStream("/db/migration/" + migration)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            return Stream.of(text.split(";")).map(String::strip).filter(sql -> sql.startsWith("update insight_")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Stores a random rating (of a dossier, or of none), counts it through the listener and in the expected maps. */
