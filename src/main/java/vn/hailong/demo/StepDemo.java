@@ -22,8 +22,8 @@ import vn.hailong.organization.Officer;
 
 /**
  * Processing steps of the demo's finished land and construction dossiers, the procedures that pass through
- * several hands: the one-stop desk (one working day allotted), the specialist (until the working day before
- * the due date) and the leader's signature (until the due date). Each step is early, on time or late against
+ * several hands: the one-stop desk (one working day allotted), the land and construction officer (until the
+ * working day before the due date) and the chairman's signature (until the due date). Each step is early, on time or late against
  * its own allotted date, as the control slip records it; the rollup rebuild then counts them per step.
  */
 @Component
@@ -56,7 +56,9 @@ class StepDemo implements DemoStep {
             LocalDateTime due = rs.getTimestamp(5).toLocalDateTime();
             LocalDateTime resolved = rs.getTimestamp(6).toLocalDateTime();
             List<Officer> staff = officers.computeIfAbsent(agency, a -> agencies.officersUnscoped(a));
-            Long specialist = staff.isEmpty() ? receiver : staff.get(random.nextInt(staff.size())).id();
+            // the land and construction officer handles the file and the chairman signs, where the unit has them
+            Long specialist = holding(staff, "Địa chính", receiver);
+            Long leader = holding(staff, "Chủ tịch", null);
             // the desk hands over within its day; the specialist takes most of the time; the leader signs last
             LocalDateTime deskDue = calendar.plusWorkingDays(received.toLocalDate(), 1, WEEKEND).atTime(17, 0);
             LocalDateTime handedOver = received.plusMinutes(30 + random.nextInt(240));
@@ -71,7 +73,7 @@ class StepDemo implements DemoStep {
             long dossier = rs.getLong(1);
             rows.add(step(dossier, 1, agency, receiver, received, deskDue, handedOver));
             rows.add(step(dossier, 2, agency, specialist, handedOver, specialistDue.isBefore(handedOver) ? due : specialistDue, checked));
-            rows.add(step(dossier, 3, agency, null, checked, due, resolved));
+            rows.add(step(dossier, 3, agency, leader, checked, due, resolved));
         });
         jdbc.batchUpdate("""
                 insert into dossier_step (dossier_id, seq, agency_id, officer_id, started_at, allotted_due_at, finished_at, timeliness)
@@ -82,6 +84,11 @@ class StepDemo implements DemoStep {
             LocalDateTime finished) {
         return new Object[] {dossier, seq, agency, officer, Timestamp.valueOf(started), Timestamp.valueOf(allotted),
                 Timestamp.valueOf(finished), Timeliness.of(finished, allotted).name()};
+    }
+
+    private static Long holding(List<Officer> staff, String position, Long otherwise) {
+        return staff.stream().filter(o -> o.position() != null && o.position().contains(position)).map(Officer::id).findFirst()
+                .orElse(otherwise);
     }
 
     private LocalDate workingDayBefore(LocalDate day) {
