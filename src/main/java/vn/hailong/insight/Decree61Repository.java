@@ -57,6 +57,11 @@ class Decree61Repository {
     }
 
     /** The facts of the finished dossiers of every agency (codes null) or of the agencies with these codes. */
+    /** Every agency's code, for a rebuild agency by agency. */
+    List<String> agencyCodes() {
+        return jdbc.sql("select code from agency order by id").query(String.class).list();
+    }
+
     List<Decree61Facts> facts(Collection<String> agencyCodes) {
         var spec = jdbc.sql(FACTS + (agencyCodes == null ? "" : " and d.agency_id in (select id from agency where code in (:codes))"));
         return (agencyCodes == null ? spec : spec.param("codes", agencyCodes)).query(Decree61Repository::facts).list();

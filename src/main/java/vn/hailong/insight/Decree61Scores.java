@@ -1,6 +1,7 @@
 package vn.hailong.insight;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -66,6 +67,9 @@ public class Decree61Scores {
             return;
         }
         scores.deleteAll(agencyCodes);
-        scores.insertAll(scores.facts(agencyCodes).stream().map(Decree61Rules::score).toList());
+        // one agency at a time, so that memory holds one agency's dossiers, not the country's
+        for (String code : agencyCodes == null ? scores.agencyCodes() : agencyCodes) {
+            scores.insertAll(scores.facts(List.of(code)).stream().map(Decree61Rules::score).toList());
+        }
     }
 }

@@ -341,29 +341,27 @@ class RollupRepository {
 
     /**
      * Sets the processing days of the day rollups from the raw finished dossiers: counted in Java (holidays and
-     * swaps are not in SQL), one agency at a time, so memory holds one agency's rollup keys.
+     * swaps are not in SQL), one agency at a time (one query each), so memory holds one agency's dossiers and
+     * rollup keys, not the country's.
      */
     private void rebuildWorkDays(Collection<String> agencyCodes, ProcessingDays days) {
-        String only = agencyCodes == null ? "" : " and d.agency_id in (select id from agency where code in (:codes))";
+        List<Long> agencies = bind(jdbc.sql("select id from agency" + (agencyCodes == null ? "" : " where code in (:codes)")
+                + " order by id"), agencyCodes).query(Long.class).list();
         Map<List<Object>, Long> sums = new HashMap<>();
-        long[] current = {-1};
-        bind(jdbc.sql("""
-                select cast(d.resolved_at as date) on_day, d.agency_id, coalesce(d.handling_officer_id, 0) officer_id, d.procedure_code,
-                  d.received_at, d.resolved_at, a.weekend
-                from dossier d join agency a on a.id = d.agency_id
-                where d.resolved_at is not null and d.timeliness <> 'PENDING'""" + only + " order by d.agency_id"), agencyCodes)
-                .query(rs -> {
-                    long agency = rs.getLong(2);
-                    if (agency != current[0]) {
-                        writeWorkDays(sums);
-                        current[0] = agency;
-                    }
-                    int n = days.between(rs.getTimestamp(5).toLocalDateTime(), rs.getTimestamp(6).toLocalDateTime(), rs.getString(7));
-                    if (n > 0) {
-                        sums.merge(List.of(rs.getDate(1), agency, rs.getLong(3), rs.getString(4)), (long) n, Long::sum);
-                    }
-                });
-        writeWorkDays(sums);
+        for (long agency : agencies) {
+            jdbc.sql("""
+                    select cast(d.resolved_at as date) on_day, coalesce(d.handling_officer_id, 0) officer_id, d.procedure_code,
+                      d.received_at, d.resolved_at, a.weekend
+                    from dossier d join agency a on a.id = d.agency_id
+                    where d.agency_id = :a and d.resolved_at is not null and d.timeliness <> 'PENDING'""").param("a", agency)
+                    .query(rs -> {
+                        int n = days.between(rs.getTimestamp(4).toLocalDateTime(), rs.getTimestamp(5).toLocalDateTime(), rs.getString(6));
+                        if (n > 0) {
+                            sums.merge(List.of(rs.getDate(1), agency, rs.getLong(2), rs.getString(3)), (long) n, Long::sum);
+                        }
+                    });
+            writeWorkDays(sums);
+        }
     }
 
     private void writeWorkDays(Map<List<Object>, Long> sums) {
