@@ -65,6 +65,15 @@ public class WorkingCalendar {
         return d;
     }
 
+    /** The last working day before {@code day}. */
+    public LocalDate previousWorkingDay(LocalDate day, Set<DayOfWeek> weekend) {
+        LocalDate d = day.minusDays(1);
+        while (!isWorkingDay(d, weekend)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
     /** The working day {@code n} working days after {@code day} (n ≥ 0; 0 = the day itself if working). */
     public LocalDate plusWorkingDays(LocalDate day, int n, Set<DayOfWeek> weekend) {
         LocalDate d = isWorkingDay(day, weekend) ? day : nextWorkingDay(day, weekend);
@@ -89,11 +98,8 @@ public class WorkingCalendar {
     }
 
     public LocalDate lastWorkingDayOfMonth(YearMonth month, Set<DayOfWeek> weekend) {
-        LocalDate d = month.atEndOfMonth();
-        while (!isWorkingDay(d, weekend)) {
-            d = d.minusDays(1);
-        }
-        return d;
+        LocalDate end = month.atEndOfMonth();
+        return isWorkingDay(end, weekend) ? end : previousWorkingDay(end, weekend);
     }
 
     /**

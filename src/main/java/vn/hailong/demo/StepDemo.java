@@ -2,7 +2,6 @@ package vn.hailong.demo;
 
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +22,9 @@ import vn.hailong.organization.Officer;
 /**
  * Processing steps of the demo's finished land and construction dossiers, the procedures that pass through
  * several hands: the one-stop desk (one working day allotted), the land and construction officer (until the
- * working day before the due date) and the chairman's signature (until the due date). Each step is early, on time or late against
- * its own allotted date, as the control slip records it; the rollup rebuild then counts them per step.
+ * working day before the due date) and the chairman's signature (until the due date). Each step is early, on
+ * time or late against its own allotted date, as the control slip records it; the rollup rebuild then counts
+ * them per step.
  */
 @Component
 @Order(8)
@@ -51,7 +51,7 @@ class StepDemo implements DemoStep {
                 select id, agency_id, handling_officer_id, received_at, due_at, resolved_at from dossier
                 where field_code in ('DAT_DAI', 'XAY_DUNG') and resolved_at is not null order by id""", rs -> {
             long agency = rs.getLong(2);
-            Long receiver = (Long) rs.getObject(3, Long.class);
+            Long receiver = rs.getObject(3, Long.class);
             LocalDateTime received = rs.getTimestamp(4).toLocalDateTime();
             LocalDateTime due = rs.getTimestamp(5).toLocalDateTime();
             LocalDateTime resolved = rs.getTimestamp(6).toLocalDateTime();
@@ -62,7 +62,7 @@ class StepDemo implements DemoStep {
             // the desk hands over within its day; the specialist takes most of the time; the leader signs last
             LocalDateTime deskDue = calendar.plusWorkingDays(received.toLocalDate(), 1, WEEKEND).atTime(17, 0);
             LocalDateTime handedOver = received.plusMinutes(30 + random.nextInt(240));
-            LocalDateTime specialistDue = workingDayBefore(due.toLocalDate()).atTime(17, 0);
+            LocalDateTime specialistDue = calendar.previousWorkingDay(due.toLocalDate(), WEEKEND).atTime(17, 0);
             LocalDateTime checked = resolved.minusHours(1 + random.nextInt(20));
             if (!checked.isAfter(handedOver)) {
                 checked = handedOver.plusMinutes(30);
@@ -89,13 +89,5 @@ class StepDemo implements DemoStep {
     private static Long holding(List<Officer> staff, String position, Long otherwise) {
         return staff.stream().filter(o -> o.position() != null && o.position().contains(position)).map(Officer::id).findFirst()
                 .orElse(otherwise);
-    }
-
-    private LocalDate workingDayBefore(LocalDate day) {
-        LocalDate d = day.minusDays(1);
-        while (!calendar.isWorkingDay(d, WEEKEND)) {
-            d = d.minusDays(1);
-        }
-        return d;
     }
 }

@@ -56,15 +56,15 @@ class Decree61Repository {
         return jdbc.sql("select id from dossier where code = :c").param("c", code).query(Long.class).optional();
     }
 
-    /** The facts of the finished dossiers of every agency (codes null) or of the agencies with these codes. */
     /** Every agency's code, for a rebuild agency by agency. */
     List<String> agencyCodes() {
         return jdbc.sql("select code from agency order by id").query(String.class).list();
     }
 
-    List<Decree61Facts> facts(Collection<String> agencyCodes) {
-        var spec = jdbc.sql(FACTS + (agencyCodes == null ? "" : " and d.agency_id in (select id from agency where code in (:codes))"));
-        return (agencyCodes == null ? spec : spec.param("codes", agencyCodes)).query(Decree61Repository::facts).list();
+    /** The facts of one agency's finished dossiers. */
+    List<Decree61Facts> facts(String agencyCode) {
+        return jdbc.sql(FACTS + " and d.agency_id = (select id from agency where code = :code)").param("code", agencyCode)
+                .query(Decree61Repository::facts).list();
     }
 
     /** Writes (or replaces) one dossier's score. */

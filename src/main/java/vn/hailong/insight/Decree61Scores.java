@@ -1,7 +1,6 @@
 package vn.hailong.insight;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -69,7 +68,7 @@ public class Decree61Scores {
         scores.deleteAll(agencyCodes);
         // one agency at a time, so that memory holds one agency's dossiers, not the country's
         for (String code : agencyCodes == null ? scores.agencyCodes() : agencyCodes) {
-            scores.insertAll(scores.facts(List.of(code)).stream().map(Decree61Rules::score).toList());
+            scores.insertAll(scores.facts(code).stream().map(Decree61Rules::score).toList());
         }
     }
 }

@@ -73,8 +73,9 @@ class ApiErrors {
             String field = bad.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("?");
             Object[] choices = bad.getTargetType() == null ? null : bad.getTargetType().getEnumConstants();
-            String allowed = choices == null ? "" : " " + text("error.badFieldChoices", String.join(", ", java.util.Arrays.stream(choices)
-                    .map(String::valueOf).toList()));
+            String allowed = choices == null ? ""
+                    : " " + text("error.badFieldChoices", java.util.Arrays.stream(choices).map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", ")));
             return problem(HttpStatus.BAD_REQUEST, text("error.badField", field, String.valueOf(bad.getValue()), allowed), "error.badField");
         }
         return problem(HttpStatus.BAD_REQUEST, text("error.unreadable"), "error.unreadable");
