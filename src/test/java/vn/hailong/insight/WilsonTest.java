@@ -26,6 +26,19 @@ class WilsonTest {
     }
 
     @Test
+    void theIntervalAlwaysHoldsTheRate() {
+        // floating point once gave 0.9999999999999998 as the upper bound of an all-satisfied unit (n = 3)
+        for (long n = 1; n <= 5_000; n++) {
+            for (long k : new long[] {0, 1, n / 2, n - 1, n}) {
+                Wilson w = Wilson.of(k, n);
+                double p = (double) k / n;
+                assertThat(w.low()).as("%d of %d", k, n).isLessThanOrEqualTo(p).isGreaterThanOrEqualTo(0);
+                assertThat(w.high()).as("%d of %d", k, n).isGreaterThanOrEqualTo(p).isLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void largeSamplesNarrowAroundTheRate() {
         // 950 of 1000: p = 0.95, interval about 0.9346 .. 0.9619
         Wilson w = Wilson.of(950, 1000);
