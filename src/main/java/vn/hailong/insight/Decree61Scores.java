@@ -9,12 +9,12 @@ import vn.hailong.dossier.DossierMoved;
 import vn.hailong.dossier.DossiersImported;
 import vn.hailong.dossier.EventType;
 import vn.hailong.feedback.FeedbackCaseChanged;
-import vn.hailong.rating.RatingReceived;
 
 /**
  * Keeps the Decree 61 score of every finished dossier, inside the transaction that changed what it reads (the
- * listeners run synchronously in the publisher's transaction): when the dossier is resolved, when its rating
- * arrives, when a feedback case about it is opened or moves; an import rescores its agencies; {@link #rebuild()}
+ * listeners run synchronously in the publisher's transaction): when the dossier is resolved, when a feedback case
+ * about it is opened or moves; when its rating is counted, in that batch's transaction ({@link RatingDrain}); an
+ * import rescores its agencies; {@link #rebuild()}
  * rescores everything from the raw rows with the same rules.
  */
 @Service
@@ -30,13 +30,6 @@ public class Decree61Scores {
     void on(DossierMoved d) {
         if (d.type() == EventType.RESOLVED) {
             rescore(d.dossierId());
-        }
-    }
-
-    @EventListener
-    void on(RatingReceived r) {
-        if (r.dossierId() != null) {
-            rescore(r.dossierId());
         }
     }
 

@@ -24,46 +24,6 @@ class RollupRepository {
         this.jdbc = jdbc;
     }
 
-    /** Adds one answer: score 1..5, or null for "not applicable". */
-    void addAnswer(LocalDate day, long agency, long desk, long officer, String procedure, String field, String channel,
-            String item, Integer score) {
-        int[] s = new int[6];
-        s[score == null ? 0 : score] = 1;
-        jdbc.sql("""
-                merge into insight_rating_day t
-                using (select cast(:day as date) on_day, cast(:agency as bigint) agency_id, cast(:desk as bigint) desk_id,
-                        cast(:officer as bigint) officer_id, cast(:procedure as varchar(40)) procedure_code,
-                        cast(:field as varchar(40)) field_code, cast(:channel as varchar(12)) channel,
-                        cast(:item as varchar(30)) item_code) k
-                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.desk_id = k.desk_id and t.officer_id = k.officer_id
-                   and t.procedure_code = k.procedure_code and t.field_code = k.field_code and t.channel = k.channel
-                   and t.item_code = k.item_code
-                when matched then update set s1 = t.s1 + :s1, s2 = t.s2 + :s2, s3 = t.s3 + :s3, s4 = t.s4 + :s4,
-                   s5 = t.s5 + :s5, na = t.na + :na
-                when not matched then insert (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
-                   item_code, s1, s2, s3, s4, s5, na)
-                   values (k.on_day, k.agency_id, k.desk_id, k.officer_id, k.procedure_code, k.field_code, k.channel,
-                   k.item_code, :s1, :s2, :s3, :s4, :s5, :na)""")
-                .param("day", Date.valueOf(day)).param("agency", agency).param("desk", desk).param("officer", officer)
-                .param("procedure", procedure).param("field", field).param("channel", channel).param("item", item)
-                .param("s1", s[1]).param("s2", s[2]).param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).param("na", s[0])
-                .update();
-    }
-
-    /** Adds one rating; {@code withoutDossier}: it names no dossier (e.g. a kiosk rating of an officer). */
-    void addRating(LocalDate day, long agency, long officer, String channel, boolean withoutDossier) {
-        jdbc.sql("""
-                merge into insight_rating_count t
-                using (select cast(:day as date) on_day, cast(:agency as bigint) agency_id, cast(:officer as bigint) officer_id,
-                        cast(:channel as varchar(12)) channel) k
-                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id and t.channel = k.channel
-                when matched then update set ratings = t.ratings + 1, without_dossier = t.without_dossier + :w
-                when not matched then insert (on_day, agency_id, officer_id, channel, ratings, without_dossier)
-                   values (k.on_day, k.agency_id, k.officer_id, k.channel, 1, :w)""")
-                .param("day", Date.valueOf(day)).param("agency", agency).param("officer", officer).param("channel", channel)
-                .param("w", withoutDossier ? 1 : 0).update();
-    }
-
     /**
      * A rated dossier: when it was already returned, its return day's row counts one more rated dossier
      * (the row exists: the return counted it). Returns whether it was counted.
@@ -117,37 +77,6 @@ class RollupRepository {
                 .param("onTime", finished == 1 && "ON_TIME".equals(timeliness) ? 1 : 0)
                 .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0)
                 .param("rated", returned && rated ? 1 : 0).update();
-    }
-
-    /**
-     * Adds one rating's answers (by score; index 0 = not applicable) and the rating itself to its agency's month
-     * ({@code withoutDossier}: it names no dossier).
-     */
-    void addMonth(LocalDate day, long agency, int[] s, boolean withoutDossier) {
-        jdbc.sql("""
-                merge into insight_rating_month t
-                using (select cast(:month as date) on_month, cast(:agency as bigint) agency_id) k
-                on t.agency_id = k.agency_id and t.on_month = k.on_month
-                when matched then update set s1 = t.s1 + :s1, s2 = t.s2 + :s2, s3 = t.s3 + :s3, s4 = t.s4 + :s4, s5 = t.s5 + :s5,
-                   na = t.na + :na, ratings = t.ratings + 1, without_dossier = t.without_dossier + :w
-                when not matched then insert (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier)
-                   values (k.on_month, k.agency_id, :s1, :s2, :s3, :s4, :s5, :na, 1, 0, :w)""")
-                .param("month", Date.valueOf(day.withDayOfMonth(1))).param("agency", agency).param("s1", s[1]).param("s2", s[2])
-                .param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).param("na", s[0]).param("w", withoutDossier ? 1 : 0).update();
-    }
-
-    /** Adds one rating's answers ({@code s[0]} not applicable, {@code s[1..5]} per score) to its agency's day. */
-    void addAgencyDay(LocalDate day, long agency, int[] s) {
-        jdbc.sql("""
-                merge into insight_rating_agency_day t
-                using (select cast(:day as date) on_day, cast(:agency as bigint) agency_id) k
-                on t.agency_id = k.agency_id and t.on_day = k.on_day
-                when matched then update set s1 = t.s1 + :s1, s2 = t.s2 + :s2, s3 = t.s3 + :s3, s4 = t.s4 + :s4, s5 = t.s5 + :s5,
-                   na = t.na + :na
-                when not matched then insert (on_day, agency_id, s1, s2, s3, s4, s5, na)
-                   values (k.on_day, k.agency_id, :s1, :s2, :s3, :s4, :s5, :na)""")
-                .param("day", Date.valueOf(day)).param("agency", agency).param("s1", s[1]).param("s2", s[2])
-                .param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).param("na", s[0]).update();
     }
 
     /** Recounts the agency days from the day rollups: of one agency and month, or (agency null) all of them. */
@@ -283,20 +212,9 @@ class RollupRepository {
         jdbc.sql("""
                 insert into insight_rating_day (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
                   item_code, s1, s2, s3, s4, s5, na)
-                select cast(r.created_at as date), r.agency_id, coalesce(r.desk_id, 0), coalesce(r.officer_id, 0),
-                  coalesce(r.procedure_code, ''), coalesce(r.field_code, ''), r.channel, x.item_code,
-                  sum(case when x.score = 1 then 1 else 0 end), sum(case when x.score = 2 then 1 else 0 end),
-                  sum(case when x.score = 3 then 1 else 0 end), sum(case when x.score = 4 then 1 else 0 end),
-                  sum(case when x.score = 5 then 1 else 0 end), sum(case when x.score is null then 1 else 0 end)
-                from rating r join rating_answer x on x.rating_id = r.id
-                group by cast(r.created_at as date), r.agency_id, coalesce(r.desk_id, 0), coalesce(r.officer_id, 0),
-                  coalesce(r.procedure_code, ''), coalesce(r.field_code, ''), r.channel, x.item_code""").update();
-        jdbc.sql("""
-                insert into insight_rating_count (on_day, agency_id, officer_id, channel, ratings, without_dossier)
-                select cast(r.created_at as date), r.agency_id, coalesce(r.officer_id, 0), r.channel, count(*),
-                  sum(case when r.dossier_id is null then 1 else 0 end)
-                from rating r group by cast(r.created_at as date), r.agency_id, coalesce(r.officer_id, 0), r.channel""")
-                .update();
+                """ + PendingRatings.answersByDay(PendingRatings.ALL)).update();
+        jdbc.sql("insert into insight_rating_count (on_day, agency_id, officer_id, channel, ratings, without_dossier) "
+                + PendingRatings.ratingsByDay(PendingRatings.ALL)).update();
     }
 
     /** Recomputes the dossier rollups from the raw dossiers, of every agency or of the agencies with these codes. */

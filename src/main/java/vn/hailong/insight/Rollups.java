@@ -23,9 +23,9 @@ import vn.hailong.rating.Answer;
 import vn.hailong.rating.RatingReceived;
 
 /**
- * Keeps the rollups that dashboards read: each rating and each resolved or returned dossier is
- * counted inside the transaction that stored it (the listeners run synchronously in the publisher's
- * transaction), bulk imports are recounted per agency, and {@link #rebuild()} recomputes everything
+ * Keeps the rollups that dashboards read: each resolved or returned dossier is counted inside the
+ * transaction that stored it (the listeners run synchronously in the publisher's transaction), each rating
+ * in a batch right after its transaction commits ({@link RatingDrain}), bulk imports are recounted per agency, and {@link #rebuild()} recomputes everything
  * from the raw rows. Closed ballot-box openings are counted as channel BALLOT per desk and month (that
  * channel in the rollups comes only from the tallies; a slip with a dossier code is a PAPER rating). A
  * resolved dossier also adds its processing time in working days ({@link ProcessingDays}). A returned
@@ -41,11 +41,13 @@ public class Rollups {
     private final BallotTallies ballots;
     private final Decree61Scores decree61;
     private final ProcessingDays days;
+    private final RatingDrain drain;
 
     /** {@code decree61} may be null in tests of the rollups alone. */
     Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx, BallotTallies ballots, ProcessingDays days,
-            Decree61Scores decree61) {
+            Decree61Scores decree61, RatingDrain drain) {
         this.decree61 = decree61;
+        this.drain = drain;
         this.rollups = rollups;
         this.days = days;
         this.ballots = ballots;
@@ -72,26 +74,16 @@ public class Rollups {
         }
     }
 
+    /**
+     * A stored rating: counted in the rating rollups by the next batch ({@link RatingDrain}); a dossier returned before
+     * it was rated counts it at once on its return day (so that a return and a rating count it once, whichever is first).
+     */
     @EventListener
     void on(RatingReceived r) {
-        long desk = r.deskId() == null ? 0 : r.deskId();
-        long officer = r.officerId() == null ? 0 : r.officerId();
-        String procedure = r.procedureCode() == null ? "" : r.procedureCode();
-        String field = r.fieldCode() == null ? "" : r.fieldCode();
-        int[] scores = new int[6];
-        r.answers().forEach(a -> scores[a.score() == null ? 0 : a.score()]++);
-        counted(() -> {
-            for (Answer a : r.answers()) {
-                rollups.addAnswer(r.at().toLocalDate(), r.agencyId(), desk, officer, procedure, field, r.channel(), a.item(),
-                        a.score());
-            }
-            rollups.addRating(r.at().toLocalDate(), r.agencyId(), officer, r.channel(), r.dossierId() == null);
-            rollups.addMonth(r.at().toLocalDate(), r.agencyId(), scores, r.dossierId() == null);
-            rollups.addAgencyDay(r.at().toLocalDate(), r.agencyId(), scores);
-            if (r.dossierId() != null) {
-                rollups.addRated(r.dossierId());
-            }
-        });
+        drain.add(r.ratingId());
+        if (r.dossierId() != null) {
+            rollups.addRated(r.dossierId());
+        }
     }
 
     @EventListener
@@ -144,14 +136,18 @@ public class Rollups {
     /** Recomputes every rollup and the Decree 61 dossier scores from the raw rows (after a bulk load, or to repair). */
     @Transactional
     public void rebuild() {
-        recompute();
-        if (decree61 != null) {
-            decree61.rebuild();
-        }
+        drain.exclusive(() -> {
+            recompute();
+            if (decree61 != null) {
+                decree61.rebuild();
+            }
+        });
         audit.record("insight_rollup", "all", "REBUILD", null, Map.of());
     }
 
+    /** Every rollup from the raw rows; the pending ratings are among them, so nothing is left pending. */
     void recompute() {
+        drain.forgetPending();
         rollups.rebuildRatings();
         BallotRollup.of(ballots.results(AgencyScope.EVERYTHING, YearMonth.of(2000, 1), YearMonth.of(2999, 12)))
                 .forEach(rollups::replaceBallots);

@@ -68,7 +68,7 @@ class BallotFlowTest extends AppTest {
         Browser b = browser();
         JsonNode boxes = json(b.get("/api/v1/ballot/boxes?agency=" + hongGai, "honggai.thuky", PW).body());
         assertThat(boxes.get("total").asInt()).isGreaterThanOrEqualTo(1);
-        YearMonth last = YearMonth.now().minusMonths(1);
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
         JsonNode october = json(b.get("/api/v1/ballot/sessions?agency=" + hongGai + "&month=" + last, "honggai.thuky", PW).body());
         JsonNode s = october.get("items").get(0);
         assertThat(s.get("status").asString()).isEqualTo("CLOSED");
@@ -78,7 +78,7 @@ class BallotFlowTest extends AppTest {
         long returned = 0;
         int closed = 0;
         for (int i = 1; i <= 12; i++) {
-            JsonNode month = json(b.get("/api/v1/ballot/sessions?month=" + YearMonth.now().minusMonths(i), "quangninh", PW).body());
+            JsonNode month = json(b.get("/api/v1/ballot/sessions?month=" + YearMonth.now(clock).minusMonths(i), "quangninh", PW).body());
             for (JsonNode x : month.get("items")) {
                 found += x.get("found").asInt();
                 returned += x.get("returnedDossiers").asInt();
@@ -92,7 +92,7 @@ class BallotFlowTest extends AppTest {
         assertThat(now.get("total").asInt()).isEqualTo(1);
         assertThat(now.get("items").get(0).get("status").asString()).isEqualTo("DUE");
         assertThat(now.get("items").get(0).get("scheduledOn").asString()).isEqualTo(
-                SystemActor.call("test", () -> ballots.sessions(null, YearMonth.now())).get(0).scheduledOn().toString());
+                SystemActor.call("test", () -> ballots.sessions(null, YearMonth.now(clock))).get(0).scheduledOn().toString());
         assertThat(SystemActor.call("test", () -> ballots.incidents())).hasSize(1);
         // the broken seal was flagged, and another user's scope does not see it
         assertThat(json(b.get("/api/v1/ballot/boxes", "halong.motcua", PW).body()).get("total").asInt()).isEqualTo(1);
@@ -104,7 +104,7 @@ class BallotFlowTest extends AppTest {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
         long desk = SystemActor.call("test", () -> agencies.desks(hongGai).get(0).id());
         long box = SystemActor.call("test", () -> ballots.registerBox(hongGai, desk, "Quầy thử nghiệm", "TEST/001", "thuky@honggai.example"));
-        long id = SystemActor.call("test", () -> ballots.sessions(hongGai, YearMonth.now()).stream()
+        long id = SystemActor.call("test", () -> ballots.sessions(hongGai, YearMonth.now(clock)).stream()
                 .filter(s -> s.boxId() == box).findFirst().orElseThrow().id());
         Browser b = browser();
         Browser secretary = browser();
@@ -112,9 +112,9 @@ class BallotFlowTest extends AppTest {
         String page = "/hom-phieu/phien/" + id;
 
         // moved, with a reason, to a working day: the reminder goes out a few working days ahead
-        LocalDate sunday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
+        LocalDate sunday = LocalDate.now(clock).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
         assertThat(post(secretary, page, "/doi-ngay", "day=" + sunday + "&reason=Lãnh đạo đi công tác")).contains("không phải ngày làm việc");
-        LocalDate soon = LocalDate.now().plusDays(1);
+        LocalDate soon = LocalDate.now(clock).plusDays(1);
         while (!days.isWorkingDay(soon, vn.hailong.calendar.WorkingCalendar.DEFAULT_WEEKEND)) {
             soon = soon.plusDays(1);
         }
@@ -166,7 +166,7 @@ class BallotFlowTest extends AppTest {
         HttpResponse<String> locked = b.postJson(path, tally(1234, 1200, 34, 999, "TEST/002"), "honggai.thuky", PW);
         assertThat(locked.statusCode()).isEqualTo(409);
         assertThat(json(locked.body()).get("detail").asString()).contains("đã kết thúc");
-        assertThat(post(secretary, page, "/doi-ngay", "day=" + LocalDate.now().plusDays(1) + "&reason=x")).contains("đã kết thúc");
+        assertThat(post(secretary, page, "/doi-ngay", "day=" + LocalDate.now(clock).plusDays(1) + "&reason=x")).contains("đã kết thúc");
         String amend = "memberRole0=LEADER&memberName0=Trần Văn Minh&memberRole1=MTTQ&memberName1=Nguyễn Văn Thịnh"
                 + "&memberRole2=UNION&memberName2=Vũ Thị Thu&memberRole3=ONE_STOP&memberName3=Phạm Thị Lan"
                 + "&memberRole4=SECRETARY&memberName4=Lê Thị Hoa&place=Sảnh Trung tâm Phục vụ hành chính công Phường Hồng Gai"
@@ -195,7 +195,7 @@ class BallotFlowTest extends AppTest {
                     "V. Sửa đổi, bổ sung biên bản", "có " + keyed + " phiếu ghi mã hồ sơ", "Nhập nhầm 01 phiếu mức 4 thành mức 5", "Cán bộ hướng dẫn tận tình.");
         }
 
-        List<BallotResult> results = SystemActor.call("test", () -> ballots.results(YearMonth.now(), YearMonth.now()));
+        List<BallotResult> results = SystemActor.call("test", () -> ballots.results(YearMonth.now(clock), YearMonth.now(clock)));
         assertThat(results).filteredOn(r -> r.agencyId() == hongGai && Long.valueOf(desk).equals(r.deskId()) && r.item().equals("RESULT") && r.level() == 5)
                 .extracting(BallotResult::count).containsExactly(999);
     }

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.hailong.HaiLongApplication;
 import vn.hailong.dossier.DossierBulk;
 import vn.hailong.dossier.ImportedDossier;
+import vn.hailong.insight.RatingDrain;
 import vn.hailong.support.Databases;
 
 /**
@@ -75,6 +76,12 @@ public final class RatingHttpBenchmark {
             steady(http, endpoint, tokens, WARMUP + n, total, acked, latency);
             long[] paced = Arrays.copyOfRange(latency, WARMUP + n, total);
 
+            // before the baseline, which inserts raw rows of its own
+            ctx.getBean(RatingDrain.class).drain();
+            long counted = jdbc.sql("select coalesce(sum(ratings), 0) from insight_rating_count where channel <> 'BALLOT'")
+                    .query(Long.class).single();
+            long storedRatings = jdbc.sql("select count(*) from rating").query(Long.class).single();
+
             double baseline = baseline(url, n);
 
             long acknowledged = Arrays.stream(acked).filter(id -> id > 0).count();
@@ -101,6 +108,8 @@ public final class RatingHttpBenchmark {
                     STEADY_RATE, pct(paced, 50), pct(paced, 99));
             System.out.printf("acknowledged=%,d not_acknowledged=%,d missing=%d duplicates=%d (goal 0 and 0)%n",
                     acknowledged, failed, missing, duplicates);
+            System.out.printf("rollups_ratings=%,d stored_ratings=%,d (every stored rating counted once in the dashboards' rollups)%n",
+                    counted, storedRatings);
             OUTCOMES.forEach((k, v) -> System.out.printf("not_acknowledged_because: %s × %d%n", k, v));
             System.out.printf("heap_max_mb=%d heap_peak_used_mb=%d (goal <= 512)%n", Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);
         }

@@ -33,7 +33,7 @@ class KioskOfflineBrowserTest extends BrowserTest {
         String code = json(browser().postJson("/api/v1/dossiers", """
                 {"agencyId": %d, "procedureCode": "HT-002", "applicantName": "Lò Văn Páo"}""".formatted(hongGai),
                 "honggai.motcua", "hailong-demo").body()).get("code").asString();
-        LocalDateTime start = LocalDateTime.now().minusMinutes(1);
+        LocalDateTime start = LocalDateTime.now(clock).minusMinutes(1);
         int before = kioskRatings(hongGai);
 
         BrowserContext tablet = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1024, 768));

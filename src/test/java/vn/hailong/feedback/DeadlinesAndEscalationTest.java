@@ -79,7 +79,7 @@ class DeadlinesAndEscalationTest extends AppTest {
                 "Phản ánh qua đường dây nóng: hồ sơ đất đai trễ hẹn hai tuần.", "Lý Văn Sáu", "0933444555", null), FeedbackChannel.HOTLINE));
         long id = receipt.id();
         SystemActor.run("test", () -> cases.act(id, FeedbackAction.ACCEPT, null));
-        LocalDateTime past = LocalDateTime.now().minusDays(3);
+        LocalDateTime past = LocalDateTime.now(clock).minusDays(3);
         jdbc.sql("update feedback_case set due_at = :t, resolve_due_at = :t where id = :id").param("t", Timestamp.valueOf(past))
                 .param("id", id).update();
 
@@ -94,7 +94,7 @@ class DeadlinesAndEscalationTest extends AppTest {
         assertThat(level(id)).isEqualTo(1);
         SystemActor.run("test", escalation::run);
         assertThat(level(id)).as("the province only after a few more working days").isEqualTo(1);
-        jdbc.sql("update feedback_case set escalated_at = :t where id = :id").param("t", Timestamp.valueOf(LocalDateTime.now().minusDays(10)))
+        jdbc.sql("update feedback_case set escalated_at = :t where id = :id").param("t", Timestamp.valueOf(LocalDateTime.now(clock).minusDays(10)))
                 .param("id", id).update();
         SystemActor.run("test", escalation::run);
         assertThat(level(id)).isEqualTo(2);

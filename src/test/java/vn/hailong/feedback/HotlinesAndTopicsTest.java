@@ -57,7 +57,7 @@ class HotlinesAndTopicsTest extends AppTest {
 
     @Test
     void countsPerUnitAndPeriodCoverFeedbackAndRatingComments() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<TopicCount> counts = SystemActor.call("test", () -> topics.counts(today.minusMonths(12), today.plusDays(1), null));
         assertThat(counts).isNotEmpty();
         assertThat(counts).anySatisfy(c -> assertThat(c.feedbackTexts()).isPositive());

@@ -61,8 +61,7 @@ class RollupsTest {
         BallotTallies source = (scope, from, to) -> tallies.stream()
                 .filter(t -> scope.all() || scope.agencyIds().contains(t.agencyId()))
                 .filter(t -> YearMonth.parse(t.month()).compareTo(from) >= 0 && YearMonth.parse(t.month()).compareTo(to) <= 0).toList();
-        Rollups rollups = new Rollups(new RollupRepository(jdbc), null, new DataSourceTransactionManager(db.dataSource()), source,
-                RollupsTest::weekdays, null);
+        Rollups rollups = TestRollups.of(db, source, RollupsTest::weekdays);
         ensureProcedures(jdbc);
         List<Long> agencies = new ArrayList<>();
         List<List<Long>> desks = new ArrayList<>();
@@ -84,10 +83,18 @@ class RollupsTest {
         }
         LocalDate first = LocalDate.of(2026, 3, 2);
 
-        for (int i = 0; i < 150; i++) {
-            int a = random.nextInt(3);
-            rate(jdbc, rollups, random, tag + "-" + i, null, agencies.get(a), desks.get(a), officers.get(a), first);
+        // in transactions of 25 ratings: each batch then counts many ratings, several of them on the same rollup rows
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db.dataSource()));
+        for (int chunk = 0; chunk < 150; chunk += 25) {
+            int from = chunk;
+            tx.executeWithoutResult(s -> {
+                for (int i = from; i < from + 25; i++) {
+                    int a = random.nextInt(3);
+                    rate(jdbc, rollups, random, tag + "-" + i, null, agencies.get(a), desks.get(a), officers.get(a), first);
+                }
+            });
         }
+        assertThat(jdbc.sql("select count(*) from insight_rating_pending").query(Long.class).single()).as("counted after commit").isZero();
 
         for (int i = 0; i < 120; i++) {
             int a = random.nextInt(3);
@@ -197,7 +204,7 @@ class RollupsTest {
 
         // V24 counted its new columns once from the raw rows of populated databases: it gives the figures kept since
         // (run here on every row, in a transaction rolled back, so that other tests' rows stay as they are)
-        new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())).executeWithoutResult(tx -> {
+        tx.executeWithoutResult(t -> {
             jdbc.sql("update insight_dossier_day set rated = 0").update();
             jdbc.sql("update insight_dossier_month set rated = 0").update();
             jdbc.sql("update insight_rating_count set without_dossier = 0").update();
@@ -209,7 +216,7 @@ class RollupsTest {
             assertThat(ratingRows(jdbc, agencies)).containsExactlyElementsOf(expectedRatings);
             assertThat(monthRows(jdbc, agencies, "insight_rating_month")).containsExactlyElementsOf(expectedRatingMonths);
             assertThat(monthRows(jdbc, agencies, "insight_dossier_month")).containsExactlyElementsOf(expectedDossierMonths);
-            tx.setRollbackOnly();
+            t.setRollbackOnly();
         });
     }
 

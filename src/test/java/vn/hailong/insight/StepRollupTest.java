@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import vn.hailong.dossier.StepFinished;
@@ -44,8 +43,7 @@ class StepRollupTest {
         JdbcClient jdbc = db.jdbc();
         Random random = new Random(seed);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Rollups rollups = new Rollups(new RollupRepository(jdbc), null, new DataSourceTransactionManager(db.dataSource()),
-                (scope, from, to) -> List.of(), (a, b, w) -> 0, null);
+        Rollups rollups = TestRollups.of(db, (scope, from, to) -> List.of(), (a, b, w) -> 0);
         ensureProcedure(jdbc);
         List<Long> agencies = new ArrayList<>();
         List<List<Long>> officers = new ArrayList<>();

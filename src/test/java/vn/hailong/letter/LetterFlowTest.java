@@ -42,7 +42,7 @@ class LetterFlowTest extends AppTest {
     void apologyFromDraftToTheCitizensMailbox() throws Exception {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
         Browser api = browser();
-        String received = LocalDateTime.now().minusDays(6).withHour(9).withMinute(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        String received = LocalDateTime.now(clock).minusDays(6).withHour(9).withMinute(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         JsonNode d = json(api.postJson("/api/v1/dossiers", """
                 {"agencyId": %d, "procedureCode": "HT-008", "applicantName": "Vũ Thị Hạnh", "applicantEmail": "hanh@example.vn",
                  "receivedAt": "%s"}""".formatted(hongGai, received), "honggai.motcua", "hailong-demo").body());
@@ -57,7 +57,7 @@ class LetterFlowTest extends AppTest {
         officer.signIn("honggai.motcua", "hailong-demo");
         String page = officer.get("/thu/" + draft.id()).body();
         assertThat(page).contains("Thư xin lỗi");
-        String newDue = LocalDateTime.now().plusDays(7).withHour(16).withMinute(0).withSecond(0).withNano(0)
+        String newDue = LocalDateTime.now(clock).plusDays(7).withHour(16).withMinute(0).withSecond(0).withNano(0)
                 .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         officer.postForm("/thu/" + draft.id(), "reason=" + enc("cần xác minh thông tin tại Sở Tư pháp") + "&newDueAt=" + newDue
                 + "&body=" + enc(draft.body()) + "&_csrf=" + enc(Browser.csrf(page)));
@@ -98,7 +98,7 @@ class LetterFlowTest extends AppTest {
         api.postJson("/api/v1/dossiers/" + code + "/events", "{\"eventId\": \"r\", \"type\": \"RESOLVED\"}", "honggai.motcua", "hailong-demo");
         api.postJson("/api/v1/dossiers/" + code + "/events", "{\"eventId\": \"t\", \"type\": \"RETURNED\"}", "honggai.motcua", "hailong-demo");
 
-        SystemActor.run("test", () -> letters.proposeLifeEventLetters(java.time.LocalDate.now().minusDays(1)));
+        SystemActor.run("test", () -> letters.proposeLifeEventLetters(java.time.LocalDate.now(clock).minusDays(1)));
         Letter letter = SystemActor.call("test", () -> letters.list(null, LetterKind.CONGRATULATION)).stream()
                 .filter(l -> code.equals(l.dossierCode())).findFirst().orElseThrow();
         assertThat(letter.body()).contains("Đỗ Văn Long", "đăng ký khai sinh");

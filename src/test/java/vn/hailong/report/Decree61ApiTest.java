@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -41,8 +40,6 @@ class Decree61ApiTest extends AppTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    Clock clock;
 
     private String lastQuarter() {
         LocalDate first = LocalDate.now(clock).withDayOfMonth(1).minusMonths((LocalDate.now(clock).getMonthValue() - 1) % 3).minusMonths(3);

@@ -107,7 +107,7 @@ class ExportsTest extends AppTest {
         jdbc.sql("""
                 insert into report_export (kind, unit_code, period_key, requested_by, requester_role, scope_province, status, created_at)
                 values ('ANNUAL_PDF', 'XX', '2026', 'quangninh', 'PROVINCIAL_OFFICIAL', 'XX', 'QUEUED', :now)""")
-                .param("now", Timestamp.valueOf(LocalDateTime.now())).update(keys, "id");
+                .param("now", Timestamp.valueOf(LocalDateTime.now(clock))).update(keys, "id");
         String path = "/api/v1/exports/" + keys.getKey().longValue();
         JsonNode failed = await(b, path, "quangninh");
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
@@ -118,7 +118,7 @@ class ExportsTest extends AppTest {
         String done = "/api/v1/exports/" + job.get("id").asLong();
         assertThat(await(b, done, "quangninh").get("status").asText()).isEqualTo("DONE");
         assertThat(new String(bytes(b, done + "/file"), java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFFMã,Đơn vị,");
-        jdbc.sql("update report_export set expires_at = :past where id = :id").param("past", Timestamp.valueOf(LocalDateTime.now().minusDays(30)))
+        jdbc.sql("update report_export set expires_at = :past where id = :id").param("past", Timestamp.valueOf(LocalDateTime.now(clock).minusDays(30)))
                 .param("id", job.get("id").asLong()).update();
         assertThat(exports.expire()).isPositive();
         assertThat(json(b.get(done, "quangninh", PW).body()).get("status").asText()).isEqualTo("EXPIRED");

@@ -1,5 +1,7 @@
 package vn.hailong.support;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +20,10 @@ public abstract class AppTest {
 
     @Autowired
     protected ObjectMapper json;
+
+    /** The application's clock (Asia/Ho_Chi_Minh): "today" as the application sees it, whatever the machine's zone. */
+    @Autowired
+    protected Clock clock;
 
     protected Browser browser() {
         return new Browser("http://localhost:" + port);

@@ -1,0 +1,137 @@
+package vn.hailong.insight;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Ratings stored but not yet counted in the rating rollups ({@code insight_rating_pending}), and the set-based
+ * counting of a batch of them. The aggregates are the rebuild's own ({@link #answersByDay}, {@link #ratingsByDay}),
+ * over the batch instead of every rating, so that counting in batches and rebuilding cannot disagree.
+ */
+@Repository
+class PendingRatings {
+
+    /** From a batch: the pending rows claimed by {@code :batch}, their ratings (alias r). */
+    static final String BATCH = """
+            insight_rating_pending p join rating r on r.id = p.rating_id and p.batch_id = :batch""";
+
+    /** Every rating (alias r). */
+    static final String ALL = "rating r";
+
+    private final JdbcClient jdbc;
+
+    PendingRatings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Answers per day x agency x desk x officer x procedure x field x channel x item, by score, of the ratings in {@code from}. */
+    static String answersByDay(String from) {
+        return """
+                select cast(r.created_at as date) on_day, r.agency_id, coalesce(r.desk_id, 0) desk_id,
+                  coalesce(r.officer_id, 0) officer_id, coalesce(r.procedure_code, '') procedure_code,
+                  coalesce(r.field_code, '') field_code, r.channel, x.item_code,
+                  sum(case when x.score = 1 then 1 else 0 end) s1, sum(case when x.score = 2 then 1 else 0 end) s2,
+                  sum(case when x.score = 3 then 1 else 0 end) s3, sum(case when x.score = 4 then 1 else 0 end) s4,
+                  sum(case when x.score = 5 then 1 else 0 end) s5, sum(case when x.score is null then 1 else 0 end) na
+                from %s join rating_answer x on x.rating_id = r.id
+                group by cast(r.created_at as date), r.agency_id, coalesce(r.desk_id, 0), coalesce(r.officer_id, 0),
+                  coalesce(r.procedure_code, ''), coalesce(r.field_code, ''), r.channel, x.item_code""".formatted(from);
+    }
+
+    /** Ratings per day x agency x officer x channel, and of them those without a dossier, of the ratings in {@code from}. */
+    static String ratingsByDay(String from) {
+        return """
+                select cast(r.created_at as date) on_day, r.agency_id, coalesce(r.officer_id, 0) officer_id, r.channel,
+                  count(*) ratings, sum(case when r.dossier_id is null then 1 else 0 end) without_dossier
+                from %s group by cast(r.created_at as date), r.agency_id, coalesce(r.officer_id, 0), r.channel""".formatted(from);
+    }
+
+    /** A stored rating, to be counted by the next drain (in the rating's transaction). */
+    void add(long ratingId) {
+        jdbc.sql("insert into insight_rating_pending (rating_id) values (:id)").param("id", ratingId).update();
+    }
+
+    /**
+     * Claims for {@code batch} the first {@code max} pending ratings committed so far (a concurrent drain that
+     * claimed one first has it; a row it deleted is skipped); returns how many were claimed.
+     */
+    int claim(long batch, int max) {
+        Long upTo = jdbc.sql("""
+                select max(rating_id) from (select rating_id from insight_rating_pending where batch_id is null
+                order by rating_id fetch first :max rows only) x""").param("max", max).query(Long.class).optional().orElse(null);
+        if (upTo == null) {
+            return 0;
+        }
+        return jdbc.sql("update insight_rating_pending set batch_id = :batch where batch_id is null and rating_id <= :upTo")
+                .param("batch", batch).param("upTo", upTo).update();
+    }
+
+    /** Adds the claimed ratings to the day, count, month and agency-day rollups, one MERGE each. */
+    void count(long batch) {
+        jdbc.sql("""
+                merge into insight_rating_day t using (%s) k
+                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.desk_id = k.desk_id and t.officer_id = k.officer_id
+                   and t.procedure_code = k.procedure_code and t.field_code = k.field_code and t.channel = k.channel
+                   and t.item_code = k.item_code
+                when matched then update set s1 = t.s1 + k.s1, s2 = t.s2 + k.s2, s3 = t.s3 + k.s3, s4 = t.s4 + k.s4,
+                   s5 = t.s5 + k.s5, na = t.na + k.na
+                when not matched then insert (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
+                   item_code, s1, s2, s3, s4, s5, na)
+                   values (k.on_day, k.agency_id, k.desk_id, k.officer_id, k.procedure_code, k.field_code, k.channel,
+                   k.item_code, k.s1, k.s2, k.s3, k.s4, k.s5, k.na)""".formatted(answersByDay(BATCH))).param("batch", batch).update();
+        jdbc.sql("""
+                merge into insight_rating_count t using (%s) k
+                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id and t.channel = k.channel
+                when matched then update set ratings = t.ratings + k.ratings, without_dossier = t.without_dossier + k.without_dossier
+                when not matched then insert (on_day, agency_id, officer_id, channel, ratings, without_dossier)
+                   values (k.on_day, k.agency_id, k.officer_id, k.channel, k.ratings, k.without_dossier)"""
+                .formatted(ratingsByDay(BATCH))).param("batch", batch).update();
+        jdbc.sql("""
+                merge into insight_rating_agency_day t using (
+                  select on_day, agency_id, sum(s1) s1, sum(s2) s2, sum(s3) s3, sum(s4) s4, sum(s5) s5, sum(na) na
+                  from (%s) a group by on_day, agency_id) k
+                on t.agency_id = k.agency_id and t.on_day = k.on_day
+                when matched then update set s1 = t.s1 + k.s1, s2 = t.s2 + k.s2, s3 = t.s3 + k.s3, s4 = t.s4 + k.s4,
+                   s5 = t.s5 + k.s5, na = t.na + k.na
+                when not matched then insert (on_day, agency_id, s1, s2, s3, s4, s5, na)
+                   values (k.on_day, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na)""".formatted(answersByDay(BATCH)))
+                .param("batch", batch).update();
+        jdbc.sql("""
+                merge into insight_rating_month t using (
+                  select cast(date_trunc('month', on_day) as date) on_month, agency_id, sum(s1) s1, sum(s2) s2, sum(s3) s3,
+                    sum(s4) s4, sum(s5) s5, sum(na) na, sum(ratings) ratings, sum(without_dossier) without_dossier from (
+                    select on_day, agency_id, s1, s2, s3, s4, s5, na, 0 ratings, 0 without_dossier from (%s) a
+                    union all
+                    select on_day, agency_id, 0, 0, 0, 0, 0, 0, ratings, without_dossier from (%s) c
+                  ) x group by cast(date_trunc('month', on_day) as date), agency_id) k
+                on t.agency_id = k.agency_id and t.on_month = k.on_month
+                when matched then update set s1 = t.s1 + k.s1, s2 = t.s2 + k.s2, s3 = t.s3 + k.s3, s4 = t.s4 + k.s4, s5 = t.s5 + k.s5,
+                   na = t.na + k.na, ratings = t.ratings + k.ratings, without_dossier = t.without_dossier + k.without_dossier
+                when not matched then insert (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier)
+                   values (k.on_month, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na, k.ratings, 0, k.without_dossier)"""
+                .formatted(answersByDay(BATCH), ratingsByDay(BATCH))).param("batch", batch).update();
+    }
+
+    /** The dossiers rated in the batch (their Decree 61 scores count the rating). */
+    List<Long> ratedDossiers(long batch) {
+        return jdbc.sql("select r.dossier_id from " + BATCH + " where r.dossier_id is not null").param("batch", batch)
+                .query(Long.class).list();
+    }
+
+    /** Ends a batch: its ratings are counted. */
+    void delete(long batch) {
+        jdbc.sql("delete from insight_rating_pending where batch_id = :batch").param("batch", batch).update();
+    }
+
+    /** Forgets every pending rating (the rebuild counts them from the raw rows). */
+    void clear() {
+        jdbc.sql("delete from insight_rating_pending").update();
+    }
+
+    /** How many ratings wait to be counted. */
+    long waiting() {
+        return jdbc.sql("select count(*) from insight_rating_pending").query(Long.class).single();
+    }
+}

@@ -1,0 +1,165 @@
+package vn.hailong.insight;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Counts stored ratings into the rollups in batches, after their transactions commit: a rating's own
+ * transaction only marks it pending ({@link PendingRatings}), so that a burst of ratings costs one set of
+ * MERGEs per batch instead of five per rating. With a {@code hailong.insight.rollups.batch-delay} of zero the
+ * committing thread counts at once (dashboards read their own writes; the tests run so); otherwise one
+ * background thread counts what arrived during that delay. Every few seconds it also counts what an earlier
+ * process left pending (a crash between commit and count, another instance). Each batch is claimed, counted
+ * and deleted in one transaction, so a rating is counted once and never lost.
+ */
+@Component
+public class RatingDrain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RatingDrain.class);
+    private static final int BATCH = 5_000;
+
+    private final PendingRatings pending;
+    private final Decree61Scores decree61;
+    private final TransactionTemplate tx;
+    private final Duration delay;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final ScheduledExecutorService executor;
+
+    /** {@code decree61} may be null in tests of the rollups alone; {@code sweep} is how often leftovers are looked for. */
+    RatingDrain(PendingRatings pending, Decree61Scores decree61, PlatformTransactionManager tm,
+            @Value("${hailong.insight.rollups.batch-delay:PT0.2S}") Duration delay,
+            @Value("${hailong.insight.rollups.sweep:PT5S}") Duration sweep) {
+        this.pending = pending;
+        this.decree61 = decree61;
+        this.tx = new TransactionTemplate(tm);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.delay = delay;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rating-drain");
+            t.setDaemon(true);
+            return t;
+        });
+        if (!sweep.isZero()) {
+            executor.scheduleWithFixedDelay(this::drainQuietly, 1000, sweep.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Marks a stored rating pending (in its transaction) and counts it once that transaction has committed. */
+    void add(long ratingId) {
+        pending.add(ratingId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    soon();
+                }
+            });
+        } else {
+            soon();
+        }
+    }
+
+    private void soon() {
+        if (delay.isZero() && lock.tryLock()) {
+            // this thread still holds its committed transaction's connection: it never waits for another drain
+            try {
+                drainQuietly();
+            } finally {
+                lock.unlock();
+            }
+        } else if (scheduled.compareAndSet(false, true)) {
+            executor.schedule(() -> {
+                scheduled.set(false);
+                drainQuietly();
+            }, delay.isZero() ? 50 : delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void drainQuietly() {
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            // the ratings stay pending: the next drain counts them
+            LOG.warn("Counting pending ratings failed; they stay pending", e);
+        }
+    }
+
+    /** Counts every pending rating committed so far; returns how many. */
+    public long drain() {
+        lock.lock();
+        try {
+            long counted = 0;
+            for (int n = BATCH; n == BATCH; counted += n) {
+                n = batch();
+            }
+            return counted;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets every pending rating: the caller (the rebuild, under {@link #exclusive}) counts them from the raw rows. */
+    void forgetPending() {
+        pending.clear();
+    }
+
+    /** Runs {@code work} while no batch is being counted in this process (the rebuild). */
+    void exclusive(Runnable work) {
+        lock.lock();
+        try {
+            work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One batch in one transaction; a concurrent instance that created the same new rollup row first makes it run again. */
+    private int batch() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Integer n = tx.execute(s -> {
+                    long batch = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+                    int claimed = pending.claim(batch, BATCH);
+                    if (claimed > 0) {
+                        pending.count(batch);
+                        if (decree61 != null) {
+                            pending.ratedDossiers(batch).forEach(decree61::rescore);
+                        }
+                        pending.delete(batch);
+                    }
+                    return claimed;
+                });
+                return n == null ? 0 : n;
+            } catch (DuplicateKeyException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+        drainQuietly();
+    }
+}
