@@ -134,7 +134,7 @@
       answers.push({ item: item.code, score: picked.value === 'NA' ? null : parseInt(picked.value, 10) });
     }
     var r = Object.assign({ deviceToken: device, answers: answers, comment: $('comment').value.trim() || null,
-      idempotencyKey: newKey(), ratedAt: localIso(new Date()), queuedAt: Date.now() }, current);
+      idempotencyKey: newKey(), ratedAt: localIso(new Date(), document.body.dataset.zone), queuedAt: Date.now() }, current);
     $('send').disabled = true;
     enqueue(r).then(function () {
       lastRatedAt = Date.now();

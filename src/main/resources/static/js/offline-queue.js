@@ -56,7 +56,17 @@
     var a = new Uint8Array(16); crypto.getRandomValues(a);
     return prefix + '-' + Array.prototype.map.call(a, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   };
-  window.HaiLongQueue.localIso = function (d) {
+  // The wall-clock time of d in the given IANA zone (the application's), as 2026-11-24T09:30:00; the device's own
+  // zone when none is given or the browser cannot convert (a tablet left on UTC would otherwise shift ratings by hours).
+  window.HaiLongQueue.localIso = function (d, zone) {
+    if (zone && window.Intl && Intl.DateTimeFormat.prototype.formatToParts) {
+      try {
+        var t = {};
+        new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+          hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(d).forEach(function (x) { t[x.type] = x.value; });
+        return t.year + '-' + t.month + '-' + t.day + 'T' + t.hour + ':' + t.minute + ':' + t.second;
+      } catch (e) { /* an unknown zone: the device's own time below */ }
+    }
     var p = function (n) { return (n < 10 ? '0' : '') + n; };
     return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()) + ':' + p(d.getSeconds());
   };
