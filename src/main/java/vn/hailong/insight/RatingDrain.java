@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,10 +45,9 @@ public class RatingDrain {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ScheduledExecutorService executor;
 
-    /** {@code decree61} may be null in tests of the rollups alone; {@code sweep} is how often leftovers are looked for. */
+    /** {@code decree61} may be null in tests of the rollups alone. */
     RatingDrain(PendingRatings pending, Decree61Scores decree61, PlatformTransactionManager tm,
-            @Value("${hailong.insight.rollups.batch-delay:PT0.2S}") Duration delay,
-            @Value("${hailong.insight.rollups.sweep:PT5S}") Duration sweep) {
+            @Value("${hailong.insight.rollups.batch-delay:PT0.2S}") Duration delay) {
         this.pending = pending;
         this.decree61 = decree61;
         this.tx = new TransactionTemplate(tm);
@@ -58,9 +58,15 @@ public class RatingDrain {
             t.setDaemon(true);
             return t;
         });
-        if (!sweep.isZero()) {
-            executor.scheduleWithFixedDelay(this::drainQuietly, 1000, sweep.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    }
+
+    /**
+     * Counts what an earlier process left pending (a crash between commit and count) or another instance has not
+     * counted yet. Every instance sweeps (no ShedLock): the claim lets only one of them count a rating.
+     */
+    @Scheduled(fixedDelayString = "${hailong.insight.rollups.sweep:PT5S}", initialDelayString = "PT1S")
+    void sweep() {
+        drainQuietly();
     }
 
     /** Marks a stored rating pending (in its transaction) and counts it once that transaction has committed. */

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes the rollup tables: one MERGE per counted thing (portable to H2 and PostgreSQL, no ON
- * CONFLICT), and the rebuild from raw rows with the same keys (unknown desk / officer = 0, unknown
+ * Writes the rollup tables: one MERGE per counted dossier, step or ballot-box opening (portable to H2 and
+ * PostgreSQL, no ON CONFLICT; ratings are counted in batches by {@link PendingRatings}), and the rebuild from raw rows with the same keys (unknown desk / officer = 0, unknown
  * procedure / field = '').
  */
 @Repository

@@ -24,7 +24,6 @@ final class TestRollups {
 
     /** A drain that also rescores the rated dossiers' Decree 61 scores. */
     static RatingDrain drain(Db db, Decree61Scores decree61) {
-        return new RatingDrain(new PendingRatings(db.jdbc()), decree61, new DataSourceTransactionManager(db.dataSource()), Duration.ZERO,
-                Duration.ZERO);
+        return new RatingDrain(new PendingRatings(db.jdbc()), decree61, new DataSourceTransactionManager(db.dataSource()), Duration.ZERO);
     }
 }
