@@ -69,11 +69,18 @@
     if (!$('rate').hidden) { show('rate'); }
   }
 
+  // The application's time: the tablet's clock corrected by the difference the server last told it.
+  function now() {
+    return new Date(Date.now() + (Number(localStorage.getItem('hailong.kiosk.skew')) || 0));
+  }
+
   function loadConfig() {
     return fetch(API + '/kiosk/config', { headers: { 'X-Device-Token': device, 'Accept-Language': document.body.dataset.lang } })
       .then(function (res) {
         if (res.status === 403) { throw new Error('refused'); }
         if (!res.ok) { throw new Error('offline'); }
+        var server = Number(res.headers.get('X-Server-Time'));
+        if (server) { localStorage.setItem('hailong.kiosk.skew', String(server - Date.now())); }
         return res.json();
       })
       .then(function (c) { localStorage.setItem('hailong.kiosk.config', JSON.stringify(c)); return c; })
@@ -134,7 +141,7 @@
       answers.push({ item: item.code, score: picked.value === 'NA' ? null : parseInt(picked.value, 10) });
     }
     var r = Object.assign({ deviceToken: device, answers: answers, comment: $('comment').value.trim() || null,
-      idempotencyKey: newKey(), ratedAt: localIso(new Date(), document.body.dataset.zone), queuedAt: Date.now() }, current);
+      idempotencyKey: newKey(), ratedAt: localIso(now(), document.body.dataset.zone), queuedAt: Date.now() }, current);
     $('send').disabled = true;
     enqueue(r).then(function () {
       lastRatedAt = Date.now();

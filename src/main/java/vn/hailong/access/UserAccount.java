@@ -89,7 +89,7 @@ public final class UserAccount implements UserDetails, CredentialsContainer, Sco
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+        return lockedUntil == null; // the repository leaves out a lock that has run out
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.hailong.access;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +22,11 @@ class UserRepository {
             from app_user u left join agency a on a.id = u.agency_id""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<UserAccount> account(String username) {
@@ -33,7 +36,7 @@ class UserRepository {
                 .param("u", username)
                 .query((rs, i) -> new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Role.valueOf(rs.getString(5)), rs.getString(6), (Long) rs.getObject(7, Long.class),
-                        rs.getBoolean(8), instant(rs.getTimestamp(9))))
+                        rs.getBoolean(8), lockedNow(instant(rs.getTimestamp(9)))))
                 .optional();
     }
 
@@ -103,7 +106,12 @@ class UserRepository {
         Instant locked = instant(rs.getTimestamp(10));
         return new UserView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)),
                 rs.getString(6), (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getBoolean(9),
-                locked != null && locked.isAfter(Instant.now()));
+                lockedNow(locked) != null);
+    }
+
+    /** The end of a lock still in force on the application's clock, else null. */
+    private Instant lockedNow(Instant lockedUntil) {
+        return lockedUntil != null && lockedUntil.isAfter(Instant.now(clock)) ? lockedUntil : null;
     }
 
     private static Instant instant(Timestamp t) {

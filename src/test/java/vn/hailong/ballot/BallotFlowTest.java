@@ -24,6 +24,7 @@ import vn.hailong.access.AuditLog;
 import vn.hailong.access.SystemActor;
 import vn.hailong.organization.Agencies;
 import vn.hailong.support.AppTest;
+import vn.hailong.support.ChosenInstant;
 import vn.hailong.support.Browser;
 
 /**
@@ -213,5 +214,21 @@ class BallotFlowTest extends AppTest {
             return who.get(page).body();
         }
         return r.body();
+    }
+
+    @ChosenInstant.MonthsLastWorkingDay
+    static class AtMonthsLastWorkingDayTest extends BallotFlowTest {
+    }
+
+    @ChosenInstant.NewYear
+    static class AtNewYearTest extends BallotFlowTest {
+    }
+
+    @ChosenInstant.AfterTet
+    static class AtAfterTetTest extends BallotFlowTest {
+    }
+
+    @ChosenInstant.MonthsLastDayUtc
+    static class AtMonthsLastDayUtcTest extends BallotFlowTest {
     }
 }

@@ -12,7 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import vn.hailong.feedback.FeedbackCategory;
+import vn.hailong.feedback.FeedbackIntake;
+import vn.hailong.feedback.NewFeedback;
 import vn.hailong.support.AppTest;
+import vn.hailong.support.ChosenInstant;
 import vn.hailong.support.Browser;
 
 /** The measures API on the demo: the same figures as a naive aggregate over the raw rows, scoped, fail-closed. */
@@ -22,6 +26,9 @@ class InsightApiTest extends AppTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FeedbackIntake intake;
 
 
     /**
@@ -141,28 +148,36 @@ class InsightApiTest extends AppTest {
 
     @Test
     void decision766ProgressAndSatisfactionFromTheDossiers() {
-        JsonNode d = json(browser().get("/api/v1/insight/decision766?unit=22-06685&period=2026", "quangninh", PW).body());
+        // a year with finished dossiers on any day the suite runs (on 1 January or just after Tết: the last one)
+        int year = LocalDate.now(clock).minusMonths(2).getYear();
+        String from = year + "-01-01";
+        String to = year + "-12-31";
+        // a complaint naming a finished dossier of the year, so that the negative count never rests on the demo's luck
+        var complained = jdbc.sql("""
+                select d.code, d.agency_id from dossier d join agency a on a.id = d.agency_id where a.code = '22-06685'
+                and d.timeliness <> 'PENDING' and cast(d.resolved_at as date) between cast(? as date) and cast(? as date)
+                order by d.id fetch first 1 rows only""").params(from, to)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
+        intake.submit(new NewFeedback(FeedbackCategory.COMPLAINT, (Long) complained[1], (String) complained[0],
+                "Hồ sơ bị trả chậm, đề nghị xem xét.", null, null, null), List.of(), "198.51.100.66", true);
+        JsonNode d = json(browser().get("/api/v1/insight/decision766?unit=22-06685&period=" + year, "quangninh", PW).body());
         assertThat(d.get("notComputable").size()).isEqualTo(4);
         JsonNode item = d.get("items").get(0);
         assertThat(item.get("key").asString()).isEqualTo("22-06685");
-        long finished = jdbc.sql("""
+        String finishedOfTheYear = """
                 select count(*) from dossier d join agency a on a.id = d.agency_id where a.code = '22-06685'
-                and d.timeliness <> 'PENDING' and cast(d.resolved_at as date) between '2026-01-01' and '2026-12-31'""")
-                .query(Long.class).single();
-        long onTime = jdbc.sql("""
-                select count(*) from dossier d join agency a on a.id = d.agency_id where a.code = '22-06685'
-                and d.timeliness in ('EARLY', 'ON_TIME') and cast(d.resolved_at as date) between '2026-01-01' and '2026-12-31'""")
-                .query(Long.class).single();
-        long negative = jdbc.sql("""
-                select count(*) from dossier d join agency a on a.id = d.agency_id where a.code = '22-06685'
-                and d.timeliness <> 'PENDING' and cast(d.resolved_at as date) between '2026-01-01' and '2026-12-31'
+                and cast(d.resolved_at as date) between cast(? as date) and cast(? as date) and\s""";
+        long finished = jdbc.sql(finishedOfTheYear + "d.timeliness <> 'PENDING'").params(from, to).query(Long.class).single();
+        long onTime = jdbc.sql(finishedOfTheYear + "d.timeliness in ('EARLY', 'ON_TIME')").params(from, to).query(Long.class).single();
+        long negative = jdbc.sql(finishedOfTheYear + """
+                d.timeliness <> 'PENDING'
                 and (d.id in (select r.dossier_id from rating r where r.low and r.dossier_id is not null)
                   or d.code in (select f.dossier_code from feedback_case f where f.category = 'COMPLAINT' and f.dossier_code is not null))""")
-                .query(Long.class).single();
+                .params(from, to).query(Long.class).single();
         assertThat(item.get("finished").asLong()).isPositive().isEqualTo(finished);
         assertThat(item.get("complainedOrNegative").asLong()).isPositive().isEqualTo(negative);
         assertThat(item.get("progressPoints").asDouble()).isEqualTo(Math.round(2000.0 * onTime / finished) / 100.0);
-        assertThat(browser().get("/api/v1/insight/decision766?unit=22-06685&period=2026", "halong.motcua", PW).body())
+        assertThat(browser().get("/api/v1/insight/decision766?unit=22-06685&period=" + year, "halong.motcua", PW).body())
                 .contains("\"items\":[]");
     }
 
@@ -187,7 +202,9 @@ class InsightApiTest extends AppTest {
         // the year ranks most units; the last month has units with fewer than 30 answers (how many depends on the day)
         int ranked = 0;
         int unranked = 0;
-        for (String period : new String[] {"2026", YearMonth.now(clock).minusMonths(1).toString()}) {
+        // a whole year of data on any day the suite runs (on 1 January or just after Tết: the last one)
+        String wholeYear = String.valueOf(LocalDate.now(clock).minusMonths(2).getYear());
+        for (String period : new String[] {wholeYear, YearMonth.now(clock).minusMonths(1).toString()}) {
             JsonNode r = json(browser().get("/api/v1/insight/ranking?level=unit&parent=22&measure=satisfaction&period=" + period,
                     "quangninh", PW).body());
             assertThat(r.get("minN").asInt()).isEqualTo(30);
@@ -200,16 +217,16 @@ class InsightApiTest extends AppTest {
                 } else {
                     rank++;
                     assertThat(e.get("rank").asInt()).isBetween(1, rank);
-                    ranked += period.equals("2026") ? 1 : 0;
+                    ranked += period.equals(wholeYear) ? 1 : 0;
                 }
             }
         }
         assertThat(ranked).isGreaterThan(5);
         assertThat(unranked).isPositive();
-        JsonNode year = json(browser().get("/api/v1/insight/ranking?level=unit&parent=22&measure=satisfaction&period=2026", "quangninh",
+        JsonNode year = json(browser().get("/api/v1/insight/ranking?level=unit&parent=22&measure=satisfaction&period=" + wholeYear, "quangninh",
                 PW).body());
-        assertThat(year.get("period").get("from").asString()).isEqualTo("2026-01-01");
-        JsonNode officers = json(browser().get("/api/v1/insight/ranking?level=officer&parent=22-06685&measure=timeliness&period=2026",
+        assertThat(year.get("period").get("from").asString()).isEqualTo(wholeYear + "-01-01");
+        JsonNode officers = json(browser().get("/api/v1/insight/ranking?level=officer&parent=22-06685&measure=timeliness&period=" + wholeYear,
                 "quangninh", PW).body());
         assertThat(officers.get("entries").size()).isGreaterThan(0);
     }
@@ -240,5 +257,21 @@ class InsightApiTest extends AppTest {
 
     private static long finished(JsonNode list) {
         return list.get("total").asInt() == 0 ? 0 : list.get("items").get(0).get("finished").asLong();
+    }
+
+    @ChosenInstant.MonthsLastWorkingDay
+    static class AtMonthsLastWorkingDayTest extends InsightApiTest {
+    }
+
+    @ChosenInstant.NewYear
+    static class AtNewYearTest extends InsightApiTest {
+    }
+
+    @ChosenInstant.AfterTet
+    static class AtAfterTetTest extends InsightApiTest {
+    }
+
+    @ChosenInstant.MonthsLastDayUtc
+    static class AtMonthsLastDayUtcTest extends InsightApiTest {
     }
 }

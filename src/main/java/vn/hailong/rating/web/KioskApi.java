@@ -1,5 +1,9 @@
 package vn.hailong.rating.web;
 
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -19,15 +23,20 @@ class KioskApi {
 
     private final KioskDevices kiosks;
     private final Ratings ratings;
+    private final Clock clock;
 
-    KioskApi(KioskDevices kiosks, Ratings ratings) {
+    KioskApi(KioskDevices kiosks, Ratings ratings, Clock clock) {
         this.kiosks = kiosks;
         this.ratings = ratings;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/kiosk/config")
     @Operation(summary = "The kiosk's desk, officers on duty, counter form and timings")
-    KioskConfig config(@RequestHeader(name = "X-Device-Token", required = false) String device) {
+    KioskConfig config(@RequestHeader(name = "X-Device-Token", required = false) String device,
+            HttpServletResponse response) {
+        // the application's time, so that a tablet with a wrong clock still stamps offline ratings right
+        response.setHeader("X-Server-Time", Long.toString(clock.millis()));
         return kiosks.config(device, LocaleContextHolder.getLocale().getLanguage());
     }
 
