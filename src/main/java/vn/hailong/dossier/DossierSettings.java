@@ -5,20 +5,21 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.hailong.shared.PublicUrl;
+
 /** Configurable rules of the dossier module. */
 @Component
 public class DossierSettings {
 
     private final int atRiskDays;
     private final Duration tokenLifetime;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     DossierSettings(@Value("${hailong.dossier.at-risk-days:1}") int atRiskDays,
-            @Value("${hailong.rating.token-days:30}") int tokenDays,
-            @Value("${hailong.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${hailong.rating.token-days:30}") int tokenDays, PublicUrl publicUrl) {
         this.atRiskDays = atRiskDays;
         this.tokenLifetime = Duration.ofDays(tokenDays);
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     /** An open dossier due within this many working days is at risk. */
@@ -31,6 +32,6 @@ public class DossierSettings {
     }
 
     public String ratingUrl(String token) {
-        return token == null ? null : publicUrl + "/r/" + token;
+        return token == null ? null : publicUrl.to("/r/" + token);
     }
 }

@@ -2,11 +2,11 @@ package vn.hailong.feedback;
 
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.hailong.notify.Outbox;
+import vn.hailong.shared.PublicUrl;
 
 /**
  * Tells the citizen what happened to the case, through the outbox: e-mail when there is an address,
@@ -23,10 +23,10 @@ class CitizenMessages {
     private final MessageSource messages;
     private final String publicUrl;
 
-    CitizenMessages(Outbox outbox, MessageSource messages, @Value("${hailong.public-url:http://localhost:8080}") String publicUrl) {
+    CitizenMessages(Outbox outbox, MessageSource messages, PublicUrl publicUrl) {
         this.outbox = outbox;
         this.messages = messages;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl.base();
     }
 
     static void quietly(Runnable work) {

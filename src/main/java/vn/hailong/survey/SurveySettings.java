@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.hailong.shared.PublicUrl;
+
 /** Defaults of a sample plan: the quota per unit by its kind, the look-back window, who is not asked again, link lifetime. */
 @Component
 public class SurveySettings {
@@ -21,14 +23,14 @@ public class SurveySettings {
             @Value("${hailong.survey.quota.service-centre:200}") int centre,
             @Value("${hailong.survey.lookback-months:12}") int lookbackMonths,
             @Value("${hailong.survey.exclude-months:12}") int excludeMonths,
-            @Value("${hailong.public-url:http://localhost:8080}") String publicUrl,
+            PublicUrl publicUrl,
             @Value("${hailong.survey.reminder-days:7}") int reminderDays, @Value("${hailong.survey.max-reminders:2}") int maxReminders) {
         this.reminderDays = reminderDays;
         this.maxReminders = maxReminders;
         this.quotas = Map.of("WARD", ward, "COMMUNE", commune, "DEPARTMENT", department, "SERVICE_CENTER", centre);
         this.lookbackMonths = lookbackMonths;
         this.excludeMonths = excludeMonths;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl.base();
     }
 
     /** 200 for a ward (phường), 150 for a rural commune or special zone, by kind otherwise (configurable). */
