@@ -16,23 +16,27 @@ public class ApiKeys {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
+    private final ScopeGuard guard;
 
-    ApiKeys(JdbcClient jdbc, Clock clock, AuditLog audit) {
+    ApiKeys(JdbcClient jdbc, Clock clock, AuditLog audit, ScopeGuard guard) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
     }
 
-    /** Creates a key limited to one agency or one province and returns its secret. */
+    /** Creates a key limited to one agency or one province (within the caller's scope) and returns its secret. */
     @Transactional
     public String create(String name, String provinceCode, Long agencyId) {
         if (name == null || name.isBlank() || (agencyId == null && (provinceCode == null || provinceCode.isBlank()))) {
             throw new vn.hailong.shared.InvalidInputException("apiKey.incomplete");
         }
-        AgencyScope caller = CurrentUser.scope();
-        if (CurrentUser.principal().isPresent() && !caller.all() && (caller.provinceCode() == null
-                || (provinceCode != null && !provinceCode.isBlank() && !caller.provinceCode().equals(provinceCode)))) {
-            throw new vn.hailong.shared.InvalidInputException("user.roleNotAllowed");
+        guard.administrator();
+        if (agencyId != null) {
+            guard.agency(agencyId);
+        }
+        if (provinceCode != null && !provinceCode.isBlank()) {
+            guard.province(provinceCode);
         }
         String key = "hl_" + vn.hailong.shared.Secrets.token(32);
         jdbc.sql("insert into api_key (name, key_hash, province_code, agency_id, created_at) values (:n, :h, :p, :a, :t)")

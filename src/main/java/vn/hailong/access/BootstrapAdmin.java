@@ -35,7 +35,9 @@ class BootstrapAdmin implements ApplicationRunner {
             log.warn("No users yet. Set hailong.security.bootstrap-admin.username and .password to create the first administrator.");
             return;
         }
-        users.create(new UserForm(username, "Quản trị hệ thống", null, Role.SYSTEM_ADMIN, null, null, password, true));
+        // The first administrator is created by the system itself: user administration is fail-closed without a caller.
+        SystemActor.run("bootstrap", () -> users.create(new UserForm(username, "Quản trị hệ thống", null, Role.SYSTEM_ADMIN,
+                null, null, password, true)));
         log.info("Created the first administrator '{}'.", username);
     }
 }

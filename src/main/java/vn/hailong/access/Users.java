@@ -17,9 +17,11 @@ public class Users {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final ScopeGuard guard;
 
-    Users(UserRepository users, PasswordEncoder encoder, AuditLog audit) {
+    Users(UserRepository users, PasswordEncoder encoder, AuditLog audit, ScopeGuard guard) {
         this.users = users;
+        this.guard = guard;
         this.encoder = encoder;
         this.audit = audit;
     }
@@ -49,6 +51,7 @@ public class Users {
     @Transactional
     public void update(long id, UserForm form) {
         UserView before = get(id);
+        guard.grant(before.role(), before.provinceCode(), before.agencyId());
         checkScope(form);
         String hash = null;
         if (form.password() != null && !form.password().isBlank()) {
@@ -64,6 +67,7 @@ public class Users {
     @Transactional
     public void unlock(long id) {
         UserView before = get(id);
+        guard.grant(before.role(), before.provinceCode(), before.agencyId());
         users.unlock(id);
         audit.record("user", id, "UNLOCK", before, users.view(id).orElseThrow());
     }
@@ -72,7 +76,10 @@ public class Users {
         return users.count() > 0;
     }
 
-    /** Every role except the system administrator's needs a province or an agency: no scope, no data. */
+    /**
+     * Every role except the system administrator's needs a province or an agency: no scope, no data. The
+     * role, province and agency given must lie within the caller's own ({@link ScopeGuard#grant}).
+     */
     private void checkScope(UserForm form) {
         if (form.role() == Role.INTEGRATION) {
             throw new InvalidInputException("user.roleNotAllowed");
@@ -83,9 +90,7 @@ public class Users {
         if (form.role() != Role.SYSTEM_ADMIN && form.role() != Role.PROVINCIAL_OFFICIAL && form.agencyId() == null) {
             throw new InvalidInputException("user.agencyRequired");
         }
-        if (form.role() == Role.SYSTEM_ADMIN && !CurrentUser.hasRole(Role.SYSTEM_ADMIN) && CurrentUser.principal().isPresent()) {
-            throw new InvalidInputException("user.roleNotAllowed");
-        }
+        guard.grant(form.role(), form.provinceCode(), form.agencyId());
     }
 
     private boolean visible(UserView u) {

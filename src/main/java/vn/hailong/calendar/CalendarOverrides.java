@@ -19,8 +19,11 @@ public class CalendarOverrides {
     private final OverrideRepository overrides;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
+    private final vn.hailong.access.ScopeGuard guard;
 
-    CalendarOverrides(OverrideRepository overrides, WorkingCalendar calendar, AuditLog audit) {
+    /** Overrides are the government's nationwide decisions: only system administrators change them. */
+    CalendarOverrides(OverrideRepository overrides, WorkingCalendar calendar, AuditLog audit, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.overrides = overrides;
         this.calendar = calendar;
         this.audit = audit;
@@ -32,6 +35,7 @@ public class CalendarOverrides {
 
     @Transactional
     public void add(LocalDate day, HolidayKind kind, String name) {
+        guard.national();
         if (day == null || kind == null) {
             throw new InvalidInputException("calendar.override.incomplete");
         }
@@ -48,6 +52,7 @@ public class CalendarOverrides {
 
     @Transactional
     public void remove(long id) {
+        guard.national();
         CalendarOverride before = overrides.find(id).orElseThrow(() -> new NotFoundException("calendar.override.notFound", id));
         overrides.delete(id);
         audit.record("calendar_override", before.day(), "DELETE", before, null);

@@ -30,8 +30,11 @@ public class ProcedureCatalog {
     private final ProcedureRepository procedures;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final vn.hailong.access.ScopeGuard guard;
 
-    ProcedureCatalog(ProcedureRepository procedures, AuditLog audit, MessageSource messages) {
+    /** The catalogue is national (no province column): only system administrators change it. */
+    ProcedureCatalog(ProcedureRepository procedures, AuditLog audit, MessageSource messages, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.procedures = procedures;
         this.audit = audit;
         this.messages = messages;
@@ -60,12 +63,14 @@ public class ProcedureCatalog {
 
     @Transactional
     public void saveField(ServiceField field) {
+        guard.national();
         procedures.upsertField(field);
         audit.record("service_field", field.code(), "SAVE", null, field);
     }
 
     @Transactional
     public void create(ProcedureForm form) {
+        guard.national();
         Procedure p = toProcedure(form);
         if (procedures.find(p.code()).isPresent()) {
             throw new ConflictException("procedure.duplicate", p.code());
@@ -76,6 +81,7 @@ public class ProcedureCatalog {
 
     @Transactional
     public void update(String code, ProcedureForm form) {
+        guard.national();
         Procedure before = get(code);
         Procedure p = toProcedure(form);
         if (!p.code().equals(code)) {
@@ -93,6 +99,7 @@ public class ProcedureCatalog {
      */
     @Transactional
     public ImportReport importProcedures(String fileName, InputStream in) {
+        guard.national();
         return RowImport.run(fileName, in, "code", row -> {
             Procedure p = parse(row);
             Optional<Procedure> existing = procedures.find(p.code());

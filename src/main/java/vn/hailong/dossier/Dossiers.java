@@ -24,6 +24,7 @@ import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
 import vn.hailong.shared.ConflictException;
+import vn.hailong.shared.ForbiddenException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
 
@@ -83,7 +84,7 @@ public class Dossiers {
             throw new InvalidInputException("dossier.inFuture");
         }
         LocalDateTime due = calendar.due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
-        String code = in.code() == null || in.code().isBlank() ? nextCode(agency, at.toLocalDate()) : in.code().trim();
+        String code = in.code() == null || in.code().isBlank() ? nextCode(agency, at.toLocalDate()) : chosenCode(agency, in.code());
         if (dossiers.codeExists(code)) {
             throw new ConflictException("dossier.duplicateCode", code);
         }
@@ -141,6 +142,9 @@ public class Dossiers {
             throw new InvalidInputException("dossier.inFuture");
         }
         Agency agency = agencies.byIdUnscoped(d.agencyId()).orElseThrow();
+        if (e.type() == EventType.HANDED_OVER) {
+            checkHandOver(agency, e);
+        }
         Transition transition = new Transition(d, e, at, agency, calendar, dossiers);
         DossierRecord after = transition.apply();
         dossiers.update(after);
@@ -179,6 +183,34 @@ public class Dossiers {
     /** Open dossiers due by the end of this working day + {@code hailong.dossier.at-risk-days} are at risk. */
     private LocalDateTime riskHorizon() {
         return calendar.plusWorkingDays(LocalDate.now(clock), settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND).atTime(23, 59);
+    }
+
+    /**
+     * A code the caller chose lies in the receiving agency's namespace ({agency code}-…, as the national format
+     * begins): a clash can then only be with a dossier of that same agency, so the answer (409) tells the caller
+     * nothing about other agencies' dossiers.
+     */
+    private static String chosenCode(Agency agency, String chosen) {
+        String code = chosen.trim();
+        String prefix = agency.code() + "-";
+        if (!code.startsWith(prefix) || code.length() == prefix.length()) {
+            throw new InvalidInputException("dossier.codeOutsideAgency", prefix);
+        }
+        return code;
+    }
+
+    /**
+     * A hand-over names an agency of the dossier's own province (the catalogue lists no participant agencies
+     * across provinces) and, if any, an officer of that agency. A missing and a foreign agency or officer get
+     * the same answer.
+     */
+    private void checkHandOver(Agency from, NewEvent e) {
+        long to = e.agencyId() == null ? from.id() : e.agencyId();
+        Agency target = agencies.byIdUnscoped(to).filter(a -> a.provinceCode().equals(from.provinceCode()))
+                .orElseThrow(() -> new ForbiddenException("dossier.handOverOutsideProvince"));
+        if (e.officerId() != null && agencies.officersUnscoped(target.id()).stream().noneMatch(o -> o.id() == e.officerId())) {
+            throw new ForbiddenException("dossier.handOverOfficer", e.officerId());
+        }
     }
 
     private String nextCode(Agency agency, LocalDate day) {

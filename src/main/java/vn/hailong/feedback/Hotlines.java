@@ -25,8 +25,10 @@ public class Hotlines {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final vn.hailong.access.ScopeGuard guard;
 
-    Hotlines(JdbcClient jdbc, AuditLog audit) {
+    Hotlines(JdbcClient jdbc, AuditLog audit, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -63,11 +65,7 @@ public class Hotlines {
                 || !tel.replaceAll("[\\s.-]", "").matches("(\\+84|0)\\d{8,10}")) {
             throw new InvalidInputException("hotline.incomplete");
         }
-        AgencyScope scope = CurrentUser.scope();
-        if (jdbc.sql("select count(*) from agency a where a.id = :id and " + scope.predicate("a")).params(scope.parameters())
-                .param("id", agencyId).query(Long.class).single() == 0) {
-            throw new NotFoundException("agency.notFound", agencyId);
-        }
+        guard.agency(agencyId);
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into leader_hotline (agency_id, full_name, position, phone, sort_order) values (:a, :n, :p, :t, "
                         + "(select count(*) from leader_hotline where agency_id = :a))")
@@ -93,9 +91,7 @@ public class Hotlines {
                         rs.getString(6))).list();
     }
 
-    private static void requireAdmin() {
-        if (!CurrentUser.hasRole(Role.SYSTEM_ADMIN) && !CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)) {
-            throw new InvalidInputException("hotline.adminOnly");
-        }
+    private void requireAdmin() {
+        guard.administrator();
     }
 }

@@ -23,8 +23,10 @@ public class CounterForms {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final vn.hailong.access.ScopeGuard guard;
 
-    CounterForms(JdbcClient jdbc, AuditLog audit) {
+    CounterForms(JdbcClient jdbc, AuditLog audit, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -53,9 +55,8 @@ public class CounterForms {
 
     @Transactional
     public void choose(long agencyId, String formCode) {
-        if (choices().stream().noneMatch(c -> c.agencyId() == agencyId)) {
-            throw new NotFoundException("agency.notFound", agencyId);
-        }
+        guard.administrator();
+        guard.agency(agencyId);
         if (forms().stream().noneMatch(f -> f[0].equals(formCode))) {
             throw new InvalidInputException("rating.unknownForm", formCode);
         }

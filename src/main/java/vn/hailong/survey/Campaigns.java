@@ -44,9 +44,11 @@ public class Campaigns {
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final vn.hailong.access.ScopeGuard guard;
 
     Campaigns(CampaignRepository repository, ResponseRepository responses, Questionnaires questionnaires, SurveySettings settings,
-            Outbox outbox, MessageSource messages, AuditLog audit, Clock clock) {
+            Outbox outbox, MessageSource messages, AuditLog audit, Clock clock, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.repository = repository;
         this.responses = responses;
         this.questionnaires = questionnaires;
@@ -80,6 +82,9 @@ public class Campaigns {
         if (agencies.values().stream().map(a -> a[2]).distinct().count() != 1) {
             throw new InvalidInputException("survey.campaign.oneProvince");
         }
+        // a campaign's scope is one province: the caller administers it (an administrator or its provincial official)
+        guard.administrator();
+        guard.province(agencies.values().iterator().next()[2]);
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate lookbackTo = c.lookbackTo() != null ? c.lookbackTo() : now.toLocalDate();
         LocalDate lookbackFrom = c.lookbackFrom() != null ? c.lookbackFrom() : lookbackTo.minusMonths(settings.lookbackMonths());

@@ -31,8 +31,12 @@ public class Questionnaires {
     private final Clock clock;
     private final CounterForms counterForms;
     private final Ratings ratings;
+    private final vn.hailong.access.ScopeGuard guard;
 
-    Questionnaires(QuestionnaireRepository repository, AuditLog audit, Clock clock, CounterForms counterForms, Ratings ratings) {
+    /** Questionnaire versions are national (no province column): only system administrators write them. */
+    Questionnaires(QuestionnaireRepository repository, AuditLog audit, Clock clock, CounterForms counterForms, Ratings ratings,
+            vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.repository = repository;
         this.counterForms = counterForms;
         this.ratings = ratings;
@@ -82,6 +86,7 @@ public class Questionnaires {
      */
     @Transactional
     public int save(Questionnaire q) {
+        guard.national();
         validate(q);
         var latest = repository.latest(q.code());
         if (latest.isPresent() && latest.get()[2] == 0) {
@@ -97,6 +102,7 @@ public class Questionnaires {
 
     @Transactional
     public void publish(String code, int version) {
+        guard.national();
         Questionnaire q = get(code, version);
         if (Questionnaire.PUBLISHED.equals(q.status())) {
             throw new ConflictException("survey.questionnaire.alreadyPublished", code, version);

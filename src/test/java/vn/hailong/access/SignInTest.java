@@ -1,6 +1,7 @@
 package vn.hailong.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 
@@ -60,12 +61,13 @@ class SignInTest extends AppTest {
         assertThat(json(browser().getWithKey("/api/v1/me", key).body()).get("scope").get("provinceCode").asString()).isEqualTo("22");
         HttpResponse<String> foreign = official.postForm("/quan-tri/khoa-api",
                 "name=x&provinceCode=01&_csrf=" + Browser.csrf(official.get("/quan-tri/khoa-api").body()));
-        assertThat(foreign.body()).contains("Bạn không được gán vai trò này");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("Tỉnh 01 nằm ngoài phạm vi bạn được quản lý");
     }
 
     @Test
     void repeatedFailuresLockTheAccount() {
-        users.create(new UserForm("thu.khoa", "Người thử khóa", null, Role.PROVINCIAL_OFFICIAL, "22", null, "mat-khau-dung-1", true));
+        SystemActor.run("test", () -> users.create(new UserForm("thu.khoa", "Người thử khóa", null, Role.PROVINCIAL_OFFICIAL, "22", null, "mat-khau-dung-1", true)));
         Browser b = browser();
         for (int i = 0; i < 5; i++) {
             assertThat(b.signIn("thu.khoa", "sai-" + i).headers().firstValue("Location")).get().asString().contains("error");
@@ -91,7 +93,11 @@ class SignInTest extends AppTest {
         assertThat(tooShort.body()).contains("Vai trò này cần được gán cho một cơ quan");
 
         long before = audit.latest(1000).stream().filter(e -> e.entity().equals("user")).count();
-        users.create(new UserForm("nguoi.xem", "Người xem", null, Role.PROVINCIAL_OFFICIAL, "22", null, "mat-khau-dai-du", true));
+        // user administration is fail-closed: without a caller (here, the system itself) nothing is created
+        assertThatThrownBy(() -> users.create(new UserForm("nguoi.xem", "Người xem", null, Role.PROVINCIAL_OFFICIAL, "22", null,
+                "mat-khau-dai-du", true))).isInstanceOf(vn.hailong.shared.ForbiddenException.class);
+        SystemActor.run("test", () -> users.create(new UserForm("nguoi.xem", "Người xem", null, Role.PROVINCIAL_OFFICIAL, "22", null,
+                "mat-khau-dai-du", true)));
         assertThat(audit.latest(1000).stream().filter(e -> e.entity().equals("user")).count()).isEqualTo(before + 1);
         assertThat(audit.latest(1).get(0).after()).contains("nguoi.xem").doesNotContain("mat-khau");
     }

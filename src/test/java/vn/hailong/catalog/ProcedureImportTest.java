@@ -31,7 +31,7 @@ class ProcedureImportTest extends AppTest {
                 NK-004,"Thủ tục, có dấu phẩy",CHUNG_THUC,4,WORKING_HOURS,"2000",NONE,COMMUNE_PC|SERVICE_CENTER,Bản chính
                 NK-005,Thủ tục sai phí,HO_TICH,1,WORKING_DAYS,-5,NONE,COMMUNE_PC,
                 """;
-        ImportReport first = catalog.importProcedures("thu-tuc.csv", stream(csv));
+        ImportReport first = vn.hailong.access.SystemActor.call("admin", () -> catalog.importProcedures("thu-tuc.csv", stream(csv)));
         assertThat(first.imported()).isEqualTo(2);
         assertThat(first.errors()).extracting(RowError::line).containsExactly(3L, 4L, 6L);
         assertThat(first.errors().get(0).reason()).isEqualTo("Lĩnh vực \"KHONG_CO\" không có trong danh mục.");
@@ -39,7 +39,7 @@ class ProcedureImportTest extends AppTest {
         assertThat(catalog.get("NK-004").name()).isEqualTo("Thủ tục, có dấu phẩy");
         assertThat(catalog.get("NK-004").agencyKinds()).containsExactly("COMMUNE_PC", "SERVICE_CENTER");
 
-        ImportReport again = catalog.importProcedures("thu-tuc.csv", stream(csv));
+        ImportReport again = vn.hailong.access.SystemActor.call("admin", () -> catalog.importProcedures("thu-tuc.csv", stream(csv)));
         assertThat(again.imported()).isZero();
         assertThat(again.unchanged()).isEqualTo(2);
     }
@@ -58,7 +58,7 @@ class ProcedureImportTest extends AppTest {
                 ws.value(2, c, bad[c]);
             }
         }
-        ImportReport report = catalog.importProcedures("thu-tuc.xlsx", new ByteArrayInputStream(out.toByteArray()));
+        ImportReport report = vn.hailong.access.SystemActor.call("admin", () -> catalog.importProcedures("thu-tuc.xlsx", new ByteArrayInputStream(out.toByteArray())));
         assertThat(report.imported()).isEqualTo(1);
         assertThat(report.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(3);

@@ -33,9 +33,10 @@ class HotlinesAndTopicsTest extends AppTest {
         Browser officer = browser();
         String form = officer.signIn("honggai.motcua", "hailong-demo").body();
         String adminPage = officer.get("/quan-tri/duong-day-nong").body();
-        officer.postForm("/quan-tri/duong-day-nong", "agencyId=" + hongGai + "&fullName=X&position=Y&phone=0912345678&_csrf="
+        var refused = officer.postForm("/quan-tri/duong-day-nong", "agencyId=" + hongGai + "&fullName=X&position=Y&phone=0912345678&_csrf="
                 + URLEncoder.encode(Browser.csrf(adminPage), StandardCharsets.UTF_8));
-        assertThat(officer.get("/quan-tri/duong-day-nong").body()).contains("Chỉ quản trị viên hoặc cán bộ cấp tỉnh");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Chỉ quản trị hệ thống hoặc cán bộ cấp tỉnh");
 
         Browser province = browser();
         province.signIn("quangninh", "hailong-demo");

@@ -58,6 +58,9 @@ class UserPages {
                 users.create(form);
                 return "redirect:/quan-tri/nguoi-dung?saved";
             } catch (InvalidInputException e) {
+                if (vn.hailong.shared.web.Flash.refusal(e)) {
+                    throw e;
+                }
                 errors.reject(e.messageKey(), e.args(), e.messageKey());
             }
         }
@@ -78,6 +81,9 @@ class UserPages {
                 users.update(id, form);
                 return "redirect:/quan-tri/nguoi-dung?saved";
             } catch (InvalidInputException e) {
+                if (vn.hailong.shared.web.Flash.refusal(e)) {
+                    throw e;
+                }
                 errors.reject(e.messageKey(), e.args(), e.messageKey());
             }
         }
@@ -97,6 +103,9 @@ class UserPages {
         try {
             model.addAttribute("secret", apiKeys.create(name, provinceCode == null || provinceCode.isBlank() ? null : provinceCode.trim(), agencyId));
         } catch (InvalidInputException e) {
+            if (vn.hailong.shared.web.Flash.refusal(e)) {
+                throw e;
+            }
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.args());
         }

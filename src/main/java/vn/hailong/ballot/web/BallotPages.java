@@ -87,6 +87,9 @@ class BallotPages {
         try {
             ballots.tally(id, TallyForm.read(params, ballots.items(id)));
         } catch (InvalidInputException e) {
+            if (vn.hailong.shared.web.Flash.refusal(e)) {
+                throw e;
+            }
             return again(id, params, e, model);
         }
         redirect.addFlashAttribute("saved", true);
@@ -98,6 +101,9 @@ class BallotPages {
         try {
             ballots.amend(id, TallyForm.read(params, ballots.items(id)), params.get("reason"));
         } catch (InvalidInputException e) {
+            if (vn.hailong.shared.web.Flash.refusal(e)) {
+                throw e;
+            }
             model.addAttribute("amending", true);
             return again(id, params, e, model);
         }

@@ -26,7 +26,8 @@ import vn.hailong.shared.InvalidInputException;
 @Controller
 class CatalogPages {
 
-    private static final String EDITORS = "hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL')";
+    /** The catalogue is national: only system administrators change it. */
+    private static final String EDITORS = "hasRole('SYSTEM_ADMIN')";
 
     private final ProcedureCatalog catalog;
 
@@ -58,6 +59,9 @@ class CatalogPages {
                 catalog.create(form);
                 return "redirect:/thu-tuc?q=" + form.code() + "&saved";
             } catch (InvalidInputException e) {
+                if (vn.hailong.shared.web.Flash.refusal(e)) {
+                    throw e;
+                }
                 errors.reject(e.messageKey(), e.args(), e.messageKey());
             }
         }
@@ -79,6 +83,9 @@ class CatalogPages {
                 catalog.update(code, form);
                 return "redirect:/thu-tuc?q=" + code + "&saved";
             } catch (InvalidInputException e) {
+                if (vn.hailong.shared.web.Flash.refusal(e)) {
+                    throw e;
+                }
                 errors.reject(e.messageKey(), e.args(), e.messageKey());
             }
         }

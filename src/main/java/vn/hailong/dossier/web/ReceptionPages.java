@@ -80,6 +80,9 @@ class ReceptionPages {
                     ApplicantKind.parse(form.getApplicantKind())));
             return "redirect:/ho-so/" + d.code() + "?received";
         } catch (InvalidInputException e) {
+            if (vn.hailong.shared.web.Flash.refusal(e)) {
+                throw e;
+            }
             return show(model, form, e);
         }
     }

@@ -45,6 +45,9 @@ class StaffEntryPages {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/phan-anh/" + receipt.id();
         } catch (InvalidInputException e) {
+            if (vn.hailong.shared.web.Flash.refusal(e)) {
+                throw e;
+            }
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.args());
             model.addAttribute("text", text);

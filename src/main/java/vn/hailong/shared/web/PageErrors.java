@@ -23,7 +23,8 @@ class PageErrors {
     String invalid(InvalidInputException e, Model model, HttpServletResponse response,
             jakarta.servlet.http.HttpServletRequest request) {
         log.info("Refused {} {}: {} {}", request.getMethod(), request.getRequestURI(), e.messageKey(), java.util.Arrays.toString(e.args()));
-        int status = e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409 : 400;
+        int status = e instanceof NotFoundException ? 404 : e instanceof vn.hailong.shared.ForbiddenException ? 403
+                : e instanceof ConflictException ? 409 : 400;
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("messageKey", e.messageKey());

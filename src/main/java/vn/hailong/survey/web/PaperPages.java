@@ -70,6 +70,9 @@ class PaperPages {
                 return "redirect:/khao-sat-sipas/" + id + "/phieu-giay/" + UriUtils.encodePathSegment(saved.formNo(), "UTF-8");
             }
         } catch (InvalidInputException e) {
+            if (vn.hailong.shared.web.Flash.refusal(e)) {
+                throw e;
+            }
             redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.args());
         }
@@ -101,6 +104,9 @@ class PaperPages {
                     LocaleContextHolder.getLocale()));
             return "redirect:/khao-sat-sipas/" + id + "/phieu-giay";
         } catch (InvalidInputException e) {
+            if (vn.hailong.shared.web.Flash.refusal(e)) {
+                throw e;
+            }
             redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.args());
             return "redirect:/khao-sat-sipas/" + id + "/phieu-giay/" + UriUtils.encodePathSegment(formNo, "UTF-8");

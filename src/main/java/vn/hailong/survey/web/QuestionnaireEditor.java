@@ -67,6 +67,9 @@ class QuestionnaireEditor {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/khao-sat-sipas/bang-hoi/" + UriUtils.encodePathSegment(q.code(), StandardCharsets.UTF_8) + "/" + version;
         } catch (InvalidInputException e) {
+            if (vn.hailong.shared.web.Flash.refusal(e)) {
+                throw e;
+            }
             redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.args());
             redirect.addFlashAttribute("text", source);
@@ -80,6 +83,9 @@ class QuestionnaireEditor {
             questionnaires.publish(code, version);
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException e) {
+            if (vn.hailong.shared.web.Flash.refusal(e)) {
+                throw e;
+            }
             redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.args());
         }

@@ -1,0 +1,103 @@
+package vn.hailong.access;
+
+import java.util.Collection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.hailong.shared.ForbiddenException;
+import vn.hailong.shared.NotFoundException;
+
+/**
+ * The one check every administrative write makes, in the service, before it touches anything: the target
+ * (an agency, a province, a national object, a role to grant) lies within the caller's {@link AgencyScope}.
+ * Fail-closed: nobody signed in has no scope. A foreign agency answers 404 as if it did not exist (the
+ * project's habit for foreign objects); a province, a national object or a role beyond the caller is 403.
+ * Reads {@code agency} by SQL only, as the rest of access does (access does not depend on organization).
+ */
+@Component
+public class ScopeGuard {
+
+    private final JdbcClient jdbc;
+
+    ScopeGuard(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the agency exists and the caller's scope covers it. */
+    public boolean covers(Long agencyId) {
+        AgencyScope scope = CurrentUser.scope();
+        if (agencyId == null || scope.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("select count(*) from agency a where a.id = :agencyId and " + scope.predicate("a"))
+                .params(scope.parameters()).param("agencyId", agencyId).query(Long.class).single() > 0;
+    }
+
+    /** The agency lies within the caller's scope; otherwise 404, the same answer as for an agency that does not exist. */
+    public void agency(Long agencyId) {
+        if (!covers(agencyId)) {
+            throw new NotFoundException("agency.notFound", agencyId);
+        }
+    }
+
+    public void agencies(Collection<Long> agencyIds) {
+        agencyIds.forEach(this::agency);
+    }
+
+    /** The whole province lies within the caller's scope: an administrator, or a provincial official of that province. */
+    public void province(String provinceCode) {
+        AgencyScope scope = CurrentUser.scope();
+        if (provinceCode == null || provinceCode.isBlank() || !(scope.all() || provinceCode.trim().equals(scope.provinceCode()))) {
+            throw new ForbiddenException("scope.provinceForbidden", provinceCode);
+        }
+    }
+
+    /** The caller administers a province or everything (a system administrator or a provincial official). */
+    public void administrator() {
+        if (!CurrentUser.hasRole(Role.SYSTEM_ADMIN) && !CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)) {
+            throw new ForbiddenException("scope.administratorsOnly");
+        }
+    }
+
+    /** A national object (the procedure catalogue, calendar overrides, questionnaire versions): administrators only. */
+    public void national() {
+        if (!CurrentUser.scope().all() || !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {
+            throw new ForbiddenException("scope.nationalOnly");
+        }
+    }
+
+    /**
+     * The caller may give someone this role over this province or agency: never a key's role, a system
+     * administrator only by another, a province only within the caller's own, an agency only within the
+     * caller's scope (a unit leader: their own agency, and no role above theirs).
+     */
+    public void grant(Role role, String provinceCode, Long agencyId) {
+        Role caller = CurrentUser.principal().map(ScopedPrincipal::role).orElse(null);
+        if (role == null || role == Role.INTEGRATION || caller == null || caller == Role.INTEGRATION
+                || role.ordinal() < caller.ordinal() || !mayAdminister(caller)) {
+            throw new ForbiddenException("user.roleNotAllowed");
+        }
+        if (role == Role.SYSTEM_ADMIN) {
+            national();
+            return;
+        }
+        if (role == Role.PROVINCIAL_OFFICIAL || (provinceCode != null && !provinceCode.isBlank())) {
+            province(provinceCode);
+        }
+        if (agencyId != null) {
+            agency(agencyId);
+            if (provinceCode != null && !provinceCode.isBlank() && !provinceCode.trim().equals(provinceOf(agencyId))) {
+                throw new ForbiddenException("scope.provinceForbidden", provinceCode);
+            }
+        }
+    }
+
+    private static boolean mayAdminister(Role caller) {
+        return caller == Role.SYSTEM_ADMIN || caller == Role.PROVINCIAL_OFFICIAL || caller == Role.UNIT_LEADER;
+    }
+
+    private String provinceOf(long agencyId) {
+        return jdbc.sql("select province_code from agency where id = :id").param("id", agencyId).query(String.class).optional().orElse(null);
+    }
+}
