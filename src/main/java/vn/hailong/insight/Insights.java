@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
+import vn.hailong.shared.Wilson;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.shared.InvalidInputException;

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.hailong.shared.Wilson;
+
 /**
  * The ranking rules: only groups with at least {@code minN} are ranked, best value first, equal values
  * share a rank and the next rank skips (1, 2, 2, 4); the others follow as "not enough answers".

@@ -1,5 +1,7 @@
 package vn.hailong.insight;
 
+import vn.hailong.shared.Wilson;
+
 /**
  * Satisfaction of one group: {@code n} valid answers (1..5, "not applicable" excluded), {@code satisfied}
  * answers 4 or 5, {@code rate} = satisfied / n and its Wilson 95% interval (all as fractions 0..1;

@@ -1,2 +1,3 @@
 /** Citizens' ratings from every channel, each tied to its dossier and officer, stored once. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "dossier", "shared"})
 package vn.hailong.rating;

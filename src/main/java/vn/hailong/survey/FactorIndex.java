@@ -1,5 +1,7 @@
 package vn.hailong.survey;
 
+import vn.hailong.shared.Wilson;
+
 /**
  * A factor's index: the mean of its criteria's indices. {@code n} counts the valid criterion answers;
  * the interval (units only and pooled) is Wilson's on those answers taken together, an approximation

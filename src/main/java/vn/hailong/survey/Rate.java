@@ -1,6 +1,6 @@
 package vn.hailong.survey;
 
-import vn.hailong.insight.Wilson;
+import vn.hailong.shared.Wilson;
 
 /**
  * A satisfaction rate in percent: answers 4 or 5 ÷ valid answers, with its Wilson 95% interval.

@@ -20,6 +20,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import vn.hailong.shared.Wilson;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Letterhead;
 import vn.hailong.shared.VnNumbers;

@@ -1,2 +1,3 @@
 /** SIPAS surveys: versioned questionnaires, campaigns with reproducible samples, invitations, responses and the index. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "notify", "organization", "rating", "shared"})
 package vn.hailong.survey;

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.hailong.shared.Wilson;
+
 /** The index on a hand-made data set; every expected number is worked out by hand in the comments. */
 class SurveyIndexTest {
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.shared.Wilson;
 import vn.hailong.insight.Classification;
 import vn.hailong.insight.Decision766;
 import vn.hailong.insight.GroupBy;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.hailong.shared.Wilson;
 import vn.hailong.insight.GroupBy;
 import vn.hailong.insight.Insights;
 import vn.hailong.insight.Period;

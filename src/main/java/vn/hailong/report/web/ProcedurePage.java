@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.hailong.shared.Wilson;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.catalog.Procedure;
 import vn.hailong.catalog.ProcedureCatalog;

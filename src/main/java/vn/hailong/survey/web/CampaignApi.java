@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.hailong.shared.Wilson;
 import vn.hailong.shared.ItemList;
 import vn.hailong.survey.Aggregation;
 import vn.hailong.survey.SipasIndices;

@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.shared;
 
 /** The Wilson score interval for a proportion: honest for small n and for rates near 0 or 100%. */
 public record Wilson(double low, double high) {

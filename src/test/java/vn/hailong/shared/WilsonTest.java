@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,13 +50,5 @@ class WilsonTest {
     void noAnswersSaysNothing() {
         assertThat(Wilson.of(0, 0)).isEqualTo(new Wilson(0, 1));
         assertThatThrownBy(() -> Wilson.of(11, 10)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void itemsCarryRateAndInterval() {
-        SatisfactionItem item = SatisfactionItem.of("22-06685", "Phường Hồng Gai", 10, 8);
-        assertThat(item.rate()).isEqualTo(0.8);
-        assertThat(item.ciLow()).isCloseTo(0.4902, within(0.0001));
-        assertThat(SatisfactionItem.of("x", "x", 0, 0).rate()).isNull();
     }
 }
