@@ -78,9 +78,10 @@ class CasePages {
 
     @PostMapping("/phan-anh/{id}/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String text,
-            @RequestParam(required = false) Long agencyId, @RequestParam(required = false) String officer, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long agencyId, @RequestParam(required = false) String officer,
+            @RequestParam(required = false) String publicAnswer, RedirectAttributes redirect) {
         FeedbackAction a = FeedbackAction.ofPath(action).orElseThrow(() -> new NotFoundException("feedback.unknownAction", action));
-        Flash.attempt(redirect, () -> cases.act(id, a, new FeedbackCommand(text, agencyId, officer)));
+        Flash.attempt(redirect, () -> cases.act(id, a, new FeedbackCommand(text, agencyId, officer, publicAnswer)));
         return "redirect:/phan-anh/" + id;
     }
 
