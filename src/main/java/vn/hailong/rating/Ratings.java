@@ -152,6 +152,7 @@ public class Ratings {
         if (token != null && !token.isBlank()) {
             t = valid(token.trim());
         } else if (dossierCode != null && !dossierCode.isBlank()) {
+            throttle.take(device.id()); // a device may not try the phone's last digits faster than it may rate
             t = typedDossier(device, dossierCode, phoneLastDigits);
         } else {
             throw new InvalidInputException("rating.targetRequired");
