@@ -217,6 +217,8 @@ public class Ratings {
         Map<String, Object> m = new HashMap<>(d);
         m.put("items", ratings.items((String) d.get("form_code"), "vi"));
         m.put("checkCode", SlipCheckCode.of((String) d.get("token")));
+        // Whoever prints a slip has read its check code: recorded, as keying a slip records who keyed it.
+        audit.record("rating_slip", d.get("code"), "PRINT", null, null);
         return m;
     }
 

@@ -66,6 +66,9 @@ class PaperSlipTest extends AppTest {
         assertThat(paper).isEqualTo(1);
         assertThat(jdbc.sql("select r.keyed_by from rating r join dossier d on d.id = r.dossier_id where d.code = :c")
                 .param("c", code).query(String.class).single()).isEqualTo("honggai.thuky");
+        assertThat(jdbc.sql("select actor from audit_log where entity = 'rating_slip' and entity_id = :c and action = 'PRINT'")
+                .param("c", code).query(String.class).list()).as("who printed the slip (and so read its check code)")
+                .containsExactly("honggai.thuky");
     }
 
     /**
