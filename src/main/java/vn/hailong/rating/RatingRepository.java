@@ -142,7 +142,7 @@ class RatingRepository {
     List<PaperSlip> paperSlips(vn.hailong.access.AgencyScope scope, long agencyId, LocalDateTime from, LocalDateTime to) {
         Map<Long, PaperSlip> byId = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                select r.id, d.code, r.created_at, x.item_code, x.score from rating r join agency a on a.id = r.agency_id
+                select r.id, d.code, r.created_at, x.item_code, x.score, r.keyed_by from rating r join agency a on a.id = r.agency_id
                 left join dossier d on d.id = r.dossier_id left join rating_answer x on x.rating_id = r.id
                 where r.channel = 'PAPER' and r.agency_id = :a and r.created_at >= :f and r.created_at < :t and\s"""
                         + scope.predicate("a") + " order by r.created_at, r.id, x.item_code")
@@ -152,7 +152,8 @@ class RatingRepository {
                     long id = rs.getLong(1);
                     PaperSlip slip = byId.get(id);
                     if (slip == null) {
-                        slip = new PaperSlip(id, rs.getString(2), rs.getTimestamp(3).toLocalDateTime(), new java.util.ArrayList<>());
+                        slip = new PaperSlip(id, rs.getString(2), rs.getTimestamp(3).toLocalDateTime(), new java.util.ArrayList<>(),
+                                rs.getString(6));
                         byId.put(id, slip);
                     }
                     if (rs.getString(4) != null) {
