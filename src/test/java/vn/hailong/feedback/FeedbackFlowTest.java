@@ -139,7 +139,8 @@ class FeedbackFlowTest extends AppTest {
         Browser leader = browser();
         leader.signIn("honggai.lanhdao", PASSWORD);
         String page = leader.get("/phan-anh/" + id).body();
-        assertThat(page).contains("Người dân không đồng ý công khai thông tin cá nhân", "name=\"publicAnswer\"");
+        assertThat(page).contains("Người dân không đồng ý công khai thông tin cá nhân", "name=\"publicAnswer\"",
+                "Kính gửi bà *** (số 17 phố Cao Thắng, ĐT ***)", "Tôi là ***, số 17 phố Cao Thắng");
         leader.postForm("/phan-anh/" + id + "/publish", "text=" + enc("Phản ánh: cổng phường đóng sớm (số 17 phố Cao Thắng).")
                 + "&publicAnswer=" + enc("Kính gửi bà Lã Thị Quyên: từ tuần sau cổng phường mở đến 17 giờ. Liên hệ 0915 246 802.")
                 + "&_csrf=" + enc(Browser.csrf(page)));

@@ -67,6 +67,7 @@ class CasePages {
     String page(@PathVariable long id, Model model) {
         FeedbackCase c = cases.get(id);
         model.addAttribute("c", c);
+        model.addAttribute("draft", cases.publicDraft(c));
         model.addAttribute("deadlines", cases.deadlines(c));
         model.addAttribute("events", cases.events(id));
         model.addAttribute("attachments", cases.attachments(id));
