@@ -8,7 +8,7 @@
   var $ = function (id) { return document.getElementById(id); };
   var device = localStorage.getItem('hailong.kiosk.device');
   var config = null;
-  var current = null;       // {token|dossierCode|officerId, title}
+  var current = null;       // {token | dossierCode with phoneLastDigits | officerId}
   var idleTimer = null;
   var lastRatedAt = 0;
   var retryAt = 0;
@@ -61,7 +61,7 @@
   function reset() {
     stopCamera();
     current = null;
-    $('target').value = ''; $('target-error').textContent = ''; $('comment').value = ''; $('rate-error').textContent = '';
+    $('target').value = ''; $('phone').value = ''; $('target-error').textContent = ''; $('comment').value = ''; $('rate-error').textContent = '';
     show('start');
     $('target').focus();
   }
@@ -156,9 +156,12 @@
     var raw = $('target').value.trim();
     if (!raw) { return; }
     var m = raw.match(/\/r\/([A-Za-z0-9_-]+)/);
-    var target = m ? { token: m[1] } : { dossierCode: raw.toUpperCase() };
+    // A typed dossier code counts only with the last 4 digits of the applicant's phone (the QR holds the token).
+    var digits = $('phone').value.trim();
+    if (!m && !/^\d{4}$/.test(digits)) { $('target-error').textContent = texts.phoneRequired; $('phone').focus(); return; }
+    var target = m ? { token: m[1] } : { dossierCode: raw.toUpperCase(), phoneLastDigits: digits };
     if (!navigator.onLine) { rate(target, texts.dossierTitle, m ? '' : raw.toUpperCase()); return; }
-    var q = m ? 'token=' + encodeURIComponent(m[1]) : 'code=' + encodeURIComponent(raw);
+    var q = m ? 'token=' + encodeURIComponent(m[1]) : 'code=' + encodeURIComponent(raw) + '&phone=' + encodeURIComponent(digits);
     fetch(API + '/kiosk/target?' + q, { headers: { 'X-Device-Token': device, 'Accept-Language': document.body.dataset.lang } })
       .then(function (res) {
         return res.json().then(function (body) {

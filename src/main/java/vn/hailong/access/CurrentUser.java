@@ -28,6 +28,14 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
+    /**
+     * Whether the caller may read citizens' personal data in full: viewers and provincial officials see
+     * it masked (initials and the given name, the last digits of a phone) wherever it is shown.
+     */
+    public static boolean mayReadPersonalData() {
+        return principal().map(p -> p.role() != Role.VIEWER && p.role() != Role.PROVINCIAL_OFFICIAL).orElse(false);
+    }
+
     public static boolean hasRole(Role role) {
         return principal().map(p -> p.role() == role).orElse(false);
     }

@@ -4,10 +4,11 @@ package vn.hailong.dossier;
 public record Applicant(String name, String phone, String email, String address) {
 
     public Applicant masked() {
-        return new Applicant(maskName(name), mask(phone), mask(email), address == null ? null : "***");
+        return new Applicant(maskedName(name), mask(phone), mask(email), address == null ? null : "***");
     }
 
-    private static String maskName(String full) {
+    /** A person's name as users who may not read personal data see it: initials, then the given name ("Đ. T. Mai"). */
+    public static String maskedName(String full) {
         if (full == null || full.isBlank()) {
             return full;
         }

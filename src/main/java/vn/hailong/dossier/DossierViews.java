@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.hailong.access.CurrentUser;
-import vn.hailong.access.Role;
 import vn.hailong.calendar.WorkingCalendar;
 
 /** Builds what a person or integration sees of a dossier; personal data only for those who need it. */
@@ -53,7 +52,7 @@ class DossierViews {
 
     /** Officers, leaders, secretaries and integrations work with the applicant; officials and viewers see statistics. */
     static boolean mayReadPersonalData() {
-        return CurrentUser.principal().map(p -> p.role() != Role.VIEWER && p.role() != Role.PROVINCIAL_OFFICIAL).orElse(false);
+        return CurrentUser.mayReadPersonalData();
     }
 
     static String encode(List<ReceivedDocument> documents) {

@@ -163,6 +163,11 @@ public class FeedbackCases {
         return status(cases.find(AgencyScope.EVERYTHING, id, false, now()).orElseThrow().trackingCode());
     }
 
+    /** The public versions a leader starts from when publishing a case (then redacts further). */
+    public PublicDraft publicDraft(FeedbackCase c) {
+        return PublicDraft.of(c);
+    }
+
     /** Published answers, newest first, personal data removed (public). */
     public List<PublishedCase> published(Long agency) {
         return cases.published(agency, 200);

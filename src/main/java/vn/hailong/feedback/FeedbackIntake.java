@@ -157,6 +157,7 @@ public class FeedbackIntake {
         v.put("contact_name", Texts.blankToNull(in.name()));
         v.put("contact_phone", Texts.blankToNull(in.phone()));
         v.put("contact_email", Texts.blankToNull(in.email()));
+        v.put("publish_consent", in.consentsToPublication());
         v.put("source_hash", source);
         v.put("duplicate_key", duplicate);
         v.put("received_at", Timestamp.valueOf(at));
@@ -208,6 +209,6 @@ public class FeedbackIntake {
             throw new InvalidInputException("feedback.tooLong");
         }
         return new NewFeedback(in.category(), in.agencyId(), dossier, text,
-                name, phone == null ? null : phone.replaceAll("[\\s.-]", ""), email);
+                name, phone == null ? null : phone.replaceAll("[\\s.-]", ""), email, in.consentsToPublication());
     }
 }

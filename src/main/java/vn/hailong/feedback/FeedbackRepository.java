@@ -131,15 +131,22 @@ class FeedbackRepository {
                 .query((rs, i) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toLocalDateTime()).optional();
     }
 
+    /**
+     * Published cases: the public versions of the question and the answer. An answer published before it
+     * had a public version is anonymised here unless the citizen agreed to publication.
+     */
     List<PublishedCase> published(Long agency, int limit) {
         return jdbc.sql("""
-                select f.tracking_code, f.category, a.name, f.public_text, f.answer, f.received_at, f.answered_at, f.published_at
+                select f.tracking_code, f.category, a.name, f.public_text, coalesce(f.public_answer, f.answer), f.received_at,
+                       f.answered_at, f.published_at, f.public_answer is null and not f.publish_consent, f.contact_name,
+                       f.contact_phone, f.contact_email
                 from feedback_case f join agency a on a.id = f.agency_id
                 where f.published_at is not null and f.status <> 'SPAM' and (cast(:agency as bigint) is null or f.agency_id = :agency)
                 order by f.published_at desc fetch first :limit rows only""")
                 .param("agency", agency).param("limit", limit)
                 .query((rs, i) -> new PublishedCase(rs.getString(1), FeedbackCategory.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), time(rs, 6), time(rs, 7), time(rs, 8))).list();
+                        rs.getString(4), rs.getBoolean(9) ? Anonymiser.mask(rs.getString(5), rs.getString(10), rs.getString(11),
+                                rs.getString(12)) : rs.getString(5), time(rs, 6), time(rs, 7), time(rs, 8))).list();
     }
 
     boolean duplicate(String key, LocalDateTime since) {
@@ -215,7 +222,7 @@ class FeedbackRepository {
                 time(rs, "received_at"), time(rs, "decide_due_at"), time(rs, "info_due_at"), time(rs, "resolve_due_at"),
                 time(rs, "publish_due_at"), due, time(rs, "decided_at"), time(rs, "answered_at"), time(rs, "published_at"),
                 time(rs, "closed_at"), rs.getInt("escalation"), rs.getObject("satisfied", Boolean.class), rs.getInt("reopen_count"),
-                status.active() && due != null && due.isBefore(now));
+                status.active() && due != null && due.isBefore(now), rs.getBoolean("publish_consent"), rs.getString("public_answer"));
     }
 
     private static LocalDateTime time(ResultSet rs, String column) throws SQLException {

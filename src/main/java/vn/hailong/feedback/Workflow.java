@@ -114,8 +114,25 @@ class Workflow {
                 if (c.answeredAt() == null) {
                     throw new ConflictException("feedback.notAnswered");
                 }
-                v.put("public_text", Anonymiser.mask(text != null ? text : c.body(), contact.get("name")));
+                // Staff may redact both texts; the originals stay in body and answer. Without the citizen's consent
+                // the published versions are anonymised whatever staff typed.
+                String question = text != null ? text : c.body();
+                String given = in == null ? null : Texts.blankToNull(in.publicAnswer());
+                String answer = given != null ? given : c.answer();
+                String publicQuestion = c.publishConsent() ? question : Anonymiser.mask(question, contact.get("name"),
+                        contact.get("phone"), contact.get("email"));
+                String publicAnswer = c.publishConsent() ? answer : Anonymiser.mask(answer, contact.get("name"),
+                        contact.get("phone"), contact.get("email"));
+                v.put("public_text", publicQuestion);
+                v.put("public_answer", publicAnswer);
                 v.put("published_at", ts(now));
+                Map<String, Object> published = new HashMap<>();
+                published.put("publicText", publicQuestion);
+                published.put("publicAnswer", publicAnswer);
+                published.put("questionRedacted", !publicQuestion.equals(c.body()));
+                published.put("answerRedacted", !publicAnswer.equals(c.answer()));
+                published.put("consent", c.publishConsent());
+                audit.record("feedback_case", c.id(), "PUBLIC_VERSION", null, published);
                 yield c.status() == FeedbackStatus.CLOSED ? FeedbackStatus.CLOSED : FeedbackStatus.PUBLISHED;
             }
             case CLOSE -> {

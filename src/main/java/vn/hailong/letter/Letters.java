@@ -22,6 +22,7 @@ import vn.hailong.notify.Outbox;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Officer;
 import vn.hailong.shared.ConflictException;
+import vn.hailong.shared.ForbiddenException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
 
@@ -56,12 +57,22 @@ public class Letters {
         this.clock = clock;
     }
 
+    /** Letters in the caller's scope; names masked for users who may not read personal data (as on dossiers). */
     public List<Letter> list(LetterStatus status, LetterKind kind) {
-        return letters.list(CurrentUser.scope(), status, kind, 500);
+        return letters.list(CurrentUser.scope(), status, kind, 500).stream().map(Letters::shown).toList();
     }
 
+    /** A letter in the caller's scope; names masked for users who may not read personal data (as on dossiers). */
     public Letter get(long id) {
+        return shown(load(id));
+    }
+
+    private Letter load(long id) {
         return letters.find(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("letter.notFound", id));
+    }
+
+    private static Letter shown(Letter l) {
+        return CurrentUser.mayReadPersonalData() ? l : l.masked();
     }
 
     public List<Map<String, Object>> monthlyLog() {
@@ -109,7 +120,10 @@ public class Letters {
 
     @Transactional
     public void edit(long id, String personName, String reason, LocalDateTime newDueAt, String body) {
-        Letter before = get(id);
+        if (!CurrentUser.mayReadPersonalData()) {
+            throw new ForbiddenException("letter.editForbidden");
+        }
+        Letter before = load(id);
         if (before.status() != LetterStatus.DRAFT) {
             throw new ConflictException("letter.notDraft", id);
         }
@@ -117,7 +131,7 @@ public class Letters {
             throw new InvalidInputException("letter.bodyRequired");
         }
         letters.updateDraft(id, Texts.blankToNull(personName), Texts.blankToNull(reason), newDueAt, body.trim());
-        audit.record("letter", id, "EDIT", before, get(id));
+        audit.record("letter", id, "EDIT", before, load(id));
     }
 
     /** The unit leader approves; an apology then extends the dossier and is sent where a contact exists. */
@@ -126,7 +140,7 @@ public class Letters {
         if (!CurrentUser.hasRole(Role.UNIT_LEADER) && !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {
             throw new InvalidInputException("letter.leaderOnly");
         }
-        Letter l = get(id);
+        Letter l = load(id);
         if (l.status() != LetterStatus.DRAFT) {
             throw new ConflictException("letter.notDraft", id);
         }
@@ -146,7 +160,7 @@ public class Letters {
         letters.updateDraft(id, l.personName(), l.reason(), l.newDueAt(), body);
         String sentBy = send(id, l.title(), body);
         letters.mark(id, sentBy == null ? LetterStatus.APPROVED : LetterStatus.SENT, CurrentUser.name(), now, sentBy);
-        audit.record("letter", id, "APPROVE", l, get(id));
+        audit.record("letter", id, "APPROVE", l, load(id));
     }
 
     /** Approves several letters at once (e.g. the month's congratulation letters); returns the refused ids' reasons. */
@@ -165,12 +179,12 @@ public class Letters {
     /** Marks an approved letter as handed over on paper. */
     @Transactional
     public void markPrinted(long id) {
-        Letter l = get(id);
+        Letter l = load(id);
         if (l.status() != LetterStatus.APPROVED) {
             throw new ConflictException("letter.notApproved", id);
         }
         letters.mark(id, LetterStatus.SENT, CurrentUser.name(), LocalDateTime.now(clock), "PRINT");
-        audit.record("letter", id, "PRINTED", l, get(id));
+        audit.record("letter", id, "PRINTED", l, load(id));
     }
 
     private String send(long id, String title, String body) {

@@ -89,9 +89,9 @@ class RatingRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, desk_id, officer_id,
-                  procedure_code, field_code, unit_code, comment, low, created_at, device_id)
+                  procedure_code, field_code, unit_code, comment, low, created_at, device_id, keyed_by)
                 values (:key, :dossier, :form, :channel, :instrument, :agency, :desk, :officer, :procedure, :field, :unit,
-                  :comment, :low, :at, :device)""").params(values).update(keys, "id");
+                  :comment, :low, :at, :device, :keyedBy)""").params(values).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -111,7 +111,7 @@ class RatingRepository {
     List<RatingView> list(vn.hailong.access.AgencyScope scope, Long agency, LocalDateTime from, LocalDateTime to, Long officer) {
         List<RatingView> rows = jdbc.sql("""
                 select r.id, d.code, r.channel, r.instrument, r.agency_id, a.name, r.officer_id, o.full_name, r.procedure_code,
-                       r.created_at, r.comment, r.low
+                       r.created_at, r.comment, r.low, r.keyed_by
                 from rating r join agency a on a.id = r.agency_id left join dossier d on d.id = r.dossier_id
                 left join officer o on o.id = r.officer_id
                 where\s""" + scope.predicate("a") + " " + """
@@ -123,7 +123,8 @@ class RatingRepository {
                 .param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to))
                 .query((rs, i) -> new RatingView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                         rs.getString(6), rs.getObject(7, Long.class), rs.getString(8), rs.getString(9),
-                        rs.getTimestamp(10).toLocalDateTime(), rs.getString(11), rs.getBoolean(12), new java.util.ArrayList<>()))
+                        rs.getTimestamp(10).toLocalDateTime(), rs.getString(11), rs.getBoolean(12), new java.util.ArrayList<>(),
+                        rs.getString(13)))
                 .list();
         if (rows.isEmpty()) {
             return rows;
@@ -141,7 +142,7 @@ class RatingRepository {
     List<PaperSlip> paperSlips(vn.hailong.access.AgencyScope scope, long agencyId, LocalDateTime from, LocalDateTime to) {
         Map<Long, PaperSlip> byId = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                select r.id, d.code, r.created_at, x.item_code, x.score from rating r join agency a on a.id = r.agency_id
+                select r.id, d.code, r.created_at, x.item_code, x.score, r.keyed_by from rating r join agency a on a.id = r.agency_id
                 left join dossier d on d.id = r.dossier_id left join rating_answer x on x.rating_id = r.id
                 where r.channel = 'PAPER' and r.agency_id = :a and r.created_at >= :f and r.created_at < :t and\s"""
                         + scope.predicate("a") + " order by r.created_at, r.id, x.item_code")
@@ -151,7 +152,8 @@ class RatingRepository {
                     long id = rs.getLong(1);
                     PaperSlip slip = byId.get(id);
                     if (slip == null) {
-                        slip = new PaperSlip(id, rs.getString(2), rs.getTimestamp(3).toLocalDateTime(), new java.util.ArrayList<>());
+                        slip = new PaperSlip(id, rs.getString(2), rs.getTimestamp(3).toLocalDateTime(), new java.util.ArrayList<>(),
+                                rs.getString(6));
                         byId.put(id, slip);
                     }
                     if (rs.getString(4) != null) {

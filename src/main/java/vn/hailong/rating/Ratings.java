@@ -115,7 +115,7 @@ public class Ratings {
             throw new InvalidInputException("rating.targetRequired");
         }
         return store(valid(in.token()), in.answers(), in.comment(), in.idempotencyKey(), in.channelOrQr(),
-                Instrument.FIVE_LEVEL, null, null, LocalDateTime.now(clock));
+                Instrument.FIVE_LEVEL, null, null, LocalDateTime.now(clock), null);
     }
 
     private Receipt submitAtKiosk(NewRating in) {
@@ -128,9 +128,7 @@ public class Ratings {
                 throw new NotFoundException("kiosk.dossierNotHere", target.get("code"));
             }
         } else if (in.dossierCode() != null && !in.dossierCode().isBlank()) {
-            String code = in.dossierCode().trim().toUpperCase(java.util.Locale.ROOT);
-            target = ratings.dossierOfAgency(device.agencyId(), code)
-                    .orElseThrow(() -> new NotFoundException("kiosk.dossierNotHere", code));
+            target = typedDossier(device, in.dossierCode(), in.phoneLastDigits());
         } else if (in.officerId() != null) {
             target = ratings.officerOfAgency(device.agencyId(), in.officerId())
                     .orElseThrow(() -> new NotFoundException("kiosk.officerNotHere", in.officerId()));
@@ -141,21 +139,21 @@ public class Ratings {
         LocalDateTime at = in.ratedAt() != null && !in.ratedAt().isAfter(now) && in.ratedAt().isAfter(now.minusDays(7))
                 ? in.ratedAt() : now;
         return store(target, in.answers(), in.comment(), in.idempotencyKey(), "KIOSK", device.instrument(),
-                device.deskId(), device.id(), at);
+                device.deskId(), device.id(), at, null);
     }
 
     /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
     public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated) {
     }
 
-    public KioskTarget kioskTarget(String deviceToken, String token, String dossierCode) {
+    public KioskTarget kioskTarget(String deviceToken, String token, String dossierCode, String phoneLastDigits) {
         KioskDevice device = kiosks.authenticate(deviceToken);
         Map<String, Object> t;
         if (token != null && !token.isBlank()) {
             t = valid(token.trim());
         } else if (dossierCode != null && !dossierCode.isBlank()) {
-            String code = dossierCode.trim().toUpperCase(java.util.Locale.ROOT);
-            t = ratings.dossierOfAgency(device.agencyId(), code).orElseThrow(() -> new NotFoundException("kiosk.dossierNotHere", code));
+            throttle.take(device.id()); // a device may not try the phone's last digits faster than it may rate
+            t = typedDossier(device, dossierCode, phoneLastDigits);
         } else {
             throw new InvalidInputException("rating.targetRequired");
         }
@@ -169,30 +167,58 @@ public class Ratings {
     }
 
     /**
-     * A paper slip keyed in by staff (the secretary's grid): bound to the dossier by its code, in the
-     * caller's scope; the slip's key is the dossier code, so keying the same slip twice is refused.
+     * A dossier typed at a kiosk: only of the kiosk's agency, and only with the last four digits of the
+     * applicant's phone (as on the web page), so that a sequential code alone rates nobody's dossier.
      */
-    public Receipt submitPaper(String formCode, String dossierCode, List<Answer> answers, String comment) {
+    private Map<String, Object> typedDossier(KioskDevice device, String dossierCode, String phoneLastDigits) {
+        String code = dossierCode.trim().toUpperCase(java.util.Locale.ROOT);
+        if (phoneLastDigits == null || !phoneLastDigits.trim().matches("\\d{4}")) {
+            throw new InvalidInputException("kiosk.phoneRequired");
+        }
+        Map<String, Object> t = ratings.dossierOfAgency(device.agencyId(), code)
+                .orElseThrow(() -> new NotFoundException("kiosk.dossierNotHere", code));
+        if (ratings.tokenFor(code, phoneLastDigits.trim()).isEmpty()) {
+            throw new NotFoundException("kiosk.phoneMismatch", code);
+        }
+        return t;
+    }
+
+    /**
+     * A paper slip keyed in by staff (the secretary's grid): bound to the dossier by its code, in the
+     * caller's scope, and only with the check code printed on the slip (derived from the dossier's secret
+     * token, so only the slip the citizen filled in carries it); the rating records who keyed it. The
+     * slip's key is the dossier code, so keying the same slip twice is refused.
+     */
+    public Receipt submitPaper(String formCode, String dossierCode, String checkCode, List<Answer> answers, String comment) {
         Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode == null ? "" : dossierCode.trim())
                 .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
+        if (checkCode == null || checkCode.isBlank()) {
+            throw new InvalidInputException("rating.paper.checkRequired", d.get("code"));
+        }
+        if (!SlipCheckCode.matches((String) d.get("token"), checkCode)) {
+            throw new InvalidInputException("rating.paper.badCheck", d.get("code"));
+        }
         if (!d.get("form_code").equals(formCode)) {
             throw new InvalidInputException("rating.paper.otherForm", d.get("code"), ratings.form((String) d.get("form_code"), "vi")
                     .orElseThrow()[1]);
         }
         try {
             return tx.execute(s -> store(d, answers, comment, "paper-" + d.get("code"), "PAPER", Instrument.FIVE_LEVEL, null, null,
-                    LocalDateTime.now(clock)));
+                    LocalDateTime.now(clock), CurrentUser.name()));
         } catch (DuplicateKeyException race) {
             throw new ConflictException("rating.alreadyRated");
         }
     }
 
-    /** The paper slip's data: agency, procedure, items, and the dossier's QR link. */
+    /** The paper slip's data: agency, procedure, items, the dossier's QR link and the slip's check code. */
     public Map<String, Object> slip(String dossierCode) {
         Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode)
                 .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
         Map<String, Object> m = new HashMap<>(d);
         m.put("items", ratings.items((String) d.get("form_code"), "vi"));
+        m.put("checkCode", SlipCheckCode.of((String) d.get("token")));
+        // Whoever prints a slip has read its check code: recorded, as keying a slip records who keyed it.
+        audit.record("rating_slip", d.get("code"), "PRINT", null, null);
         return m;
     }
 
@@ -207,7 +233,7 @@ public class Ratings {
     }
 
     private Receipt store(Map<String, Object> t, List<Answer> answers, String comment, String key, String channel,
-            Instrument instrument, Long desk, Long device, LocalDateTime at) {
+            Instrument instrument, Long desk, Long device, LocalDateTime at, String keyedBy) {
         Long dossier = t.get("dossier_id") == null ? null : ((Number) t.get("dossier_id")).longValue();
         if (dossier != null && ((Number) t.get("rated")).intValue() > 0) {
             throw new ConflictException("rating.alreadyRated");
@@ -232,12 +258,14 @@ public class Ratings {
         row.put("low", low);
         row.put("at", Timestamp.valueOf(at));
         row.put("device", device);
+        row.put("keyedBy", keyedBy);
         long id = ratings.insert(row);
         ratings.answers(id, answers);
         Map<String, Object> audited = new HashMap<>();
         audited.put("dossier", dossier);
         audited.put("channel", channel);
         audited.put("low", low);
+        audited.put("keyedBy", keyedBy);
         audit.record("rating", id, "CREATE", null, audited);
         events.publishEvent(new RatingReceived(id, dossier, (String) t.get("code"), ((Number) t.get("agency_id")).longValue(),
                 officer == null ? null : ((Number) officer).longValue(), channel, low, (String) row.get("comment"), at,

@@ -16,8 +16,8 @@ import com.microsoft.playwright.options.AriaRole;
 import vn.hailong.organization.Agencies;
 
 /**
- * A tablet at the desk loses its network, takes two ratings (one for a typed dossier code, one for the
- * officer on duty), gets the network back, and the server ends with exactly those two ratings.
+ * A tablet at the desk loses its network, takes two ratings (one for a typed dossier code with the last
+ * four digits of the applicant's phone, one for the officer on duty), gets the network back, and the server ends with exactly those two ratings.
  */
 class KioskOfflineBrowserTest extends BrowserTest {
 
@@ -31,7 +31,7 @@ class KioskOfflineBrowserTest extends BrowserTest {
     void offlineRatingsArriveOnceWhenTheNetworkReturns() {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
         String code = json(browser().postJson("/api/v1/dossiers", """
-                {"agencyId": %d, "procedureCode": "HT-002", "applicantName": "Lò Văn Páo"}""".formatted(hongGai),
+                {"agencyId": %d, "procedureCode": "HT-002", "applicantName": "Lò Văn Páo", "applicantPhone": "0912345678"}""".formatted(hongGai),
                 "honggai.motcua", "hailong-demo").body()).get("code").asString();
         LocalDateTime start = LocalDateTime.now(clock).minusMinutes(1);
         int before = kioskRatings(hongGai);
@@ -47,6 +47,9 @@ class KioskOfflineBrowserTest extends BrowserTest {
         tablet.setOffline(true);
         page.evaluate("window.dispatchEvent(new Event('offline'))");
         page.getByLabel("Quét mã QR trên giấy hẹn hoặc nhập mã hồ sơ").fill(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp tục")).click();
+        assertThat(page.locator("#target-error")).containsText("4 số cuối số điện thoại");
+        page.getByLabel("4 số cuối số điện thoại (khi nhập mã hồ sơ)").fill("5678");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp tục")).click();
         answerAll(page, "Rất hài lòng");
         screenshot(page, "kiosk-rate");

@@ -123,6 +123,57 @@ class FeedbackFlowTest extends AppTest {
                 .as("nothing is sent for an anonymous case").isZero();
     }
 
+    /**
+     * Without the citizen's consent the public page shows no name, phone or e-mail, in the question or the
+     * answer; staff publish a redacted answer (the address removed) while the original is kept, and audited.
+     */
+    @Test
+    void publishedAnswersCarryNoPersonalDataWithoutConsent() throws Exception {
+        String code = submitted("""
+                {"category": "COMPLAINT", "agencyId": %d, "text": "Tôi là Lã Thị Quyên, số 17 phố Cao Thắng: cổng phường đóng sớm.",
+                 "name": "Lã Thị Quyên", "phone": "0915 246 802", "email": "quyen.la@example.vn"}""".formatted(hongGai()));
+        long id = idOf(code);
+        act(id, "accept", "{}", "honggai.lanhdao");
+        String original = "Kính gửi bà Lã Thị Quyên (số 17 phố Cao Thắng, ĐT 0915246802): từ tuần sau cổng phường mở đến 17 giờ.";
+        act(id, "answer", "{\"text\": \"" + original + "\"}", "honggai.lanhdao");
+        Browser leader = browser();
+        leader.signIn("honggai.lanhdao", PASSWORD);
+        String page = leader.get("/phan-anh/" + id).body();
+        assertThat(page).contains("Người dân không đồng ý công khai thông tin cá nhân", "name=\"publicAnswer\"",
+                "Kính gửi bà *** (số 17 phố Cao Thắng, ĐT ***)", "Tôi là ***, số 17 phố Cao Thắng");
+        leader.postForm("/phan-anh/" + id + "/publish", "text=" + enc("Phản ánh: cổng phường đóng sớm (số 17 phố Cao Thắng).")
+                + "&publicAnswer=" + enc("Kính gửi bà Lã Thị Quyên: từ tuần sau cổng phường mở đến 17 giờ. Liên hệ 0915 246 802.")
+                + "&_csrf=" + enc(Browser.csrf(page)));
+
+        String published = browser().get("/cong-khai/gop-y").body();
+        assertThat(published).contains("cổng phường mở đến 17 giờ", "cổng phường đóng sớm")
+                .doesNotContain("Lã Thị Quyên", "0915 246 802", "0915246802", "quyen.la@example.vn", "phố Cao Thắng, ĐT");
+        var stored = jdbc.sql("select answer, public_answer, publish_consent from feedback_case where id = :id").param("id", id)
+                .query().singleRow();
+        assertThat(stored.get("answer")).as("the original answer is kept").isEqualTo(original);
+        assertThat((String) stored.get("public_answer")).startsWith("Kính gửi bà ***: từ tuần sau");
+        assertThat(stored.get("publish_consent")).isEqualTo(false);
+        assertThat(jdbc.sql("select after_value from audit_log where entity = 'feedback_case' and entity_id = :id and action = 'PUBLIC_VERSION'")
+                .param("id", String.valueOf(id)).query(String.class).single()).contains("answerRedacted", "từ tuần sau");
+    }
+
+    /** The consent box on the public form is stored with the case; only then is the citizen's name published. */
+    @Test
+    void theCitizensConsentOnThePublicFormLetsTheNameBePublished() throws Exception {
+        assertThat(browser().get("/gop-y").body()).contains("name=\"publishConsent\"", "Tôi đồng ý công khai");
+        String text = "Cảm ơn cán bộ Phường Hồng Gai, tôi là Mạc Văn Tuấn đã được hướng dẫn tận tình " + java.util.UUID.randomUUID();
+        HttpResponse<String> sent = browser().postForm("/gop-y", "category=PRAISE&agency=" + enc("Ủy ban nhân dân Phường Hồng Gai")
+                + "&text=" + enc(text) + "&name=" + enc("Mạc Văn Tuấn") + "&phone=0915000333&publishConsent=true");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        String code = sent.headers().firstValue("Location").orElseThrow().replaceAll(".*/gop-y/([A-Z0-9-]+).*", "$1");
+        long id = idOf(code);
+        assertThat(jdbc.sql("select publish_consent from feedback_case where id = :id").param("id", id).query(Boolean.class).single()).isTrue();
+        act(id, "accept", "{}", "honggai.lanhdao");
+        act(id, "answer", "{\"text\": \"Cảm ơn ông Mạc Văn Tuấn đã ghi nhận.\"}", "honggai.lanhdao");
+        act(id, "publish", "{}", "honggai.lanhdao");
+        assertThat(browser().get("/cong-khai/gop-y").body()).contains("Cảm ơn ông Mạc Văn Tuấn đã ghi nhận.", "tôi là Mạc Văn Tuấn");
+    }
+
     @Test
     void aLowRatingOpensACaseWithTheApplicantsContact() throws Exception {
         String url = json(browser().postJson("/api/v1/dossiers", """

@@ -117,6 +117,35 @@ class LetterFlowTest extends AppTest {
         assertThat(leader.get("/thu/" + letter.id() + "/thu.pdf").statusCode()).isEqualTo(200);
     }
 
+    /** Provincial officials and viewers see letters' names masked, as they see applicants on dossiers; staff see them in full. */
+    @Test
+    void provincialOfficialsSeeLettersWithMaskedNames() {
+        long hongGai = agencies.byCode("22-06685").orElseThrow().id();
+        Browser api = browser();
+        String code = json(api.postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Hoàng Thị Thu Trang", "applicantPhone": "0977000222"}"""
+                .formatted(hongGai), "honggai.motcua", "hailong-demo").body()).get("code").asString();
+        api.postJson("/api/v1/dossiers/" + code + "/events", "{\"eventId\": \"r\", \"type\": \"RESOLVED\"}", "honggai.motcua", "hailong-demo");
+        api.postJson("/api/v1/dossiers/" + code + "/events", "{\"eventId\": \"t\", \"type\": \"RETURNED\"}", "honggai.motcua", "hailong-demo");
+        SystemActor.run("test", () -> letters.proposeLifeEventLetters(java.time.LocalDate.now(clock).minusDays(1)));
+        Letter letter = SystemActor.call("test", () -> letters.list(null, LetterKind.CONGRATULATION)).stream()
+                .filter(l -> code.equals(l.dossierCode())).findFirst().orElseThrow();
+        assertThat(letter.body()).contains("Hoàng Thị Thu Trang");
+
+        Browser province = browser();
+        province.signIn("quangninh", "hailong-demo");
+        assertThat(province.get("/thu").body()).contains("H. T. T. Trang").doesNotContain("Hoàng Thị Thu Trang");
+        String page = province.get("/thu/" + letter.id()).body();
+        assertThat(page).contains("H. T. T. Trang").doesNotContain("Hoàng Thị Thu Trang", "name=\"body\"");
+        province.postForm("/thu/" + letter.id(), "personName=x&body=" + enc("Kính gửi H. T. T. Trang") + "&_csrf=" + enc(Browser.csrf(page)));
+        assertThat(SystemActor.call("test", () -> letters.get(letter.id())).body()).as("a masked copy never overwrites the letter")
+                .contains("Hoàng Thị Thu Trang");
+
+        Browser leader = browser();
+        leader.signIn("honggai.lanhdao", "hailong-demo");
+        assertThat(leader.get("/thu/" + letter.id()).body()).contains("Hoàng Thị Thu Trang");
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

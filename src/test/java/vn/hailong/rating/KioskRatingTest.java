@@ -57,6 +57,11 @@ class KioskRatingTest extends AppTest {
                 .formatted(agency), user, "hailong-demo").body()).get("code").asString();
     }
 
+    /** A typed dossier code with the last 4 digits of the applicant's phone (0912000111). */
+    static String typed(String code) {
+        return "\"dossierCode\": \"" + code + "\", \"phoneLastDigits\": \"0111\"";
+    }
+
     static String rating(String device, String target, String key, String scores) {
         String[] s = scores.split(",");
         return """
@@ -79,17 +84,17 @@ class KioskRatingTest extends AppTest {
         long officer = config.get("officers").get(0).get("id").asLong();
 
         String code = newDossier("22-06685", "honggai.motcua");
-        JsonNode target = json(call("GET", "/api/v1/kiosk/target?code=" + code.toLowerCase(), HONG_GAI_KIOSK, null).body());
+        JsonNode target = json(call("GET", "/api/v1/kiosk/target?phone=0111&code=" + code.toLowerCase(), HONG_GAI_KIOSK, null).body());
         assertThat(target.get("dossierCode").asString()).isEqualTo(code);
         assertThat(target.get("procedureName").asString()).isEqualTo("Đăng ký khai sinh");
 
-        HttpResponse<String> first = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, "\"dossierCode\": \"" + code + "\"", "kiosk-key-0001", "5,4"));
+        HttpResponse<String> first = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(code), "kiosk-key-0001", "5,4"));
         assertThat(first.statusCode()).isEqualTo(201);
-        HttpResponse<String> repeat = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, "\"dossierCode\": \"" + code + "\"", "kiosk-key-0001", "5,4"));
+        HttpResponse<String> repeat = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(code), "kiosk-key-0001", "5,4"));
         assertThat(json(repeat.body()).get("id").asLong()).isEqualTo(json(first.body()).get("id").asLong());
-        HttpResponse<String> second = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, "\"dossierCode\": \"" + code + "\"", "kiosk-key-0002", "1,1"));
+        HttpResponse<String> second = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(code), "kiosk-key-0002", "1,1"));
         assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(call("GET", "/api/v1/kiosk/target?code=" + code, HONG_GAI_KIOSK, null).statusCode()).isEqualTo(409);
+        assertThat(call("GET", "/api/v1/kiosk/target?phone=0111&code=" + code, HONG_GAI_KIOSK, null).statusCode()).isEqualTo(409);
 
         HttpResponse<String> byOfficer = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, "\"officerId\": " + officer, "kiosk-key-0003", "4,5"));
         assertThat(byOfficer.statusCode()).isEqualTo(201);
@@ -98,7 +103,7 @@ class KioskRatingTest extends AppTest {
                 .param("id", officerRating).param("o", officer).query(Integer.class).single()).isEqualTo(1);
 
         String elsewhere = newDossier("22-06688", "halong.motcua");
-        HttpResponse<String> notHere = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, "\"dossierCode\": \"" + elsewhere + "\"", "kiosk-key-0004", "5,5"));
+        HttpResponse<String> notHere = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(elsewhere), "kiosk-key-0004", "5,5"));
         assertThat(notHere.statusCode()).isEqualTo(404);
         assertThat(json(notHere.body()).get("detail").asString()).contains("Không tìm thấy hồ sơ " + elsewhere + " tại cơ quan này");
         long otherOfficer = json(call("GET", "/api/v1/kiosk/config", HA_LONG_KIOSK, null).body()).get("officers").get(0).get("id").asLong();
@@ -109,15 +114,40 @@ class KioskRatingTest extends AppTest {
     }
 
     @Test
+    void aTypedDossierCodeNeedsTheLastDigitsOfThePhoneAndTheScannedReceiptNeedsNone() throws Exception {
+        String code = newDossier("22-06685", "honggai.motcua");
+        HttpResponse<String> bare = call("POST", "/api/v1/ratings", null,
+                rating(HONG_GAI_KIOSK, "\"dossierCode\": \"" + code + "\"", "kiosk-bare-0001", "5,5"));
+        assertThat(bare.statusCode()).isEqualTo(400);
+        assertThat(json(bare.body()).get("detail").asString()).contains("4 số cuối số điện thoại");
+        HttpResponse<String> wrong = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK,
+                "\"dossierCode\": \"" + code + "\", \"phoneLastDigits\": \"9999\"", "kiosk-bare-0002", "5,5"));
+        assertThat(wrong.statusCode()).isEqualTo(404);
+        assertThat(json(wrong.body()).get("detail").asString()).contains("không khớp");
+        assertThat(call("GET", "/api/v1/kiosk/target?code=" + code, HONG_GAI_KIOSK, null).statusCode()).isEqualTo(400);
+        assertThat(call("GET", "/api/v1/kiosk/target?phone=1234&code=" + code, HONG_GAI_KIOSK, null).statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from rating r join dossier d on d.id = r.dossier_id where d.code = :c")
+                .param("c", code).query(Integer.class).single()).isZero();
+
+        String token = jdbc.sql("select t.token from rating_token t join dossier d on d.id = t.dossier_id where d.code = :c")
+                .param("c", code).query(String.class).single();
+        assertThat(json(call("GET", "/api/v1/kiosk/target?token=" + token, HONG_GAI_KIOSK, null).body()).get("dossierCode").asString())
+                .isEqualTo(code);
+        HttpResponse<String> scanned = call("POST", "/api/v1/ratings", null,
+                rating(HONG_GAI_KIOSK, "\"token\": \"" + token + "\"", "kiosk-scan-0001", "5,4"));
+        assertThat(scanned.statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void threeLevelDeviceStoresFiveFourTwo() throws Exception {
         JsonNode config = json(call("GET", "/api/v1/kiosk/config", HA_LONG_KIOSK, null).body());
         assertThat(config.get("instrument").asString()).isEqualTo("THREE_LEVEL");
         assertThat(config.get("scale").toString()).isEqualTo("[5,4,2]");
         String code = newDossier("22-06688", "halong.motcua");
-        HttpResponse<String> three = call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, "\"dossierCode\": \"" + code + "\"", "kiosk-3lv-0001", "3,5"));
+        HttpResponse<String> three = call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, typed(code), "kiosk-3lv-0001", "3,5"));
         assertThat(three.statusCode()).isEqualTo(400);
         assertThat(json(three.body()).get("detail").asString()).contains("thiết bị 3 mức");
-        HttpResponse<String> ok = call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, "\"dossierCode\": \"" + code + "\"", "kiosk-3lv-0002", "2,5"));
+        HttpResponse<String> ok = call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, typed(code), "kiosk-3lv-0002", "2,5"));
         assertThat(ok.statusCode()).isEqualTo(201);
         long id = json(ok.body()).get("id").asLong();
         assertThat(jdbc.sql("select instrument from rating where id = :id").param("id", id).query(String.class).single()).isEqualTo("THREE_LEVEL");
@@ -127,7 +157,7 @@ class KioskRatingTest extends AppTest {
     @Test
     void sameKeyAtTheSameInstantIsStoredOnce() throws Exception {
         String code = newDossier("22-06685", "honggai.motcua");
-        String body = rating(HONG_GAI_KIOSK, "\"dossierCode\": \"" + code + "\"", "kiosk-race-0001", "5,5");
+        String body = rating(HONG_GAI_KIOSK, typed(code), "kiosk-race-0001", "5,5");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();

@@ -67,6 +67,7 @@ class CasePages {
     String page(@PathVariable long id, Model model) {
         FeedbackCase c = cases.get(id);
         model.addAttribute("c", c);
+        model.addAttribute("draft", cases.publicDraft(c));
         model.addAttribute("deadlines", cases.deadlines(c));
         model.addAttribute("events", cases.events(id));
         model.addAttribute("attachments", cases.attachments(id));
@@ -78,9 +79,10 @@ class CasePages {
 
     @PostMapping("/phan-anh/{id}/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String text,
-            @RequestParam(required = false) Long agencyId, @RequestParam(required = false) String officer, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long agencyId, @RequestParam(required = false) String officer,
+            @RequestParam(required = false) String publicAnswer, RedirectAttributes redirect) {
         FeedbackAction a = FeedbackAction.ofPath(action).orElseThrow(() -> new NotFoundException("feedback.unknownAction", action));
-        Flash.attempt(redirect, () -> cases.act(id, a, new FeedbackCommand(text, agencyId, officer)));
+        Flash.attempt(redirect, () -> cases.act(id, a, new FeedbackCommand(text, agencyId, officer, publicAnswer)));
         return "redirect:/phan-anh/" + id;
     }
 

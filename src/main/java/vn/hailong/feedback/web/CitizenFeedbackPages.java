@@ -59,7 +59,7 @@ class CitizenFeedbackPages {
                         form.getAgency())).id();
             }
             NewFeedback in = new NewFeedback(category(form.getCategory()), agency, form.getDossierCode(), form.getText(),
-                    form.getName(), form.getPhone(), form.getEmail());
+                    form.getName(), form.getPhone(), form.getEmail(), form.isPublishConsent());
             var receipt = intake.submit(in, uploads(files), request.getRemoteAddr(), solved);
             return "redirect:/gop-y/" + receipt.trackingCode() + "?moi";
         } catch (InvalidInputException e) {

@@ -10,6 +10,7 @@ class FeedbackForm {
     private String name;
     private String phone;
     private String email;
+    private boolean publishConsent;
     private String challengeToken;
     private String challengeAnswer;
 
@@ -27,6 +28,8 @@ class FeedbackForm {
     public void setPhone(String phone) { this.phone = phone; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public boolean isPublishConsent() { return publishConsent; }
+    public void setPublishConsent(boolean publishConsent) { this.publishConsent = publishConsent; }
     public String getChallengeToken() { return challengeToken; }
     public void setChallengeToken(String challengeToken) { this.challengeToken = challengeToken; }
     public String getChallengeAnswer() { return challengeAnswer; }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hailong.access.CurrentUser;
 import vn.hailong.letter.Letter;
 import vn.hailong.letter.LetterKind;
 import vn.hailong.letter.LetterStatus;
@@ -59,6 +60,8 @@ class LetterPages {
     @GetMapping("/thu/{id}")
     String page(@PathVariable long id, Model model) {
         model.addAttribute("l", letters.get(id));
+        // Users who see names masked read the draft; editing it would store the masked copy.
+        model.addAttribute("mayEdit", CurrentUser.mayReadPersonalData());
         return "letter/page";
     }
 

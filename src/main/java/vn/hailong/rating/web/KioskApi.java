@@ -41,9 +41,11 @@ class KioskApi {
     }
 
     @GetMapping("/api/v1/kiosk/target")
-    @Operation(summary = "Checks a scanned receipt token or a typed dossier code at this kiosk's agency (404 elsewhere, 409 if rated)")
+    @Operation(summary = "Checks a scanned receipt token, or a typed dossier code with the last 4 digits of the applicant's phone, "
+            + "at this kiosk's agency (404 elsewhere or if the digits do not match, 409 if rated)")
     Ratings.KioskTarget target(@RequestHeader(name = "X-Device-Token", required = false) String device,
-            @RequestParam(required = false) String token, @RequestParam(required = false) String code) {
-        return ratings.kioskTarget(device, token, code);
+            @RequestParam(required = false) String token, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String phone) {
+        return ratings.kioskTarget(device, token, code, phone);
     }
 }

@@ -27,7 +27,10 @@ import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.pdf.PdfRenderer;
 import vn.hailong.shared.pdf.QrCode;
 
-/** Paper slips: the printable slip of a dossier, and the secretary's keyboard grid (one row per slip). */
+/**
+ * Paper slips: the printable slip of a dossier (with its check code), and the secretary's keyboard grid
+ * (one row per slip: dossier code, the check code printed on the slip, the scores).
+ */
 @Controller
 class PaperSlipPages {
 
@@ -86,6 +89,7 @@ class PaperSlipPages {
             Map<String, String> row = new HashMap<>();
             String code = params.getOrDefault("code" + i, "").trim();
             row.put("code", code);
+            row.put("check", params.getOrDefault("check" + i, "").trim());
             for (String item : items) {
                 row.put(item, params.getOrDefault(item + i, "").trim());
             }
@@ -99,7 +103,7 @@ class PaperSlipPages {
                     String v = row.get(item);
                     answers.add(new Answer(item, v.isEmpty() ? null : Integer.valueOf(v)));
                 }
-                ratings.submitPaper(formCode, code, answers, row.get("comment"));
+                ratings.submitPaper(formCode, code, row.get("check"), answers, row.get("comment"));
                 saved++;
             } catch (InvalidInputException e) {
                 row.put("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
