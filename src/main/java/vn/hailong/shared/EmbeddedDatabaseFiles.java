@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -27,13 +29,14 @@ import com.zaxxer.hikari.HikariDataSource;
  * cannot read citizens' data. No network port is opened unless {@code hailong.h2.tcp-port} is set; then it listens on
  * the loopback interface only, and only when the database has a password ({@code spring.datasource.password}).
  */
-class EmbeddedDatabaseFiles implements BeanPostProcessor, DisposableBean {
+class EmbeddedDatabaseFiles implements BeanPostProcessor, DisposableBean, ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseFiles.class);
     private static final Pattern FILE_URL = Pattern.compile("^jdbc:h2:(?:file:)?([^:;][^;]*);?.*$");
 
     private final Environment env;
     private Server tcp;
+    private Path folder;
 
     EmbeddedDatabaseFiles(Environment env) {
         this.env = env;
@@ -45,11 +48,20 @@ class EmbeddedDatabaseFiles implements BeanPostProcessor, DisposableBean {
             Matcher m = FILE_URL.matcher(ds.getJdbcUrl());
             if (m.matches() && !ds.getJdbcUrl().startsWith("jdbc:h2:mem:") && !ds.getJdbcUrl().startsWith("jdbc:h2:tcp:")) {
                 String file = m.group(1).startsWith("~") ? System.getProperty("user.home") + m.group(1).substring(1) : m.group(1);
-                protect(Path.of(file).toAbsolutePath().getParent());
+                folder = Path.of(file).toAbsolutePath().getParent();
+                protect(folder);
                 startTcpServer(ds);
             }
         }
         return bean;
+    }
+
+    /** H2 creates its files with the process's umask: once they exist, they are made the owner's alone too. */
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        if (folder != null) {
+            protect(folder);
+        }
     }
 
     /** Owner-only folder and files (on file systems that know POSIX permissions). */

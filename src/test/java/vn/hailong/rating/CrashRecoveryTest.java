@@ -145,6 +145,8 @@ class CrashRecoveryTest {
             assertThat(java.nio.file.Files.getPosixFilePermissions(new File(store.workDir(), "data").toPath()))
                     .as("the database folder is the owner's alone")
                     .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            assertThat(java.nio.file.Files.getPosixFilePermissions(new File(store.workDir(), "data/hailong.mv.db").toPath()))
+                    .as("and so is its file").isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
         JdbcClient db = store.reader().get();
         for (var e : acknowledged.entrySet()) {
