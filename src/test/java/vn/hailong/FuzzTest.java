@@ -51,7 +51,7 @@ class FuzzTest extends AppTest {
             "{\"code\":1e999,\"text\":[1,2],\"phone\":{}}", "{\"password\":\"" + "á".repeat(100) + "\"}", "\uFEFF{}",
             "{\"x\":\"" + "y".repeat(2_000_000) + "\"}");
     /** Ending the fuzzer's own session, or resetting its password, would only stop the run early. */
-    static final Set<String> SKIP = Set.of("/dang-xuat");
+    static final Set<String> SKIP = Set.of("/dang-xuat", "/quan-tri/nguoi-dung/{id}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -34,7 +34,7 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     /**
@@ -79,6 +79,7 @@ class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ApiKeyFilter(keys), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequired(), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
         return http.build();
@@ -116,6 +117,7 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .anyRequest().authenticated())
                 .requestCache(c -> c.requestCache(new CookieRequestCache()))
+                .addFilterAfter(new PasswordChangeRequired(), org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 // The citizen's rating and survey pages are protected by their unguessable one-time tokens, not by a session;
                 // the public feedback pages act for nobody signed in (abuse is handled by the rate limit and the challenge).
                 .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers("/r/**", "/danh-gia", "/khao-sat/**", "/gop-y", "/gop-y/**"))
