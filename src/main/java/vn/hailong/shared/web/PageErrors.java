@@ -23,8 +23,12 @@ class PageErrors {
     String invalid(InvalidInputException e, Model model, HttpServletResponse response,
             jakarta.servlet.http.HttpServletRequest request) {
         log.info("Refused {} {}: {} {}", request.getMethod(), request.getRequestURI(), e.messageKey(), java.util.Arrays.toString(e.args()));
-        int status = e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409 : 400;
+        int status = e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409
+                : e instanceof vn.hailong.shared.TooManyRequestsException ? 429 : 400;
         response.setStatus(status);
+        if (e instanceof vn.hailong.shared.TooManyRequestsException t) {
+            response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
+        }
         model.addAttribute("status", status);
         model.addAttribute("messageKey", e.messageKey());
         model.addAttribute("args", e.args());
