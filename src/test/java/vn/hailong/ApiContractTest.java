@@ -28,8 +28,14 @@ class ApiContractTest extends AppTest {
     void healthDocsAndMetricsAreUp() {
         Browser b = browser();
         assertThat(json(b.get("/actuator/health").body()).get("status").asString()).isEqualTo("UP");
-        assertThat(b.get("/v3/api-docs").body()).contains("/api/v1/units", "/api/v1/calendar/due");
-        assertThat(b.get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(b.get("/v3/api-docs").statusCode()).isEqualTo(302);
+        assertThat(b.get("/actuator/prometheus").statusCode()).isEqualTo(401);
+        assertThat(b.get("/actuator/prometheus", "honggai.lanhdao", "hailong-demo").statusCode()).isEqualTo(403);
+        assertThat(b.get("/actuator/prometheus", "admin", "hailong-demo").statusCode()).isEqualTo(200);
+        Browser admin = browser();
+        admin.signIn("admin", "hailong-demo");
+        assertThat(admin.get("/v3/api-docs").body()).contains("/api/v1/units", "/api/v1/calendar/due");
+        assertThat(admin.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
@@ -32,7 +34,7 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     /**
@@ -77,23 +79,48 @@ class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ApiKeyFilter(keys), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequired(), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
         return http.build();
     }
 
+    /**
+     * Actuator: health is public (load balancers); metrics and everything else need a system administrator
+     * (Prometheus scrapes with HTTP Basic). {@code management.server.port} moves all of it to a separate port.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain management(HttpSecurity http, ProblemEntryPoint problems) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    /**
+     * The pages. An anonymous visitor leaves no session row behind: the page asked for before signing in is
+     * remembered in a cookie, and the CSRF token lives in a cookie (HttpOnly; forms carry it as a hidden field).
+     */
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/dang-nhap", "/r/**", "/danh-gia", "/khao-sat/**", "/kiosk", "/kiosk-sw.js", "/survey-sw.js", "/gop-y", "/gop-y/**", "/cong-khai", "/cong-khai/**",
-                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                                "/dang-nhap", "/r/**", "/danh-gia", "/khao-sat/**", "/kiosk", "/kiosk-sw.js", "/survey-sw.js", "/gop-y", "/gop-y/**", "/cong-khai", "/cong-khai/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .anyRequest().authenticated())
+                .requestCache(c -> c.requestCache(new CookieRequestCache()))
+                .addFilterAfter(new PasswordChangeRequired(), org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 // The citizen's rating and survey pages are protected by their unguessable one-time tokens, not by a session;
                 // the public feedback pages act for nobody signed in (abuse is handled by the rate limit and the challenge).
-                .csrf(c -> c.ignoringRequestMatchers("/r/**", "/danh-gia", "/khao-sat/**", "/gop-y", "/gop-y/**"))
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers("/r/**", "/danh-gia", "/khao-sat/**", "/gop-y", "/gop-y/**"))
                 .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
                         .defaultSuccessUrl("/", false).failureUrl("/dang-nhap?error").permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?logout"))

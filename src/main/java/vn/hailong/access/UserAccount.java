@@ -23,9 +23,17 @@ public final class UserAccount implements UserDetails, CredentialsContainer, Sco
     private final Long agencyId;
     private final boolean enabled;
     private final Instant lockedUntil;
+    private final boolean mustChangePassword;
 
     public UserAccount(long id, String username, String passwordHash, String fullName, Role role,
             String provinceCode, Long agencyId, boolean enabled, Instant lockedUntil) {
+        this(id, username, passwordHash, fullName, role, provinceCode, agencyId, enabled, lockedUntil, false);
+    }
+
+    /** {@code mustChangePassword}: an administrator set the password; the user chooses a new one before anything else. */
+    public UserAccount(long id, String username, String passwordHash, String fullName, Role role,
+            String provinceCode, Long agencyId, boolean enabled, Instant lockedUntil, boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -35,6 +43,10 @@ public final class UserAccount implements UserDetails, CredentialsContainer, Sco
         this.agencyId = agencyId;
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public long id() {

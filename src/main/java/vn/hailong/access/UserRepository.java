@@ -31,12 +31,13 @@ class UserRepository {
 
     Optional<UserAccount> account(String username) {
         return jdbc.sql("""
-                select id, username, password_hash, full_name, role, province_code, agency_id, enabled, locked_until
+                select id, username, password_hash, full_name, role, province_code, agency_id, enabled, locked_until,
+                  must_change_password
                 from app_user where username = :u""")
                 .param("u", username)
                 .query((rs, i) -> new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Role.valueOf(rs.getString(5)), rs.getString(6), (Long) rs.getObject(7, Long.class),
-                        rs.getBoolean(8), lockedNow(instant(rs.getTimestamp(9)))))
+                        rs.getBoolean(8), lockedNow(instant(rs.getTimestamp(9))), rs.getBoolean(10)))
                 .optional();
     }
 
@@ -78,6 +79,12 @@ class UserRepository {
                 .param("province", Texts.blankToNull(f.provinceCode())).param("agency", f.agencyId())
                 .param("enabled", f.enabled()).param("hash", hashOrNull).param("id", id)
                 .update();
+    }
+
+    /** A new password: chosen by the user ({@code mustChange} false) or set by an administrator (true). */
+    void setPassword(long id, String hash, boolean mustChange) {
+        jdbc.sql("update app_user set password_hash = :hash, must_change_password = :must where id = :id")
+                .param("hash", hash).param("must", mustChange).param("id", id).update();
     }
 
     long count() {

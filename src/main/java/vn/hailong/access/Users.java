@@ -18,8 +18,10 @@ public class Users {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final ScopeGuard guard;
+    private final PasswordPolicy policy;
 
-    Users(UserRepository users, PasswordEncoder encoder, AuditLog audit, ScopeGuard guard) {
+    Users(UserRepository users, PasswordEncoder encoder, AuditLog audit, ScopeGuard guard, PasswordPolicy policy) {
+        this.policy = policy;
         this.users = users;
         this.guard = guard;
         this.encoder = encoder;
@@ -37,9 +39,7 @@ public class Users {
     @Transactional
     public long create(UserForm form) {
         checkScope(form);
-        if (form.password() == null || form.password().length() < 10) {
-            throw new InvalidInputException("user.passwordTooShort", 10);
-        }
+        policy.check(form.username(), form.password());
         if (users.account(form.username()).isPresent()) {
             throw new ConflictException("user.duplicate", form.username());
         }
@@ -55,13 +55,37 @@ public class Users {
         checkScope(form);
         String hash = null;
         if (form.password() != null && !form.password().isBlank()) {
-            if (form.password().length() < 10) {
-                throw new InvalidInputException("user.passwordTooShort", 10);
-            }
+            policy.check(before.username(), form.password());
             hash = encoder.encode(form.password());
         }
         users.update(id, form, hash);
-        audit.record("user", id, "UPDATE", before, users.view(id).orElseThrow());
+        if (hash != null) {
+            // an administrator reset the password: the user chooses a new one at the next sign-in
+            users.setPassword(id, hash, true);
+        }
+        audit.record("user", id, hash != null ? "RESET_PASSWORD" : "UPDATE", before, users.view(id).orElseThrow());
+    }
+
+    /**
+     * The signed-in user changes their own password (the current one proves it is them); this also lifts an
+     * administrator's "change at next sign-in". Returns the account as it now is, for the session.
+     */
+    @Transactional
+    public UserAccount changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount me = CurrentUser.principal().filter(UserAccount.class::isInstance).map(UserAccount.class::cast)
+                .orElseThrow(() -> new InvalidInputException("user.passwordNoAccount"));
+        UserAccount stored = users.account(me.getUsername()).orElseThrow(() -> new NotFoundException("user.notFound", me.getUsername()));
+        if (currentPassword == null || currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES
+                || !encoder.matches(currentPassword, stored.getPassword())) {
+            throw new InvalidInputException("user.passwordWrongCurrent");
+        }
+        policy.check(stored.getUsername(), newPassword);
+        if (encoder.matches(newPassword, stored.getPassword())) {
+            throw new InvalidInputException("user.passwordUnchanged");
+        }
+        users.setPassword(stored.id(), encoder.encode(newPassword), false);
+        audit.record("user", stored.id(), "CHANGE_PASSWORD", null, java.util.Map.of("username", stored.getUsername()));
+        return users.account(stored.getUsername()).orElseThrow();
     }
 
     @Transactional

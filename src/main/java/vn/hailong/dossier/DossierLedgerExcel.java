@@ -21,19 +21,17 @@ public class DossierLedgerExcel {
     private static final String[] HEADER = {"STT", "Mã hồ sơ", "Thủ tục", "Người nộp", "Tiếp nhận", "Hẹn trả",
         "Có kết quả", "Trả kết quả", "Trạng thái", "Tiến độ"};
 
-    private final Dossiers dossiers;
     private final MessageSource messages;
 
-    DossierLedgerExcel(Dossiers dossiers, MessageSource messages) {
-        this.dossiers = dossiers;
+    private final LedgerRows ledgerRows;
+
+    DossierLedgerExcel(MessageSource messages, LedgerRows ledgerRows) {
+        this.ledgerRows = ledgerRows;
         this.messages = messages;
     }
 
     public byte[] ledger(long agencyId, LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from) || from.plusYears(1).isBefore(to)) {
-            throw new vn.hailong.shared.InvalidInputException("dossier.ledger.badPeriod");
-        }
-        List<DossierRow> rows = dossiers.list(new DossierFilter(agencyId, null, null, null, null, null, from, to, null, null, null, 5000));
+        List<DossierRow> rows = ledgerRows.of(agencyId, from, to);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "HaiLong", "1.0")) {
             Worksheet ws = wb.newWorksheet("Sổ theo dõi hồ sơ");

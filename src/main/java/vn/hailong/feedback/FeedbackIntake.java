@@ -44,10 +44,13 @@ public class FeedbackIntake {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final int smsPerNumberPerDay;
 
     FeedbackIntake(FeedbackRepository cases, FeedbackDeadlines deadlines, SubmissionGuard guard, AttachmentCheck attachments,
-            CitizenMessages messages, AuditLog audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+            CitizenMessages messages, AuditLog audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${hailong.feedback.sms-per-number-per-day:3}") int smsPerNumberPerDay) {
         this.events = events;
+        this.smsPerNumberPerDay = smsPerNumberPerDay;
         this.cases = cases;
         this.deadlines = deadlines;
         this.guard = guard;
@@ -83,10 +86,10 @@ public class FeedbackIntake {
 
     /** The public form and the public API. */
     @Transactional
-    public Receipt submit(NewFeedback in, List<Upload> uploads, String address, boolean challengeSolved) {
+    public Receipt submit(NewFeedback in, List<Upload> uploads, String address, SubmissionGuard.Answer challenge) {
         LocalDateTime now = LocalDateTime.now(clock);
         NewFeedback clean = validate(in);
-        if (!challengeSolved && challengeNeeded(address)) {
+        if (challengeNeeded(address) && !guard.redeem(challenge)) {
             throw new InvalidInputException("feedback.challengeRequired");
         }
         List<String> types = attachments.check(uploads == null ? List.of() : uploads);
@@ -176,7 +179,10 @@ public class FeedbackIntake {
         }
         audit.record("feedback_case", id, "CREATE", null, Map.of("trackingCode", code, "channel", channel.name(),
                 "category", in.category().name(), "agency", agency, "anonymous", in.anonymous()));
-        messages.send(in.phone(), in.email(), "received", code, null, null);
+        if (channel != FeedbackChannel.WEB || Texts.blankToNull(in.email()) != null || Texts.blankToNull(in.phone()) == null
+                || cases.webCasesWithPhone(in.phone(), at.toLocalDate().atStartOfDay()) <= smsPerNumberPerDay) {
+            messages.send(in.phone(), in.email(), "received", code, null, null);
+        }
         events.publishEvent(new FeedbackCaseChanged(id, agency, Texts.blankToNull(in.dossierCode())));
         return new Receipt(id, code);
     }

@@ -154,6 +154,12 @@ class FeedbackRepository {
                 .param("k", key).param("s", Timestamp.valueOf(since)).query(Long.class).single() > 0;
     }
 
+    /** Cases from the public form with this phone number received since {@code since} (the new one included). */
+    long webCasesWithPhone(String phone, LocalDateTime since) {
+        return jdbc.sql("select count(*) from feedback_case where contact_phone = :p and channel = 'WEB' and received_at >= :s")
+                .param("p", phone).param("s", Timestamp.valueOf(since)).query(Long.class).single();
+    }
+
     long fromSource(String sourceHash, LocalDateTime since) {
         return jdbc.sql("select count(*) from feedback_case where source_hash = :h and received_at >= :s")
                 .param("h", sourceHash).param("s", Timestamp.valueOf(since)).query(Long.class).single();

@@ -19,7 +19,7 @@ public record Period(String key, LocalDate from, LocalDate to) {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
     public Period {
-        if (from == null || to == null || to.isBefore(from)) {
+        if (from == null || to == null || to.isBefore(from) || from.getYear() < 1900 || to.getYear() > 2199) {
             throw new InvalidInputException("insight.badPeriod", key);
         }
     }

@@ -3,7 +3,6 @@ package vn.hailong.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +34,10 @@ public final class Tables {
             try (var rows = sheet.openStream()) {
                 rows.forEach(row -> consumer.accept(new TableRow(row.getRowNum(), cells(row))));
             }
-        } catch (IOException e) {
-            throw new InvalidInputException("import.unreadable");
-        } catch (UncheckedIOException e) {
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // not a workbook, a damaged one, or one with a DTD (the reader refuses DTDs and external entities)
             throw new InvalidInputException("import.unreadable");
         }
     }

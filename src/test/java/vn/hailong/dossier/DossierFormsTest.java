@@ -67,6 +67,12 @@ class DossierFormsTest extends AppTest {
         assertThat(api.get("/api/v1/dossiers/" + code + "/forms/01.pdf", "quangninh", "hailong-demo").statusCode())
                 .as("provincial officials see statistics, not the applicant's slip").isEqualTo(404);
 
+        HttpResponse<String> year = api.get("/api/v1/dossier-ledger.pdf?agency=" + hongGai + "&from=2026-01-01&to=2026-12-31",
+                "honggai.motcua", "hailong-demo");
+        assertThat(year.statusCode()).as("a long ledger is refused before any rendering").isEqualTo(400);
+        assertThat(json(year.body()).get("detail").asString()).contains("tối đa 92 ngày", "365 ngày");
+        assertThat(api.get("/api/v1/dossier-ledger.xlsx?agency=" + hongGai + "&from=2026-01-01&to=2026-06-30", "honggai.motcua",
+                "hailong-demo").statusCode()).isEqualTo(400);
         byte[] ledger = pdf(api, "/api/v1/dossier-ledger.pdf?agency=" + hongGai + "&from=2026-10-01&to=2026-10-31");
         assertThat(text(ledger)).contains("SỔ THEO DÕI HỒ SƠ", code);
         byte[] xlsx = bytes(api, "/api/v1/dossier-ledger.xlsx?agency=" + hongGai + "&from=2026-10-01&to=2026-10-31");

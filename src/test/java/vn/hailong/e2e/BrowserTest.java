@@ -36,6 +36,14 @@ abstract class BrowserTest extends AppTest {
         playwright.close();
     }
 
+    /** Every Content-Security-Policy violation any page of the test reported (the browser says so on its console). */
+    final java.util.List<String> policyViolations = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    @org.junit.jupiter.api.AfterEach
+    void noPageBrokeTheContentSecurityPolicy() {
+        org.assertj.core.api.Assertions.assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
+    }
+
     String base() {
         return "http://localhost:" + port;
     }
@@ -43,6 +51,9 @@ abstract class BrowserTest extends AppTest {
     Page page(int width, int height) {
         Page page = chromium.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
         page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                policyViolations.add(page.url() + ": " + m.text());
+            }
             if ("error".equals(m.type())) {
                 System.out.println("Browser console error on " + page.url() + ": " + m.text());
             }

@@ -88,12 +88,12 @@ class FeedbackIntakeTest extends AppTest {
         assertThat(intake.challengeNeeded(address)).isFalse();
         for (int i = 0; i < guard.freeSubmissions(); i++) {
             intake.submit(new NewFeedback(FeedbackCategory.SUGGESTION, hongGai, null, "Góp ý số " + i + " về chỗ để xe " + address,
-                    null, null, null), List.of(), address, false);
+                    null, null, null), List.of(), address, SubmissionGuard.Answer.NONE);
         }
         assertThat(intake.challengeNeeded(address)).isTrue();
         NewFeedback next = new NewFeedback(FeedbackCategory.SUGGESTION, hongGai, null, "Thêm một góp ý về máy lấy số " + address,
                 null, "0911222333", null);
-        assertThatThrownBy(() -> intake.submit(next, List.of(), address, false)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> intake.submit(next, List.of(), address, SubmissionGuard.Answer.NONE)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("feedback.challengeRequired");
         SubmissionGuard.Challenge challenge = guard.challenge();
         String[] terms = challenge.question().split(" \\+ ");
@@ -101,11 +101,48 @@ class FeedbackIntakeTest extends AppTest {
         assertThat(guard.solved(challenge.token(), String.valueOf(answer + 1))).isFalse();
         assertThat(guard.solved(challenge.token().replaceFirst("^\\d", "9"), String.valueOf(answer))).as("tampered").isFalse();
         assertThat(guard.solved(challenge.token(), String.valueOf(answer))).isTrue();
-        assertThat(intake.submit(next, List.of(), address, true).trackingCode()).startsWith("GY-");
+        var solved = new SubmissionGuard.Answer(challenge.token(), String.valueOf(answer));
+        assertThat(intake.submit(next, List.of(), address, solved).trackingCode()).startsWith("GY-");
         NewFeedback again = new NewFeedback(FeedbackCategory.SUGGESTION, hongGai, null, "  thêm một góp ý về MÁY LẤY SỐ " + address,
                 null, "091 1222 333", null);
-        assertThatThrownBy(() -> intake.submit(again, List.of(), address, true)).isInstanceOf(ConflictException.class)
+        SubmissionGuard.Challenge second = guard.challenge();
+        String[] t2 = second.question().split(" \\+ ");
+        var solvedAgain = new SubmissionGuard.Answer(second.token(), String.valueOf(Integer.parseInt(t2[0]) + Integer.parseInt(t2[1])));
+        assertThatThrownBy(() -> intake.submit(again, List.of(), address, solvedAgain)).isInstanceOf(ConflictException.class)
                 .hasMessage("feedback.duplicate");
+    }
+
+    @Test
+    void aSolvedChallengeIsGoodForOneSubmissionOnly() {
+        String address = "10.67.0." + (int) (Math.random() * 200);
+        long hongGai = agencies.byCode("22-06685").orElseThrow().id();
+        for (int i = 0; i < guard.freeSubmissions(); i++) {
+            intake.submit(new NewFeedback(FeedbackCategory.SUGGESTION, hongGai, null, "Ý kiến thứ " + i + " về bãi đỗ xe " + address,
+                    null, null, null), List.of(), address, SubmissionGuard.Answer.NONE);
+        }
+        SubmissionGuard.Challenge challenge = guard.challenge();
+        String[] terms = challenge.question().split(" \\+ ");
+        var solved = new SubmissionGuard.Answer(challenge.token(), String.valueOf(Integer.parseInt(terms[0]) + Integer.parseInt(terms[1])));
+        intake.submit(new NewFeedback(FeedbackCategory.SUGGESTION, hongGai, null, "Lần đầu dùng câu trả lời " + address, null, null, null),
+                List.of(), address, solved);
+        for (int i = 0; i < 3; i++) {
+            NewFeedback replay = new NewFeedback(FeedbackCategory.SUGGESTION, hongGai, null, "Dùng lại câu trả lời lần " + i + " " + address,
+                    null, null, null);
+            assertThatThrownBy(() -> intake.submit(replay, List.of(), address, solved)).isInstanceOf(InvalidInputException.class)
+                    .hasMessage("feedback.challengeRequired");
+        }
+    }
+
+    @Test
+    void oneNumberGetsAFewReceiptSmsADayWhateverIsSubmitted() {
+        long hongGai = agencies.byCode("22-06685").orElseThrow().id();
+        String phone = "09" + (10000000 + (int) (Math.random() * 89999999));
+        for (int i = 0; i < 6; i++) {
+            intake.submit(new NewFeedback(FeedbackCategory.SUGGESTION, hongGai, null, "Góp ý thứ " + i + " gửi tin nhắn " + phone,
+                    null, phone, null), List.of(), "10.68." + i + ".1", SubmissionGuard.Answer.NONE);
+        }
+        assertThat(jdbc.sql("select count(*) from outbox_message where channel = 'SMS' and recipient = :p").param("p", phone)
+                .query(Long.class).single()).isEqualTo(3);
     }
 
     @Test

@@ -81,6 +81,12 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** The value of this browser's cookie {@code name} (e.g. SESSION), or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
     public static String csrf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {

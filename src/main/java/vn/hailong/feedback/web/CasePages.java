@@ -86,6 +86,7 @@ class CasePages {
         return "redirect:/phan-anh/" + id;
     }
 
+    @vn.hailong.shared.StoredFile
     @GetMapping("/phan-anh/{id}/tep/{attachment}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachment) {
         Attachment a = cases.attachment(id, attachment);

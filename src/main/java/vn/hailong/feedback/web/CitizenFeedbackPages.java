@@ -51,7 +51,7 @@ class CitizenFeedbackPages {
     @PostMapping("/gop-y")
     String submit(FeedbackForm form, @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             HttpServletRequest request) {
-        boolean solved = guard.solved(form.getChallengeToken(), form.getChallengeAnswer());
+        var answer = new SubmissionGuard.Answer(form.getChallengeToken(), form.getChallengeAnswer());
         try {
             Long agency = null;
             if (form.getAgency() != null && !form.getAgency().isBlank()) {
@@ -60,7 +60,7 @@ class CitizenFeedbackPages {
             }
             NewFeedback in = new NewFeedback(category(form.getCategory()), agency, form.getDossierCode(), form.getText(),
                     form.getName(), form.getPhone(), form.getEmail(), form.isPublishConsent());
-            var receipt = intake.submit(in, uploads(files), request.getRemoteAddr(), solved);
+            var receipt = intake.submit(in, uploads(files), request.getRemoteAddr(), answer);
             return "redirect:/gop-y/" + receipt.trackingCode() + "?moi";
         } catch (InvalidInputException e) {
             model.addAttribute("errorKey", e.messageKey());

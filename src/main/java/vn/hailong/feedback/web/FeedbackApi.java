@@ -22,6 +22,7 @@ import vn.hailong.feedback.FeedbackCase;
 import vn.hailong.feedback.FeedbackCases;
 import vn.hailong.feedback.FeedbackCommand;
 import vn.hailong.feedback.FeedbackIntake;
+import vn.hailong.feedback.SubmissionGuard;
 import vn.hailong.feedback.FeedbackStatus;
 import vn.hailong.feedback.NewFeedback;
 import vn.hailong.feedback.PublicStatus;
@@ -43,7 +44,7 @@ class FeedbackApi {
     @PostMapping("/api/v1/feedback")
     @Operation(summary = "Submit a suggestion, complaint, petition or praise; contact optional; answers the tracking code")
     ResponseEntity<Map<String, String>> submit(@Valid @RequestBody NewFeedback in, HttpServletRequest request) {
-        var receipt = intake.submit(in, List.of(), request.getRemoteAddr(), false);
+        var receipt = intake.submit(in, List.of(), request.getRemoteAddr(), SubmissionGuard.Answer.NONE);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("trackingCode", receipt.trackingCode()));
     }
 

@@ -58,6 +58,7 @@ class ExportApi {
         return exports.get(id);
     }
 
+    @vn.hailong.shared.StoredFile
     @GetMapping("/{id}/file")
     @Operation(summary = "The exported file once DONE (409 before, or after it expired)")
     ResponseEntity<byte[]> file(@PathVariable long id) {

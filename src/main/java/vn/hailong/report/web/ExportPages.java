@@ -38,6 +38,7 @@ class ExportPages {
         return "redirect:/tep-xuat";
     }
 
+    @vn.hailong.shared.StoredFile
     @GetMapping("/tep-xuat/{id}/tep")
     ResponseEntity<byte[]> file(@PathVariable long id) {
         return ExportApi.download(exports.file(id));

@@ -24,11 +24,30 @@ class PageErrors {
             jakarta.servlet.http.HttpServletRequest request) {
         log.info("Refused {} {}: {} {}", request.getMethod(), request.getRequestURI(), e.messageKey(), java.util.Arrays.toString(e.args()));
         int status = e instanceof NotFoundException ? 404 : e instanceof vn.hailong.shared.ForbiddenException ? 403
-                : e instanceof ConflictException ? 409 : 400;
+                : e instanceof ConflictException ? 409 : e instanceof vn.hailong.shared.TooManyRequestsException ? 429 : 400;
         response.setStatus(status);
+        if (e instanceof vn.hailong.shared.TooManyRequestsException t) {
+            response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
+        }
         model.addAttribute("status", status);
         model.addAttribute("messageKey", e.messageKey());
         model.addAttribute("args", e.args());
+        return "problem";
+    }
+
+    /** A parameter of the wrong form (a date like 99999-01-01, a word where a number goes) or a missing one. */
+    @ExceptionHandler({org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+        org.springframework.web.bind.MissingServletRequestParameterException.class})
+    String badParameter(Exception e, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m) {
+            model.addAttribute("messageKey", "error.badParameter");
+            model.addAttribute("args", new Object[] {m.getName(), String.valueOf(m.getValue())});
+        } else {
+            model.addAttribute("messageKey", "error.missingParameter");
+            model.addAttribute("args", new Object[] {((org.springframework.web.bind.MissingServletRequestParameterException) e).getParameterName()});
+        }
         return "problem";
     }
 }

@@ -17,7 +17,10 @@ class WebConfig implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    WebConfig() {
+    private final HeavyDocuments heavyDocuments;
+
+    WebConfig(HeavyDocuments heavyDocuments) {
+        this.heavyDocuments = heavyDocuments;
         // Messages produced outside a request (jobs, imports, the demo) are Vietnamese too.
         org.springframework.context.i18n.LocaleContextHolder.setDefaultLocale(VIETNAMESE);
     }
@@ -32,10 +35,16 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Override
+    public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(new PlausibleDates());
+    }
+
+    @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(heavyDocuments);
     }
 }
