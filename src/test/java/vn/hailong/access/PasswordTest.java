@@ -48,7 +48,8 @@ class PasswordTest extends AppTest {
 
     @Test
     void anAdministratorsResetForcesAChangeAtTheNextSignIn() {
-        users.create(new UserForm("pw.reset", "Người đổi mật khẩu", null, Role.PROVINCIAL_OFFICIAL, "22", null, "mat-khau-ban-dau", true));
+        SystemActor.call("test", () -> users.create(new UserForm("pw.reset", "Người đổi mật khẩu", null, Role.PROVINCIAL_OFFICIAL, "22",
+                null, "mat-khau-ban-dau", true)));
         long id = jdbc.sql("select id from app_user where username = 'pw.reset'").query(Long.class).single();
         Browser admin = browser();
         admin.signIn("admin", "hailong-demo");
@@ -83,7 +84,8 @@ class PasswordTest extends AppTest {
 
     private String refusal(String username, String password) {
         try {
-            users.create(new UserForm(username, "Thử mật khẩu", null, Role.PROVINCIAL_OFFICIAL, "22", null, password, true));
+            SystemActor.call("test", () -> users.create(new UserForm(username, "Thử mật khẩu", null, Role.PROVINCIAL_OFFICIAL, "22", null,
+                    password, true)));
             return null;
         } catch (InvalidInputException e) {
             return e.messageKey();

@@ -229,6 +229,8 @@ class PermissionMatrixTest extends AppTest {
             Map.entry("POST /bao-cao/don-vi/{code}/nghi-dinh-61/tu-cham", "Decree61ApiTest"),
             Map.entry("POST /bao-cao/don-vi/{code}/nghi-dinh-61/tham-dinh", "Decree61ApiTest"),
             Map.entry("PUT /api/v1/insight/decree61/self-score", "Decree61ApiTest"),
+            Map.entry("POST /api/v1/me/password", "the caller's own password only: PasswordTest"),
+            Map.entry("POST /tai-khoan/mat-khau", "the caller's own password only: PasswordTest"),
             Map.entry("PUT /api/v1/insight/decree61/appraised-score", "Decree61ApiTest"),
             Map.entry("POST /bao-cao/don-vi/{code}/can-bo/{officerId}/thang", "OfficerScorecardTest"),
             Map.entry("POST /api/v1/insight/officer-scorecard", "OfficerScorecardTest"),

@@ -160,7 +160,8 @@ class InsightApiTest extends AppTest {
                 order by d.resolved_at, d.id fetch first 1 rows only""").params(from, to)
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
         intake.submit(new NewFeedback(FeedbackCategory.COMPLAINT, (Long) complained[1], (String) complained[0],
-                "Hồ sơ bị trả chậm, đề nghị xem xét.", null, null, null), List.of(), "198.51.100.66", true);
+                "Hồ sơ bị trả chậm, đề nghị xem xét.", null, null, null, false), List.of(), "198.51.100.66",
+                vn.hailong.feedback.SubmissionGuard.Answer.NONE);
         JsonNode d = json(browser().get("/api/v1/insight/decision766?unit=22-06685&period=" + year, "quangninh", PW).body());
         assertThat(d.get("notComputable").size()).isEqualTo(4);
         JsonNode item = d.get("items").get(0);
