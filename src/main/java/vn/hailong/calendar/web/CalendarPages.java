@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hailong.calendar.CalendarDecisions;
 import vn.hailong.calendar.CalendarOverrides;
 import vn.hailong.calendar.Holiday;
 import vn.hailong.calendar.HolidayKind;
@@ -40,12 +41,14 @@ class CalendarPages {
 
     private final WorkingCalendar calendar;
     private final CalendarOverrides overrides;
+    private final CalendarDecisions decisions;
     private final org.springframework.context.MessageSource messages;
 
     private final java.time.Clock clock;
 
-    CalendarPages(WorkingCalendar calendar, CalendarOverrides overrides, org.springframework.context.MessageSource messages,
-            java.time.Clock clock) {
+    CalendarPages(WorkingCalendar calendar, CalendarOverrides overrides, CalendarDecisions decisions,
+            org.springframework.context.MessageSource messages, java.time.Clock clock) {
+        this.decisions = decisions;
         this.clock = clock;
         this.calendar = calendar;
         this.overrides = overrides;
@@ -84,6 +87,8 @@ class CalendarPages {
         model.addAttribute("months", months);
         model.addAttribute("holidays", named);
         model.addAttribute("overrides", overrides.year(y));
+        model.addAttribute("provisional", decisions.isProvisional(y));
+        model.addAttribute("decisions", decisions.year(y));
         model.addAttribute("kinds", List.of(HolidayKind.EXTRA_DAY_OFF, HolidayKind.WORKING_SWAP, HolidayKind.HOLIDAY));
         return "calendar/year";
     }
