@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,6 +80,18 @@ class UnitRepository {
     long count(String level, LocalDate at) {
         return jdbc.sql("select count(*) from admin_unit u where u.level = :level and" + VALID_AT)
                 .param("level", level).param("at", Date.valueOf(at)).query(Long.class).single();
+    }
+
+    /** How many units of a level of each type (Tỉnh, Thành phố; Xã, Phường, Đặc khu) are valid on the day. */
+    Map<String, Long> countByType(String level, LocalDate at) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select coalesce(u.unit_type, ''), count(*) from admin_unit u where u.level = :level and" + VALID_AT
+                        + " group by coalesce(u.unit_type, '')")
+                .param("level", level).param("at", Date.valueOf(at))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     static AdminUnit unit(ResultSet rs, int i) throws SQLException {
