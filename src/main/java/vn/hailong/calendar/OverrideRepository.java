@@ -32,6 +32,14 @@ class OverrideRepository {
                 .optional();
     }
 
+    Optional<CalendarOverride> on(LocalDate day) {
+        return jdbc.sql("select id, calendar_day, kind, name, source from calendar_override where calendar_day = :d")
+                .param("d", Date.valueOf(day))
+                .query((rs, i) -> new CalendarOverride(rs.getLong(1), rs.getDate(2).toLocalDate(),
+                        HolidayKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
     boolean exists(LocalDate day) {
         return jdbc.sql("select count(*) from calendar_override where calendar_day = :d").param("d", Date.valueOf(day))
                 .query(Integer.class).single() > 0;
