@@ -66,6 +66,23 @@ class UnitRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aNewVersionStartsWhereTheOldOneEnds(Db db) {
+        UnitRepository units = new UnitRepository(db.jdbc());
+        LocalDate from = LocalDate.of(2031, 1, 1);
+        AdminUnit old = units.at("06349", from.minusDays(1)).orElseThrow();
+        if (units.startingOn("06349", from).isEmpty()) {
+            units.end(old.id(), from.minusDays(1));
+            long id = units.insertVersion(new NewUnitVersion("06349", "20", "commune", "Phường", "Hưng Vũ", "Hung Vu", from, "TEST"));
+            units.link(old.id(), id, from);
+        }
+        assertThat(units.at("06349", from.minusDays(1))).get().extracting(AdminUnit::fullName).isEqualTo("Xã Hưng Vũ");
+        assertThat(units.at("06349", from)).get().extracting(AdminUnit::fullName).isEqualTo("Phường Hưng Vũ");
+        assertThat(units.startingOn("06349", from)).get().extracting(AdminUnit::validTo).isNull();
+        assertThat(units.search("phuong hung vu", from, 5)).extracting(AdminUnit::code).contains("06349");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void unitTypesAreCapitalisedInFullNames(Db db) {
         assertThat(new UnitRepository(db.jdbc()).at("06325", AFTER)).get().extracting(AdminUnit::fullName).isEqualTo("Xã Bắc Sơn");
         assertThat(db.jdbc().sql("select count(*) from admin_unit where full_name like 'xã %' or full_name like 'phường %'"
