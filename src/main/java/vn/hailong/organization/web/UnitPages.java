@@ -17,6 +17,8 @@ import vn.hailong.organization.AdministrativeUnits;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.UnitResolutions;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.web.Flash;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Browse the unit tree on any day, search units, see a unit's history; import successions and unit-change resolutions. */
 @Controller
@@ -86,6 +88,15 @@ class UnitPages {
         model.addAttribute("report", resolutions.importResolution(file.getOriginalFilename(), file.getInputStream()));
         model.addAttribute("back", "/don-vi");
         return "import-report";
+    }
+
+    @PostMapping("/co-quan/{id}/ma-dinh-danh")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String setElectronicId(@PathVariable long id, @RequestParam(required = false) String electronicId,
+            RedirectAttributes redirect) {
+        String unit = agencies.get(id).unitCode();
+        Flash.attempt(redirect, () -> agencies.setElectronicId(id, electronicId));
+        return "redirect:/don-vi/" + unit;
     }
 
     static String label(AdminUnit u) {
