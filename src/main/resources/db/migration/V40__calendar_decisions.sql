@@ -18,8 +18,8 @@ alter table calendar_override add column source varchar(120);
 -- The demo loader used to insert the 2025 decisions; the official rows replace them.
 delete from calendar_override where calendar_day in (
     date '2025-01-27', date '2025-02-03', date '2025-04-26', date '2025-05-02', date '2025-09-01', date '2025-09-02',
-    date '2026-01-01', date '2026-01-02', date '2026-01-10', date '2026-02-16', date '2026-02-17', date '2026-02-18',
-    date '2026-02-19', date '2026-02-20', date '2026-04-26', date '2026-04-27', date '2026-04-30', date '2026-05-01',
+    date '2026-01-02', date '2026-01-10', date '2026-02-16', date '2026-02-17', date '2026-02-18',
+    date '2026-02-19', date '2026-02-20', date '2026-04-26', date '2026-04-27',
     date '2026-08-22', date '2026-08-31', date '2026-09-01', date '2026-09-02', date '2026-11-24');
 
 insert into calendar_decision (decided_year, document, issued_on, title, verified, note) values
@@ -47,7 +47,6 @@ insert into calendar_override (calendar_day, kind, name, source) values
     (date '2025-05-02', 'EXTRA_DAY_OFF', 'holiday.decided.swappedDayOff', '8726/VPCP-KGVX'),
     (date '2025-09-01', 'HOLIDAY', 'holiday.nationalDayAdjacent', '8726/VPCP-KGVX'),
     (date '2025-09-02', 'HOLIDAY', 'holiday.nationalDay', '8726/VPCP-KGVX'),
-    (date '2026-01-01', 'HOLIDAY', 'holiday.newYear', '12729/VPCP-KGVX'),
     (date '2026-01-02', 'EXTRA_DAY_OFF', 'holiday.decided.swappedDayOff', '12729/VPCP-KGVX'),
     (date '2026-01-10', 'WORKING_SWAP', 'holiday.decided.workingSwap', '12729/VPCP-KGVX'),
     (date '2026-02-16', 'HOLIDAY', 'holiday.tetEve', '9441/TB-BNV'),
