@@ -58,6 +58,9 @@ class SignInTest extends AppTest {
         leader.signIn("honggai.lanhdao", "hailong-demo");
         HttpResponse<String> dossiers = leader.get("/ho-so");
         assertThat(dossiers.statusCode()).isEqualTo(200);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("/ho-so/(22-[0-9-]+)\"").matcher(dossiers.body());
+        assertThat(code.find()).isTrue();
+        assertThat(leader.get("/ho-so/" + code.group(1)).statusCode()).isEqualTo(200);
         assertThat(leader.get("/hom-phieu?month=2027-01").statusCode()).isEqualTo(200);
         assertThat(leader.get("/hom-phieu").statusCode()).isEqualTo(200);
     }
