@@ -107,6 +107,23 @@ class ApiContractTest extends AppTest {
     }
 
     @Test
+    void aYearWithoutTheGovernmentsDecisionIsProvisional() {
+        Browser b = browser();
+        JsonNode y2026 = json(b.get("/api/v1/calendar/holidays?year=2026").body());
+        assertThat(y2026.get("provisional").asBoolean()).isFalse();
+        assertThat(y2026.get("decisions").toString()).contains("9441/TB-BNV");
+        assertThat(y2026.toString()).contains("2026-11-24", "Ngày Văn hóa Việt Nam", "2026-08-31");
+        JsonNode y2027 = json(b.get("/api/v1/calendar/holidays?year=2027").body());
+        assertThat(y2027.get("provisional").asBoolean()).isTrue();
+        assertThat(y2027.get("total").asInt()).isEqualTo(y2027.get("items").size()).isPositive();
+        JsonNode within = json(b.get("/api/v1/calendar/due?start=2026-12-21T09:00:00&duration=3").body());
+        assertThat(within.get("provisional").asBoolean()).isFalse();
+        JsonNode beyond = json(b.get("/api/v1/calendar/due?start=2026-12-28T09:00:00&duration=5").body());
+        assertThat(beyond.get("due").asString()).isEqualTo("2027-01-05T17:30:00");
+        assertThat(beyond.get("provisional").asBoolean()).isTrue();
+    }
+
+    @Test
     void everythingElseNeedsAUserOrAKeyAndIsScoped() {
         Browser b = browser();
         HttpResponse<String> anonymous = b.get("/api/v1/me");

@@ -129,6 +129,12 @@ class BallotRepository {
                 .param("b", boxId).param("p", period.toString()).query(Date.class).optional().map(Date::toLocalDate);
     }
 
+    /** Openings not held yet (all agencies) scheduled on or after {@code from}: those a change of the calendar may move. */
+    List<BallotSession> scheduledFrom(LocalDate from) {
+        return jdbc.sql(SESSION + " where s.status = 'DUE' and s.held_on is null and s.scheduled_on >= :from order by s.scheduled_on, s.id")
+                .param("from", Date.valueOf(from)).query(BallotRepository::session).list();
+    }
+
     void move(long id, LocalDate to, String reason) {
         jdbc.sql("update ballot_session set scheduled_on = :d, moved_reason = :r, reminded_at = null where id = :id")
                 .param("d", Date.valueOf(to)).param("r", reason).param("id", id).update();

@@ -2,6 +2,11 @@ package vn.hailong.calendar;
 
 import java.time.LocalDate;
 
-/** An administrator's decision for one day: an extra day off, or a weekend day worked (swap). */
-public record CalendarOverride(long id, LocalDate day, HolidayKind kind, String name) {
+/**
+ * A decision for one day: an extra day off, a weekend day worked (swap), or a holiday confirmed.
+ *
+ * @param name   a message key ({@code holiday.*}) or the name as typed
+ * @param source the document that decided it (e.g. {@code 9441/TB-BNV}), or {@code null} if not given
+ */
+public record CalendarOverride(long id, LocalDate day, HolidayKind kind, String name, String source) {
 }

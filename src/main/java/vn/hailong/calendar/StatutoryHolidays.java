@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Statutory public holidays of Vietnam (Labour Code 2019, Art. 112) with compensatory days.
+ * Statutory public holidays of Vietnam (Labour Code 2019, Art. 112; from 1 July 2026 also 24 November,
+ * Vietnamese Culture Day, Resolution 28/2026/QH16) with compensatory days.
  *
  * <p>Only the statutory defaults are produced; ad-hoc government decisions (extra days off,
  * working-day swaps) are not included.
  */
 public final class StatutoryHolidays {
+
+    /** Ngày Văn hóa Việt Nam (24/11) is a paid holiday from this day (Resolution 28/2026/QH16). */
+    public static final LocalDate CULTURE_DAY_FROM = LocalDate.of(2026, Month.JULY, 1);
 
     private StatutoryHolidays() {
     }
@@ -25,7 +29,7 @@ public final class StatutoryHolidays {
      *
      * @param year    solar year
      * @param weekend weekly rest days (e.g. Saturday and Sunday)
-     * @return HOLIDAY entries plus a COMPENSATORY entry for each holiday on a rest day
+     * @return HOLIDAY entries (11 a year, 12 from 2026) plus a COMPENSATORY entry for each holiday on a rest day
      * @throws IllegalArgumentException if every day of the week is a rest day
      */
     public static List<Holiday> of(int year, Set<DayOfWeek> weekend) {
@@ -49,6 +53,11 @@ public final class StatutoryHolidays {
         LocalDate adjacent = weekend.contains(sep1.getDayOfWeek()) ? sep1.plusDays(2) : sep1;
         add(holidays, year, LocalDate.of(year, Month.SEPTEMBER, 2), "holiday.nationalDay");
         add(holidays, year, adjacent, "holiday.nationalDayAdjacent");
+
+        LocalDate cultureDay = LocalDate.of(year, Month.NOVEMBER, 24);
+        if (!cultureDay.isBefore(CULTURE_DAY_FROM)) {
+            add(holidays, year, cultureDay, "holiday.cultureDay");
+        }
 
         holidays.sort(Comparator.comparing(Holiday::date));
         addCompensatory(holidays, weekend);

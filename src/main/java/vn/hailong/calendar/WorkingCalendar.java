@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -32,15 +33,35 @@ public class WorkingCalendar {
     private record YearKey(int year, Set<DayOfWeek> weekend) {
     }
 
-    private final OverrideRepository overrides;
+    private final Function<Integer, List<CalendarOverride>> overrides;
     private final OfficeHours hours;
     private final LoadingCache<YearKey, Map<LocalDate, Holiday>> years;
 
+    @Autowired
     WorkingCalendar(OverrideRepository overrides, OfficeHours hours) {
+        this(overrides::year, hours);
+    }
+
+    private WorkingCalendar(Function<Integer, List<CalendarOverride>> overrides, OfficeHours hours) {
         this.overrides = overrides;
         this.hours = hours;
         this.years = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(Duration.ofMinutes(1))
                 .build(key -> compute(key.year(), key.weekend()));
+    }
+
+    /**
+     * This calendar as it would be with the proposed days decided too (each replacing what the day was): what a
+     * decision would change, before it is applied.
+     */
+    public WorkingCalendar with(List<DecidedDay> proposed) {
+        return new WorkingCalendar(year -> {
+            List<CalendarOverride> merged = new ArrayList<>(overrides.apply(year));
+            List<DecidedDay> ofYear = proposed.stream().filter(d -> d.day().getYear() == year).toList();
+            Set<LocalDate> replaced = ofYear.stream().map(DecidedDay::day).collect(Collectors.toSet());
+            merged.removeIf(o -> replaced.contains(o.day()));
+            ofYear.forEach(d -> merged.add(new CalendarOverride(0, d.day(), d.kind(), d.name(), d.source())));
+            return merged;
+        }, hours);
     }
 
     /** The days of a year that differ from an ordinary week: holidays, compensatory days, overrides. */
@@ -154,7 +175,7 @@ public class WorkingCalendar {
 
     private Map<LocalDate, Holiday> compute(int year, Set<DayOfWeek> weekend) {
         List<Holiday> days = new ArrayList<>(StatutoryHolidays.of(year, weekend));
-        List<CalendarOverride> decided = overrides.year(year);
+        List<CalendarOverride> decided = overrides.apply(year);
         Set<LocalDate> overridden = decided.stream().map(CalendarOverride::day).collect(Collectors.toSet());
         days.removeIf(h -> overridden.contains(h.date()));
         decided.forEach(o -> days.add(new Holiday(o.day(), o.name(), o.kind())));

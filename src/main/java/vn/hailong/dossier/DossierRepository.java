@@ -84,6 +84,28 @@ class DossierRepository {
                 .param("actor", actor).update();
     }
 
+    /** A dossier still being worked on, with what its due time was computed from. */
+    record OpenDue(long id, String code, long agencyId, String procedureCode, LocalDateTime receivedAt, LocalDateTime dueAt,
+            LocalDateTime originalDueAt) {
+    }
+
+    /** Every open dossier (all agencies) due on or after {@code from}: those a change of the calendar may move. */
+    List<OpenDue> openDueFrom(LocalDateTime from) {
+        return jdbc.sql("""
+                select id, code, agency_id, procedure_code, received_at, due_at, original_due_at from dossier
+                where status in (:open) and due_at >= :from order by id""")
+                .param("open", java.util.Arrays.stream(DossierStatus.values()).filter(DossierStatus::open).map(DossierStatus::code).toList())
+                .param("from", ts(from))
+                .query((rs, i) -> new OpenDue(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), time(rs, 5),
+                        time(rs, 6), time(rs, 7)))
+                .list();
+    }
+
+    void moveDue(long id, LocalDateTime due, LocalDateTime original) {
+        jdbc.sql("update dossier set due_at = :due, original_due_at = :original where id = :id")
+                .param("due", ts(due)).param("original", ts(original)).param("id", id).update();
+    }
+
     LocalDateTime lastEventAt(long dossierId) {
         return jdbc.sql("select max(at) from dossier_event where dossier_id = :d").param("d", dossierId)
                 .query(Timestamp.class).optional().map(Timestamp::toLocalDateTime).orElse(null);

@@ -13,5 +13,7 @@ public enum EventType {
     WITHDRAWN,
     REFUSED,
     STOPPED,
-    EXTENDED
+    EXTENDED,
+    /** The due time moved because a government decision changed the working calendar (recorded by the system). */
+    DUE_RECOMPUTED
 }

@@ -43,7 +43,7 @@ final class Transition {
             case REFUSED -> close(requireReason(DossierStatus.REFUSED));
             case STOPPED -> close(requireReason(DossierStatus.STOPPED));
             case EXTENDED -> extend();
-            case RECEIVED -> throw new IllegalStateException("checked before");
+            case RECEIVED, DUE_RECOMPUTED -> throw new IllegalStateException("checked before");
         };
     }
 

@@ -4,7 +4,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import vn.hailong.access.CurrentUser;
+import vn.hailong.access.Role;
+import vn.hailong.calendar.CalendarDecisions;
 import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.organization.AdministrativeUnits;
 import vn.hailong.organization.Agencies;
@@ -19,8 +24,14 @@ class HomeController {
     private final vn.hailong.dossier.Dossiers dossiers;
     private final vn.hailong.letter.Letters letters;
 
+    private final CalendarDecisions calendarDecisions;
+    private final Clock clock;
+
     HomeController(AdministrativeUnits units, Agencies agencies, ProcedureCatalog catalog,
-            vn.hailong.dossier.Dossiers dossiers, vn.hailong.letter.Letters letters) {
+            vn.hailong.dossier.Dossiers dossiers, vn.hailong.letter.Letters letters, CalendarDecisions calendarDecisions,
+            Clock clock) {
+        this.calendarDecisions = calendarDecisions;
+        this.clock = clock;
         this.dossiers = dossiers;
         this.letters = letters;
         this.units = units;
@@ -35,7 +46,11 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("user", CurrentUser.principal().orElseThrow());
+        var user = CurrentUser.principal().orElseThrow();
+        model.addAttribute("user", user);
+        if (user.role() == Role.SYSTEM_ADMIN) {
+            calendarDecisions.reminder(LocalDate.now(clock)).ifPresent(year -> model.addAttribute("calendarReminder", year));
+        }
         model.addAttribute("provinces", units.count("province", units.today()));
         model.addAttribute("communes", units.count("commune", units.today()));
         model.addAttribute("agencies", agencies.visible(null));

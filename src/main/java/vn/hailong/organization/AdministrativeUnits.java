@@ -77,6 +77,14 @@ public class AdministrativeUnits {
         return units.count(level, at);
     }
 
+    /** Units of a level valid on the day, counted per type (e.g. {@code {Thành phố=7, Tỉnh=27}}). */
+    public java.util.Map<String, Long> countByType(String level, LocalDate at) {
+        if (!LEVELS.contains(level)) {
+            throw new InvalidInputException("unit.badLevel", level);
+        }
+        return units.countByType(level, at == null ? today() : at);
+    }
+
     /**
      * The codes under which history of this unit may have been recorded: itself and, transitively,
      * every predecessor (so a report on a merged commune also counts its former communes).

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
+import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
 
@@ -72,6 +73,29 @@ public class Agencies {
         long id = agencies.insert(code, name, kind, unit.code(), province);
         audit.record("agency", id, "CREATE", null, Map.of("code", code, "name", name, "kind", kind, "unit", unitCode));
         return id;
+    }
+
+    /** Records the agency's electronic identifier (blank clears it); each identifier belongs to one agency. */
+    @Transactional
+    public void setElectronicId(long agencyId, String electronicId) {
+        Agency agency = get(agencyId);
+        String id = ElectronicId.normalise(electronicId);
+        if (java.util.Objects.equals(id, agency.electronicId())) {
+            return;
+        }
+        if (id != null) {
+            agencies.byElectronicId(id).filter(other -> other.id() != agencyId).ifPresent(other -> {
+                throw new ConflictException("agency.electronicId.taken", id, other.name());
+            });
+        }
+        agencies.updateElectronicId(agencyId, id);
+        audit.record("agency", agencyId, "UPDATE", java.util.Collections.singletonMap("electronicId", agency.electronicId()),
+                java.util.Collections.singletonMap("electronicId", id));
+    }
+
+    /** For system code (integrations) that finds the agency a dossier code names. */
+    public Optional<Agency> byElectronicId(String electronicId) {
+        return agencies.byElectronicId(ElectronicId.normalise(electronicId));
     }
 
     @Transactional

@@ -19,7 +19,7 @@ import vn.hailong.access.AgencyScope;
 @Repository
 class AgencyRepository {
 
-    private static final String AGENCY = "select a.id, a.code, a.name, a.kind, a.unit_code, a.province_code, a.weekend from agency a";
+    private static final String AGENCY = "select a.id, a.code, a.name, a.kind, a.unit_code, a.province_code, a.weekend, a.electronic_id from agency a";
 
     private final JdbcClient jdbc;
 
@@ -85,6 +85,14 @@ class AgencyRepository {
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8))).list();
     }
 
+    Optional<Agency> byElectronicId(String electronicId) {
+        return jdbc.sql(AGENCY + " where a.electronic_id = :e").param("e", electronicId).query(AgencyRepository::agency).optional();
+    }
+
+    void updateElectronicId(long id, String electronicId) {
+        jdbc.sql("update agency set electronic_id = :e where id = :id").param("e", electronicId).param("id", id).update();
+    }
+
     void updateWeekend(long id, Set<DayOfWeek> weekend) {
         jdbc.sql("update agency set weekend = :w where id = :id").param("w", weekendText(weekend)).param("id", id).update();
     }
@@ -98,6 +106,6 @@ class AgencyRepository {
         Arrays.stream(rs.getString(7).split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .forEach(d -> weekend.add(DayOfWeek.valueOf(d)));
         return new Agency(rs.getLong(1), rs.getString(2), rs.getString(3), AgencyKind.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getString(6), Set.copyOf(weekend));
+                rs.getString(5), rs.getString(6), Set.copyOf(weekend), rs.getString(8));
     }
 }

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,9 +77,45 @@ class UnitRepository {
         return true;
     }
 
+    /** The version of a code that starts on the day, if any (at most one: codes and start days are unique together). */
+    Optional<AdminUnit> startingOn(String code, LocalDate from) {
+        return jdbc.sql(COLUMNS + " where u.code = :code and u.valid_from = :from")
+                .param("code", code).param("from", Date.valueOf(from)).query(UnitRepository::unit).optional();
+    }
+
+    long insertVersion(NewUnitVersion v) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into admin_unit (code, parent_code, level, unit_type, name, full_name, name_en, search_name, valid_from, resolution)
+                values (:code, :parent, :level, :type, :name, :full, :en, :search, :from, :resolution)""")
+                .param("code", v.code()).param("parent", v.parentCode()).param("level", v.level()).param("type", v.unitType())
+                .param("name", v.name()).param("full", v.fullName()).param("en", v.nameEn())
+                .param("search", VietnameseText.fold(v.fullName())).param("from", Date.valueOf(v.validFrom()))
+                .param("resolution", v.resolution())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Ends a version on {@code lastDay} (the day before its successor's effective date). */
+    void end(long id, LocalDate lastDay) {
+        jdbc.sql("update admin_unit set valid_to = :to where id = :id").param("to", Date.valueOf(lastDay)).param("id", id).update();
+    }
+
     long count(String level, LocalDate at) {
         return jdbc.sql("select count(*) from admin_unit u where u.level = :level and" + VALID_AT)
                 .param("level", level).param("at", Date.valueOf(at)).query(Long.class).single();
+    }
+
+    /** How many units of a level of each type (Tỉnh, Thành phố; Xã, Phường, Đặc khu) are valid on the day. */
+    Map<String, Long> countByType(String level, LocalDate at) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select coalesce(u.unit_type, ''), count(*) from admin_unit u where u.level = :level and" + VALID_AT
+                        + " group by coalesce(u.unit_type, '')")
+                .param("level", level).param("at", Date.valueOf(at))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     static AdminUnit unit(ResultSet rs, int i) throws SQLException {

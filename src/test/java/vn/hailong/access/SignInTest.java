@@ -35,8 +35,35 @@ class SignInTest extends AppTest {
         assertThat(b.get("/don-vi/22/con?at=2026-01-01").body()).contains("Phường Hồng Gai");
         assertThat(b.get("/thu-tuc?q=chung%20thuc").body()).contains("Chứng thực");
         assertThat(b.get("/lich?year=2026").body()).contains("Tết Nguyên đán", "Giỗ Tổ Hùng Vương");
-        assertThat(b.get("/lich?year=2026&lang=en").body()).contains("Working calendar");
+        assertThat(b.get("/lich?year=2026&lang=en").body()).contains("Working calendar", "Vietnamese Culture Day")
+                .doesNotContain("data-provisional");
+        assertThat(b.get("/lich?year=2027").body()).contains("data-provisional", "The 2027 calendar is provisional");
+        assertThat(b.get("/lich?year=2026").body()).contains("9441/TB-BNV", "Make-up working day (working-day swap)");
         assertThat(b.get("/").body()).as("the language choice is remembered").contains("Hello quangninh");
+    }
+
+    /** The suite's clock stands in November 2026 and no decision for 2027 has been entered. */
+    @Test
+    void administratorsAreRemindedFromOctoberToEnterNextYearsDaysOff() {
+        Browser admin = browser();
+        admin.signIn("admin", "hailong-demo");
+        assertThat(admin.get("/").body()).contains("calendar-reminder", "Chưa nhập quyết định lịch nghỉ năm 2027", "/lich?year=2027");
+        Browser official = browser();
+        official.signIn("quangninh", "hailong-demo");
+        assertThat(official.get("/").body()).doesNotContain("calendar-reminder");
+    }
+
+    @Test
+    void dossierAndBallotPagesRenderWithTheProvisionalMarks() {
+        Browser leader = browser();
+        leader.signIn("honggai.lanhdao", "hailong-demo");
+        HttpResponse<String> dossiers = leader.get("/ho-so");
+        assertThat(dossiers.statusCode()).isEqualTo(200);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("/ho-so/(22-[0-9-]+)\"").matcher(dossiers.body());
+        assertThat(code.find()).isTrue();
+        assertThat(leader.get("/ho-so/" + code.group(1)).statusCode()).isEqualTo(200);
+        assertThat(leader.get("/hom-phieu?month=2027-01").statusCode()).isEqualTo(200);
+        assertThat(leader.get("/hom-phieu").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -43,7 +43,9 @@ class OpeningDaysTest extends AppTest {
         assertThat(opening("2026-04")).isEqualTo("2026-04-29");
         assertThat(opening("2027-04")).isEqualTo("2027-04-29");
         assertThat(opening("2029-04")).isEqualTo("2029-04-27");
-        // 2025 (demo overrides): Saturday 31 May is a plain weekend day
+        // August 2026 (Notice 9441/TB-BNV): Monday 31/8 is off, swapped with Saturday 22/8
+        assertThat(opening("2026-08")).isEqualTo("2026-08-28");
+        // 2025 (decisions shipped by the migration): Saturday 31 May is a plain weekend day
         assertThat(opening("2025-05")).isEqualTo("2025-05-30");
     }
 

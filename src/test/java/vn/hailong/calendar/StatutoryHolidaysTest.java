@@ -18,10 +18,10 @@ class StatutoryHolidaysTest {
     private static final Set<DayOfWeek> SAT_SUN = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 
     @Test
-    void elevenHolidaysEveryYear() {
+    void elevenHolidaysEveryYearAndTwelveFrom2026() {
         for (int year = 1950; year <= 2100; year++) {
             List<Holiday> list = StatutoryHolidays.of(year, SAT_SUN);
-            assertEquals(11, of(list, HolidayKind.HOLIDAY).size(), "year " + year);
+            assertEquals(year < 2026 ? 11 : 12, of(list, HolidayKind.HOLIDAY).size(), "year " + year);
             assertEquals(list.size(), list.stream().map(Holiday::date).distinct().count(), "year " + year);
             for (int i = 1; i < list.size(); i++) {
                 assertTrue(list.get(i - 1).date().isBefore(list.get(i).date()), "sorted " + year);
@@ -102,6 +102,19 @@ class StatutoryHolidaysTest {
         assertHas(list, "2026-04-27", "holiday.compensatory", HolidayKind.COMPENSATORY);
         assertHas(list, "2026-09-01", "holiday.nationalDayAdjacent", HolidayKind.HOLIDAY);
         assertEquals(1, of(list, HolidayKind.COMPENSATORY).size());
+    }
+
+    @Test
+    void vietnameseCultureDayFromJuly2026() {
+        // Resolution 28/2026/QH16: 24 November is a paid holiday from 1 July 2026.
+        assertTrue(StatutoryHolidays.of(2025, SAT_SUN).stream().noneMatch(h -> h.date().equals(LocalDate.of(2025, 11, 24))));
+        assertEquals(DayOfWeek.TUESDAY, LocalDate.of(2026, 11, 24).getDayOfWeek());
+        assertHas(StatutoryHolidays.of(2026, SAT_SUN), "2026-11-24", "holiday.cultureDay", HolidayKind.HOLIDAY);
+        // On a Saturday it moves to the next working day, like the others.
+        List<Holiday> y2029 = StatutoryHolidays.of(2029, SAT_SUN);
+        assertEquals(DayOfWeek.SATURDAY, LocalDate.of(2029, 11, 24).getDayOfWeek());
+        assertHas(y2029, "2029-11-24", "holiday.cultureDay", HolidayKind.HOLIDAY);
+        assertHas(y2029, "2029-11-26", "holiday.compensatory", HolidayKind.COMPENSATORY);
     }
 
     @Test

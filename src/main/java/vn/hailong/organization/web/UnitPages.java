@@ -15,17 +15,22 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.hailong.organization.AdminUnit;
 import vn.hailong.organization.AdministrativeUnits;
 import vn.hailong.organization.Agencies;
+import vn.hailong.organization.UnitResolutions;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.web.Flash;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Browse the unit tree on any day, search units, see a unit's history; import successions. */
+/** Browse the unit tree on any day, search units, see a unit's history; import successions and unit-change resolutions. */
 @Controller
 class UnitPages {
 
     private final AdministrativeUnits units;
     private final Agencies agencies;
+    private final UnitResolutions resolutions;
 
-    UnitPages(AdministrativeUnits units, Agencies agencies) {
+    UnitPages(AdministrativeUnits units, Agencies agencies, UnitResolutions resolutions) {
         this.units = units;
+        this.resolutions = resolutions;
         this.agencies = agencies;
     }
 
@@ -72,6 +77,26 @@ class UnitPages {
         model.addAttribute("report", units.importSuccessions(file.getOriginalFilename(), file.getInputStream()));
         model.addAttribute("back", "/don-vi");
         return "import-report";
+    }
+
+    @PostMapping("/don-vi/nghi-quyet")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String importResolution(@RequestParam("file") MultipartFile file, Model model) throws java.io.IOException {
+        if (file.isEmpty()) {
+            throw new InvalidInputException("import.empty");
+        }
+        model.addAttribute("report", resolutions.importResolution(file.getOriginalFilename(), file.getInputStream()));
+        model.addAttribute("back", "/don-vi");
+        return "import-report";
+    }
+
+    @PostMapping("/co-quan/{id}/ma-dinh-danh")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String setElectronicId(@PathVariable long id, @RequestParam(required = false) String electronicId,
+            RedirectAttributes redirect) {
+        String unit = agencies.get(id).unitCode();
+        Flash.attempt(redirect, () -> agencies.setElectronicId(id, electronicId));
+        return "redirect:/don-vi/" + unit;
     }
 
     static String label(AdminUnit u) {
