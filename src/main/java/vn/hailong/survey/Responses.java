@@ -28,7 +28,15 @@ public class Responses {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Responses(ResponseRepository repository, CampaignRepository campaigns, Questionnaires questionnaires, TransactionTemplate tx, Clock clock) {
+    /** Who keys in paper forms and interviews: the province's and the units' staff (not viewers, secretaries or keys). */
+    static final vn.hailong.access.Role[] KEYERS = {vn.hailong.access.Role.SYSTEM_ADMIN, vn.hailong.access.Role.PROVINCIAL_OFFICIAL,
+        vn.hailong.access.Role.UNIT_LEADER, vn.hailong.access.Role.ONE_STOP_OFFICER};
+
+    private final vn.hailong.access.ScopeGuard guard;
+
+    Responses(ResponseRepository repository, CampaignRepository campaigns, Questionnaires questionnaires, TransactionTemplate tx, Clock clock,
+            vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.repository = repository;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
@@ -80,6 +88,7 @@ public class Responses {
             code = inv.questionnaireCode();
             version = inv.questionnaireVersion();
         } else {
+            guard.role(KEYERS);
             if (r.campaignId() == null || r.agencyId() == null || !("INTERVIEW".equals(r.channel()) || "PAPER".equals(r.channel()))) {
                 throw new InvalidInputException("survey.response.who");
             }
