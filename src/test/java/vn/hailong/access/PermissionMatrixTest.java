@@ -377,9 +377,10 @@ class PermissionMatrixTest extends AppTest {
                 staff(Actor.UNIT_LEADER), t -> classification(t)));
         // ratings keyed in from paper slips
         list.add(new Action("POST /danh-gia/nhap-phieu", "key in a paper slip for the target's dossier",
-                t -> post("/danh-gia/nhap-phieu").param("code0", at(t).dossierCode()).param("comment0", "Phiếu giấy"),
+                t -> post("/danh-gia/nhap-phieu").param("form", "QUICK").param("code0", slipDossier(t)).param("RESULT0", "5")
+                        .param("CONDUCT0", "4").param("comment0", "Phiếu giấy"),
                 staff(Actor.UNIT_LEADER, Actor.ONE_STOP, Actor.BALLOT_SECRETARY),
-                t -> count("select count(*) from rating r join dossier d on d.id = r.dossier_id where d.code = '" + at(t).dossierCode() + "'"),
+                t -> count("select count(*) from rating r join dossier d on d.id = r.dossier_id where d.applicant_name = 'Phiếu giấy " + t + "'"),
                 Kind.ROWS));
         // SIPAS: running a campaign, paper forms, interviews
         list.add(new Action("POST /api/v1/campaigns/{id}/reminders", "remind the target's campaign through the API",
@@ -450,6 +451,13 @@ class PermissionMatrixTest extends AppTest {
 
     private MatrixWorld.StaffObjects obj(Target t) {
         return at(t).objects();
+    }
+
+    /** A dossier of the target agency not rated yet (each cell its own: a dossier is rated once); the agencies use QUICK. */
+    private String slipDossier(Target t) {
+        String code = SystemActor.call("matrix", () -> dossiers.receive(new vn.hailong.dossier.NewDossier(null, at(t).agencyId(), null,
+                "HT-001", null, "Phiếu giấy " + t, null, null, null, null, null, null, null, null)).code());
+        return code;
     }
 
     private long events(Target t) {
