@@ -88,12 +88,12 @@ public class Responses {
             code = inv.questionnaireCode();
             version = inv.questionnaireVersion();
         } else {
-            guard.role(KEYERS);
             if (r.campaignId() == null || r.agencyId() == null || !("INTERVIEW".equals(r.channel()) || "PAPER".equals(r.channel()))) {
                 throw new InvalidInputException("survey.response.who");
             }
             Campaign c = campaigns.find(r.campaignId(), CurrentUser.scope())
                     .orElseThrow(() -> new NotFoundException("survey.campaign.notFound", r.campaignId()));
+            guard.role(KEYERS); // after the lookup: without a scope (nobody signed in) the campaign is simply not found
             if (campaigns.progress(c.id(), CurrentUser.scope()).stream().noneMatch(u -> u.agencyId() == r.agencyId())) {
                 throw new ForbiddenException("survey.response.agency", r.agencyId());
             }

@@ -627,6 +627,22 @@ class PermissionMatrixTest extends AppTest {
         assertThat(status).isIn(302, 401, 403);
     }
 
+    /** The integrators' contract: a key receives dossiers of its agency and moves them (hand-over included), and writes nothing else. */
+    @Test
+    void aKeyWritesDossiersAndNothingElse() throws Exception {
+        var received = mvc.perform(as(Actor.API_KEY, json(post("/api/v1/dossiers"), """
+                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Phần mềm một cửa"}"""))).andReturn().getResponse();
+        assertThat(received.getStatus()).isEqualTo(201);
+        String code = json(received.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).get("code").asString();
+        int handedOver = mvc.perform(as(Actor.API_KEY, json(post("/api/v1/dossiers/" + code + "/events"), """
+                {"eventId": "key-1", "type": "HANDED_OVER", "agencyId": %d}""".formatted(at(Target.SAME_PROVINCE).agencyId()))))
+                .andReturn().getResponse().getStatus();
+        assertThat(handedOver).isEqualTo(200);
+        int caseAction = mvc.perform(as(Actor.API_KEY, json(post("/api/v1/feedback/" + at(Target.OWN).objects().caseId() + "/close"), "{}")))
+                .andReturn().getResponse().getStatus();
+        assertThat(caseAction).isEqualTo(403);
+    }
+
     @Test
     void aChosenDossierCodeRevealsNothingAboutOtherAgencies() throws Exception {
         String free = at(Target.SAME_PROVINCE).agencyCode() + "-999999-9999";
