@@ -41,6 +41,18 @@ public class ScopeGuard {
         }
     }
 
+    /** A unit named by code (a province's, or an agency's) lies within the caller's scope; otherwise 404 with {@code refusalKey}. */
+    public void unit(String code, String refusalKey) {
+        AgencyScope scope = CurrentUser.scope();
+        String c = code == null ? "" : code.trim();
+        boolean covered = !scope.isEmpty() && (scope.all() || c.equals(scope.provinceCode())
+                || jdbc.sql("select count(*) from agency a where a.code = :code and " + scope.predicate("a"))
+                        .params(scope.parameters()).param("code", c).query(Long.class).single() > 0);
+        if (!covered) {
+            throw new NotFoundException(refusalKey, c);
+        }
+    }
+
     public void agencies(Collection<Long> agencyIds) {
         agencyIds.forEach(this::agency);
     }
@@ -58,6 +70,28 @@ public class ScopeGuard {
         if (!CurrentUser.hasRole(Role.SYSTEM_ADMIN) && !CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)) {
             throw new ForbiddenException("scope.administratorsOnly");
         }
+    }
+
+    /**
+     * The caller (a user, or a key as {@link Role#INTEGRATION}) holds one of these roles; otherwise 403. A role
+     * that only reads (a viewer) is never in a write's list, so a write refused here changes nothing.
+     */
+    public void role(Role... allowed) {
+        role("scope.roleForbidden", allowed);
+    }
+
+    /** As {@link #role(Role...)}, refusing with the module's own words (e.g. "only the unit leader approves letters"). */
+    public void role(String refusalKey, Role... allowed) {
+        Role caller = CurrentUser.principal().map(ScopedPrincipal::role).orElse(null);
+        if (caller == null || java.util.Arrays.stream(allowed).noneMatch(r -> r == caller)) {
+            throw new ForbiddenException(refusalKey);
+        }
+    }
+
+    /** The caller may also act on this agency's objects: {@link #role} and then {@link #agency}. */
+    public void roleOn(Long agencyId, Role... allowed) {
+        role(allowed);
+        agency(agencyId);
     }
 
     /** A national object (the procedure catalogue, calendar overrides, questionnaire versions): administrators only. */

@@ -40,9 +40,9 @@ import vn.hailong.shared.Texts;
 @Service
 public class Ballots {
 
-    private static final Set<Role> ENTER = Set.of(Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.SYSTEM_ADMIN);
-    private static final Set<Role> CHECK = Set.of(Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER, Role.SYSTEM_ADMIN);
-    private static final Set<Role> CLOSE = Set.of(Role.UNIT_LEADER, Role.SYSTEM_ADMIN);
+    private static final Role[] ENTER = {Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.SYSTEM_ADMIN};
+    private static final Role[] CHECK = {Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER, Role.SYSTEM_ADMIN};
+    private static final Role[] CLOSE = {Role.UNIT_LEADER, Role.SYSTEM_ADMIN};
 
     private final BallotRepository repo;
     private final OpeningDays days;
@@ -54,8 +54,11 @@ public class Ballots {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    private final vn.hailong.access.ScopeGuard guard;
+
     Ballots(BallotRepository repo, OpeningDays days, Agencies agencies, CounterForms forms, Ratings ratings, Outbox outbox,
-            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+            AuditLog audit, Clock clock, ApplicationEventPublisher events, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.events = events;
         this.repo = repo;
         this.days = days;
@@ -328,7 +331,7 @@ public class Ballots {
     /** A correction of closed minutes, with its reason: recorded, audited and shown on the minutes. */
     @Transactional
     public SessionDetail amend(long id, Tally in, String reason) {
-        require(Set.of(Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.SYSTEM_ADMIN));
+        require(ENTER);
         BallotSession s = session(id);
         if (!s.closed()) {
             throw new InvalidInputException("ballot.amend.notClosed");
@@ -479,9 +482,8 @@ public class Ballots {
         return String.format("%02d/%d", m.getMonthValue(), m.getYear());
     }
 
-    private static void require(Set<Role> roles) {
-        if (CurrentUser.principal().map(p -> !roles.contains(p.role())).orElse(true)) {
-            throw new InvalidInputException("ballot.forbidden");
-        }
+    /** The caller's role may do this (403 otherwise, before any lookup: a refused write changes nothing). */
+    private void require(Role... roles) {
+        guard.role("ballot.forbidden", roles);
     }
 }

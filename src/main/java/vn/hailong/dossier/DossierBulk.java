@@ -48,14 +48,14 @@ public class DossierBulk {
     public List<Outcome> write(List<ImportedDossier> batch, Set<Long> allowedAgencyIds, String actor) {
         Map<String, Agency> agencyCache = new HashMap<>();
         Map<String, Procedure> procedureCache = new HashMap<>();
-        Set<String> existing = existingCodes(batch);
+        Map<String, Long> existing = existingCodes(batch);
         Set<String> inBatch = new HashSet<>();
         List<Outcome> outcomes = new ArrayList<>();
         List<Object[]> dossierRows = new ArrayList<>();
         List<Object[]> eventRows = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             ImportedDossier d = batch.get(i);
-            if (existing.contains(d.code()) || !inBatch.add(d.code())) {
+            if (!inBatch.add(d.code())) {
                 outcomes.add(new Outcome(i, false, true, null));
                 continue;
             }
@@ -63,6 +63,15 @@ public class DossierBulk {
                 Agency agency = agencyCache.computeIfAbsent(d.agencyCode(), c -> agencies.byCode(c).orElse(null));
                 if (agency == null || (allowedAgencyIds != null && !allowedAgencyIds.contains(agency.id()))) {
                     throw new InvalidInputException("dossier.import.unknownAgency", d.agencyCode());
+                }
+                // "unchanged" only for a code of the row's own agency: the answer never depends on other agencies' codes
+                Long holder = existing.get(d.code());
+                if (holder != null && holder == agency.id()) {
+                    outcomes.add(new Outcome(i, false, true, null));
+                    continue;
+                }
+                if (holder != null) {
+                    throw new vn.hailong.shared.ConflictException("dossier.duplicateCode", d.code());
                 }
                 Procedure p = procedureCache.computeIfAbsent(d.procedureCode(), c -> catalog.find(c).orElse(null));
                 if (p == null) {
@@ -136,13 +145,17 @@ public class DossierBulk {
         return status == DossierStatus.RETURNED ? d.returnedAt() : status.closed() ? d.receivedAt() : null;
     }
 
-    private Set<String> existingCodes(List<ImportedDossier> batch) {
-        Set<String> found = new HashSet<>();
+    /** The batch's codes that exist already, each with its dossier's agency. */
+    private Map<String, Long> existingCodes(List<ImportedDossier> batch) {
+        Map<String, Long> found = new HashMap<>();
         List<String> codes = batch.stream().map(ImportedDossier::code).filter(c -> c != null).toList();
         for (int from = 0; from < codes.size(); from += 1000) {
             List<String> chunk = codes.subList(from, Math.min(codes.size(), from + 1000));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            found.addAll(jdbc.queryForList("select code from dossier where code in (" + marks + ")", String.class, chunk.toArray()));
+            jdbc.query("select code, agency_id from dossier where code in (" + marks + ")",
+                    rs -> {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    }, chunk.toArray());
         }
         return found;
     }

@@ -49,9 +49,11 @@ public class DossierImport {
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final vn.hailong.access.ScopeGuard guard;
 
     DossierImport(DossierBulk bulk, Agencies agencies, AuditLog audit, MessageSource messages, PlatformTransactionManager tm,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.bulk = bulk;
         this.agencies = agencies;
         this.audit = audit;
@@ -60,7 +62,13 @@ public class DossierImport {
         this.events = events;
     }
 
+    /**
+     * Imports the rows of a CSV or XLSX export. Only those who handle dossiers may import ({@link Dossiers#HANDLERS});
+     * each row's agency must lie in the caller's scope and its code in that agency's namespace
+     * ({@link AgencyCodeSpace}), so that "unchanged, the code exists" can only be about the caller's own dossiers.
+     */
     public ImportReport importFile(String fileName, InputStream in) {
+        guard.role(Dossiers.HANDLERS);
         AgencyScope scope = CurrentUser.scope();
         Set<Long> allowed = scope.all() ? null : agencies.visible(null).stream().map(Agency::id).collect(Collectors.toSet());
         Locale locale = LocaleContextHolder.getLocale();
@@ -73,7 +81,9 @@ public class DossierImport {
                 return;
             }
             try {
-                batch.add(parse(row));
+                ImportedDossier parsed = parse(row);
+                AgencyCodeSpace.check(parsed.agencyCode(), parsed.code());
+                batch.add(parsed);
                 lines.add(row.line());
             } catch (InvalidInputException e) {
                 errors.add(new RowError(row.line(), text(e, locale)));

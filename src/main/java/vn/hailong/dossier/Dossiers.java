@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.hailong.shared.Texts;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
+import vn.hailong.access.Role;
+import vn.hailong.access.ScopeGuard;
 import vn.hailong.calendar.WorkingCalendar;
 import vn.hailong.catalog.Procedure;
 import vn.hailong.catalog.ProcedureCatalog;
@@ -38,6 +40,13 @@ public class Dossiers {
 
     private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
+    /**
+     * Who receives and moves dossiers: the one-stop officers and unit leaders of the agency, the province's
+     * one-stop software through an API key (the integrators' contract), and the system administrator (the demo
+     * and imports run as the system). Provincial officials, viewers and ballot secretaries only read.
+     */
+    static final Role[] HANDLERS = {Role.SYSTEM_ADMIN, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER, Role.INTEGRATION};
+
     private final DossierRepository dossiers;
     private final Agencies agencies;
     private final ProcedureCatalog catalog;
@@ -49,10 +58,12 @@ public class Dossiers {
     private final Clock clock;
     private final TransactionTemplate separately;
     private final ApplicationEventPublisher events;
+    private final ScopeGuard guard;
 
     Dossiers(DossierRepository dossiers, Agencies agencies, ProcedureCatalog catalog, WorkingCalendar calendar,
             DossierSettings settings, DossierViews views, AuditLog audit, Clock clock, PlatformTransactionManager tx,
-            RatingInvitation invitation, ApplicationEventPublisher events) {
+            RatingInvitation invitation, ApplicationEventPublisher events, ScopeGuard guard) {
+        this.guard = guard;
         this.invitation = invitation;
         this.dossiers = dossiers;
         this.agencies = agencies;
@@ -69,6 +80,7 @@ public class Dossiers {
 
     @Transactional
     public DossierView receive(NewDossier in) {
+        guard.role(HANDLERS);
         Agency agency = agencies.get(in.agencyId());
         Procedure procedure = catalog.find(in.procedureCode())
                 .orElseThrow(() -> new InvalidInputException("dossier.unknownProcedure", in.procedureCode()));
@@ -119,6 +131,7 @@ public class Dossiers {
     /** Applies an event; the same event id again returns the dossier unchanged. */
     @Transactional
     public DossierView apply(String code, NewEvent e) {
+        guard.role(HANDLERS);
         DossierRecord found = dossiers.find(CurrentUser.scope(), code).orElseThrow(() -> new NotFoundException("dossier.notFound", code));
         DossierRecord d = dossiers.lock(found.id());
         var earlier = dossiers.eventType(d.id(), e.eventId());
@@ -185,18 +198,9 @@ public class Dossiers {
         return calendar.plusWorkingDays(LocalDate.now(clock), settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND).atTime(23, 59);
     }
 
-    /**
-     * A code the caller chose lies in the receiving agency's namespace ({agency code}-…, as the national format
-     * begins): a clash can then only be with a dossier of that same agency, so the answer (409) tells the caller
-     * nothing about other agencies' dossiers.
-     */
+    /** A code the caller chose lies in the receiving agency's namespace ({@link AgencyCodeSpace}). */
     private static String chosenCode(Agency agency, String chosen) {
-        String code = chosen.trim();
-        String prefix = agency.code() + "-";
-        if (!code.startsWith(prefix) || code.length() == prefix.length()) {
-            throw new InvalidInputException("dossier.codeOutsideAgency", prefix);
-        }
-        return code;
+        return AgencyCodeSpace.check(agency.code(), chosen);
     }
 
     /**

@@ -31,7 +31,11 @@ public class FeedbackCases {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    FeedbackCases(FeedbackRepository cases, Workflow workflow, FeedbackDeadlines deadlines, JdbcClient jdbc, Clock clock) {
+    private final vn.hailong.access.ScopeGuard guard;
+
+    FeedbackCases(FeedbackRepository cases, Workflow workflow, FeedbackDeadlines deadlines, JdbcClient jdbc, Clock clock,
+            vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.cases = cases;
         this.workflow = workflow;
         this.deadlines = deadlines;
@@ -115,13 +119,9 @@ public class FeedbackCases {
     /** A staff action on a case in scope; leaders' actions (reject, publish, spam) need a leader. */
     @Transactional
     public FeedbackStatus act(long id, FeedbackAction action, FeedbackCommand in) {
-        Role role = CurrentUser.principal().map(p -> p.role()).orElse(Role.VIEWER);
-        if (role == Role.VIEWER || role == Role.BALLOT_SECRETARY) {
-            throw new InvalidInputException("feedback.staffOnly");
-        }
-        if (FeedbackAction.LEADERS.contains(action) && role != Role.UNIT_LEADER && role != Role.PROVINCIAL_OFFICIAL
-                && role != Role.SYSTEM_ADMIN) {
-            throw new InvalidInputException("feedback.leaderOnly");
+        guard.role("feedback.staffOnly", FeedbackIntake.STAFF);
+        if (FeedbackAction.LEADERS.contains(action)) {
+            guard.role("feedback.leaderOnly", Role.UNIT_LEADER, Role.PROVINCIAL_OFFICIAL, Role.SYSTEM_ADMIN);
         }
         FeedbackCase c = cases.find(CurrentUser.scope(), id, true, now()).orElseThrow(() -> Workflow.notFound(id));
         if (action == FeedbackAction.ASSIGN && in != null && in.agencyId() != null && !inScope(in.agencyId())) {

@@ -32,6 +32,9 @@ import vn.hailong.shared.Texts;
 public class FeedbackIntake {
 
     /** The new case's id and the tracking code the citizen keeps. */
+    /** Who keys in and handles cases: staff who answer for a unit or the province (not viewers, secretaries or keys). */
+    static final Role[] STAFF = {Role.SYSTEM_ADMIN, Role.PROVINCIAL_OFFICIAL, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER};
+
     public record Receipt(long id, String trackingCode) {
     }
 
@@ -46,9 +49,13 @@ public class FeedbackIntake {
     private final ApplicationEventPublisher events;
     private final int smsPerNumberPerDay;
 
+    private final vn.hailong.access.ScopeGuard scopeGuard;
+
     FeedbackIntake(FeedbackRepository cases, FeedbackDeadlines deadlines, SubmissionGuard guard, AttachmentCheck attachments,
             CitizenMessages messages, AuditLog audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
-            @org.springframework.beans.factory.annotation.Value("${hailong.feedback.sms-per-number-per-day:3}") int smsPerNumberPerDay) {
+            @org.springframework.beans.factory.annotation.Value("${hailong.feedback.sms-per-number-per-day:3}") int smsPerNumberPerDay,
+            vn.hailong.access.ScopeGuard scopeGuard) {
+        this.scopeGuard = scopeGuard;
         this.events = events;
         this.smsPerNumberPerDay = smsPerNumberPerDay;
         this.cases = cases;
@@ -113,9 +120,7 @@ public class FeedbackIntake {
         if (!FeedbackChannel.STAFF.contains(channel)) {
             throw new InvalidInputException("feedback.badChannel", channel);
         }
-        if (CurrentUser.hasRole(Role.VIEWER) || CurrentUser.hasRole(Role.BALLOT_SECRETARY) || CurrentUser.principal().isEmpty()) {
-            throw new InvalidInputException("feedback.staffOnly");
-        }
+        scopeGuard.role("feedback.staffOnly", STAFF);
         NewFeedback clean = validate(in);
         if (clean.agencyId() == null || !inScope(clean.agencyId())) {
             throw new NotFoundException("feedback.unknownAgency", clean.agencyId());

@@ -34,7 +34,10 @@ public class Topics {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    Topics(JdbcClient jdbc, AuditLog audit) {
+    private final vn.hailong.access.ScopeGuard guard;
+
+    Topics(JdbcClient jdbc, AuditLog audit, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -138,9 +141,7 @@ public class Topics {
         audit.record("feedback_keyword", id, "DELETE", null, null);
     }
 
-    private static void requireAdmin() {
-        if (!CurrentUser.hasRole(Role.SYSTEM_ADMIN) && !CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)) {
-            throw new InvalidInputException("topic.adminOnly");
-        }
+    private void requireAdmin() {
+        guard.role("topic.adminOnly", Role.SYSTEM_ADMIN, Role.PROVINCIAL_OFFICIAL);
     }
 }

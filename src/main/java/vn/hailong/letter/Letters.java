@@ -46,8 +46,14 @@ public class Letters {
     private final AuditLog audit;
     private final Clock clock;
 
-    Letters(LetterRepository letters, Dossiers dossiers, Agencies agencies, WorkingCalendar calendar, Outbox outbox,
+    /** Who drafts and hands over letters: the unit's one-stop officers and leader (and the administrator). */
+    private static final Role[] WRITERS = {Role.SYSTEM_ADMIN, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER};
+
+    private final vn.hailong.access.ScopeGuard guard;
+
+    Letters(vn.hailong.access.ScopeGuard guard, LetterRepository letters, Dossiers dossiers, Agencies agencies, WorkingCalendar calendar, Outbox outbox,
             AuditLog audit, Clock clock) {
+        this.guard = guard;
         this.letters = letters;
         this.dossiers = dossiers;
         this.agencies = agencies;
@@ -120,9 +126,7 @@ public class Letters {
 
     @Transactional
     public void edit(long id, String personName, String reason, LocalDateTime newDueAt, String body) {
-        if (!CurrentUser.mayReadPersonalData()) {
-            throw new ForbiddenException("letter.editForbidden");
-        }
+        guard.role(WRITERS);
         Letter before = load(id);
         if (before.status() != LetterStatus.DRAFT) {
             throw new ConflictException("letter.notDraft", id);
@@ -137,9 +141,7 @@ public class Letters {
     /** The unit leader approves; an apology then extends the dossier and is sent where a contact exists. */
     @Transactional
     public void approve(long id) {
-        if (!CurrentUser.hasRole(Role.UNIT_LEADER) && !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {
-            throw new InvalidInputException("letter.leaderOnly");
-        }
+        guard.role("letter.leaderOnly", Role.UNIT_LEADER, Role.SYSTEM_ADMIN);
         Letter l = load(id);
         if (l.status() != LetterStatus.DRAFT) {
             throw new ConflictException("letter.notDraft", id);
@@ -165,6 +167,7 @@ public class Letters {
 
     /** Approves several letters at once (e.g. the month's congratulation letters); returns the refused ids' reasons. */
     public Map<Long, String> approveAll(List<Long> ids, java.util.function.Function<InvalidInputException, String> describe) {
+        guard.role("letter.leaderOnly", Role.UNIT_LEADER, Role.SYSTEM_ADMIN);
         Map<Long, String> refused = new java.util.LinkedHashMap<>();
         for (Long id : ids) {
             try {
@@ -179,6 +182,7 @@ public class Letters {
     /** Marks an approved letter as handed over on paper. */
     @Transactional
     public void markPrinted(long id) {
+        guard.role(WRITERS);
         Letter l = load(id);
         if (l.status() != LetterStatus.APPROVED) {
             throw new ConflictException("letter.notApproved", id);

@@ -45,8 +45,16 @@ public class Ratings {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
+    /** Who keys in paper slips: the ballot secretary, the one-stop officers, the unit leader (and the administrator). */
+    private static final vn.hailong.access.Role[] PAPER_KEYERS = {vn.hailong.access.Role.SYSTEM_ADMIN, vn.hailong.access.Role.UNIT_LEADER,
+        vn.hailong.access.Role.ONE_STOP_OFFICER, vn.hailong.access.Role.BALLOT_SECRETARY};
+
+    private final vn.hailong.access.ScopeGuard guard;
+
     Ratings(RatingRepository ratings, KioskDevices kiosks, KioskThrottle throttle, AuditLog audit, Clock clock,
-            @Value("${hailong.rating.low-threshold:2}") int lowThreshold, ApplicationEventPublisher events, TransactionTemplate tx) {
+            @Value("${hailong.rating.low-threshold:2}") int lowThreshold, ApplicationEventPublisher events, TransactionTemplate tx,
+            vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.ratings = ratings;
         this.kiosks = kiosks;
         this.throttle = throttle;
@@ -190,6 +198,7 @@ public class Ratings {
      * slip's key is the dossier code, so keying the same slip twice is refused.
      */
     public Receipt submitPaper(String formCode, String dossierCode, String checkCode, List<Answer> answers, String comment) {
+        guard.role(PAPER_KEYERS);
         Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode == null ? "" : dossierCode.trim())
                 .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
         if (checkCode == null || checkCode.isBlank()) {

@@ -41,8 +41,11 @@ public class Exports {
     private final Clock clock;
     private final Duration keep;
 
+    private final vn.hailong.access.ScopeGuard guard;
+
     Exports(ExportRepository jobs, ProvinceAnnualReport annual, UnitReport units, MessageSource messages, Clock clock,
-            @Value("${hailong.exports.keep:P7D}") Duration keep) {
+            @Value("${hailong.exports.keep:P7D}") Duration keep, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.jobs = jobs;
         this.annual = annual;
         this.units = units;
@@ -68,6 +71,8 @@ public class Exports {
                 throw new ForbiddenException("report.export.provinceOnly");
             }
             scope = AgencyScope.province(u);
+        } else if (u != null) {
+            guard.unit(u, "report.unitNotFound"); // a unit outside the scope answers as one that does not exist
         }
         long id = jobs.insert(kind, u == null ? "" : u, p.key(), who.name(), who.role(), scope, LocalDateTime.now(clock));
         return jobs.find(id).orElseThrow();

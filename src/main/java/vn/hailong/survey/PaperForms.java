@@ -41,8 +41,11 @@ public class PaperForms {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final vn.hailong.access.ScopeGuard guard;
+
     PaperForms(PaperRepository repository, CampaignRepository campaigns, Questionnaires questionnaires, Responses responses,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.repository = repository;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
@@ -54,6 +57,7 @@ public class PaperForms {
     /** Keys a form (first or second entry). Answers are checked against the questionnaire as they are keyed. */
     @Transactional
     public PaperForm enter(long campaignId, PaperEntry entry) {
+        guard.role(Responses.KEYERS);
         String formNo = entry.formNo().trim();
         if (!formNo.matches("[\\p{L}\\p{N}._/-]{1,30}")) {
             throw new InvalidInputException("survey.paper.formNo", formNo);
@@ -98,6 +102,7 @@ public class PaperForms {
      */
     @Transactional
     public PaperForm resolve(long campaignId, String formNo, List<AnswerValue> settled) {
+        guard.role(Responses.KEYERS);
         Campaign c = openCampaign(campaignId);
         PaperRepository.Row row = repository.lock(campaignId, formNo).filter(r -> visible(campaignId, formNo))
                 .orElseThrow(() -> new NotFoundException("survey.paper.notFound", formNo));

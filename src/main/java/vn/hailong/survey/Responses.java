@@ -28,7 +28,15 @@ public class Responses {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Responses(ResponseRepository repository, CampaignRepository campaigns, Questionnaires questionnaires, TransactionTemplate tx, Clock clock) {
+    /** Who keys in paper forms and interviews: the province's and the units' staff (not viewers, secretaries or keys). */
+    static final vn.hailong.access.Role[] KEYERS = {vn.hailong.access.Role.SYSTEM_ADMIN, vn.hailong.access.Role.PROVINCIAL_OFFICIAL,
+        vn.hailong.access.Role.UNIT_LEADER, vn.hailong.access.Role.ONE_STOP_OFFICER};
+
+    private final vn.hailong.access.ScopeGuard guard;
+
+    Responses(ResponseRepository repository, CampaignRepository campaigns, Questionnaires questionnaires, TransactionTemplate tx, Clock clock,
+            vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.repository = repository;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
@@ -85,6 +93,7 @@ public class Responses {
             }
             Campaign c = campaigns.find(r.campaignId(), CurrentUser.scope())
                     .orElseThrow(() -> new NotFoundException("survey.campaign.notFound", r.campaignId()));
+            guard.role(KEYERS); // after the lookup: without a scope (nobody signed in) the campaign is simply not found
             if (campaigns.progress(c.id(), CurrentUser.scope()).stream().noneMatch(u -> u.agencyId() == r.agencyId())) {
                 throw new ForbiddenException("survey.response.agency", r.agencyId());
             }

@@ -24,13 +24,13 @@ class DossierImportTest extends AppTest {
 
     static final String CSV = """
             code,agency_code,procedure_code,channel,applicant_name,applicant_phone,applicant_email,received_at,due_at,resolved_at,returned_at,status
-            IMP-0001,22-06685,HT-001,1,Nguyễn Văn An,0911111111,,2026-09-01T08:30,,2026-09-01T15:00,2026-09-02T09:00,10
-            IMP-0002,22-06685,HT-008,2,Trần Thị Bình,,binh@example.vn,02/09/2026 09:00,,,,
-            IMP-0003,22-99999,HT-001,1,Lê Văn C,,,2026-09-03T08:00,,,,
-            IMP-0004,22-06685,KHONG-CO,1,Lê Văn D,,,2026-09-03T08:00,,,,
-            IMP-0005,22-06685,HT-001,1,Lê Văn E,,,2026-09-03T08:00,,2026-09-02T08:00,,
-            IMP-0006,22-06685,HT-001,1,Lê Văn F,,,hôm qua,,,,
-            IMP-0007,22-06685,HT-001,1,Phạm Thị G,,,2026-09-03T08:00,,2026-09-10T10:00,2026-09-10T11:00,RETURNED
+            22-06685-IMP-0001,22-06685,HT-001,1,Nguyễn Văn An,0911111111,,2026-09-01T08:30,,2026-09-01T15:00,2026-09-02T09:00,10
+            22-06685-IMP-0002,22-06685,HT-008,2,Trần Thị Bình,,binh@example.vn,02/09/2026 09:00,,,,
+            22-99999-IMP-0003,22-99999,HT-001,1,Lê Văn C,,,2026-09-03T08:00,,,,
+            22-06685-IMP-0004,22-06685,KHONG-CO,1,Lê Văn D,,,2026-09-03T08:00,,,,
+            22-06685-IMP-0005,22-06685,HT-001,1,Lê Văn E,,,2026-09-03T08:00,,2026-09-02T08:00,,
+            22-06685-IMP-0006,22-06685,HT-001,1,Lê Văn F,,,hôm qua,,,,
+            22-06685-IMP-0007,22-06685,HT-001,1,Phạm Thị G,,,2026-09-03T08:00,,2026-09-10T10:00,2026-09-10T11:00,RETURNED
             """;
 
     @Test
@@ -43,20 +43,20 @@ class DossierImportTest extends AppTest {
         assertThat(first.errors().get(2).reason()).contains("sớm hơn thời điểm tiếp nhận");
         assertThat(first.errors().get(3).reason()).contains("hôm qua");
 
-        DossierView early = SystemActor.call("test", () -> dossiers.get("IMP-0001"));
+        DossierView early = SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0001"));
         assertThat(early.status()).isEqualTo(DossierStatus.RETURNED);
         assertThat(early.timeliness()).isEqualTo(Timeliness.EARLY);
         assertThat(early.events()).extracting(DossierEventView::type)
                 .containsExactly(EventType.RECEIVED, EventType.RESOLVED, EventType.RETURNED);
-        DossierView late = SystemActor.call("test", () -> dossiers.get("IMP-0007"));
+        DossierView late = SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0007"));
         assertThat(late.timeliness()).isEqualTo(Timeliness.LATE);
-        assertThat(SystemActor.call("test", () -> dossiers.get("IMP-0002")).status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0002")).status()).isEqualTo(DossierStatus.PROCESSING);
 
         ImportReport again = SystemActor.call("test", () -> imports.importFile("export.csv", stream(CSV)));
         assertThat(again.imported()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);
         assertThat(again.errors()).hasSize(4);
-        assertThat(SystemActor.call("test", () -> dossiers.get("IMP-0001")).events()).hasSize(3);
+        assertThat(SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0001")).events()).hasSize(3);
     }
 
     /** The optional applicant_kind column, in CSV and XLSX: codes or Vietnamese words, blank = citizen, a bad value reported by line. */
@@ -65,23 +65,23 @@ class DossierImportTest extends AppTest {
         String header = "code,agency_code,procedure_code,channel,applicant_name,applicant_phone,applicant_email,received_at,due_at,"
                 + "resolved_at,returned_at,status,applicant_kind\n";
         String csv = header + """
-                KIND-01,22-06685,HT-001,1,Công ty TNHH Vịnh Xanh,,,2026-09-01T08:30,,,,,ORGANISATION
-                KIND-02,22-06685,HT-001,1,Hợp tác xã Cao Xanh,,,2026-09-01T08:30,,,,,Tổ chức
-                KIND-03,22-06685,HT-001,1,Nguyễn Văn Hòa,,,2026-09-01T08:30,,,,,
-                KIND-04,22-06685,HT-001,1,Trần Văn Bình,,,2026-09-01T08:30,,,,,công dân
-                KIND-05,22-06685,HT-001,1,Lê Thị Cúc,,,2026-09-01T08:30,,,,,hộ gia đình
+                22-06685-KIND-01,22-06685,HT-001,1,Công ty TNHH Vịnh Xanh,,,2026-09-01T08:30,,,,,ORGANISATION
+                22-06685-KIND-02,22-06685,HT-001,1,Hợp tác xã Cao Xanh,,,2026-09-01T08:30,,,,,Tổ chức
+                22-06685-KIND-03,22-06685,HT-001,1,Nguyễn Văn Hòa,,,2026-09-01T08:30,,,,,
+                22-06685-KIND-04,22-06685,HT-001,1,Trần Văn Bình,,,2026-09-01T08:30,,,,,công dân
+                22-06685-KIND-05,22-06685,HT-001,1,Lê Thị Cúc,,,2026-09-01T08:30,,,,,hộ gia đình
                 """;
         ImportReport report = SystemActor.call("test", () -> imports.importFile("kinds.csv", stream(csv)));
         assertThat(report.imported()).isEqualTo(4);
         assertThat(report.errors()).extracting(RowError::line).containsExactly(6L);
         assertThat(report.errors().get(0).reason()).contains("Loại người nộp “hộ gia đình” không hợp lệ");
-        assertThat(kind("KIND-01")).isEqualTo(ApplicantKind.ORGANISATION);
-        assertThat(kind("KIND-02")).isEqualTo(ApplicantKind.ORGANISATION);
-        assertThat(kind("KIND-03")).isEqualTo(ApplicantKind.CITIZEN);
-        assertThat(kind("KIND-04")).isEqualTo(ApplicantKind.CITIZEN);
+        assertThat(kind("22-06685-KIND-01")).isEqualTo(ApplicantKind.ORGANISATION);
+        assertThat(kind("22-06685-KIND-02")).isEqualTo(ApplicantKind.ORGANISATION);
+        assertThat(kind("22-06685-KIND-03")).isEqualTo(ApplicantKind.CITIZEN);
+        assertThat(kind("22-06685-KIND-04")).isEqualTo(ApplicantKind.CITIZEN);
         // the first test's file has no such column at all: its dossiers are citizens'
         assertThat(SystemActor.call("test", () -> imports.importFile("old.csv", stream(CSV))).errors()).hasSize(4);
-        assertThat(kind("IMP-0002")).isEqualTo(ApplicantKind.CITIZEN);
+        assertThat(kind("22-06685-IMP-0002")).isEqualTo(ApplicantKind.CITIZEN);
 
         java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
         try (var wb = new org.dhatim.fastexcel.Workbook(xlsx, "test", "1.0")) {
@@ -90,7 +90,7 @@ class DossierImportTest extends AppTest {
             for (int c = 0; c < head.length; c++) {
                 ws.value(0, c, head[c]);
             }
-            String[][] rows = {{"KIND-11", "ORGANISATION"}, {"KIND-12", "XYZ"}};
+            String[][] rows = {{"22-06685-KIND-11", "ORGANISATION"}, {"22-06685-KIND-12", "XYZ"}};
             for (int r = 0; r < rows.length; r++) {
                 String[] cells = {rows[r][0], "22-06685", "HT-001", "1", "Công ty Cổ phần Bãi Cháy", "", "", "2026-09-02T08:30", "", "", "",
                     "", rows[r][1]};
@@ -104,7 +104,7 @@ class DossierImportTest extends AppTest {
         assertThat(fromExcel.imported()).isEqualTo(1);
         assertThat(fromExcel.errors()).extracting(RowError::line).containsExactly(3L);
         assertThat(fromExcel.errors().get(0).reason()).contains("XYZ");
-        assertThat(kind("KIND-11")).isEqualTo(ApplicantKind.ORGANISATION);
+        assertThat(kind("22-06685-KIND-11")).isEqualTo(ApplicantKind.ORGANISATION);
     }
 
     private ApplicantKind kind(String code) {

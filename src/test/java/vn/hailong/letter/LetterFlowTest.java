@@ -61,9 +61,10 @@ class LetterFlowTest extends AppTest {
                 .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         officer.postForm("/thu/" + draft.id(), "reason=" + enc("cần xác minh thông tin tại Sở Tư pháp") + "&newDueAt=" + newDue
                 + "&body=" + enc(draft.body()) + "&_csrf=" + enc(Browser.csrf(page)));
-        officer.postForm("/thu/" + draft.id() + "/duyet", "_csrf=" + enc(Browser.csrf(officer.get("/thu/" + draft.id()).body())));
-        assertThat(officer.get("/thu/" + draft.id()).body()).as("officers may not approve")
-                .contains("Chỉ lãnh đạo đơn vị được duyệt thư", "Bản nháp");
+        var refused = officer.postForm("/thu/" + draft.id() + "/duyet", "_csrf=" + enc(Browser.csrf(officer.get("/thu/" + draft.id()).body())));
+        assertThat(refused.statusCode()).as("officers may not approve").isEqualTo(403);
+        assertThat(refused.body()).contains("Chỉ lãnh đạo đơn vị được duyệt thư");
+        assertThat(officer.get("/thu/" + draft.id()).body()).contains("Bản nháp");
 
         Browser leader = browser();
         leader.signIn("honggai.lanhdao", "hailong-demo");

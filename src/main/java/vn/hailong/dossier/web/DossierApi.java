@@ -54,7 +54,8 @@ class DossierApi {
     }
 
     @PostMapping(path = "/import", consumes = "multipart/form-data")
-    @Operation(summary = "Import dossiers from CSV or XLSX; returns the rows taken and each bad row with its line and reason")
+    @Operation(summary = "Import dossiers from CSV or XLSX (one-stop officers, unit leaders, keys); each code begins with its agency's code "
+            + "({agency code}-…); returns the rows taken, the rows unchanged (code already in that agency) and each bad row with its line and reason")
     vn.hailong.shared.ImportReport importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file)
             throws java.io.IOException {
         if (file.isEmpty()) {

@@ -105,6 +105,8 @@ class PaperSlipPages {
                 }
                 ratings.submitPaper(formCode, code, row.get("check"), answers, row.get("comment"));
                 saved++;
+            } catch (vn.hailong.shared.ForbiddenException e) {
+                throw e; // the caller's role may not key slips at all: 403, not a row's error
             } catch (InvalidInputException e) {
                 row.put("error", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
                 rows.add(row);
