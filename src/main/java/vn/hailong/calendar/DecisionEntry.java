@@ -40,6 +40,7 @@ public class DecisionEntry {
     static final String HEADER = "date";
 
     private final OverrideRepository overrides;
+    private final vn.hailong.access.ScopeGuard guard;
     private final DecisionRepository decisions;
     private final WorkingCalendar calendar;
     private final CalendarDecisions years;
@@ -48,7 +49,8 @@ public class DecisionEntry {
     private final MessageSource messages;
 
     DecisionEntry(OverrideRepository overrides, DecisionRepository decisions, WorkingCalendar calendar, CalendarDecisions years,
-            List<CalendarFollower> followers, AuditLog audit, MessageSource messages) {
+            List<CalendarFollower> followers, AuditLog audit, MessageSource messages, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.overrides = overrides;
         this.decisions = decisions;
         this.calendar = calendar;
@@ -82,6 +84,7 @@ public class DecisionEntry {
     /** Stores the days (each replacing what was decided for it before) and moves the dates that follow the calendar. */
     @Transactional
     public Proposal apply(List<DecidedDay> proposed) {
+        guard.national();
         if (proposed.isEmpty()) {
             throw new InvalidInputException("import.empty");
         }

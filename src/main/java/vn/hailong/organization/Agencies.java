@@ -19,10 +19,12 @@ import vn.hailong.shared.NotFoundException;
 public class Agencies {
 
     private final AgencyRepository agencies;
+    private final vn.hailong.access.ScopeGuard guard;
     private final AdministrativeUnits units;
     private final AuditLog audit;
 
-    Agencies(AgencyRepository agencies, AdministrativeUnits units, AuditLog audit) {
+    Agencies(AgencyRepository agencies, AdministrativeUnits units, AuditLog audit, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.agencies = agencies;
         this.units = units;
         this.audit = audit;
@@ -78,6 +80,7 @@ public class Agencies {
     /** Records the agency's electronic identifier (blank clears it); each identifier belongs to one agency. */
     @Transactional
     public void setElectronicId(long agencyId, String electronicId) {
+        guard.national();
         Agency agency = get(agencyId);
         String id = ElectronicId.normalise(electronicId);
         if (java.util.Objects.equals(id, agency.electronicId())) {

@@ -38,10 +38,12 @@ public class UnitResolutions {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s;]+");
 
     private final UnitRepository units;
+    private final vn.hailong.access.ScopeGuard guard;
     private final AuditLog audit;
     private final MessageSource messages;
 
-    UnitResolutions(UnitRepository units, AuditLog audit, MessageSource messages) {
+    UnitResolutions(UnitRepository units, AuditLog audit, MessageSource messages, vn.hailong.access.ScopeGuard guard) {
+        this.guard = guard;
         this.units = units;
         this.audit = audit;
         this.messages = messages;
@@ -49,6 +51,7 @@ public class UnitResolutions {
 
     @Transactional
     public ImportReport importResolution(String fileName, InputStream in) {
+        guard.national();
         return RowImport.run(fileName, in, "effective_date", this::take,
                 e -> messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
     }

@@ -233,6 +233,9 @@ class PermissionMatrixTest extends AppTest {
                         {"eventId": "h%d", "type": "HANDED_OVER", "agencyId": %d, "officerId": %d}""".formatted(++serial, at(t).agencyId(), at(t).officerId())),
                 OWN_PROVINCE_ONLY,
                 t -> count("select count(*) from dossier_event e join dossier d on d.id = e.dossier_id where d.code = '" + at(Target.OWN).dossierCode() + "'")));
+        list.add(new Action("POST /co-quan/{id}/ma-dinh-danh", "an agency's electronic identifier (national register)",
+                t -> post("/co-quan/" + at(t).agencyId() + "/ma-dinh-danh").param("electronicId", "H99.1." + (++serial)),
+                PermissionMatrixTest::national, t -> row("select electronic_id from agency where id = " + at(t).agencyId())));
         list.add(new Action("POST /lich/dieu-chinh", "a national calendar override",
                 t -> post("/lich/dieu-chinh").param("day", "2031-0" + (1 + t.ordinal()) + "-" + (10 + (++serial % 18))).param("kind", "EXTRA_DAY_OFF").param("name", "Thử " + serial),
                 PermissionMatrixTest::national, t -> count("select count(*) from calendar_override")));
@@ -439,6 +442,15 @@ class PermissionMatrixTest extends AppTest {
                 Kind.ONCE));
         list.add(new Action("POST /don-vi/sap-nhap", "a merger of administrative units",
                 t -> multipart("/don-vi/sap-nhap", ""), NATIONAL_JOB, t -> count("select count(*) from admin_unit"), Kind.ONCE));
+        list.add(new Action("POST /lich/quyet-dinh", "preview a national calendar decision (file)",
+                t -> multipart("/lich/quyet-dinh", "date,kind,name,source\n2031-05-06,EXTRA_DAY_OFF,Thử,Ma trận\n"), NATIONAL_JOB,
+                t -> count("select count(*) from calendar_override"), Kind.ONCE));
+        list.add(new Action("POST /lich/quyet-dinh/ap-dung", "apply a national calendar decision",
+                t -> post("/lich/quyet-dinh/ap-dung").param("days", "date,kind,name,source\n2031-05-0" + (2 + (++serial % 7))
+                        + ",EXTRA_DAY_OFF,Thử " + serial + ",Ma trận\n"), NATIONAL_JOB,
+                t -> count("select count(*) from calendar_override"), Kind.ONCE));
+        list.add(new Action("POST /don-vi/nghi-quyet", "a national unit-change resolution",
+                t -> multipart("/don-vi/nghi-quyet", ""), NATIONAL_JOB, t -> count("select count(*) from admin_unit"), Kind.ONCE));
         list.add(new Action("POST /api/v1/insight/alerts/evaluate", "evaluate every alert rule now",
                 t -> post("/api/v1/insight/alerts/evaluate"), NATIONAL_JOB, t -> "-", Kind.ONCE));
         list.add(new Action("POST /api/v1/insight/rollups/rebuild", "rebuild every rollup (API)",
