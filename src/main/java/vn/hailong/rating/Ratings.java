@@ -89,7 +89,7 @@ public class Ratings {
     public Receipt submit(NewRating in) {
         // No look-up first: a repeat is rare, and it ends below, as the dossier's conflict or the key's duplicate.
         try {
-            return tx.execute(s -> in.fromKiosk() ? submitAtKiosk(in) : submitByToken(in));
+            return storeOnce(in);
         } catch (InvalidInputException refused) {
             // Already rated (by an earlier copy of this very submission, or by another), or the token has expired
             // or the device was revoked since: a submission that was stored still answers with its rating.
@@ -98,6 +98,29 @@ public class Ratings {
             // Another copy of this submission is being stored at this instant: answer with it, never store twice.
             return earlierCopy(in.idempotencyKey()).map(id -> new Receipt(id, true))
                     .orElseThrow(() -> new ConflictException("rating.alreadyRated"));
+        }
+    }
+
+    /**
+     * The submission's transaction, run again when the database reports a transient conflict (a lock wait that timed
+     * out, a concurrent update: H2 reports them instead of waiting, e.g. while the rollups' drain counts leftovers after
+     * a restart). The idempotency key still stores it once.
+     */
+    private Receipt storeOnce(NewRating in) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> in.fromKiosk() ? submitAtKiosk(in) : submitByToken(in));
+            } catch (org.springframework.dao.TransientDataAccessException conflict) {
+                if (attempt == 3) {
+                    throw conflict;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw conflict;
+                }
+            }
         }
     }
 
