@@ -87,6 +87,25 @@ class DossierFormsTest extends AppTest {
         Files.write(Path.of("target/pdf/dossier-07.pdf"), ledger);
     }
 
+    /** A department's dossier is received by the provincial centre, which heads the receipt; the department sends form 04. */
+    @Test
+    void aDepartmentsFormsUnderTheProvincialCentre() throws Exception {
+        long justice = agencies.byCode("22-STP").orElseThrow().id();
+        Browser api = browser();
+        String code = json(api.postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-008", "applicantName": "Đỗ Minh Khoa", "receivedAt": "2026-10-05T09:15:00"}"""
+                .formatted(justice), "admin", "hailong-demo").body()).get("code").asString();
+        api.postJson("/api/v1/dossiers/" + code + "/events", """
+                {"eventId": "x1", "type": "EXTENDED", "at": "2026-10-06T09:00:00", "newDueAt": "2026-10-12T17:30:00",
+                 "note": "Cần lấy ý kiến Sở Xây dựng"}""", "admin", "hailong-demo");
+
+        String receipt = text(pdf(api, "/api/v1/dossiers/" + code + "/forms/01.pdf", "admin")).replaceAll("\\s+", " ");
+        assertThat(receipt).contains("UBND TỈNH QUẢNG NINH", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH", "Sở Tư pháp tỉnh Quảng Ninh");
+        String apology = text(pdf(api, "/api/v1/dossiers/" + code + "/forms/04.pdf", "admin")).replaceAll("\\s+", " ");
+        assertThat(apology).contains("UBND TỈNH QUẢNG NINH", "SỞ TƯ PHÁP TỈNH QUẢNG NINH", "GIÁM ĐỐC");
+        assertThat(apology).doesNotContain("TM. ỦY BAN NHÂN DÂN");
+    }
+
     @Test
     void stopNoticeWhenTheApplicantWithdraws() throws Exception {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
@@ -105,14 +124,22 @@ class DossierFormsTest extends AppTest {
     }
 
     private byte[] pdf(Browser api, String path) throws Exception {
-        byte[] body = bytes(api, path);
+        return pdf(api, path, "honggai.motcua");
+    }
+
+    private byte[] pdf(Browser api, String path, String user) throws Exception {
+        byte[] body = bytes(api, path, user);
         assertThat(new String(body, 0, 5)).as(path).isEqualTo("%PDF-");
         return body;
     }
 
     private byte[] bytes(Browser api, String path) throws Exception {
+        return bytes(api, path, "honggai.motcua");
+    }
+
+    private byte[] bytes(Browser api, String path, String user) throws Exception {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("honggai.motcua:hailong-demo".getBytes()))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":hailong-demo").getBytes()))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
