@@ -7,7 +7,12 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The working periods of a day (e.g. 07:30–11:30 and 13:30–17:30) and the afternoon cut-off for receipts. */
+/**
+ * The working periods of a day (e.g. 07:30–11:30 and 13:30–17:30) and the afternoon cut-off for receipts.
+ * The cut-off is a <b>local setting</b>: Decree 118/2025/NĐ-CP Art. 18(2) only says that paper received after 15:00 is
+ * passed on to the resolving agency at the start of the next working day. Counting the due date from that day too is
+ * a province's rule, which {@code hailong.calendar.cutoff} (default 15:00) expresses; it is not the decree's.
+ */
 @Component
 public class OfficeHours {
 

@@ -144,6 +144,15 @@ public class WorkingCalendar {
         };
     }
 
+    /**
+     * {@code n} working hours after {@code at}, inside office hours, with no afternoon cut-off: e.g. the 8 working hours
+     * in which an online dossier must be accepted or sent back for a supplement (Decree 118/2025/NĐ-CP Art. 17(2)(c)).
+     */
+    public LocalDateTime plusWorkingHours(LocalDateTime at, int n, Set<DayOfWeek> weekend) {
+        LocalDate day = at.toLocalDate();
+        return plusWorkingHours(at, isWorkingDay(day, weekend) ? day : nextWorkingDay(day, weekend), n, weekend);
+    }
+
     private LocalDate effectiveReceipt(LocalDateTime at, Set<DayOfWeek> weekend) {
         LocalDate day = at.toLocalDate();
         if (!isWorkingDay(day, weekend) || at.toLocalTime().isAfter(hours.cutoff())) {

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Service;
 
 import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.organization.Agencies;
+import vn.hailong.organization.Agency;
+import vn.hailong.organization.AgencyKind;
 import vn.hailong.organization.Letterhead;
+import vn.hailong.organization.OneStopBody;
 import vn.hailong.organization.Officer;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
@@ -23,9 +26,10 @@ import vn.hailong.shared.pdf.PdfRenderer;
 import vn.hailong.shared.pdf.QrCode;
 
 /**
- * The official forms of a dossier (Circular 01/2018/TT-VPCP, 03/2025/TT-VPCP): 01 receipt and
- * appointment with the rating QR, 02 supplement request, 03 refusal, 04 apology and new date,
- * 06 processing control slip, 07 ledger. They carry personal data, so only those who may read it print them.
+ * The official forms of a dossier (Decree 118/2025/NĐ-CP; Circular 03/2025/TT-VPCP Annex I): 01 receipt and
+ * appointment with the rating QR, 02 supplement request, 03 refusal, 04 apology and extension request, 05 notice of
+ * stopping, 06 processing control slip, 07 ledger. The one-stop body heads every form but 04, which the resolving
+ * agency sends. They carry personal data, so only those who may read it print them.
  */
 @Service
 public class DossierForms {
@@ -38,10 +42,12 @@ public class DossierForms {
     private final PdfRenderer pdf;
     private final MessageSource messages;
     private final LedgerRows ledgerRows;
+    private final DossierSettings settings;
 
     DossierForms(Dossiers dossiers, Agencies agencies, ProcedureCatalog catalog, PdfRenderer pdf, MessageSource messages,
-            LedgerRows ledgerRows) {
+            LedgerRows ledgerRows, DossierSettings settings) {
         this.ledgerRows = ledgerRows;
+        this.settings = settings;
         this.dossiers = dossiers;
         this.agencies = agencies;
         this.catalog = catalog;
@@ -54,7 +60,7 @@ public class DossierForms {
             throw new NotFoundException("dossier.notFound", code);
         }
         DossierView d = dossiers.get(code);
-        Map<String, Object> m = common(d.agencyId());
+        Map<String, Object> m = common(d.agencyId(), !"04".equals(number));
         m.put("code", d.code());
         m.put("receivedAt", d.receivedAt());
         m.put("dueAt", d.dueAt());
@@ -68,6 +74,7 @@ public class DossierForms {
             case "02" -> render("form02", supplement(d, m));
             case "03" -> render("form03", refusal(d, m));
             case "04" -> render("form04", apology(d, m));
+            case "05" -> render("form05", stop(d, m));
             case "06" -> render("form06", control(d, m));
             case "07" -> ledger(d.agencyId(), YearMonth.from(d.receivedAt()).atDay(1), YearMonth.from(d.receivedAt()).atEndOfMonth());
             default -> throw new NotFoundException("dossier.form.unknown", number);
@@ -76,7 +83,7 @@ public class DossierForms {
 
     /** Mẫu 07: the ledger of an agency's dossiers received in a period. */
     public byte[] ledger(long agencyId, LocalDate from, LocalDate to) {
-        Map<String, Object> m = common(agencyId);
+        Map<String, Object> m = common(agencyId, true);
         List<DossierRow> rows = ledgerRows.of(agencyId, from, to);
         List<Map<String, Object>> lines = new ArrayList<>();
         Map<String, Long> totals = new LinkedHashMap<>();
@@ -113,7 +120,7 @@ public class DossierForms {
         m.put("sets", d.sets());
         m.put("dueAt", d.originalDueAt());
         m.put("durationText", String.format("%02d", procedure.duration()) + " " + text("durationUnit." + procedure.durationUnit().name()));
-        m.put("pickupPlace", "Bộ phận tiếp nhận và trả kết quả – " + d.agencyName());
+        m.put("pickupPlace", m.get("oneStopName"));
         m.put("feeVnd", procedure.feeVnd());
         m.put("ledgerBook", String.valueOf(d.receivedAt().getYear()));
         m.put("ledgerNumber", d.code().substring(d.code().lastIndexOf('-') + 1));
@@ -126,6 +133,7 @@ public class DossierForms {
     private Map<String, Object> supplement(DossierView d, Map<String, Object> m) {
         DossierEventView e = last(d, EventType.SUPPLEMENT_REQUESTED);
         m.put("requestedAt", e.at());
+        m.put("closesOn", e.at().toLocalDate().plusDays(settings.supplementWaitDays()));
         m.put("items", e.note() == null ? List.of() : List.of(e.note().split("\\s*;\\s*")));
         m.put("reason", e.note());
         m.put("officer", e.officerName() == null ? "" : e.officerName());
@@ -146,9 +154,23 @@ public class DossierForms {
         m.put("originalDueAt", d.originalDueAt());
         m.put("newDueAt", d.dueAt());
         m.put("reason", e.note());
-        Officer leader = leader(d.agencyId());
-        m.put("leaderTitle", "TM. ỦY BAN NHÂN DÂN|CHỦ TỊCH");
+        boolean committee = isPeoplesCommittee(agencies.get(d.agencyId()));
+        Officer leader = leader(d.agencyId(), committee ? "Chủ tịch" : "Giám đốc");
+        m.put("leaderTitle", committee ? "TM. ỦY BAN NHÂN DÂN|CHỦ TỊCH" : "GIÁM ĐỐC");
         m.put("leaderName", leader == null ? "" : leader.fullName());
+        return m;
+    }
+
+    /** Mẫu 05: the applicant asked to stop (withdrawn), or the dossier was stopped with a reason. */
+    private Map<String, Object> stop(DossierView d, Map<String, Object> m) {
+        if (d.status() != DossierStatus.STOPPED && d.status() != DossierStatus.WITHDRAWN) {
+            throw new ConflictException("dossier.form.notApplicable", Lifecycle.label("eventType", EventType.STOPPED));
+        }
+        DossierEventView e = last(d, d.status() == DossierStatus.STOPPED ? EventType.STOPPED : EventType.WITHDRAWN);
+        m.put("stoppedAt", e.at());
+        m.put("withdrawn", d.status() == DossierStatus.WITHDRAWN);
+        m.put("reason", e.note());
+        m.put("officer", e.officerName() == null ? "" : e.officerName());
         return m;
     }
 
@@ -178,18 +200,26 @@ public class DossierForms {
         return m;
     }
 
-    private Map<String, Object> common(long agencyId) {
-        Letterhead head = agencies.letterhead(agencyId);
+    /** The heading: the one-stop body's, or the resolving agency's own; and both names for the running text. */
+    private Map<String, Object> common(long agencyId, boolean oneStopHeading) {
+        OneStopBody oneStop = agencies.oneStop(agencyId);
+        Letterhead head = oneStopHeading ? oneStop.letterhead() : agencies.letterhead(agencyId);
         Map<String, Object> m = new HashMap<>();
+        m.put("oneStopName", oneStop.name());
+        m.put("resolvingName", agencies.get(agencyId).name());
         m.put("agencyParent", head.agencyParent());
         m.put("agencyName", head.agencyName());
         m.put("place", head.place());
         return m;
     }
 
-    private Officer leader(long agencyId) {
-        return agencies.officers(agencyId).stream().filter(o -> o.position() != null && o.position().startsWith("Chủ tịch"))
+    private Officer leader(long agencyId, String position) {
+        return agencies.officers(agencyId).stream().filter(o -> o.position() != null && o.position().startsWith(position))
                 .findFirst().orElse(null);
+    }
+
+    private static boolean isPeoplesCommittee(Agency agency) {
+        return agency.kind() == AgencyKind.COMMUNE_PC || agency.kind() == AgencyKind.PROVINCE_PC;
     }
 
     private static DossierEventView last(DossierView d, EventType type) {

@@ -106,6 +106,25 @@ class DossierRepository {
                 .param("due", ts(due)).param("original", ts(original)).param("id", id).update();
     }
 
+    /** Codes of the dossiers waiting for a supplement asked before the time given, across every agency. */
+    List<String> awaitingSupplementBefore(LocalDateTime before) {
+        return jdbc.sql("select code from dossier where status = :s and paused_at < :before order by paused_at")
+                .param("s", DossierStatus.SUPPLEMENT_REQUESTED.code()).param("before", ts(before)).query(String.class).list();
+    }
+
+    /** Records a breach once per dossier and kind (the first time counts). */
+    void flag(long dossierId, DossierFlag flag, LocalDateTime at) {
+        jdbc.sql("""
+                insert into dossier_flag (dossier_id, flag, raised_at)
+                select :d, :f, :at where not exists (select 1 from dossier_flag where dossier_id = :d and flag = :f)""")
+                .param("d", dossierId).param("f", flag.name()).param("at", ts(at)).update();
+    }
+
+    List<DossierFlag> flags(long dossierId) {
+        return jdbc.sql("select flag from dossier_flag where dossier_id = :d order by raised_at, flag").param("d", dossierId)
+                .query(String.class).list().stream().map(DossierFlag::valueOf).toList();
+    }
+
     LocalDateTime lastEventAt(long dossierId) {
         return jdbc.sql("select max(at) from dossier_event where dossier_id = :d").param("d", dossierId)
                 .query(Timestamp.class).optional().map(Timestamp::toLocalDateTime).orElse(null);

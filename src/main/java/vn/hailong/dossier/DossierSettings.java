@@ -14,10 +14,13 @@ public class DossierSettings {
     private final int atRiskDays;
     private final Duration tokenLifetime;
     private final PublicUrl publicUrl;
+    private final int supplementWaitDays;
 
     DossierSettings(@Value("${hailong.dossier.at-risk-days:1}") int atRiskDays,
-            @Value("${hailong.rating.token-days:30}") int tokenDays, PublicUrl publicUrl) {
+            @Value("${hailong.rating.token-days:30}") int tokenDays, PublicUrl publicUrl,
+            @Value("${hailong.dossier.supplement-wait-days:15}") int supplementWaitDays) {
         this.atRiskDays = atRiskDays;
+        this.supplementWaitDays = supplementWaitDays;
         this.tokenLifetime = Duration.ofDays(tokenDays);
         this.publicUrl = publicUrl;
     }
@@ -25,6 +28,14 @@ public class DossierSettings {
     /** An open dossier due within this many working days is at risk. */
     public int atRiskDays() {
         return atRiskDays;
+    }
+
+    /**
+     * Days after a supplement request without the supplement before the dossier is closed: 15 in Decree 118/2025/NĐ-CP
+     * Art. 19(5), unless a specialised law sets another time.
+     */
+    public int supplementWaitDays() {
+        return supplementWaitDays;
     }
 
     public Duration tokenLifetime() {

@@ -9,5 +9,5 @@ public record DossierView(String code, DossierStatus status, int statusCode, lon
         List<ReceivedDocument> documents, int sets, String receivingOfficer, LocalDateTime receivedAt,
         LocalDateTime dueAt, LocalDateTime originalDueAt, LocalDateTime resolvedAt, LocalDateTime returnedAt,
         Timeliness timeliness, boolean atRisk, int supplementCount, int extensionCount, String ratingUrl,
-        List<DossierStep> steps, List<DossierEventView> events) {
+        List<DossierStep> steps, List<DossierEventView> events, List<DossierFlag> flags) {
 }

@@ -39,7 +39,7 @@ class DossierViews {
                 decode((String) x.get("documents")), ((Number) x.get("sets")).intValue(), (String) x.get("receiving_officer"),
                 d.receivedAt(), d.dueAt(), d.originalDueAt(), d.resolvedAt(), d.returnedAt(), d.timeliness(), atRisk(d),
                 d.supplementCount(), d.extensionCount(), settings.ratingUrl(dossiers.token(d.id()).orElse(null)),
-                dossiers.steps(d.id()), dossiers.events(d.id()));
+                dossiers.steps(d.id()), dossiers.events(d.id()), dossiers.flags(d.id()));
     }
 
     boolean atRisk(DossierRecord d) {

@@ -47,6 +47,9 @@ public class Dossiers {
      */
     static final Role[] HANDLERS = {Role.SYSTEM_ADMIN, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER, Role.INTEGRATION};
 
+    /** Decree 118/2025/NĐ-CP Art. 17(2)(c): an online dossier is accepted or sent back within 8 working hours. */
+    static final int ONLINE_HANDLING_HOURS = 8;
+
     private final DossierRepository dossiers;
     private final Agencies agencies;
     private final ProcedureCatalog catalog;
@@ -95,6 +98,9 @@ public class Dossiers {
         if (at.isAfter(now.plusMinutes(5))) {
             throw new InvalidInputException("dossier.inFuture");
         }
+        if (in.submittedAt() != null && in.submittedAt().isAfter(at)) {
+            throw new InvalidInputException("dossier.submittedAfterReceipt");
+        }
         LocalDateTime due = calendar.due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
         String code = in.code() == null || in.code().isBlank() ? nextCode(agency, at.toLocalDate()) : chosenCode(agency, in.code());
         if (dossiers.codeExists(code)) {
@@ -123,6 +129,9 @@ public class Dossiers {
         dossiers.insertEvent(id, new NewEvent("received", EventType.RECEIVED, at, agency.id(), in.receivingOfficerId(),
                 null, null, null), at, CurrentUser.name());
         dossiers.insertToken(newToken(), id, now, now.plus(settings.tokenLifetime()));
+        if (in.submittedAt() != null && at.isAfter(calendar.plusWorkingHours(in.submittedAt(), ONLINE_HANDLING_HOURS, agency.weekend()))) {
+            dossiers.flag(id, DossierFlag.ONLINE_RECEPTION_LATE, at);
+        }
         audit.record("dossier", code, "RECEIVE", null, Map.of("procedure", procedure.code(), "agency", agency.id(),
                 "receivedAt", at.toString(), "dueAt", due.toString()));
         return views.view(dossiers.lock(id));
@@ -158,10 +167,11 @@ public class Dossiers {
         if (e.type() == EventType.HANDED_OVER) {
             checkHandOver(agency, e);
         }
-        Transition transition = new Transition(d, e, at, agency, calendar, dossiers);
+        Transition transition = new Transition(d, e, at, agency, catalog.get(d.procedureCode()), calendar, dossiers);
         DossierRecord after = transition.apply();
         dossiers.update(after);
         dossiers.insertEvent(d.id(), e, at, CurrentUser.name());
+        transition.flags().forEach(f -> dossiers.flag(d.id(), f, at));
         if (e.type() == EventType.RETURNED) {
             invitation.send(after);
         }

@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A dossier received at a desk or through the API. {@code code} and {@code receivedAt} are optional
- * (the national code is generated; receipt is now); a missing {@code applicantKind} is a citizen.
+ * (the national code is generated; receipt is now); a missing {@code applicantKind} is a citizen. For an online
+ * dossier, {@code submittedAt} is when the information system got it: acceptance must follow within 8 working hours.
  */
 public record NewDossier(
         @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9.\\-]*") String code,
@@ -30,5 +31,6 @@ public record NewDossier(
         @Min(1) @Max(20) Integer sets,
         Long receivingOfficerId,
         LocalDateTime receivedAt,
-        ApplicantKind applicantKind) {
+        ApplicantKind applicantKind,
+        LocalDateTime submittedAt) {
 }

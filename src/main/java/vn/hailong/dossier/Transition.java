@@ -1,14 +1,23 @@
 package vn.hailong.dossier;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import vn.hailong.calendar.DurationUnit;
 import vn.hailong.calendar.WorkingCalendar;
+import vn.hailong.catalog.Procedure;
 import vn.hailong.organization.Agency;
 import vn.hailong.shared.InvalidInputException;
 
-/** The effect of one allowed event on a dossier and its processing steps. */
+/**
+ * The effect of one allowed event on a dossier and its processing steps, under Decree 118/2025/NĐ-CP Art. 19: a
+ * complete supplement restarts the processing time; breaches of the rule's deadlines are flagged, not refused.
+ */
 final class Transition {
+
+    /** Art. 19(5): a supplement is asked within 3 working days of receipt. */
+    static final int SUPPLEMENT_REQUEST_DAYS = 3;
 
     private final DossierRecord d;
     private final NewEvent e;
@@ -16,9 +25,13 @@ final class Transition {
     private final Agency agency;
     private final WorkingCalendar calendar;
     private final DossierRepository steps;
+    private final Procedure procedure;
+    private final List<DossierFlag> flags = new ArrayList<>();
     private StepFinished finished;
 
-    Transition(DossierRecord d, NewEvent e, LocalDateTime at, Agency agency, WorkingCalendar calendar, DossierRepository steps) {
+    Transition(DossierRecord d, NewEvent e, LocalDateTime at, Agency agency, Procedure procedure, WorkingCalendar calendar,
+            DossierRepository steps) {
+        this.procedure = procedure;
         this.d = d;
         this.e = e;
         this.at = at;
@@ -30,8 +43,7 @@ final class Transition {
     DossierRecord apply() {
         return switch (e.type()) {
             case HANDED_OVER -> handOver();
-            case SUPPLEMENT_REQUESTED -> state(DossierStatus.SUPPLEMENT_REQUESTED, d.dueAt(), d.originalDueAt(), at,
-                    d.supplementCount() + 1, d.extensionCount(), d.handlingOfficerId());
+            case SUPPLEMENT_REQUESTED -> requestSupplement();
             case SUPPLEMENT_RECEIVED -> resumeAfterSupplement();
             case AWAITING_PAYMENT -> d.with(DossierStatus.AWAITING_PAYMENT);
             case PAYMENT_RECEIVED -> d.with(DossierStatus.PROCESSING);
@@ -58,12 +70,28 @@ final class Transition {
                 d.extensionCount(), e.officerId() != null ? e.officerId() : d.handlingOfficerId());
     }
 
-    /** Waiting for the citizen does not count: both deadlines move by the working days spent waiting. */
+    /**
+     * The supplement request (form 02) goes out whenever it is made; asked more than 3 working days after receipt, or a
+     * second time, it is flagged (Art. 19(5), Art. 11(2)(c)).
+     */
+    private DossierRecord requestSupplement() {
+        if (calendar.workingDaysBetween(d.receivedAt().toLocalDate(), at.toLocalDate(), agency.weekend()) > SUPPLEMENT_REQUEST_DAYS) {
+            flags.add(DossierFlag.SUPPLEMENT_REQUEST_LATE);
+        }
+        if (d.supplementCount() > 0) {
+            flags.add(DossierFlag.SECOND_SUPPLEMENT_REQUEST);
+        }
+        return state(DossierStatus.SUPPLEMENT_REQUESTED, d.dueAt(), d.originalDueAt(), at, d.supplementCount() + 1,
+                d.extensionCount(), d.handlingOfficerId());
+    }
+
+    /**
+     * "Thời hạn giải quyết được tính lại từ đầu sau khi nhận đủ hồ sơ" (Art. 19(5)): the procedure's whole duration
+     * runs again from the complete dossier's receipt, on the agency's calendar; it is the new statutory due date.
+     */
     private DossierRecord resumeAfterSupplement() {
-        int waited = Math.max(0, calendar.workingDaysBetween(d.pausedAt().toLocalDate(), at.toLocalDate(), agency.weekend()));
-        LocalDateTime due = shift(d.dueAt(), waited);
-        LocalDateTime original = shift(d.originalDueAt(), waited);
-        return state(DossierStatus.PROCESSING, due, original, null, d.supplementCount(), d.extensionCount(), d.handlingOfficerId());
+        LocalDateTime due = calendar.due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
+        return state(DossierStatus.PROCESSING, due, due, null, d.supplementCount(), d.extensionCount(), d.handlingOfficerId());
     }
 
     /** Timeliness is judged against the statutory due date: an apology's new date does not make a late dossier on time. */
@@ -74,6 +102,10 @@ final class Transition {
                 d.supplementCount(), d.extensionCount(), d.handlingOfficerId());
     }
 
+    /**
+     * The apology and extension request (form 04) is due "chậm nhất 01 ngày trước ngày hết hạn" (Art. 19(6)): sent on
+     * the due date or later it still goes out, flagged. The return date is reset only once.
+     */
     private DossierRecord extend() {
         if (d.extensionCount() > 0) {
             throw new InvalidInputException("dossier.alreadyExtended", d.code());
@@ -83,6 +115,9 @@ final class Transition {
         }
         if (e.note() == null || e.note().isBlank()) {
             throw new InvalidInputException("dossier.reasonRequired");
+        }
+        if (at.toLocalDate().isAfter(d.dueAt().toLocalDate().minusDays(1))) {
+            flags.add(DossierFlag.APOLOGY_LATE);
         }
         return state(d.status(), e.newDueAt(), d.originalDueAt(), d.pausedAt(), d.supplementCount(), 1, d.handlingOfficerId());
     }
@@ -109,6 +144,11 @@ final class Transition {
         });
     }
 
+    /** The rules this transition broke, to be recorded beside it. */
+    List<DossierFlag> flags() {
+        return List.copyOf(flags);
+    }
+
     /** The step this transition finished, if any (to be published once the dossier is written). */
     java.util.Optional<StepFinished> finishedStep() {
         return java.util.Optional.ofNullable(finished);
@@ -118,11 +158,6 @@ final class Transition {
             int supplements, int extensions, Long officer) {
         return new DossierRecord(d.id(), d.code(), d.agencyId(), d.procedureCode(), status, d.receivedAt(), due, original,
                 paused, d.resolvedAt(), d.returnedAt(), d.closedAt(), d.timeliness(), supplements, extensions, officer);
-    }
-
-    private LocalDateTime shift(LocalDateTime due, int workingDays) {
-        return workingDays == 0 ? due
-                : calendar.plusWorkingDays(due.toLocalDate(), workingDays, agency.weekend()).atTime(due.toLocalTime());
     }
 
     private static int positive(int days) {

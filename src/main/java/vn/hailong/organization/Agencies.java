@@ -38,12 +38,47 @@ public class Agencies {
         return agencies.find(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("agency.notFound", id));
     }
 
-    /** The heading of the agency's documents, e.g. "UBND tỉnh Quảng Ninh" / "Ủy ban nhân dân Phường Hồng Gai" / "Hồng Gai". */
+    /**
+     * The heading of the agency's documents (Decree 30/2020/NĐ-CP): a department or service centre writes under
+     * "UBND tỉnh Quảng Ninh"; a People's Committee, provincial or commune, has no line above its own name.
+     */
     public Letterhead letterhead(long agencyId) {
         Agency agency = get(agencyId);
-        String province = units.find(agency.provinceCode(), null).orElseThrow().fullName();
         String place = units.find(agency.unitCode(), null).orElseThrow().name();
-        return new Letterhead("UBND " + Character.toLowerCase(province.charAt(0)) + province.substring(1), agency.name(), place);
+        return new Letterhead(peoplesCommittee(agency) ? null : provinceCommittee(agency), agency.name(), place);
+    }
+
+    /**
+     * The one-stop body (Decree 118/2025/NĐ-CP Art. 7) that receives for the agency and issues the reception forms:
+     * a commune's own Public Administration Service Centre under its People's Committee, otherwise the province's
+     * centre (a service centre is its own).
+     */
+    public OneStopBody oneStop(long agencyId) {
+        Agency agency = get(agencyId);
+        AdminUnit unit = units.find(agency.unitCode(), null).orElseThrow();
+        if (agency.kind() == AgencyKind.COMMUNE_PC) {
+            return new OneStopBody(new Letterhead(agency.name(), OneStopBody.CENTRE, unit.name()),
+                    OneStopBody.CENTRE + " " + lowerFirst(unit.fullName()));
+        }
+        Agency centre = agency.kind() == AgencyKind.SERVICE_CENTER ? agency
+                : agencies.list(AgencyScope.EVERYTHING, agency.provinceCode()).stream()
+                        .filter(a -> a.kind() == AgencyKind.SERVICE_CENTER).findFirst().orElse(null);
+        String province = units.find(agency.provinceCode(), null).orElseThrow().fullName();
+        String name = centre != null ? centre.name() : OneStopBody.CENTRE + " " + lowerFirst(province);
+        String place = centre != null ? units.find(centre.unitCode(), null).orElseThrow().name() : unit.name();
+        return new OneStopBody(new Letterhead(provinceCommittee(agency), name, place), name);
+    }
+
+    private String provinceCommittee(Agency agency) {
+        return "UBND " + lowerFirst(units.find(agency.provinceCode(), null).orElseThrow().fullName());
+    }
+
+    private static boolean peoplesCommittee(Agency agency) {
+        return agency.kind() == AgencyKind.COMMUNE_PC || agency.kind() == AgencyKind.PROVINCE_PC;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** For system code (jobs, demo loading) that works outside a user's scope. */

@@ -70,7 +70,7 @@ final class MatrixWorld {
         keys.create("matrix-key-" + tag, null, agencyId);
         long key = jdbc.sql("select id from api_key where name = :n").param("n", "matrix-key-" + tag).query(Long.class).single();
         String dossier = dossiers.receive(new NewDossier(null, agencyId, null, "HT-001", null, "Công dân " + tag, null, null, null,
-                null, null, null, null, null)).code();
+                null, null, null, null, null, null)).code();
         places.put(t, new Place(agencyId, agency.code(), agency.provinceCode(), desk, officer, viewer, hotline, kiosk, key, dossier,
                 objects(t, jdbc, agencyId, tag)));
     }

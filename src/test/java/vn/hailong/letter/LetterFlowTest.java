@@ -74,6 +74,8 @@ class LetterFlowTest extends AppTest {
         JsonNode extended = json(api.get("/api/v1/dossiers/" + code, "honggai.motcua", "hailong-demo").body());
         assertThat(extended.get("extensionCount").asInt()).isEqualTo(1);
         assertThat(extended.get("dueAt").asString()).isEqualTo(newDue);
+        assertThat(extended.get("flags").toString()).as("approved after the due date (Decree 118/2025 Art. 19(6)): flagged, still sent")
+                .isEqualTo("[\"APOLOGY_LATE\"]");
 
         // Other tests in this context queue messages too (invitations, reminders, alerts): send until the letter is out.
         MimeMessage mail = null;

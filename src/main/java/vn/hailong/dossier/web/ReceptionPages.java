@@ -77,7 +77,7 @@ class ReceptionPages {
             DossierView d = dossiers.receive(new NewDossier(null, form.getAgencyId(), form.getDeskId(), form.getProcedureCode(),
                     form.getChannel(), form.getApplicantName(), form.getApplicantPhone(), form.getApplicantEmail(),
                     form.getApplicantAddress(), docs, form.getSets(), form.getReceivingOfficerId(), null,
-                    ApplicantKind.parse(form.getApplicantKind())));
+                    ApplicantKind.parse(form.getApplicantKind()), null));
             return "redirect:/ho-so/" + d.code() + "?received";
         } catch (InvalidInputException e) {
             if (vn.hailong.shared.web.Flash.refusal(e)) {

@@ -56,15 +56,22 @@ class OfficialFormsTest {
     @Test
     void receiptSlipCarriesApplicantDocumentsAndRatingQr() throws Exception {
         Map<String, Object> model = dossier();
+        // Ten documents, some with names long enough to wrap: a normal dossier still fits one sheet with the signatures.
         model.put("documents", List.of(
                 new Document("Tờ khai đăng ký khai sinh", "Bản chính", 1),
                 new Document("Giấy chứng sinh", "Bản chính", 1),
                 Map.of("name", "Giấy chứng nhận kết hôn của cha, mẹ", "kind", "Bản sao chứng thực", "count", 1),
-                new Document("Căn cước của người đi đăng ký khai sinh", "Bản sao", 1)));
+                new Document("Căn cước của người đi đăng ký khai sinh", "Bản sao", 1),
+                new Document("Văn bản ủy quyền có chứng thực của cha, mẹ cho người đi đăng ký khai sinh", "Bản chính", 1),
+                new Document("Giấy tờ chứng minh nơi cư trú của người mẹ", "Bản sao", 1),
+                new Document("Văn bản thỏa thuận của cha, mẹ về việc chọn quốc tịch cho con", "Bản chính", 1),
+                new Document("Biên bản xác nhận việc trẻ bị bỏ rơi", "Bản sao chứng thực", 1),
+                new Document("Giấy tờ tùy thân của người làm chứng", "Bản sao", 2),
+                new Document("Tờ khai đăng ký thường trú cho trẻ", "Bản chính", 1)));
         model.put("sets", 1);
         model.put("durationText", "03 ngày làm việc");
         model.put("dueAt", DUE);
-        model.put("pickupPlace", "Bộ phận tiếp nhận và trả kết quả phường Hồng Gai, số 1 đường Bến Tàu");
+        model.put("pickupPlace", "Trung tâm Phục vụ hành chính công phường Hồng Gai, số 1 đường Bến Tàu");
         model.put("feeVnd", 8000L);
         model.put("ledgerBook", "02");
         model.put("ledgerNumber", "0975");
@@ -74,13 +81,15 @@ class OfficialFormsTest {
 
         String text = render("form01", model, false);
 
-        assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "UBND TỈNH QUẢNG NINH",
-                "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI",
+                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Tiếp nhận hồ sơ của: Nguyễn Thị Mai",
+                "Cơ quan giải quyết hồ sơ: Ủy ban nhân dân phường Hồng Gai", "Tờ khai đăng ký thường trú cho trẻ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "Hồng Gai, ngày 08 tháng 10 năm 2026", CODE, "Nguyễn Thị Mai", "Đăng ký khai sinh",
                 "Bản sao chứng thực", "Giấy chứng nhận kết hôn của cha, mẹ", "03 ngày làm việc",
                 "09 giờ 15 phút, ngày 08 tháng 10 năm 2026", "16 giờ 00 phút, ngày 13 tháng 10 năm 2026",
-                "8.000 đồng", "Quyển số: 02", "0975", RATING_URL, "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Trần Văn Bình");
-        assertThat(pages).as("one sheet").isEqualTo(1);
+                "8.000 đồng", "Quyển số: 02", "0975", "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Trần Văn Bình");
+        assertThat(text.replace(" ", "")).as("the link, wrapped beside the QR code").contains(RATING_URL);
+        assertThat(pages).as("one sheet with its signatures for ten documents").isEqualTo(1);
         assertThat(decodeQr((String) model.get("ratingQr"))).isEqualTo(RATING_URL);
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(Path.of("target/pdf/form01.pdf")))) {
             BufferedImage printed = new PDFRenderer(pdf).renderImageWithDPI(0, 150);
@@ -97,12 +106,15 @@ class OfficialFormsTest {
         // Decomposed diacritics and a stray control character, as pasted or imported text may have.
         model.put("reason", Normalizer.normalize("Giấy chứng nhận kết hôn nộp kèm là bản chụp, không có chứng thực.\u0001", Normalizer.Form.NFD));
         model.put("officer", "Trần Văn Bình");
+        model.put("closesOn", LocalDate.of(2026, 10, 24));
 
         String text = render("form02", model, false);
 
         assertThat(text).contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Độc lập - Tự do - Hạnh phúc",
                 "Hồng Gai, ngày 09 tháng 10 năm 2026", CODE, "Nguyễn Thị Mai", "Văn bản ủy quyền có chứng thực",
-                "Giấy chứng nhận kết hôn nộp kèm là bản chụp, không có chứng thực.", "NGƯỜI HƯỚNG DẪN", "Trần Văn Bình");
+                "Giấy chứng nhận kết hôn nộp kèm là bản chụp, không có chứng thực.", "NGƯỜI HƯỚNG DẪN", "Trần Văn Bình",
+                "Trung tâm Phục vụ hành chính công phường Hồng Gai đã tiếp nhận", "thời hạn giải quyết được tính lại từ đầu",
+                "đến hết ngày 24/10/2026");
         assertThat(pages).isEqualTo(1);
     }
 
@@ -116,14 +128,17 @@ class OfficialFormsTest {
         String text = render("form03", model, false);
 
         assertThat(text).contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Độc lập - Tự do - Hạnh phúc",
-                CODE, "Nguyễn Thị Mai", "đã được đăng ký khai sinh tại Ủy ban nhân dân xã Quảng La", "ngày 02/10/2026", "Trần Văn Bình");
+                CODE, "Nguyễn Thị Mai", "đã được đăng ký khai sinh tại Ủy ban nhân dân xã Quảng La", "ngày 02/10/2026", "Trần Văn Bình",
+                "Trung tâm Phục vụ hành chính công phường Hồng Gai không thể tiếp nhận");
         assertThat(pages).isEqualTo(1);
     }
 
     @Test
-    void apologyGivesTheNewReturnDate() throws Exception {
+    void apologyIsSentBeforeTheDateByTheResolvingAgency() throws Exception {
         Map<String, Object> model = dossier();
-        model.put("date", LocalDate.of(2026, 10, 13));
+        model.put("agencyParent", null);
+        model.put("agencyName", "Ủy ban nhân dân phường Hồng Gai");
+        model.put("date", LocalDate.of(2026, 10, 12));
         model.put("originalDueAt", DUE);
         model.put("newDueAt", LocalDateTime.of(2026, 10, 15, 10, 0));
         model.put("reason", "Cần xác minh thông tin nơi cư trú của người mẹ tại tỉnh Lạng Sơn.");
@@ -132,10 +147,40 @@ class OfficialFormsTest {
 
         String text = render("form04", model, false);
 
-        assertThat(text).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Độc lập - Tự do - Hạnh phúc",
-                "Hồng Gai, ngày 13 tháng 10 năm 2026", "Kính gửi: Ông/Bà Nguyễn Thị Mai", CODE,
+        assertThat(text).contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN", "THỜI GIAN GIẢI QUYẾT", "Độc lập - Tự do - Hạnh phúc",
+                "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI", "Mẫu số 04",
+                "Hồng Gai, ngày 12 tháng 10 năm 2026", "Kính gửi: Ông/Bà Nguyễn Thị Mai", CODE,
                 "16 giờ 00 phút, ngày 13 tháng 10 năm 2026", "10 giờ 00 phút, ngày 15 tháng 10 năm 2026",
-                "rất mong Ông/Bà thông cảm", "tỉnh Lạng Sơn", "CHỦ TỊCH", "Lê Văn Hùng");
+                "dự kiến không giải quyết xong hồ sơ của Ông/Bà trong thời hạn đã hẹn", "đề nghị gia hạn thời gian giải quyết",
+                "Rất mong Ông/Bà thông cảm", "tỉnh Lạng Sơn", "Trung tâm Phục vụ hành chính công phường Hồng Gai (để điều chỉnh",
+                "CHỦ TỊCH", "Lê Văn Hùng");
+        assertThat(text).as("written before the date, not after it").doesNotContain("đến nay", "đúng hạn như đã hẹn",
+                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG");
+        assertThat(pages).isEqualTo(1);
+    }
+
+    @Test
+    void stopNoticeForAWithdrawalAndForAClosedDossier() throws Exception {
+        Map<String, Object> model = dossier();
+        model.put("stoppedAt", LocalDateTime.of(2026, 10, 10, 8, 45));
+        model.put("withdrawn", true);
+        model.put("reason", null);
+        model.put("officer", "Trần Văn Bình");
+
+        String withdrawn = render("form05", model, false);
+
+        assertThat(withdrawn).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Mẫu số 05", "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI",
+                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", CODE, "Kính gửi: Ông/Bà Nguyễn Thị Mai", "Đăng ký khai sinh",
+                "Ngày 10/10/2026, Ông/Bà đề nghị dừng thực hiện thủ tục hành chính", "Điều 21 Nghị định số 118/2025/NĐ-CP",
+                "08 giờ 45 phút, ngày 10 tháng 10 năm 2026", "NGƯỜI THÔNG BÁO", "Trần Văn Bình");
+        assertThat(withdrawn).doesNotContain("Lý do dừng");
+        assertThat(pages).isEqualTo(1);
+
+        model.put("withdrawn", false);
+        model.put("reason", "Quá 15 ngày kể từ khi thông báo yêu cầu bổ sung, hoàn thiện hồ sơ mà hồ sơ chưa được hoàn thiện");
+        String stopped = render("form05", model, false);
+        assertThat(stopped).contains("Lý do dừng giải quyết: Quá 15 ngày kể từ khi thông báo");
+        assertThat(stopped).doesNotContain("đề nghị dừng thực hiện");
         assertThat(pages).isEqualTo(1);
     }
 
@@ -144,17 +189,17 @@ class OfficialFormsTest {
         Map<String, Object> model = dossier();
         model.put("dueAt", DUE);
         model.put("steps", List.of(
-                step("Giao: Bộ phận TN&TKQ / Nhận: Công chức Tư pháp - Hộ tịch", RECEIVED.plusMinutes(20),
+                step("Giao: Trung tâm PVHCC / Nhận: Công chức Tư pháp - Hộ tịch", RECEIVED.plusMinutes(20),
                         LocalDateTime.of(2026, 10, 12, 16, 0), LocalDateTime.of(2026, 10, 12, 10, 5), "Trước hạn", "Phạm Thu Hà"),
                 step("Giao: Công chức Tư pháp - Hộ tịch / Nhận: Lãnh đạo UBND phường", LocalDateTime.of(2026, 10, 12, 10, 5),
                         LocalDateTime.of(2026, 10, 13, 10, 0), LocalDateTime.of(2026, 10, 13, 10, 0), "Đúng hạn", "Lê Văn Hùng"),
-                step("Giao: Lãnh đạo UBND phường / Nhận: Bộ phận TN&TKQ", LocalDateTime.of(2026, 10, 13, 10, 0),
+                step("Giao: Lãnh đạo UBND phường / Nhận: Trung tâm PVHCC", LocalDateTime.of(2026, 10, 13, 10, 0),
                         null, null, "Đang xử lý", "Trần Văn Bình")));
 
         String text = render("form06", model, true);
 
         assertThat(text).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", CODE, "Nguyễn Thị Mai",
-                "Bộ phận TN&TKQ", "Công chức Tư pháp - Hộ tịch", "Trước hạn", "Đúng hạn", "Đang xử lý", "Phạm Thu Hà");
+                "Trung tâm PVHCC", "Công chức Tư pháp - Hộ tịch", "Trước hạn", "Đúng hạn", "Đang xử lý", "Phạm Thu Hà");
     }
 
     @Test
@@ -223,15 +268,23 @@ class OfficialFormsTest {
             PDFTextStripper stripper = new PDFTextStripper();
             String inStreamOrder = stripper.getText(pdf);
             stripper.setSortByPosition(true);
-            return (inStreamOrder + "\n" + stripper.getText(pdf)).replaceAll("\\s+", " ");
+            String text = (inStreamOrder + "\n" + stripper.getText(pdf)).replaceAll("\\s+", " ");
+            assertThat(text).as("the law in force, and what still has to be checked against it")
+                    .contains("Phụ lục I Thông tư số 03/2025/TT-VPCP", "Nội dung cần đối chiếu văn bản gốc")
+                    .doesNotContainIgnoringCase("Bộ phận tiếp nhận và trả kết quả")
+                    .doesNotContain("01/2018", "Nghị định số 61", "61/2018", "TN&TKQ", "UBND TỈNH");
+            return text;
         }
     }
 
+    /** A commune centre's forms: the commune's People's Committee above the centre, nothing above the committee. */
     private static Map<String, Object> agency() {
         Map<String, Object> model = new HashMap<>();
-        model.put("agencyParent", "UBND tỉnh Quảng Ninh");
-        model.put("agencyName", "Ủy ban nhân dân phường Hồng Gai");
+        model.put("agencyParent", "Ủy ban nhân dân phường Hồng Gai");
+        model.put("agencyName", "Trung tâm Phục vụ hành chính công");
         model.put("place", "Hồng Gai");
+        model.put("oneStopName", "Trung tâm Phục vụ hành chính công phường Hồng Gai");
+        model.put("resolvingName", "Ủy ban nhân dân phường Hồng Gai");
         return model;
     }
 
