@@ -468,7 +468,7 @@ class PermissionMatrixTest extends AppTest {
     /** A dossier of the target agency not rated yet (each cell its own: a dossier is rated once); the agencies use QUICK. */
     private String slipDossier(Target t) {
         String code = SystemActor.call("matrix", () -> dossiers.receive(new vn.hailong.dossier.NewDossier(null, at(t).agencyId(), null,
-                "HT-001", null, "Phiếu giấy " + t, null, null, null, null, null, null, null, null)).code());
+                "HT-001", null, "Phiếu giấy " + t, null, null, null, null, null, null, null, null, null)).code());
         return code;
     }
 
