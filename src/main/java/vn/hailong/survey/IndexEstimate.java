@@ -8,9 +8,9 @@ import vn.hailong.shared.Wilson;
 /**
  * An index estimated from respondents: its value as a share (0..1), each respondent's influence on it
  * (the Taylor linearisation: respondents offset, offset + 1, … of the design), the valid answers behind it,
- * and its 95% interval. See docs/statistics.md.
+ * the effective sample size its interval uses, and that 95% interval. See docs/statistics.md.
  */
-record IndexEstimate(double share, int offset, double[] influence, long answers, Wilson interval) {
+record IndexEstimate(double share, int offset, double[] influence, long answers, double effectiveN, Wilson interval) {
 
     /**
      * A criterion's rate p = satisfied ÷ valid among the given respondents (numbered from offset); its
@@ -38,7 +38,7 @@ record IndexEstimate(double share, int offset, double[] influence, long answers,
                 z[i] = ((score >= 4 ? 1 : 0) - p) / valid;
             }
         }
-        return new IndexEstimate(p, offset, z, valid, Wilson.of(satisfied, valid));
+        return new IndexEstimate(p, offset, z, valid, valid, Wilson.of(satisfied, valid));
     }
 
     /**
@@ -64,7 +64,8 @@ record IndexEstimate(double share, int offset, double[] influence, long answers,
             }
         }
         share = Math.max(0, Math.min(1, share));
-        return new IndexEstimate(share, from, z, answers, design.interval(share, from, z, answers));
+        double effective = design.effectiveSize(share, from, z, answers);
+        return new IndexEstimate(share, from, z, answers, effective, Wilson.ofShare(share, effective));
     }
 
     /** The index in percent, rounded to two decimals. */

@@ -2,8 +2,6 @@ package vn.hailong.survey;
 
 import java.util.List;
 
-import vn.hailong.shared.Wilson;
-
 /**
  * How the respondents behind an index were sampled, for its interval: each respondent is a cluster of
  * answers (answers of one person are correlated, so they are never treated as independent), and the
@@ -64,14 +62,13 @@ final class RespondentDesign {
     }
 
     /**
-     * The Wilson 95% interval of a share {@code p} at Korn and Graubard's effective sample size
+     * Korn and Graubard's effective sample size of a share {@code p}, for its Wilson 95% interval:
      * n* = p(1 − p) ÷ variance, at most {@code answers} (the valid answers behind it, as if they were independent);
      * {@code answers} when the variance is zero (every criterion at 0 or 100%).
      */
-    Wilson interval(double p, int offset, double[] z, long answers) {
+    double effectiveSize(double p, int offset, double[] z, long answers) {
         double variance = variance(offset, z);
         double spread = p * (1 - p);
-        double effective = variance > 1e-15 && spread > 1e-12 ? Math.min(answers, spread / variance) : answers;
-        return Wilson.ofShare(p, effective);
+        return variance > 1e-15 && spread > 1e-12 ? Math.min(answers, spread / variance) : answers;
     }
 }

@@ -41,7 +41,7 @@ public final class SurveyIndex {
                 factorItems.add(factorItem);
             }
         }
-        return index(q, agencyId, name, respondents.size(), e, factorItems, overallItem);
+        return index(q, agencyId, name, respondents.size(), e, factorItems, overallItem, true);
     }
 
     /** All units together, pooled (every answer counted once) or as the mean of the units' indices. */
@@ -76,7 +76,7 @@ public final class SurveyIndex {
         for (int f = 0; f < factors; f++) {
             noItems.add(null);
         }
-        return index(q, null, name, respondents.size(), new Estimates(criterionMeans, factorMeans, overall), noItems, null);
+        return index(q, null, name, respondents.size(), new Estimates(criterionMeans, factorMeans, overall), noItems, null, false);
     }
 
     /** Criteria, factors (mean of their criteria) and overall (mean of the factors) of respondents numbered from offset. */
@@ -98,8 +98,9 @@ public final class SurveyIndex {
         return new Estimates(criteria, factors, IndexEstimate.mean(factors, design));
     }
 
+    /** {@code pooled}: the criteria are rates of their own answers (a unit, or all units pooled), so their numerators are shown. */
     private static UnitIndex index(Questionnaire q, Long agencyId, String name, long respondents, Estimates e, List<Rate> factorItems,
-            Rate overallItem) {
+            Rate overallItem, boolean pooled) {
         List<CriterionIndex> criteria = new ArrayList<>();
         List<FactorIndex> factors = new ArrayList<>();
         int c = 0;
@@ -111,15 +112,20 @@ public final class SurveyIndex {
             for (SurveyItem item : s.items()) {
                 if (item.role() == IndexRole.CRITERION) {
                     IndexEstimate x = e.criteria().get(c++);
-                    criteria.add(new CriterionIndex(item.code(), s.code(), item.text(), percent(x), answers(x), low(x), high(x)));
+                    criteria.add(new CriterionIndex(item.code(), s.code(), item.text(), percent(x), answers(x), low(x), high(x),
+                            pooled && x != null ? Math.round(x.share() * x.answers()) : null, effective(x)));
                 }
             }
             IndexEstimate x = e.factors().get(f);
-            factors.add(new FactorIndex(s.code(), s.title(), percent(x), answers(x), low(x), high(x), factorItems.get(f)));
+            factors.add(new FactorIndex(s.code(), s.title(), percent(x), answers(x), low(x), high(x), factorItems.get(f), effective(x)));
             f++;
         }
         IndexEstimate o = e.overall();
-        return new UnitIndex(agencyId, name, respondents, criteria, factors, percent(o), low(o), high(o), overallItem);
+        return new UnitIndex(agencyId, name, respondents, criteria, factors, percent(o), low(o), high(o), overallItem, effective(o));
+    }
+
+    private static Double effective(IndexEstimate e) {
+        return e == null ? null : Math.round(e.effectiveN() * 100) / 100.0;
     }
 
     private static Double percent(IndexEstimate e) {

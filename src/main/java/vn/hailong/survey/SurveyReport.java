@@ -172,7 +172,8 @@ public class SurveyReport {
             units.freezePane(1, 4);
 
             Worksheet criteria = wb.newWorksheet("Tiêu chí");
-            header(criteria, 0, List.of("Đơn vị", "Mã", "Yếu tố", "Tiêu chí", "Chỉ số (%)", "n", "KTC 95% từ", "KTC 95% đến"));
+            header(criteria, 0, List.of("Đơn vị", "Mã", "Yếu tố", "Tiêu chí", "Chỉ số (%)", "n (câu trả lời hợp lệ)", "KTC 95% từ",
+                    "KTC 95% đến", "Số câu trả lời hài lòng", "Cỡ mẫu hiệu dụng"));
             r = 0;
             for (UnitIndex u : rows) {
                 for (FactorIndex f : u.factors()) {
@@ -186,6 +187,7 @@ public class SurveyReport {
                     criteria.value(r, 5, f.n());
                     number(criteria, r, 6, f.low());
                     number(criteria, r, 7, f.high());
+                    number(criteria, r, 9, f.effectiveN());
                     for (CriterionIndex c : u.criteria()) {
                         if (c.factor().equals(f.code())) {
                             r++;
@@ -197,6 +199,10 @@ public class SurveyReport {
                             criteria.value(r, 5, c.n());
                             number(criteria, r, 6, c.low());
                             number(criteria, r, 7, c.high());
+                            if (c.satisfied() != null) {
+                                criteria.value(r, 8, c.satisfied());
+                            }
+                            number(criteria, r, 9, c.effectiveN());
                         }
                     }
                 }
