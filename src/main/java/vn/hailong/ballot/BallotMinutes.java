@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import vn.hailong.organization.Agencies;
@@ -24,11 +25,13 @@ public class BallotMinutes {
     private final Ballots ballots;
     private final Agencies agencies;
     private final PdfRenderer pdf;
+    private final MessageSource messages;
 
-    BallotMinutes(Ballots ballots, Agencies agencies, PdfRenderer pdf) {
+    BallotMinutes(Ballots ballots, Agencies agencies, PdfRenderer pdf, MessageSource messages) {
         this.ballots = ballots;
         this.agencies = agencies;
         this.pdf = pdf;
+        this.messages = messages;
     }
 
     public byte[] render(long sessionId) {
@@ -57,7 +60,10 @@ public class BallotMinutes {
         m.put("members", d.members().stream().map(x -> Map.of("name", x.name(), "role", roleNames.getOrDefault(x.role(), x.role()))).toList());
         m.put("n", (Function<Integer, String>) VnNumbers::number);
         m.put("pct", (Function<Double, String>) VnNumbers::percent);
-        m.put("responseRate", s.responseRate() == null ? "—"
+        m.put("responseRate", s.moreSlipsThanDossiers()
+                ? VnNumbers.number(s.found()) + " / " + VnNumbers.number(s.returnedDossiers()) + " ("
+                        + messages.getMessage("ballot.rateOver", null, VI) + ")"
+                : s.responseRate() == null ? "—"
                 : VnNumbers.number(s.found()) + " / " + VnNumbers.number(s.returnedDossiers()) + " = " + VnNumbers.percent(s.responseRate()));
         m.put("satisfaction", d.satisfactionRate() == null ? "—"
                 : VnNumbers.number(d.satisfied()) + " / " + VnNumbers.number(d.answered()) + " = " + VnNumbers.percent(d.satisfactionRate()));

@@ -14,9 +14,18 @@ public record BallotSession(long id, long boxId, long agencyId, String agencyNam
         return status == SessionStatus.CLOSED;
     }
 
-    /** Ballots found ÷ dossiers returned in the month (the response rate), or null when either is unknown. */
+    /**
+     * Ballots found ÷ dossiers returned in the month (the response rate), or null when either is unknown or when
+     * more slips were found than dossiers returned: the slips are anonymous, so that is no rate (never above 100%).
+     */
     public Double responseRate() {
-        return found == null || returnedDossiers == null || returnedDossiers == 0 ? null : (double) found / returnedDossiers;
+        return found == null || returnedDossiers == null || returnedDossiers == 0 || moreSlipsThanDossiers() ? null
+                : (double) found / returnedDossiers;
+    }
+
+    /** More slips in the box than dossiers returned in the month: to be checked, not turned into a rate. */
+    public boolean moreSlipsThanDossiers() {
+        return found != null && returnedDossiers != null && found > returnedDossiers;
     }
 
     public boolean overdue(LocalDate today) {

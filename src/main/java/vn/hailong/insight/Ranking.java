@@ -9,44 +9,90 @@ import java.util.Map;
 import vn.hailong.shared.Wilson;
 
 /**
- * The ranking rules: only groups with at least {@code minN} are ranked, best value first, equal values
- * share a rank and the next rank skips (1, 2, 2, 4); the others follow as "not enough answers".
+ * The ranking rules (docs/statistics.md, "Rankings"): only groups with at least {@code minN} answers are
+ * ranked, and only when at least two are; they are ranked in <b>bands</b>: the best group and every group
+ * whose Wilson 95% interval overlaps the best one's form band 1, the best of the rest and those overlapping
+ * it band 2, and so on. Equal values always share a band. The others follow as "not enough answers".
+ * A move between bands is shown only when the group's own value changed beyond noise (Newcombe's 95%
+ * interval for the difference of two proportions excludes 0, in the direction of the move); otherwise 0.
  */
 public record Ranking(String level, String parent, Measure measure, Period period, int minN, List<RankingEntry> entries) {
 
     /** A group's count: {@code n} and how many of them count for the measure (satisfied, early or on time). */
     public record Score(String key, String label, long n, long good) {
+
+        Double value() {
+            return n == 0 ? null : (double) good / n;
+        }
+
+        Wilson interval() {
+            return Wilson.of(good, n);
+        }
     }
 
     static List<RankingEntry> rank(List<Score> current, List<Score> previous, int minN) {
-        Map<String, Integer> before = ranks(previous, minN);
-        Map<String, Integer> now = ranks(current, minN);
+        Map<String, Integer> before = bands(previous, minN);
+        Map<String, Integer> now = bands(current, minN);
+        Map<String, Score> was = new HashMap<>();
+        previous.forEach(s -> was.put(s.key(), s));
         List<RankingEntry> out = new ArrayList<>();
         for (Score s : current) {
-            Wilson w = Wilson.of(s.good(), s.n());
-            Integer rank = now.get(s.key());
+            Wilson w = s.interval();
+            Integer band = now.get(s.key());
             Integer prev = before.get(s.key());
-            out.add(new RankingEntry(s.key(), s.label(), s.n(), s.n() == 0 ? null : (double) s.good() / s.n(), w.low(),
-                    w.high(), rank, prev, rank != null && prev != null ? prev - rank : null, rank != null));
+            Integer movement = band != null && prev != null ? movement(prev - band, was.get(s.key()), s) : null;
+            out.add(new RankingEntry(s.key(), s.label(), s.n(), s.value(), w.low(), w.high(), band, prev, movement,
+                    s.n() > 0 && s.n() >= minN));
         }
         out.sort(Comparator.comparing((RankingEntry e) -> e.rank() == null ? Integer.MAX_VALUE : e.rank())
+                .thenComparing(e -> !e.enough())
+                .thenComparing(e -> e.value() == null ? 1.0 : -e.value())
                 .thenComparing(RankingEntry::label, Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
     }
 
-    private static Map<String, Integer> ranks(List<Score> scores, int minN) {
-        List<Score> eligible = new ArrayList<>(scores.stream().filter(s -> s.n() > 0 && s.n() >= minN).toList());
-        eligible.sort((a, b) -> compare(b, a));
-        Map<String, Integer> ranks = new HashMap<>();
-        for (int i = 0; i < eligible.size(); i++) {
-            boolean tie = i > 0 && compare(eligible.get(i), eligible.get(i - 1)) == 0;
-            ranks.put(eligible.get(i).key(), tie ? ranks.get(eligible.get(i - 1).key()) : i + 1);
+    /** Band by key for the groups with enough answers; none when fewer than two groups have enough (no ranking of one). */
+    static Map<String, Integer> bands(List<Score> scores, int minN) {
+        List<Score> rest = new ArrayList<>(scores.stream().filter(s -> s.n() > 0 && s.n() >= minN).toList());
+        Map<String, Integer> bands = new HashMap<>();
+        if (rest.size() < 2) {
+            return bands;
         }
-        return ranks;
+        rest.sort((a, b) -> Long.compare(b.good() * a.n(), a.good() * b.n()));
+        int band = 0;
+        while (!rest.isEmpty()) {
+            band++;
+            double leaderLow = rest.get(0).interval().low();
+            int current = band;
+            List<Score> members = rest.stream().filter(s -> s == rest.get(0) || s.interval().high() >= leaderLow
+                    || s.good() * rest.get(0).n() == rest.get(0).good() * s.n()).toList();
+            members.forEach(s -> bands.put(s.key(), current));
+            rest.removeAll(members);
+        }
+        return bands;
     }
 
-    /** Compares good/n exactly (cross-multiplied, no rounding). */
-    private static int compare(Score a, Score b) {
-        return Long.compare(a.good() * b.n(), b.good() * a.n());
+    /** The bands moved (positive = up), kept only when the value itself changed beyond noise in the same direction. */
+    private static int movement(int bands, Score before, Score now) {
+        if (bands == 0 || before == null) {
+            return 0;
+        }
+        int change = significantChange(before, now);
+        return Integer.signum(bands) == change ? bands : 0;
+    }
+
+    /**
+     * +1 or −1 when Newcombe's hybrid score interval (method 10, from the two Wilson intervals) for
+     * now − before lies wholly above or below 0; 0 when it holds 0.
+     */
+    static int significantChange(Score before, Score now) {
+        double p0 = before.value();
+        double p1 = now.value();
+        Wilson w0 = before.interval();
+        Wilson w1 = now.interval();
+        double d = p1 - p0;
+        double low = d - Math.sqrt(Math.pow(p1 - w1.low(), 2) + Math.pow(w0.high() - p0, 2));
+        double high = d + Math.sqrt(Math.pow(w1.high() - p1, 2) + Math.pow(p0 - w0.low(), 2));
+        return low > 0 ? 1 : high < 0 ? -1 : 0;
     }
 }

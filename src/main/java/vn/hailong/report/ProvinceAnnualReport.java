@@ -43,8 +43,23 @@ public class ProvinceAnnualReport {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    /** One year's headline figures. */
-    public record Year(int year, SatisfactionItem satisfaction, TimelinessItem timeliness, ResponseRate response, FeedbackRates feedback) {
+    /** One year's headline figures, and in how many of its months anything was rated or finished. */
+    public record Year(int year, SatisfactionItem satisfaction, TimelinessItem timeliness, ResponseRate response, FeedbackRates feedback,
+            int months) {
+
+        /**
+         * Whether this (previous) year can be set beside {@code now}: it has data in at least as many months.
+         * A previous year that holds one month of data against eleven is not compared.
+         */
+        public boolean comparableWith(Year now) {
+            return months > 0 && months >= now.months();
+        }
+
+        /** "Năm 2025 chỉ có số liệu 1 tháng, năm 2026 có 11 tháng: …" — why the years are not compared. */
+        public String notComparedBecause(Year now) {
+            return "Năm " + year + " chỉ có số liệu " + months + " tháng, năm " + now.year() + " có " + now.months()
+                    + " tháng: hai năm không cùng độ dài nên không so sánh.";
+        }
 
         public Double responseRate() {
             return response.rate();
@@ -123,7 +138,7 @@ public class ProvinceAnnualReport {
         List<UnitLines.Line> months = (List<UnitLines.Line>) m.get("months");
         Year now = (Year) m.get("now");
         Year before = (Year) m.get("before");
-        List<List<Object>> compare = List.of(
+        List<List<Object>> compare = !before.comparableWith(now) ? List.of(Arrays.asList(before.notComparedBecause(now), null, null)) : List.of(
                 Arrays.asList("Số câu trả lời hợp lệ (n)", now.satisfaction().n(), before.satisfaction().n()),
                 Arrays.asList("Tỷ lệ hài lòng (%)", percent(now.satisfaction().rate()), percent(before.satisfaction().rate())),
                 Arrays.asList("Hồ sơ đã giải quyết", now.timeliness().finished(), before.timeliness().finished()),
@@ -156,8 +171,10 @@ public class ProvinceAnnualReport {
         TimelinessItem timeliness = TimelinessItem.of("all", "", t.stream().mapToLong(TimelinessItem::early).sum(),
                 t.stream().mapToLong(TimelinessItem::onTime).sum(), t.stream().mapToLong(TimelinessItem::late).sum(),
                 t.stream().mapToLong(TimelinessItem::returned).sum(), t.stream().mapToLong(TimelinessItem::workingDays).sum());
+        int months = (int) months(province, p).stream()
+                .filter(l -> l.n() > 0 || (l.timeliness() != null && l.timeliness().finished() > 0)).count();
         return new Year(p.from().getYear(), satisfaction, timeliness, insights.responseRate(province, p.from(), p.to()),
-                feedback.rates(p.from(), p.to(), null));
+                feedback.rates(p.from(), p.to(), null), months);
     }
 
     private List<UnitLines.Line> unitLines(String province, Period p) {
@@ -173,13 +190,14 @@ public class ProvinceAnnualReport {
         return out;
     }
 
-    /** A change in percentage points, signed: "+1,2 điểm %", or "—". */
+    /** A change in percentage points, signed once rounded: "+1,2 điểm %", "0,0 điểm %" (never "−0,0"), or "—". */
     static String points(Double change) {
         if (change == null) {
             return "—";
         }
-        String s = VnNumbers.percent(Math.abs(change));
-        return (change > 0.00005 ? "+" : change < -0.00005 ? "−" : "") + s.substring(0, s.length() - 1) + " điểm %";
+        long tenths = Math.round(change * 1000);
+        String s = VnNumbers.percent(Math.abs(tenths) / 1000.0);
+        return (tenths > 0 ? "+" : tenths < 0 ? "−" : "") + s.substring(0, s.length() - 1) + " điểm %";
     }
 
     /** Working days with one decimal ("3,2"), or "—". */

@@ -22,6 +22,7 @@ import vn.hailong.insight.TimelinessItem;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
 import vn.hailong.shared.NotFoundException;
+import vn.hailong.shared.Wilson;
 import vn.hailong.shared.pdf.PdfRenderer;
 
 /**
@@ -84,30 +85,62 @@ public class UnitReport {
         return m;
     }
 
-    /** The officers of a unit in a period: n, satisfaction, finished, on time, rank. */
-    public ReportTable officers(String code, Period p) {
-        visible(code);
-        List<List<Object>> rows = officerLines(code, p).stream().map(l -> java.util.Arrays.<Object>asList(l.label(), l.n(),
-                l.satisfaction() == null ? 0 : l.satisfaction().satisfied(), rate(l.satisfaction() == null ? null : l.satisfaction().rate()),
-                l.timeliness() == null ? 0 : l.timeliness().finished(), l.timeliness() == null ? 0 : l.timeliness().late(),
-                rate(l.timeliness() == null ? null : l.timeliness().onTimeRate()),
-                l.rank() == null || l.rank().rank() == null ? "" : l.rank().rank())).toList();
-        return new ReportTable("Cán bộ " + p.key(), List.of("Cán bộ", "Số câu trả lời (n)", "Hài lòng", "Tỷ lệ hài lòng (%)",
-                "Hồ sơ đã giải quyết", "Trễ hạn", "Tỷ lệ đúng hạn (%)", "Xếp hạng"), rows);
+    /**
+     * The columns of every unit or officer row, for auditors: n and the satisfied answers (denominator and numerator),
+     * the rate and its Wilson 95% interval; finished dossiers and those early or on time, the late ones, the on-time rate
+     * and its interval; the rank band. Interval ends are rounded outwards.
+     */
+    static final List<String> MEASURES = List.of("Số câu trả lời (n)", "Hài lòng", "Tỷ lệ hài lòng (%)", "KTC 95% Wilson – dưới (%)",
+            "KTC 95% Wilson – trên (%)", "Hồ sơ đã giải quyết", "Đúng và trước hạn", "Trễ hạn", "Tỷ lệ đúng và trước hạn (%)",
+            "KTC 95% Wilson đúng hạn – dưới (%)", "KTC 95% Wilson đúng hạn – trên (%)", "Nhóm xếp hạng");
+
+    static List<Object> measures(UnitLines.Line l) {
+        SatisfactionItem s = l.satisfaction();
+        TimelinessItem t = l.timeliness();
+        long finished = t == null ? 0 : t.finished();
+        long onTime = t == null ? 0 : t.early() + t.onTime();
+        Wilson w = Wilson.of(onTime, finished);
+        return java.util.Arrays.<Object>asList(l.n(), s == null ? 0 : s.satisfied(), rate(s == null ? null : s.rate()),
+                s == null || s.rate() == null ? null : down(s.ciLow()), s == null || s.rate() == null ? null : up(s.ciHigh()),
+                finished, onTime, t == null ? 0 : t.late(), rate(t == null ? null : t.onTimeRate()),
+                finished == 0 ? null : down(w.low()), finished == 0 ? null : up(w.high()),
+                l.rank() == null || l.rank().rank() == null ? "" : l.rank().rank());
     }
 
-    /** The units under a province (or all visible) in a period: n, satisfaction, finished, on time, rank. */
+    private static Double down(double share) {
+        return Math.floor(share * 1000 + 1e-9) / 10.0;
+    }
+
+    private static Double up(double share) {
+        return Math.ceil(share * 1000 - 1e-9) / 10.0;
+    }
+
+    /** The officers of a unit in a period, with {@link #MEASURES}. */
+    public ReportTable officers(String code, Period p) {
+        visible(code);
+        List<List<Object>> rows = officerLines(code, p).stream().map(l -> {
+            List<Object> row = new java.util.ArrayList<>(List.of(l.label()));
+            row.addAll(measures(l));
+            return row;
+        }).toList();
+        List<String> header = new java.util.ArrayList<>(List.of("Cán bộ"));
+        header.addAll(MEASURES);
+        return new ReportTable("Cán bộ " + p.key(), header, rows);
+    }
+
+    /** The units under a province (or all visible) in a period, with {@link #MEASURES}. */
     public ReportTable units(String province, Period p) {
         var lines = UnitLines.of(insights.satisfaction(province, p.from(), p.to(), GroupBy.UNIT, null),
                 insights.timeliness(province, p.from(), p.to(), GroupBy.UNIT),
                 insights.ranking("unit", province, Measure.SATISFACTION, p).entries());
-        List<List<Object>> rows = lines.stream().map(l -> java.util.Arrays.<Object>asList(l.key(), l.label(), l.n(),
-                l.satisfaction() == null ? 0 : l.satisfaction().satisfied(), rate(l.satisfaction() == null ? null : l.satisfaction().rate()),
-                l.timeliness() == null ? 0 : l.timeliness().finished(), l.timeliness() == null ? 0 : l.timeliness().late(),
-                rate(l.timeliness() == null ? null : l.timeliness().onTimeRate()),
-                l.rank() == null || l.rank().rank() == null ? "" : l.rank().rank())).toList();
-        return new ReportTable("Đơn vị " + p.key(), List.of("Mã", "Đơn vị", "Số câu trả lời (n)", "Hài lòng", "Tỷ lệ hài lòng (%)",
-                "Hồ sơ đã giải quyết", "Trễ hạn", "Tỷ lệ đúng hạn (%)", "Xếp hạng"), rows);
+        List<List<Object>> rows = lines.stream().map(l -> {
+            List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(l.key(), l.label()));
+            row.addAll(measures(l));
+            return row;
+        }).toList();
+        List<String> header = new java.util.ArrayList<>(List.of("Mã", "Đơn vị"));
+        header.addAll(MEASURES);
+        return new ReportTable("Đơn vị " + p.key(), header, rows);
     }
 
     private List<UnitLines.Line> officerLines(String code, Period p) {

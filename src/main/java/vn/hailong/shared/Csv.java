@@ -8,10 +8,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes, BOM. */
+/** A small RFC 4180 reader and writer: quoted fields, doubled quotes, line breaks inside quotes, BOM. */
 public final class Csv {
 
+    /** The UTF-8 byte order mark, so that Excel reads the diacritics. */
+    public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private Csv() {
+    }
+
+    /** One record, CRLF-terminated; a cell with a comma, quote or line break is quoted; null is empty. */
+    public static String line(List<?> cells) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String s = cells.get(i) == null ? "" : String.valueOf(cells.get(i));
+            out.append(s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+        }
+        return out.append("\r\n").toString();
     }
 
     /** Streams records with the line number on which each starts; lines starting with '#' are skipped. */

@@ -18,7 +18,24 @@ public record Wilson(double low, double high) {
         if (successes < 0 || successes > n) {
             throw new IllegalArgumentException("successes must lie in 0.." + n);
         }
-        double p = (double) successes / n;
+        return ofShare((double) successes / n, n, z);
+    }
+
+    /**
+     * The 95% interval for a share {@code p} (0..1) observed on an effective sample of {@code n} (not
+     * necessarily whole: Korn and Graubard's n* = p(1 − p) ÷ v for an estimate of variance v); (0, 1) when n is not positive.
+     */
+    public static Wilson ofShare(double p, double n) {
+        return ofShare(p, n, Z95);
+    }
+
+    public static Wilson ofShare(double p, double n, double z) {
+        if (!(n > 0)) {
+            return new Wilson(0, 1);
+        }
+        if (p < 0 || p > 1) {
+            throw new IllegalArgumentException("a share lies in 0..1");
+        }
         double z2 = z * z;
         double centre = p + z2 / (2.0 * n);
         double spread = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));

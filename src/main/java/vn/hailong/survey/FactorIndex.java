@@ -7,5 +7,5 @@ import vn.hailong.shared.Wilson;
  * the interval (units only and pooled) is Wilson's on those answers taken together, an approximation
  * since one respondent gives several of them. {@code satisfaction} is the factor's own satisfaction item.
  */
-public record FactorIndex(String code, String title, Double index, long n, Double low, Double high, Rate satisfaction) {
+public record FactorIndex(String code, String title, Double index, long n, Double low, Double high, Rate satisfaction, Double effectiveN) {
 }

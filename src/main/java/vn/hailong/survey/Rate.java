@@ -3,7 +3,8 @@ package vn.hailong.survey;
 import vn.hailong.shared.Wilson;
 
 /**
- * A satisfaction rate in percent: answers 4 or 5 ÷ valid answers, with its Wilson 95% interval.
+ * A satisfaction rate in percent: answers 4 or 5 ÷ valid answers, with its Wilson 95% interval
+ * (ends rounded outwards to two decimals, so the rounded rate always lies inside).
  * {@code rate}, {@code low} and {@code high} are null when there is no valid answer.
  */
 public record Rate(long satisfied, long valid, Double rate, Double low, Double high) {
@@ -13,7 +14,7 @@ public record Rate(long satisfied, long valid, Double rate, Double low, Double h
             return new Rate(0, 0, null, null, null);
         }
         Wilson w = Wilson.of(satisfied, valid);
-        return new Rate(satisfied, valid, SurveyIndex.round(100.0 * satisfied / valid), SurveyIndex.round(100 * w.low()),
-                SurveyIndex.round(100 * w.high()));
+        return new Rate(satisfied, valid, SurveyIndex.round(100.0 * satisfied / valid), SurveyIndex.down(100 * w.low()),
+                SurveyIndex.up(100 * w.high()));
     }
 }

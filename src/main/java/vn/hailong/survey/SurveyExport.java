@@ -12,7 +12,8 @@ import vn.hailong.access.CurrentUser;
 
 /**
  * A campaign's raw responses as CSV (one row per response, one column per item; an expectation item
- * becomes one 0/1 column per option) and its codebook (what every column and value means), for SPSS or R.
+ * becomes one 0/1 column per option), its codebook (what every column and value means), for SPSS or R, and every
+ * published figure with n, numerator, denominator, effective n and interval, so that each can be recomputed.
  */
 @Service
 public class SurveyExport {
@@ -94,6 +95,57 @@ public class SurveyExport {
         return out.toString();
     }
 
+    /**
+     * Every published figure of the campaign — each unit, then all units pooled and as the mean of units; criterion,
+     * factor, overall and the satisfaction items — with n, numerator and denominator where the figure is a rate, the
+     * effective sample size and the 95% interval, which is always Wilson's at that effective n (docs/statistics.md).
+     */
+    public String figuresCsv(long campaignId) {
+        StringBuilder out = new StringBuilder(line(List.of("scope", "agency_id", "unit", "level", "code", "title", "estimator", "index_pct",
+                "respondents", "valid_answers", "satisfied", "effective_n", "low_pct", "high_pct")));
+        CampaignResults pooled = campaigns.results(campaignId, Aggregation.POOLED);
+        for (UnitIndex u : pooled.units()) {
+            figures(out, "unit", u, false);
+        }
+        figures(out, "pooled", pooled.total(), false);
+        figures(out, "mean", campaigns.results(campaignId, Aggregation.MEAN).total(), true);
+        return out.toString();
+    }
+
+    private static void figures(StringBuilder out, String scope, UnitIndex u, boolean meanOfUnits) {
+        String id = u.agencyId() == null ? "" : String.valueOf(u.agencyId());
+        String units = meanOfUnits ? "mean over units of " : "";
+        for (CriterionIndex c : u.criteria()) {
+            out.append(line(List.of(scope, id, u.name(), "criterion", c.code(), c.text(),
+                    meanOfUnits ? "mean over units of satisfied / valid" : "satisfied / valid", number(c.index()),
+                    String.valueOf(u.respondents()), String.valueOf(c.n()), c.satisfied() == null ? "" : String.valueOf(c.satisfied()),
+                    number(c.effectiveN()), number(c.low()), number(c.high()))));
+        }
+        for (FactorIndex f : u.factors()) {
+            out.append(line(List.of(scope, id, u.name(), "factor", f.code(), f.title(), units + "mean of its criteria", number(f.index()),
+                    String.valueOf(u.respondents()), String.valueOf(f.n()), "", number(f.effectiveN()), number(f.low()), number(f.high()))));
+            if (f.satisfaction() != null && f.satisfaction().valid() > 0) {
+                item(out, scope, id, u, "factor_item", f.code(), f.title(), u.respondents(), f.satisfaction());
+            }
+        }
+        out.append(line(List.of(scope, id, u.name(), "overall", "SIPAS", "", units + "mean of the factors", number(u.overall()),
+                String.valueOf(u.respondents()), String.valueOf(u.factors().stream().mapToLong(FactorIndex::n).sum()), "",
+                number(u.overallEffectiveN()), number(u.overallLow()), number(u.overallHigh()))));
+        if (u.overallSatisfaction() != null && u.overallSatisfaction().valid() > 0) {
+            item(out, scope, id, u, "overall_item", "", "", u.respondents(), u.overallSatisfaction());
+        }
+    }
+
+    private static void item(StringBuilder out, String scope, String id, UnitIndex u, String level, String code, String title, long respondents,
+            Rate r) {
+        out.append(line(List.of(scope, id, u.name(), level, code, title, "satisfied / valid", number(r.rate()), String.valueOf(respondents),
+                String.valueOf(r.valid()), String.valueOf(r.satisfied()), String.valueOf(r.valid()), number(r.low()), number(r.high()))));
+    }
+
+    private static String number(Double value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+
     private static String options(SurveyItem i) {
         List<String> parts = new ArrayList<>();
         for (int o = 1; o <= i.options().size(); o++) {
@@ -111,9 +163,11 @@ public class SurveyExport {
     public byte[] zip(long campaignId) {
         String responses = responsesCsv(campaignId);
         String codebook = codebookCsv(campaignId);
+        String figures = figuresCsv(campaignId);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            for (var e : List.of(Map.entry("responses.csv", responses), Map.entry("codebook.csv", codebook))) {
+            for (var e : List.of(Map.entry("responses.csv", responses), Map.entry("codebook.csv", codebook),
+                    Map.entry("figures.csv", figures))) {
                 zip.putNextEntry(new java.util.zip.ZipEntry("sipas-" + campaignId + "-" + e.getKey()));
                 zip.write(BOM);
                 zip.write(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));

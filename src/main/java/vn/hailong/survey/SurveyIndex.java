@@ -4,64 +4,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The SIPAS index (domain §5): a criterion's index is its satisfaction rate (answers 4–5 ÷ valid
  * answers, "not applicable" and blanks excluded); a factor's is the mean of its criteria; the overall
- * index is the mean of the factors (rounded to two decimals only at the end). Above a unit the index is either pooled or the mean of the units.
+ * index is the mean of the factors (rounded to two decimals only at the end). Above a unit the index is
+ * either pooled or the mean of the units. Every index carries the 95% interval of its own estimator
+ * ({@link IndexEstimate}, docs/statistics.md): Wilson's for a criterion's rate, and for a mean of indices
+ * Wilson's at the effective sample size of a variance linearised over respondents (units as strata for a
+ * mean of units).
  */
 public final class SurveyIndex {
 
     private SurveyIndex() {
     }
 
-    /** The index of one unit from its respondents (also the pooled index of several units' respondents together). */
-    public static UnitIndex of(Questionnaire q, Long agencyId, String name, List<Respondent> respondents) {
-        return rounded(raw(q, agencyId, name, respondents));
+    /** An index's estimates: criteria and factors in questionnaire order, and the overall one. */
+    private record Estimates(List<IndexEstimate> criteria, List<IndexEstimate> factors, IndexEstimate overall) {
     }
 
-    private static UnitIndex raw(Questionnaire q, Long agencyId, String name, List<Respondent> respondents) {
-        List<CriterionIndex> criteria = new ArrayList<>();
-        List<FactorIndex> factors = new ArrayList<>();
-        long allSatisfied = 0;
-        long allValid = 0;
+    /** The index of one unit from its respondents (also the pooled index of several units' respondents together). */
+    public static UnitIndex of(Questionnaire q, Long agencyId, String name, List<Respondent> respondents) {
+        Estimates e = estimate(q, respondents, 0, RespondentDesign.single(respondents.size()));
         Rate overallItem = Rate.of(0, 0);
+        List<Rate> factorItems = new ArrayList<>();
         for (Section s : q.sections()) {
-            List<Double> rates = new ArrayList<>();
-            long satisfied = 0;
-            long valid = 0;
             Rate factorItem = null;
             for (SurveyItem item : s.items()) {
-                Rate r = rate(item.code(), respondents);
-                switch (item.role()) {
-                    case CRITERION -> {
-                        criteria.add(new CriterionIndex(item.code(), s.code(), item.text(),
-                                r.valid() == 0 ? null : 100.0 * r.satisfied() / r.valid(), r.valid(), r.low(), r.high()));
-                        satisfied += r.satisfied();
-                        valid += r.valid();
-                        if (r.valid() > 0) {
-                            rates.add(100.0 * r.satisfied() / r.valid());
-                        }
-                    }
-                    case FACTOR -> factorItem = r;
-                    case OVERALL -> overallItem = r;
-                    case NONE -> {
-                    }
+                if (item.role() == IndexRole.FACTOR) {
+                    factorItem = rate(item.code(), respondents);
+                } else if (item.role() == IndexRole.OVERALL) {
+                    overallItem = rate(item.code(), respondents);
                 }
             }
-            if (s.items().stream().anyMatch(i -> i.role() == IndexRole.CRITERION)) {
-                Rate pooled = Rate.of(satisfied, valid);
-                factors.add(new FactorIndex(s.code(), s.title(), mean(rates), valid, pooled.low(), pooled.high(), factorItem));
-                allSatisfied += satisfied;
-                allValid += valid;
+            if (hasCriteria(s)) {
+                factorItems.add(factorItem);
             }
         }
-        Rate pooled = Rate.of(allSatisfied, allValid);
-        return new UnitIndex(agencyId, name, respondents.size(), criteria, factors,
-                mean(factors.stream().map(FactorIndex::index).toList()),
-                pooled.low(), pooled.high(), overallItem);
+        return index(q, agencyId, name, respondents.size(), e, factorItems, overallItem, true);
     }
 
     /** All units together, pooled (every answer counted once) or as the mean of the units' indices. */
@@ -71,31 +51,105 @@ public final class SurveyIndex {
         }
         Map<Long, List<Respondent>> byUnit = new LinkedHashMap<>();
         respondents.forEach(r -> byUnit.computeIfAbsent(r.agencyId(), k -> new ArrayList<>()).add(r));
-        List<UnitIndex> units = byUnit.entrySet().stream().map(e -> raw(q, e.getKey(), "", e.getValue())).toList();
-        List<CriterionIndex> criteria = new ArrayList<>();
-        List<FactorIndex> factors = new ArrayList<>();
-        UnitIndex shape = raw(q, null, name, List.of());
-        for (int c = 0; c < shape.criteria().size(); c++) {
+        List<List<Respondent>> units = new ArrayList<>(byUnit.values());
+        RespondentDesign design = RespondentDesign.byUnit(units);
+        List<Estimates> perUnit = new ArrayList<>();
+        int offset = 0;
+        for (List<Respondent> unit : units) {
+            perUnit.add(estimate(q, unit, offset, design));
+            offset += unit.size();
+        }
+        int criteria = criterionCount(q);
+        int factors = (int) q.sections().stream().filter(SurveyIndex::hasCriteria).count();
+        List<IndexEstimate> criterionMeans = new ArrayList<>();
+        for (int c = 0; c < criteria; c++) {
             int at = c;
-            CriterionIndex first = shape.criteria().get(c);
-            criteria.add(new CriterionIndex(first.code(), first.factor(), first.text(),
-                    meanOf(units, u -> u.criteria().get(at).index()), units.stream().mapToLong(u -> u.criteria().get(at).n()).sum(), null, null));
+            criterionMeans.add(IndexEstimate.mean(perUnit.stream().map(u -> u.criteria().get(at)).toList(), design));
         }
-        for (int f = 0; f < shape.factors().size(); f++) {
+        List<IndexEstimate> factorMeans = new ArrayList<>();
+        for (int f = 0; f < factors; f++) {
             int at = f;
-            FactorIndex first = shape.factors().get(f);
-            factors.add(new FactorIndex(first.code(), first.title(), meanOf(units, u -> u.factors().get(at).index()),
-                    units.stream().mapToLong(u -> u.factors().get(at).n()).sum(), null, null, null));
+            factorMeans.add(IndexEstimate.mean(perUnit.stream().map(u -> u.factors().get(at)).toList(), design));
         }
-        return rounded(new UnitIndex(null, name, units.stream().mapToLong(UnitIndex::respondents).sum(), criteria, factors,
-                meanOf(units, UnitIndex::overall), null, null, null));
+        IndexEstimate overall = IndexEstimate.mean(perUnit.stream().map(Estimates::overall).toList(), design);
+        List<Rate> noItems = new ArrayList<>();
+        for (int f = 0; f < factors; f++) {
+            noItems.add(null);
+        }
+        return index(q, null, name, respondents.size(), new Estimates(criterionMeans, factorMeans, overall), noItems, null, false);
     }
 
-    private static UnitIndex rounded(UnitIndex u) {
-        return new UnitIndex(u.agencyId(), u.name(), u.respondents(),
-                u.criteria().stream().map(c -> new CriterionIndex(c.code(), c.factor(), c.text(), round(c.index()), c.n(), c.low(), c.high())).toList(),
-                u.factors().stream().map(f -> new FactorIndex(f.code(), f.title(), round(f.index()), f.n(), f.low(), f.high(), f.satisfaction())).toList(),
-                round(u.overall()), u.overallLow(), u.overallHigh(), u.overallSatisfaction());
+    /** Criteria, factors (mean of their criteria) and overall (mean of the factors) of respondents numbered from offset. */
+    private static Estimates estimate(Questionnaire q, List<Respondent> respondents, int offset, RespondentDesign design) {
+        List<IndexEstimate> criteria = new ArrayList<>();
+        List<IndexEstimate> factors = new ArrayList<>();
+        for (Section s : q.sections()) {
+            List<IndexEstimate> own = new ArrayList<>();
+            for (SurveyItem item : s.items()) {
+                if (item.role() == IndexRole.CRITERION) {
+                    own.add(IndexEstimate.criterion(item.code(), respondents, offset));
+                }
+            }
+            if (!own.isEmpty()) {
+                criteria.addAll(own);
+                factors.add(IndexEstimate.mean(own, design));
+            }
+        }
+        return new Estimates(criteria, factors, IndexEstimate.mean(factors, design));
+    }
+
+    /** {@code pooled}: the criteria are rates of their own answers (a unit, or all units pooled), so their numerators are shown. */
+    private static UnitIndex index(Questionnaire q, Long agencyId, String name, long respondents, Estimates e, List<Rate> factorItems,
+            Rate overallItem, boolean pooled) {
+        List<CriterionIndex> criteria = new ArrayList<>();
+        List<FactorIndex> factors = new ArrayList<>();
+        int c = 0;
+        int f = 0;
+        for (Section s : q.sections()) {
+            if (!hasCriteria(s)) {
+                continue;
+            }
+            for (SurveyItem item : s.items()) {
+                if (item.role() == IndexRole.CRITERION) {
+                    IndexEstimate x = e.criteria().get(c++);
+                    criteria.add(new CriterionIndex(item.code(), s.code(), item.text(), percent(x), answers(x), low(x), high(x),
+                            pooled && x != null ? Math.round(x.share() * x.answers()) : null, effective(x)));
+                }
+            }
+            IndexEstimate x = e.factors().get(f);
+            factors.add(new FactorIndex(s.code(), s.title(), percent(x), answers(x), low(x), high(x), factorItems.get(f), effective(x)));
+            f++;
+        }
+        IndexEstimate o = e.overall();
+        return new UnitIndex(agencyId, name, respondents, criteria, factors, percent(o), low(o), high(o), overallItem, effective(o));
+    }
+
+    private static Double effective(IndexEstimate e) {
+        return e == null ? null : Math.round(e.effectiveN() * 100) / 100.0;
+    }
+
+    private static Double percent(IndexEstimate e) {
+        return e == null ? null : e.percent();
+    }
+
+    private static long answers(IndexEstimate e) {
+        return e == null ? 0 : e.answers();
+    }
+
+    private static Double low(IndexEstimate e) {
+        return e == null ? null : e.low();
+    }
+
+    private static Double high(IndexEstimate e) {
+        return e == null ? null : e.high();
+    }
+
+    private static boolean hasCriteria(Section s) {
+        return s.items().stream().anyMatch(i -> i.role() == IndexRole.CRITERION);
+    }
+
+    private static int criterionCount(Questionnaire q) {
+        return (int) q.items().filter(i -> i.role() == IndexRole.CRITERION).count();
     }
 
     static Rate rate(String item, List<Respondent> respondents) {
@@ -113,16 +167,18 @@ public final class SurveyIndex {
         return Rate.of(satisfied, valid);
     }
 
-    private static Double meanOf(List<UnitIndex> units, Function<UnitIndex, Double> value) {
-        return mean(units.stream().map(value).toList());
-    }
-
-    static Double mean(List<Double> values) {
-        var average = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).average();
-        return average.isPresent() ? average.getAsDouble() : null;
-    }
 
     static Double round(Double value) {
         return value == null ? null : Math.round(value * 100) / 100.0;
+    }
+
+    /** Rounded down to two decimals: an interval's lower end, so that the rounded point never falls below it. */
+    static Double down(double value) {
+        return Math.floor(value * 100 + 1e-9) / 100.0;
+    }
+
+    /** Rounded up to two decimals: an interval's upper end. */
+    static Double up(double value) {
+        return Math.ceil(value * 100 - 1e-9) / 100.0;
     }
 }

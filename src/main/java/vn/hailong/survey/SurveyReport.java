@@ -115,6 +115,7 @@ public class SurveyReport {
         m.put("d", d);
         m.put("aggregation", messages.getMessage("survey.aggregation." + aggregation.label(), null, VI));
         m.put("method", messages.getMessage("survey.results.help", null, VI));
+        m.put("interval", messages.getMessage("survey.results.interval", null, VI));
         m.put("f", (Function<Double, String>) VnNumbers::decimal);
         m.put("ci", (Function<Object, String>) SurveyReport::interval);
         m.put("n", (Function<Long, String>) SurveyReport::count);
@@ -146,7 +147,7 @@ public class SurveyReport {
             units.value(r, 0, d.campaign().title());
             units.style(r, 0).bold().set();
             units.value(++r, 0, "Cách tổng hợp: " + messages.getMessage("survey.aggregation." + aggregation.label(), null, VI)
-                    + "; khoảng tin cậy Wilson 95%");
+                    + ". " + messages.getMessage("survey.results.interval", null, VI));
             r += 2;
             List<String> header = new ArrayList<>(List.of("Đơn vị", "Số phiếu"));
             d.results().total().factors().forEach(f -> header.add(f.code() + " (%)"));
@@ -171,7 +172,8 @@ public class SurveyReport {
             units.freezePane(1, 4);
 
             Worksheet criteria = wb.newWorksheet("Tiêu chí");
-            header(criteria, 0, List.of("Đơn vị", "Mã", "Yếu tố", "Tiêu chí", "Chỉ số (%)", "n", "KTC 95% từ", "KTC 95% đến"));
+            header(criteria, 0, List.of("Đơn vị", "Mã", "Yếu tố", "Tiêu chí", "Chỉ số (%)", "n (câu trả lời hợp lệ)", "KTC 95% từ",
+                    "KTC 95% đến", "Số câu trả lời hài lòng", "Cỡ mẫu hiệu dụng"));
             r = 0;
             for (UnitIndex u : rows) {
                 for (FactorIndex f : u.factors()) {
@@ -185,6 +187,7 @@ public class SurveyReport {
                     criteria.value(r, 5, f.n());
                     number(criteria, r, 6, f.low());
                     number(criteria, r, 7, f.high());
+                    number(criteria, r, 9, f.effectiveN());
                     for (CriterionIndex c : u.criteria()) {
                         if (c.factor().equals(f.code())) {
                             r++;
@@ -196,6 +199,10 @@ public class SurveyReport {
                             criteria.value(r, 5, c.n());
                             number(criteria, r, 6, c.low());
                             number(criteria, r, 7, c.high());
+                            if (c.satisfied() != null) {
+                                criteria.value(r, 8, c.satisfied());
+                            }
+                            number(criteria, r, 9, c.effectiveN());
                         }
                     }
                 }
@@ -268,7 +275,7 @@ public class SurveyReport {
         return value == null ? "—" : NumberFormat.getIntegerInstance(VI).format(value);
     }
 
-    /** "80,1–86,3" for anything with low() and high(). */
+    /** "80,12–86,35" (two decimals, as the model rounds the ends outwards) for anything with low() and high(). */
     static String interval(Object o) {
         Double low;
         Double high;
@@ -288,8 +295,8 @@ public class SurveyReport {
             return "";
         }
         NumberFormat f = NumberFormat.getNumberInstance(VI);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
         return f.format(low) + "–" + f.format(high);
     }
 }

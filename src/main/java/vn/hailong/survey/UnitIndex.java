@@ -7,5 +7,5 @@ import java.util.List;
  * (mean of the factors), with the respondents counted and the overall satisfaction item's own rate.
  */
 public record UnitIndex(Long agencyId, String name, long respondents, List<CriterionIndex> criteria, List<FactorIndex> factors,
-        Double overall, Double overallLow, Double overallHigh, Rate overallSatisfaction) {
+        Double overall, Double overallLow, Double overallHigh, Rate overallSatisfaction, Double overallEffectiveN) {
 }

@@ -35,6 +35,9 @@ class ReportExportsTest extends AppTest {
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
         List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).startsWith("\uFEFFCán bộ,Số câu trả lời (n),Hài lòng");
+        // what an auditor needs beside each rate: numerator, denominator and the interval
+        assertThat(lines.get(0)).contains("KTC 95% Wilson – dưới (%),KTC 95% Wilson – trên (%),Hồ sơ đã giải quyết,Đúng và trước hạn")
+                .endsWith("Nhóm xếp hạng");
         long csvN = lines.stream().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[1])).sum();
         assertThat(csvN).isPositive().isEqualTo(apiN);
 

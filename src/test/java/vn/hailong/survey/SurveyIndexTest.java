@@ -74,6 +74,25 @@ class SurveyIndexTest {
     }
 
     @Test
+    void eachIndexCarriesTheIntervalOfItsOwnEstimator() {
+        UnitIndex u1 = SurveyIndex.of(Q, 1L, "U1", U1);
+        // Influence of each respondent (Taylor linearisation, docs/statistics.md): for a rate p = Σy ÷ V, z_i = (y_i − p·v_i) ÷ V.
+        // C1 (y 1, 1, 0, NA; p 2/3, V 3): z = 1/9, 1/9, −2/9, 0. C2 (y 1, 0, 0, 1; p 1/2, V 4): z = 1/8, −1/8, −1/8, 1/8.
+        // F1 = mean of C1 and C2 = 7/12: z = (17, −1, −25, 9) ÷ 144; Σz² = 996 ÷ 20736 = 0.048032;
+        // variance = n ÷ (n − 1) · Σz² = 4/3 · 0.048032 = 0.064043; effective n = p(1 − p) ÷ variance = 0.243056 ÷ 0.064043 = 3.7952
+        // (below the 7 answers); Wilson for 0.58333 at n 3.7952 → 18.92–89.36, far wider than 7 answers taken as independent.
+        assertThat(u1.factors().get(0).low()).isCloseTo(18.92, within(0.01));
+        assertThat(u1.factors().get(0).high()).isCloseTo(89.36, within(0.01));
+        // F2 has one criterion: the mean of one index is that index, interval included (C3: 3 of 4).
+        assertThat(u1.factors().get(1).low()).isEqualTo(u1.criteria().get(2).low());
+        // Overall = (F1 + F2) ÷ 2 = 2/3; C3's z = (1, 1, 1, −3) ÷ 16, so z = (13, 4, −8, −9) ÷ 144, Σz² = 330 ÷ 20736;
+        // variance 4/3 of that = 0.021219; effective n = (2/9) ÷ 0.021219 = 10.473 (≤ 11 answers) → Wilson 37.37–87.03.
+        assertThat(u1.overallLow()).isCloseTo(37.36, within(0.01));
+        assertThat(u1.overallHigh()).isCloseTo(87.03, within(0.01));
+        assertThat(u1.overall()).isBetween(u1.overallLow(), u1.overallHigh());
+    }
+
+    @Test
     void noValidAnswerGivesNoIndexRatherThanZero() {
         UnitIndex empty = SurveyIndex.of(Q, 3L, "U3", List.of(r(3, null, null, null, null, null)));
         assertThat(empty.criteria()).extracting(CriterionIndex::index).containsOnlyNulls();

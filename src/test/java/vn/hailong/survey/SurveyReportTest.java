@@ -39,6 +39,38 @@ class SurveyReportTest extends AppTest {
     }
 
     @Test
+    void everyDemoFigureLiesInsideItsOwnIntervalAndThePagesNameTheMethod() throws Exception {
+        // Before: Phường Hạ Long's overall index 74.60 was published with [74.85–78.08] (a pooled Wilson interval of another estimator).
+        for (String status : List.of("OPEN", "CLOSED")) {
+            long id = demoCampaign(status);
+            for (String aggregation : List.of("pooled", "mean")) {
+                var results = json(browser().get("/api/v1/campaigns/" + id + "/results?aggregation=" + aggregation, "quangninh", "hailong-demo").body());
+                List<tools.jackson.databind.JsonNode> indices = new ArrayList<>();
+                results.get("units").forEach(indices::add);
+                indices.add(results.get("total"));
+                for (var u : indices) {
+                    assertInside(u.get("overall"), u.get("overallLow"), u.get("overallHigh"));
+                    u.get("factors").forEach(f -> assertInside(f.get("index"), f.get("low"), f.get("high")));
+                    u.get("criteria").forEach(c -> assertInside(c.get("index"), c.get("low"), c.get("high")));
+                }
+            }
+        }
+        long open = demoCampaign("OPEN");
+        assertThat(signedIn("quangninh").get("/khao-sat-sipas/" + open).body()).contains("id=\"interval-method\"").contains("Korn–Graubard");
+        try (PDDocument pdf = Loader.loadPDF(signedIn("quangninh").download("/khao-sat-sipas/" + open + "/bao-cao.pdf").body())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("cỡ mẫu hiệu dụng Korn–Graubard");
+        }
+    }
+
+    private static void assertInside(tools.jackson.databind.JsonNode point, tools.jackson.databind.JsonNode low, tools.jackson.databind.JsonNode high) {
+        if (point == null || point.isNull()) {
+            return;
+        }
+        assertThat(low.isNull()).as("an index without an interval").isFalse();
+        assertThat(point.asDouble()).isBetween(low.asDouble(), high.asDouble());
+    }
+
+    @Test
     void pdfReportNamesTheAggregationAndComparesWithLastYear() throws Exception {
         long open = demoCampaign("OPEN");
         HttpResponse<byte[]> r = signedIn("quangninh").download("/khao-sat-sipas/" + open + "/bao-cao.pdf?aggregation=mean");

@@ -120,6 +120,14 @@ class CampaignApi {
         return csv(export.codebookCsv(id), "sipas-" + id + "-codebook.csv");
     }
 
+    @GetMapping(value = "/api/v1/campaigns/{id}/figures.csv", produces = "text/csv;charset=UTF-8")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
+    @Operation(summary = "Every published figure of the caller's units (units, pooled, mean of units): estimator, index, respondents, "
+            + "valid answers, satisfied, effective n and the 95% interval (Wilson at the effective n); see docs/statistics.md")
+    ResponseEntity<byte[]> figuresCsv(@PathVariable long id) {
+        return csv(export.figuresCsv(id), "sipas-" + id + "-figures.csv");
+    }
+
     static ResponseEntity<byte[]> csv(String text, String name) {
         byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] out = new byte[body.length + SurveyExport.BOM.length];
