@@ -69,6 +69,12 @@ public class Agencies {
         return new OneStopBody(new Letterhead(provinceCommittee(agency), name, place), name);
     }
 
+    /** The province's People's Committee as the heading of a report over several of its units. */
+    public Letterhead provinceLetterhead(long agencyId) {
+        String committee = provinceCommittee(get(agencyId));
+        return new Letterhead(null, committee, committee.replaceFirst("^UBND (tỉnh|thành phố) ", ""));
+    }
+
     private String provinceCommittee(Agency agency) {
         return "UBND " + lowerFirst(units.find(agency.provinceCode(), null).orElseThrow().fullName());
     }

@@ -129,13 +129,8 @@ public class SurveyReport {
         if (units.isEmpty()) {
             return new Letterhead(null, "", "");
         }
-        Letterhead first = agencies.letterhead(units.get(0).agencyId());
-        if (units.size() == 1) {
-            return first;
-        }
-        String province = first.agencyParent();
-        String place = province.replaceFirst("^UBND (tỉnh|thành phố) ", "");
-        return new Letterhead(null, province, place);
+        long first = units.get(0).agencyId();
+        return units.size() == 1 ? agencies.letterhead(first) : agencies.provinceLetterhead(first);
     }
 
     public byte[] excel(long id, Aggregation aggregation) {
