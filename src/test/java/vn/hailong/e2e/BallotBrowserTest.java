@@ -19,6 +19,8 @@ import com.microsoft.playwright.options.AriaRole;
  * and the count (a total that does not add up is refused), a second member checks it, the leader closes
  * it, and the secretary downloads the minutes.
  */
+// on the month's last working day the month's opening is on the secretary's list of sessions due (a week ahead)
+@vn.hailong.support.ChosenInstant.MonthsLastWorkingDay
 class BallotBrowserTest extends BrowserTest {
 
     @Test
