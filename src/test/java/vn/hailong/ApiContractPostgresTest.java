@@ -4,5 +4,4 @@ import vn.hailong.support.OnPostgreSQL;
 
 /** The same contract, with the demo loaded, on a real PostgreSQL. */
 @OnPostgreSQL
-class ApiContractPostgresTest extends ApiContractTest {
-}
+class ApiContractPostgresTest extends ApiContractTest {}

@@ -15,17 +15,15 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;
 
@@ -40,15 +38,59 @@ class FuzzTest extends AppTest {
     static final long SEED = Long.getLong("fuzz.seed", 15L);
     static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 45L));
 
-    static final List<String> VALUES = List.of("", "0", "-1", "1", "22", "22-06685", "99999999999999999999", "1e309", "NaN",
-            "99999-01-01", "+999999999-12-31", "2025-13-45", "0000-00-00", "2025-02-30", "1900-01-01", "2025-06",
-            "2025-Q5", "9999-W99", "abc", "UNKNOWN_ENUM", "true", "null", "Hồng Gai 🏛️", "\u0000", "a\r\nSet-Cookie: x=y",
-            "http://evil.example/", "//evil.example", "../../etc/passwd", "'; drop table dossier; --", "<script>alert(1)</script>",
+    static final List<String> VALUES = List.of(
+            "",
+            "0",
+            "-1",
+            "1",
+            "22",
+            "22-06685",
+            "99999999999999999999",
+            "1e309",
+            "NaN",
+            "99999-01-01",
+            "+999999999-12-31",
+            "2025-13-45",
+            "0000-00-00",
+            "2025-02-30",
+            "1900-01-01",
+            "2025-06",
+            "2025-Q5",
+            "9999-W99",
+            "abc",
+            "UNKNOWN_ENUM",
+            "true",
+            "null",
+            "Hồng Gai 🏛️",
+            "\u0000",
+            "a\r\nSet-Cookie: x=y",
+            "http://evil.example/",
+            "//evil.example",
+            "../../etc/passwd",
+            "'; drop table dossier; --",
+            "<script>alert(1)</script>",
             "x".repeat(5000));
-    static final List<String> DATES = List.of("99999-01-01", "+999999999-12-31", "-0001-01-01", "0000", "0001-01-01", "9999-12-31",
-            "2025-13", "2025-Q0", "2025-01-01..2024-01-01", "1e9");
-    static final List<String> BODIES = List.of("{", "[]", "null", "\"x\"", "{\"a\":", "{\"kind\":\"NOPE\",\"from\":\"99999-01-01\"}",
-            "{\"code\":1e999,\"text\":[1,2],\"phone\":{}}", "{\"password\":\"" + "á".repeat(100) + "\"}", "\uFEFF{}",
+    static final List<String> DATES = List.of(
+            "99999-01-01",
+            "+999999999-12-31",
+            "-0001-01-01",
+            "0000",
+            "0001-01-01",
+            "9999-12-31",
+            "2025-13",
+            "2025-Q0",
+            "2025-01-01..2024-01-01",
+            "1e9");
+    static final List<String> BODIES = List.of(
+            "{",
+            "[]",
+            "null",
+            "\"x\"",
+            "{\"a\":",
+            "{\"kind\":\"NOPE\",\"from\":\"99999-01-01\"}",
+            "{\"code\":1e999,\"text\":[1,2],\"phone\":{}}",
+            "{\"password\":\"" + "á".repeat(100) + "\"}",
+            "\uFEFF{}",
             "{\"x\":\"" + "y".repeat(2_000_000) + "\"}");
     /** Ending the fuzzer's own session, or resetting its password, would only stop the run early. */
     static final Set<String> SKIP = Set.of("/dang-xuat", "/quan-tri/nguoi-dung/{id}");
@@ -57,7 +99,8 @@ class FuzzTest extends AppTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void noEndpointAnswersBadInputWithA5xx() {
@@ -78,7 +121,8 @@ class FuzzTest extends AppTest {
                     break;
                 }
                 boolean asAdmin = random.nextBoolean();
-                HttpRequest request = request(e, random, asAdmin ? session : null, asAdmin ? csrfCookie : null, csrfToken);
+                HttpRequest request =
+                        request(e, random, asAdmin ? session : null, asAdmin ? csrfCookie : null, csrfToken);
                 int status = send(request);
                 sent++;
                 if (status >= 500) {
@@ -86,7 +130,8 @@ class FuzzTest extends AppTest {
                 }
             }
         }
-        System.out.println("FuzzTest: seed " + SEED + ", " + sent + " requests over " + endpoints.size() + " endpoints");
+        System.out.println(
+                "FuzzTest: seed " + SEED + ", " + sent + " requests over " + endpoints.size() + " endpoints");
         assertThat(sent).isGreaterThan(endpoints.size());
         assertThat(failures).as("5xx answers (seed " + SEED + ")").isEmpty();
     }
@@ -97,13 +142,17 @@ class FuzzTest extends AppTest {
             if (part.isEmpty()) {
                 continue;
             }
-            java.util.regex.Matcher v = java.util.regex.Pattern.compile("\\{([^}:]*)(?::([^}]*))?}|\\*\\*|\\*").matcher(part);
+            java.util.regex.Matcher v = java.util.regex.Pattern.compile("\\{([^}:]*)(?::([^}]*))?}|\\*\\*|\\*")
+                    .matcher(part);
             StringBuilder segment = new StringBuilder();
             while (v.find()) {
                 String choices = v.group(2);
                 String value = choices != null && choices.matches("[\\w|-]+") && random.nextBoolean()
-                        ? pick(random, List.of(choices.split("\\|"))) : pick(random, VALUES);
-                v.appendReplacement(segment, java.util.regex.Matcher.quoteReplacement(enc(value).replace("+", "%20")));
+                        ? pick(random, List.of(choices.split("\\|")))
+                        : pick(random, VALUES);
+                v.appendReplacement(
+                        segment,
+                        java.util.regex.Matcher.quoteReplacement(enc(value).replace("+", "%20")));
             }
             v.appendTail(segment);
             path.append('/').append(segment);
@@ -112,34 +161,58 @@ class FuzzTest extends AppTest {
         for (String name : e.params()) {
             if (random.nextInt(4) > 0) {
                 String value = name.matches("(?i).*(from|to|at|day|date|month|period|quarter)") && random.nextBoolean()
-                        ? pick(random, DATES) : pick(random, VALUES);
-                query.append(query.isEmpty() ? "?" : "&").append(enc(name)).append('=').append(enc(value));
+                        ? pick(random, DATES)
+                        : pick(random, VALUES);
+                query.append(query.isEmpty() ? "?" : "&")
+                        .append(enc(name))
+                        .append('=')
+                        .append(enc(value));
             }
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + (path.isEmpty() ? "/" : path) + query))
-                .timeout(Duration.ofSeconds(60)).header("Accept", random.nextBoolean() ? "text/html" : "application/json");
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", random.nextBoolean() ? "text/html" : "application/json");
         if (session != null) {
-            b.header("Cookie", "SESSION=" + session + "; XSRF-TOKEN=" + csrfCookie).header("X-XSRF-TOKEN", csrf);
+            b.header("Cookie", "SESSION=" + session + "; XSRF-TOKEN=" + csrfCookie)
+                    .header("X-XSRF-TOKEN", csrf);
             if (e.pattern().startsWith("/api/") || e.pattern().startsWith("/actuator/")) {
-                b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:hailong-demo".getBytes(StandardCharsets.UTF_8)));
+                b.header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("admin:hailong-demo".getBytes(StandardCharsets.UTF_8)));
             }
         }
         if (e.method().equals("GET") || e.method().equals("DELETE")) {
             return b.method(e.method(), HttpRequest.BodyPublishers.noBody()).build();
         }
         return switch (random.nextInt(3)) {
-            case 0 -> b.header("Content-Type", "application/json").method(e.method(), HttpRequest.BodyPublishers.ofString(pick(random, BODIES))).build();
-            case 1 -> b.header("Content-Type", "application/x-www-form-urlencoded").method(e.method(),
-                    HttpRequest.BodyPublishers.ofString(form(e, random) + (session == null ? "" : "&_csrf=" + enc(csrf)))).build();
-            default -> b.header("Content-Type", "multipart/form-data; boundary=zz").method(e.method(),
-                    HttpRequest.BodyPublishers.ofString("--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.xlsx\"\r\n\r\n"
-                            + pick(random, VALUES) + "\r\n--zz--\r\n")).build();
+            case 0 ->
+                b.header("Content-Type", "application/json")
+                        .method(e.method(), HttpRequest.BodyPublishers.ofString(pick(random, BODIES)))
+                        .build();
+            case 1 ->
+                b.header("Content-Type", "application/x-www-form-urlencoded")
+                        .method(
+                                e.method(),
+                                HttpRequest.BodyPublishers.ofString(
+                                        form(e, random) + (session == null ? "" : "&_csrf=" + enc(csrf))))
+                        .build();
+            default ->
+                b.header("Content-Type", "multipart/form-data; boundary=zz")
+                        .method(
+                                e.method(),
+                                HttpRequest.BodyPublishers.ofString(
+                                        "--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.xlsx\"\r\n\r\n"
+                                                + pick(random, VALUES) + "\r\n--zz--\r\n"))
+                        .build();
         };
     }
 
     private static String form(Endpoint e, Random random) {
         List<String> names = new ArrayList<>(e.params());
-        names.addAll(List.of("text", "password", "newPassword", "from", "to", "period", "kind", "category", "agency", "count"));
+        names.addAll(List.of(
+                "text", "password", "newPassword", "from", "to", "period", "kind", "category", "agency", "count"));
         StringBuilder out = new StringBuilder();
         for (String name : names) {
             out.append(out.isEmpty() ? "" : "&").append(enc(name)).append('=').append(enc(pick(random, VALUES)));
@@ -166,7 +239,9 @@ class FuzzTest extends AppTest {
             for (MethodParameter p : handler.getMethodParameters()) {
                 RequestParam rp = p.getParameterAnnotation(RequestParam.class);
                 if (rp != null) {
-                    String name = !rp.name().isEmpty() ? rp.name() : !rp.value().isEmpty() ? rp.value() : p.getParameterName();
+                    String name = !rp.name().isEmpty()
+                            ? rp.name()
+                            : !rp.value().isEmpty() ? rp.value() : p.getParameterName();
                     if (name != null) {
                         params.add(name);
                     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
 
 /** Every string a person sees exists in Vietnamese and in English. */
@@ -18,8 +17,10 @@ class I18nBundlesTest {
         Properties vi = load("i18n/messages_vi.properties");
         Properties en = load("i18n/messages_en.properties");
         assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
-        assertThat(vi.stringPropertyNames()).allSatisfy(k -> assertThat(vi.getProperty(k)).as(k).isNotBlank());
-        assertThat(en.stringPropertyNames()).allSatisfy(k -> assertThat(en.getProperty(k)).as(k).isNotBlank());
+        assertThat(vi.stringPropertyNames())
+                .allSatisfy(k -> assertThat(vi.getProperty(k)).as(k).isNotBlank());
+        assertThat(en.stringPropertyNames())
+                .allSatisfy(k -> assertThat(en.getProperty(k)).as(k).isNotBlank());
     }
 
     @Test

@@ -1,13 +1,11 @@
 package vn.hailong.access;
 
-import java.io.IOException;
-import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,8 +28,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
         String key = request.getHeader(HEADER);
         if (key != null && !key.isBlank()) {
             keys.resolve(key.trim()).ifPresent(principal -> {
-                var auth = new UsernamePasswordAuthenticationToken(principal, null,
-                        List.of(new SimpleGrantedAuthority(Role.INTEGRATION.authority())));
+                var auth = new UsernamePasswordAuthenticationToken(
+                        principal, null, List.of(new SimpleGrantedAuthority(Role.INTEGRATION.authority())));
                 SecurityContextHolder.getContext().setAuthentication(auth);
             });
         }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,27 +38,44 @@ public class ApiKeys {
             guard.province(provinceCode);
         }
         String key = "hl_" + vn.hailong.shared.Secrets.token(32);
-        jdbc.sql("insert into api_key (name, key_hash, province_code, agency_id, created_at) values (:n, :h, :p, :a, :t)")
-                .param("n", name).param("h", hash(key)).param("p", provinceCode).param("a", agencyId)
-                .param("t", Timestamp.from(Instant.now(clock))).update();
-        audit.record("api_key", name, "CREATE", null, java.util.Map.of("province", String.valueOf(provinceCode),
-                "agency", String.valueOf(agencyId)));
+        jdbc.sql(
+                        "insert into api_key (name, key_hash, province_code, agency_id, created_at) values (:n, :h, :p, :a, :t)")
+                .param("n", name)
+                .param("h", hash(key))
+                .param("p", provinceCode)
+                .param("a", agencyId)
+                .param("t", Timestamp.from(Instant.now(clock)))
+                .update();
+        audit.record(
+                "api_key",
+                name,
+                "CREATE",
+                null,
+                java.util.Map.of("province", String.valueOf(provinceCode), "agency", String.valueOf(agencyId)));
         return key;
     }
 
     /** A key as administrators see it: never the secret. */
-    public record ApiKeyView(long id, String name, String provinceCode, String agencyName, Instant createdAt, Instant revokedAt) {
-    }
+    public record ApiKeyView(
+            long id, String name, String provinceCode, String agencyName, Instant createdAt, Instant revokedAt) {}
 
     public java.util.List<ApiKeyView> list() {
         AgencyScope scope = CurrentUser.scope();
-        String where = scope.all() ? "1 = 1" : scope.provinceCode() != null
-                ? "(k.province_code = :scopeProvince or a.province_code = :scopeProvince)" : "1 = 0";
+        String where = scope.all()
+                ? "1 = 1"
+                : scope.provinceCode() != null
+                        ? "(k.province_code = :scopeProvince or a.province_code = :scopeProvince)"
+                        : "1 = 0";
         return jdbc.sql("select k.id, k.name, k.province_code, a.name, k.created_at, k.revoked_at from api_key k "
                         + "left join agency a on a.id = k.agency_id where " + where + " order by k.id desc")
                 .params(scope.parameters())
-                .query((rs, i) -> new ApiKeyView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .query((rs, i) -> new ApiKeyView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
                 .list();
     }
 
@@ -69,19 +85,23 @@ public class ApiKeys {
             throw new vn.hailong.shared.NotFoundException("apiKey.notFound", id);
         }
         jdbc.sql("update api_key set revoked_at = :t where id = :id and revoked_at is null")
-                .param("t", Timestamp.from(Instant.now(clock))).param("id", id).update();
+                .param("t", Timestamp.from(Instant.now(clock)))
+                .param("id", id)
+                .update();
         audit.record("api_key", id, "REVOKE", null, null);
     }
 
     Optional<ApiKeyPrincipal> resolve(String key) {
-        return jdbc.sql("select id, name, province_code, agency_id from api_key where key_hash = :h and revoked_at is null")
+        return jdbc.sql(
+                        "select id, name, province_code, agency_id from api_key where key_hash = :h and revoked_at is null")
                 .param("h", hash(key))
                 .query((rs, i) -> {
                     String province = rs.getString(3);
                     Long agency = rs.getObject(4, Long.class);
                     AgencyScope scope = agency != null ? AgencyScope.agency(agency) : AgencyScope.province(province);
                     return new ApiKeyPrincipal(rs.getLong(1), rs.getString(2), scope);
-                }).optional();
+                })
+                .optional();
     }
 
     static String hash(String key) {

@@ -3,10 +3,8 @@ package vn.hailong.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -44,9 +42,16 @@ public class AuditLog {
         return jdbc.sql("""
                 select at, actor, entity, entity_id, action, before_value, after_value from audit_log
                 where entity = :entity and entity_id = :entityId order by id desc""")
-                .param("entity", entity).param("entityId", String.valueOf(entityId))
-                .query((rs, i) -> new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .param("entity", entity)
+                .param("entityId", String.valueOf(entityId))
+                .query((rs, i) -> new AuditEntry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 
@@ -55,8 +60,14 @@ public class AuditLog {
                 select at, actor, entity, entity_id, action, before_value, after_value from audit_log
                 order by id desc fetch first :limit rows only""")
                 .param("limit", limit)
-                .query((rs, i) -> new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, i) -> new AuditEntry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 }

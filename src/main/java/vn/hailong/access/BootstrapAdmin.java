@@ -19,7 +19,9 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    BootstrapAdmin(Users users, @Value("${hailong.security.bootstrap-admin.username:}") String username,
+    BootstrapAdmin(
+            Users users,
+            @Value("${hailong.security.bootstrap-admin.username:}") String username,
             @Value("${hailong.security.bootstrap-admin.password:}") String password) {
         this.users = users;
         this.username = username;
@@ -32,12 +34,15 @@ class BootstrapAdmin implements ApplicationRunner {
             return;
         }
         if (username.isBlank() || password.isBlank()) {
-            log.warn("No users yet. Set hailong.security.bootstrap-admin.username and .password to create the first administrator.");
+            log.warn(
+                    "No users yet. Set hailong.security.bootstrap-admin.username and .password to create the first administrator.");
             return;
         }
         // The first administrator is created by the system itself: user administration is fail-closed without a caller.
-        SystemActor.run("bootstrap", () -> users.create(new UserForm(username, "Quản trị hệ thống", null, Role.SYSTEM_ADMIN,
-                null, null, password, true)));
+        SystemActor.run(
+                "bootstrap",
+                () -> users.create(new UserForm(
+                        username, "Quản trị hệ thống", null, Role.SYSTEM_ADMIN, null, null, password, true)));
         log.info("Created the first administrator '{}'.", username);
     }
 }

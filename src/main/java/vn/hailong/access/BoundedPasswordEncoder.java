@@ -1,9 +1,7 @@
 package vn.hailong.access;
 
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
-
 import vn.hailong.shared.InvalidInputException;
 
 /**

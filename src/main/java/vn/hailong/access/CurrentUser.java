@@ -1,15 +1,13 @@
 package vn.hailong.access;
 
 import java.util.Optional;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is asking, and what they may see. Fail-closed: nobody signed in → {@link AgencyScope#NONE}. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static AgencyScope scope() {
         return principal().map(ScopedPrincipal::scope).orElse(AgencyScope.NONE);
@@ -33,7 +31,9 @@ public final class CurrentUser {
      * it masked (initials and the given name, the last digits of a phone) wherever it is shown.
      */
     public static boolean mayReadPersonalData() {
-        return principal().map(p -> p.role() != Role.VIEWER && p.role() != Role.PROVINCIAL_OFFICIAL).orElse(false);
+        return principal()
+                .map(p -> p.role() != Role.VIEWER && p.role() != Role.PROVINCIAL_OFFICIAL)
+                .orElse(false);
     }
 
     public static boolean hasRole(Role role) {

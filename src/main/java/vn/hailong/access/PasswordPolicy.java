@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.shared.InvalidInputException;
 
 /**
@@ -28,10 +26,13 @@ class PasswordPolicy {
     private final Set<String> common;
 
     PasswordPolicy() {
-        try (var in = new BufferedReader(new InputStreamReader(new ClassPathResource("access/common-passwords.txt").getInputStream(),
-                StandardCharsets.UTF_8))) {
-            common = in.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        try (var in = new BufferedReader(new InputStreamReader(
+                new ClassPathResource("access/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
+            common = in.lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,26 +1,22 @@
 package vn.hailong.access;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
-
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 
 /**
  * Limits what one address may ask of the public endpoints (reference data, citizens' pages and the
@@ -30,11 +26,25 @@ import io.github.bucket4j.ConsumptionProbe;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PublicRateLimitFilter extends OncePerRequestFilter {
 
-    private final List<String> publicPrefixes = List.of("/api/v1/units", "/api/v1/procedures", "/api/v1/fields",
-            "/api/v1/calendar", "/dang-nhap", "/r/", "/kiosk", "/gop-y", "/cong-khai", "/danh-gia", "/api/v1/public", "/api/v1/ratings", "/api/v1/rating-forms",
+    private final List<String> publicPrefixes = List.of(
+            "/api/v1/units",
+            "/api/v1/procedures",
+            "/api/v1/fields",
+            "/api/v1/calendar",
+            "/dang-nhap",
+            "/r/",
+            "/kiosk",
+            "/gop-y",
+            "/cong-khai",
+            "/danh-gia",
+            "/api/v1/public",
+            "/api/v1/ratings",
+            "/api/v1/rating-forms",
             "/api/v1/feedback");
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
     private final long perMinute;
 
     PublicRateLimitFilter(@Value("${hailong.public-rate-limit.per-minute:120}") long perMinute) {
@@ -50,19 +60,27 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Bucket bucket = buckets.get(request.getRemoteAddr(), ip -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
+        Bucket bucket = buckets.get(
+                request.getRemoteAddr(),
+                ip -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(perMinute)
+                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
         }
-        long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+        long seconds =
+                Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
         response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(seconds));
         response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"urn:hailong:problem:rate-limit\",\"title\":\"Quá nhiều yêu cầu\","
-                + "\"status\":429,\"detail\":\"Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau " + seconds + " giây.\"}");
+        response.getWriter()
+                .write("{\"type\":\"urn:hailong:problem:rate-limit\",\"title\":\"Quá nhiều yêu cầu\","
+                        + "\"status\":429,\"detail\":\"Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau " + seconds
+                        + " giây.\"}");
     }
 }

@@ -1,10 +1,8 @@
 package vn.hailong.access;
 
 import java.util.Collection;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.shared.ForbiddenException;
 import vn.hailong.shared.NotFoundException;
 
@@ -31,7 +29,11 @@ public class ScopeGuard {
             return false;
         }
         return jdbc.sql("select count(*) from agency a where a.id = :agencyId and " + scope.predicate("a"))
-                .params(scope.parameters()).param("agencyId", agencyId).query(Long.class).single() > 0;
+                        .params(scope.parameters())
+                        .param("agencyId", agencyId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The agency lies within the caller's scope; otherwise 404, the same answer as for an agency that does not exist. */
@@ -45,9 +47,15 @@ public class ScopeGuard {
     public void unit(String code, String refusalKey) {
         AgencyScope scope = CurrentUser.scope();
         String c = code == null ? "" : code.trim();
-        boolean covered = !scope.isEmpty() && (scope.all() || c.equals(scope.provinceCode())
-                || jdbc.sql("select count(*) from agency a where a.code = :code and " + scope.predicate("a"))
-                        .params(scope.parameters()).param("code", c).query(Long.class).single() > 0);
+        boolean covered = !scope.isEmpty()
+                && (scope.all()
+                        || c.equals(scope.provinceCode())
+                        || jdbc.sql("select count(*) from agency a where a.code = :code and " + scope.predicate("a"))
+                                        .params(scope.parameters())
+                                        .param("code", c)
+                                        .query(Long.class)
+                                        .single()
+                                > 0);
         if (!covered) {
             throw new NotFoundException(refusalKey, c);
         }
@@ -60,7 +68,9 @@ public class ScopeGuard {
     /** The whole province lies within the caller's scope: an administrator, or a provincial official of that province. */
     public void province(String provinceCode) {
         AgencyScope scope = CurrentUser.scope();
-        if (provinceCode == null || provinceCode.isBlank() || !(scope.all() || provinceCode.trim().equals(scope.provinceCode()))) {
+        if (provinceCode == null
+                || provinceCode.isBlank()
+                || !(scope.all() || provinceCode.trim().equals(scope.provinceCode()))) {
             throw new ForbiddenException("scope.provinceForbidden", provinceCode);
         }
     }
@@ -108,8 +118,12 @@ public class ScopeGuard {
      */
     public void grant(Role role, String provinceCode, Long agencyId) {
         Role caller = CurrentUser.principal().map(ScopedPrincipal::role).orElse(null);
-        if (role == null || role == Role.INTEGRATION || caller == null || caller == Role.INTEGRATION
-                || role.ordinal() < caller.ordinal() || !mayAdminister(caller)) {
+        if (role == null
+                || role == Role.INTEGRATION
+                || caller == null
+                || caller == Role.INTEGRATION
+                || role.ordinal() < caller.ordinal()
+                || !mayAdminister(caller)) {
             throw new ForbiddenException("user.roleNotAllowed");
         }
         if (role == Role.SYSTEM_ADMIN) {
@@ -121,7 +135,9 @@ public class ScopeGuard {
         }
         if (agencyId != null) {
             agency(agencyId);
-            if (provinceCode != null && !provinceCode.isBlank() && !provinceCode.trim().equals(provinceOf(agencyId))) {
+            if (provinceCode != null
+                    && !provinceCode.isBlank()
+                    && !provinceCode.trim().equals(provinceOf(agencyId))) {
                 throw new ForbiddenException("scope.provinceForbidden", provinceCode);
             }
         }
@@ -132,6 +148,10 @@ public class ScopeGuard {
     }
 
     private String provinceOf(long agencyId) {
-        return jdbc.sql("select province_code from agency where id = :id").param("id", agencyId).query(String.class).optional().orElse(null);
+        return jdbc.sql("select province_code from agency where id = :id")
+                .param("id", agencyId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 }

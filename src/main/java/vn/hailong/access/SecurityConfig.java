@@ -7,8 +7,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,8 +29,14 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 class SecurityConfig {
 
     /** Read-only reference data anyone may use; everything else under /api needs a user or a key. */
-    static final String[] PUBLIC_API = {"/api/v1/units", "/api/v1/units/**", "/api/v1/procedures",
-        "/api/v1/procedures/**", "/api/v1/fields", "/api/v1/calendar/**"};
+    static final String[] PUBLIC_API = {
+        "/api/v1/units",
+        "/api/v1/units/**",
+        "/api/v1/procedures",
+        "/api/v1/procedures/**",
+        "/api/v1/fields",
+        "/api/v1/calendar/**"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -54,7 +60,8 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain ratingCalls(HttpSecurity http) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
-        http.securityMatchers(m -> m.requestMatchers(paths.matcher(HttpMethod.POST, "/api/v1/ratings"),
+        http.securityMatchers(m -> m.requestMatchers(
+                        paths.matcher(HttpMethod.POST, "/api/v1/ratings"),
                         paths.matcher(HttpMethod.GET, "/api/v1/rating-forms/**"),
                         paths.matcher(HttpMethod.GET, "/api/v1/kiosk/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
@@ -69,13 +76,18 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys, ProblemEntryPoint problems) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
-                        // A survey response carries its invitation's token; without one the survey module requires a signed-in interviewer.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/survey/responses").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/feedback").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/feedback/*").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_API)
+                        .permitAll()
+                        // A survey response carries its invitation's token; without one the survey module requires a
+                        // signed-in interviewer.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/survey/responses")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/feedback")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/feedback/*")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ApiKeyFilter(keys), BasicAuthenticationFilter.class)
@@ -93,9 +105,10 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain management(HttpSecurity http, ProblemEntryPoint problems) throws Exception {
         http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.SYSTEM_ADMIN.name()))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -111,18 +124,44 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/dang-nhap", "/r/**", "/danh-gia", "/khao-sat/**", "/kiosk", "/kiosk-sw.js", "/survey-sw.js", "/gop-y", "/gop-y/**", "/cong-khai", "/cong-khai/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").hasRole(Role.SYSTEM_ADMIN.name())
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/dang-nhap",
+                                "/r/**",
+                                "/danh-gia",
+                                "/khao-sat/**",
+                                "/kiosk",
+                                "/kiosk-sw.js",
+                                "/survey-sw.js",
+                                "/gop-y",
+                                "/gop-y/**",
+                                "/cong-khai",
+                                "/cong-khai/**")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .hasRole(Role.SYSTEM_ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
                 .requestCache(c -> c.requestCache(new CookieRequestCache()))
-                .addFilterAfter(new PasswordChangeRequired(), org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
-                // The citizen's rating and survey pages are protected by their unguessable one-time tokens, not by a session;
-                // the public feedback pages act for nobody signed in (abuse is handled by the rate limit and the challenge).
-                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers("/r/**", "/danh-gia", "/khao-sat/**", "/gop-y", "/gop-y/**"))
-                .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
-                        .defaultSuccessUrl("/", false).failureUrl("/dang-nhap?error").permitAll())
+                .addFilterAfter(
+                        new PasswordChangeRequired(),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                // The citizen's rating and survey pages are protected by their unguessable one-time tokens, not by a
+                // session;
+                // the public feedback pages act for nobody signed in (abuse is handled by the rate limit and the
+                // challenge).
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers("/r/**", "/danh-gia", "/khao-sat/**", "/gop-y", "/gop-y/**"))
+                .formLogin(f -> f.loginPage("/dang-nhap")
+                        .loginProcessingUrl("/dang-nhap")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/dang-nhap?error")
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?logout"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

@@ -3,7 +3,6 @@ package vn.hailong.access;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -31,14 +30,13 @@ public final class SystemActor {
         }
     }
 
-    private SystemActor() {
-    }
+    private SystemActor() {}
 
     public static <T> T call(String actor, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(new SystemPrincipal(actor), null,
-                List.of(new SimpleGrantedAuthority(Role.SYSTEM_ADMIN.authority()))));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(
+                new SystemPrincipal(actor), null, List.of(new SimpleGrantedAuthority(Role.SYSTEM_ADMIN.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

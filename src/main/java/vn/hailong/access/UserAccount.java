@@ -3,7 +3,6 @@ package vn.hailong.access;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,14 +24,31 @@ public final class UserAccount implements UserDetails, CredentialsContainer, Sco
     private final Instant lockedUntil;
     private final boolean mustChangePassword;
 
-    public UserAccount(long id, String username, String passwordHash, String fullName, Role role,
-            String provinceCode, Long agencyId, boolean enabled, Instant lockedUntil) {
+    public UserAccount(
+            long id,
+            String username,
+            String passwordHash,
+            String fullName,
+            Role role,
+            String provinceCode,
+            Long agencyId,
+            boolean enabled,
+            Instant lockedUntil) {
         this(id, username, passwordHash, fullName, role, provinceCode, agencyId, enabled, lockedUntil, false);
     }
 
     /** {@code mustChangePassword}: an administrator set the password; the user chooses a new one before anything else. */
-    public UserAccount(long id, String username, String passwordHash, String fullName, Role role,
-            String provinceCode, Long agencyId, boolean enabled, Instant lockedUntil, boolean mustChangePassword) {
+    public UserAccount(
+            long id,
+            String username,
+            String passwordHash,
+            String fullName,
+            Role role,
+            String provinceCode,
+            Long agencyId,
+            boolean enabled,
+            Instant lockedUntil,
+            boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
         this.id = id;
         this.username = username;

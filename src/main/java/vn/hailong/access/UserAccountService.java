@@ -3,7 +3,6 @@ package vn.hailong.access;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -22,7 +21,9 @@ class UserAccountService implements UserDetailsService {
     private final int maxFailures;
     private final Duration lock;
 
-    UserAccountService(UserRepository users, Clock clock,
+    UserAccountService(
+            UserRepository users,
+            Clock clock,
             @Value("${hailong.security.max-failed-logins:5}") int maxFailures,
             @Value("${hailong.security.lock-minutes:15}") long lockMinutes) {
         this.users = users;
@@ -38,7 +39,9 @@ class UserAccountService implements UserDetailsService {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        users.recordFailure(String.valueOf(event.getAuthentication().getPrincipal()), maxFailures,
+        users.recordFailure(
+                String.valueOf(event.getAuthentication().getPrincipal()),
+                maxFailures,
                 Instant.now(clock).plus(lock));
     }
 

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 
 /** What an administrator enters to create or change a user; a blank password keeps the old one. */
 public record UserForm(
-        @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[a-z0-9._-]+") String username,
+        @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "[a-z0-9._-]+")
+        String username,
+
         @NotBlank @Size(max = 120) String fullName,
         @Email @Size(max = 160) String email,
         @NotNull Role role,

@@ -7,10 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import vn.hailong.shared.Texts;
 
 @Repository
@@ -35,25 +33,40 @@ class UserRepository {
                   must_change_password
                 from app_user where username = :u""")
                 .param("u", username)
-                .query((rs, i) -> new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Role.valueOf(rs.getString(5)), rs.getString(6), (Long) rs.getObject(7, Long.class),
-                        rs.getBoolean(8), lockedNow(instant(rs.getTimestamp(9))), rs.getBoolean(10)))
+                .query((rs, i) -> new UserAccount(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Role.valueOf(rs.getString(5)),
+                        rs.getString(6),
+                        (Long) rs.getObject(7, Long.class),
+                        rs.getBoolean(8),
+                        lockedNow(instant(rs.getTimestamp(9))),
+                        rs.getBoolean(10)))
                 .optional();
     }
 
     /** Users an administrator may see: all for a system administrator, a province's for its official. */
     List<UserView> list(AgencyScope scope, String query) {
-        String where = scope.all() ? "1 = 1"
-                : scope.provinceCode() != null ? "(u.province_code = :scopeProvince or a.province_code = :scopeProvince)"
-                : "1 = 0";
-        return jdbc.sql(VIEW + " where " + where + " and (lower(u.username) like :q or lower(u.full_name) like :q) order by u.username")
+        String where = scope.all()
+                ? "1 = 1"
+                : scope.provinceCode() != null
+                        ? "(u.province_code = :scopeProvince or a.province_code = :scopeProvince)"
+                        : "1 = 0";
+        return jdbc.sql(VIEW + " where " + where
+                        + " and (lower(u.username) like :q or lower(u.full_name) like :q) order by u.username")
                 .params(scope.parameters())
                 .param("q", "%" + (query == null ? "" : query.toLowerCase()) + "%")
-                .query(this::toView).list();
+                .query(this::toView)
+                .list();
     }
 
     Optional<UserView> view(long id) {
-        return jdbc.sql(VIEW + " where u.id = :id").param("id", id).query(this::toView).optional();
+        return jdbc.sql(VIEW + " where u.id = :id")
+                .param("id", id)
+                .query(this::toView)
+                .optional();
     }
 
     long insert(UserForm f, String hash) {
@@ -61,9 +74,13 @@ class UserRepository {
         jdbc.sql("""
                 insert into app_user (username, password_hash, full_name, email, role, province_code, agency_id, enabled)
                 values (:username, :hash, :fullName, :email, :role, :province, :agency, :enabled)""")
-                .param("username", f.username()).param("hash", hash).param("fullName", f.fullName())
-                .param("email", Texts.blankToNull(f.email())).param("role", f.role().name())
-                .param("province", Texts.blankToNull(f.provinceCode())).param("agency", f.agencyId())
+                .param("username", f.username())
+                .param("hash", hash)
+                .param("fullName", f.fullName())
+                .param("email", Texts.blankToNull(f.email()))
+                .param("role", f.role().name())
+                .param("province", Texts.blankToNull(f.provinceCode()))
+                .param("agency", f.agencyId())
                 .param("enabled", f.enabled())
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -75,16 +92,24 @@ class UserRepository {
                   agency_id = :agency, enabled = :enabled, password_hash = coalesce(:hash, password_hash),
                   failed_attempts = case when :enabled then failed_attempts else 0 end
                 where id = :id""")
-                .param("fullName", f.fullName()).param("email", Texts.blankToNull(f.email())).param("role", f.role().name())
-                .param("province", Texts.blankToNull(f.provinceCode())).param("agency", f.agencyId())
-                .param("enabled", f.enabled()).param("hash", hashOrNull).param("id", id)
+                .param("fullName", f.fullName())
+                .param("email", Texts.blankToNull(f.email()))
+                .param("role", f.role().name())
+                .param("province", Texts.blankToNull(f.provinceCode()))
+                .param("agency", f.agencyId())
+                .param("enabled", f.enabled())
+                .param("hash", hashOrNull)
+                .param("id", id)
                 .update();
     }
 
     /** A new password: chosen by the user ({@code mustChange} false) or set by an administrator (true). */
     void setPassword(long id, String hash, boolean mustChange) {
         jdbc.sql("update app_user set password_hash = :hash, must_change_password = :must where id = :id")
-                .param("hash", hash).param("must", mustChange).param("id", id).update();
+                .param("hash", hash)
+                .param("must", mustChange)
+                .param("id", id)
+                .update();
     }
 
     long count() {
@@ -97,22 +122,37 @@ class UserRepository {
                 update app_user set failed_attempts = failed_attempts + 1,
                   locked_until = case when failed_attempts + 1 >= :max then :lockUntil else locked_until end
                 where username = :u""")
-                .param("max", max).param("lockUntil", Timestamp.from(lockUntil)).param("u", username).update();
+                .param("max", max)
+                .param("lockUntil", Timestamp.from(lockUntil))
+                .param("u", username)
+                .update();
     }
 
     void recordSuccess(String username) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = :u and failed_attempts > 0")
-                .param("u", username).update();
+        jdbc.sql(
+                        "update app_user set failed_attempts = 0, locked_until = null where username = :u and failed_attempts > 0")
+                .param("u", username)
+                .update();
     }
 
     void unlock(long id) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id")
+                .param("id", id)
+                .update();
     }
 
     private UserView toView(ResultSet rs, int i) throws SQLException {
         Instant locked = instant(rs.getTimestamp(10));
-        return new UserView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)),
-                rs.getString(6), (Long) rs.getObject(7, Long.class), rs.getString(8), rs.getBoolean(9),
+        return new UserView(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Role.valueOf(rs.getString(5)),
+                rs.getString(6),
+                (Long) rs.getObject(7, Long.class),
+                rs.getString(8),
+                rs.getBoolean(9),
                 lockedNow(locked) != null);
     }
 
@@ -124,5 +164,4 @@ class UserRepository {
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
-
 }

@@ -1,11 +1,9 @@
 package vn.hailong.access;
 
 import java.util.List;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
@@ -63,7 +61,12 @@ public class Users {
             // an administrator reset the password: the user chooses a new one at the next sign-in
             users.setPassword(id, hash, true);
         }
-        audit.record("user", id, hash != null ? "RESET_PASSWORD" : "UPDATE", before, users.view(id).orElseThrow());
+        audit.record(
+                "user",
+                id,
+                hash != null ? "RESET_PASSWORD" : "UPDATE",
+                before,
+                users.view(id).orElseThrow());
     }
 
     /**
@@ -72,10 +75,14 @@ public class Users {
      */
     @Transactional
     public UserAccount changeOwnPassword(String currentPassword, String newPassword) {
-        UserAccount me = CurrentUser.principal().filter(UserAccount.class::isInstance).map(UserAccount.class::cast)
+        UserAccount me = CurrentUser.principal()
+                .filter(UserAccount.class::isInstance)
+                .map(UserAccount.class::cast)
                 .orElseThrow(() -> new InvalidInputException("user.passwordNoAccount"));
-        UserAccount stored = users.account(me.getUsername()).orElseThrow(() -> new NotFoundException("user.notFound", me.getUsername()));
-        if (currentPassword == null || currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES
+        UserAccount stored = users.account(me.getUsername())
+                .orElseThrow(() -> new NotFoundException("user.notFound", me.getUsername()));
+        if (currentPassword == null
+                || currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES
                 || !encoder.matches(currentPassword, stored.getPassword())) {
             throw new InvalidInputException("user.passwordWrongCurrent");
         }
@@ -108,7 +115,8 @@ public class Users {
         if (form.role() == Role.INTEGRATION) {
             throw new InvalidInputException("user.roleNotAllowed");
         }
-        if (form.role() == Role.PROVINCIAL_OFFICIAL && (form.provinceCode() == null || form.provinceCode().isBlank())) {
+        if (form.role() == Role.PROVINCIAL_OFFICIAL
+                && (form.provinceCode() == null || form.provinceCode().isBlank())) {
             throw new InvalidInputException("user.provinceRequired");
         }
         if (form.role() != Role.SYSTEM_ADMIN && form.role() != Role.PROVINCIAL_OFFICIAL && form.agencyId() == null) {
@@ -119,7 +127,8 @@ public class Users {
 
     private boolean visible(UserView u) {
         AgencyScope scope = CurrentUser.scope();
-        return scope.all() || (scope.provinceCode() != null && scope.provinceCode().equals(u.provinceCode()))
+        return scope.all()
+                || (scope.provinceCode() != null && scope.provinceCode().equals(u.provinceCode()))
                 || list(u.username()).stream().anyMatch(v -> v.id() == u.id());
     }
 }

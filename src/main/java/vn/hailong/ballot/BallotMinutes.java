@@ -7,10 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Letterhead;
 import vn.hailong.shared.VnNumbers;
@@ -57,19 +55,38 @@ public class BallotMinutes {
         m.put("monthWords", "tháng " + month.getMonthValue() + " năm " + month.getYear());
         m.put("s", s);
         m.put("d", d);
-        m.put("members", d.members().stream().map(x -> Map.of("name", x.name(), "role", roleNames.getOrDefault(x.role(), x.role()))).toList());
+        m.put(
+                "members",
+                d.members().stream()
+                        .map(x -> Map.of("name", x.name(), "role", roleNames.getOrDefault(x.role(), x.role())))
+                        .toList());
         m.put("n", (Function<Integer, String>) VnNumbers::number);
         m.put("pct", (Function<Double, String>) VnNumbers::percent);
-        m.put("responseRate", s.moreSlipsThanDossiers()
-                ? VnNumbers.number(s.found()) + " / " + VnNumbers.number(s.returnedDossiers()) + " ("
-                        + messages.getMessage("ballot.rateOver", null, VI) + ")"
-                : s.responseRate() == null ? "—"
-                : VnNumbers.number(s.found()) + " / " + VnNumbers.number(s.returnedDossiers()) + " = " + VnNumbers.percent(s.responseRate()));
-        m.put("satisfaction", d.satisfactionRate() == null ? "—"
-                : VnNumbers.number(d.satisfied()) + " / " + VnNumbers.number(d.answered()) + " = " + VnNumbers.percent(d.satisfactionRate()));
+        m.put(
+                "responseRate",
+                s.moreSlipsThanDossiers()
+                        ? VnNumbers.number(s.found()) + " / " + VnNumbers.number(s.returnedDossiers()) + " ("
+                                + messages.getMessage("ballot.rateOver", null, VI) + ")"
+                        : s.responseRate() == null
+                                ? "—"
+                                : VnNumbers.number(s.found()) + " / " + VnNumbers.number(s.returnedDossiers()) + " = "
+                                        + VnNumbers.percent(s.responseRate()));
+        m.put(
+                "satisfaction",
+                d.satisfactionRate() == null
+                        ? "—"
+                        : VnNumbers.number(d.satisfied()) + " / " + VnNumbers.number(d.answered()) + " = "
+                                + VnNumbers.percent(d.satisfactionRate()));
         m.put("levels", List.of(5, 4, 3, 2, 1));
-        m.put("signers", d.members().stream().map(x -> Map.of("title", roleNames.getOrDefault(x.role(), x.role()).toUpperCase(VI),
-                "name", x.name())).toList());
+        m.put(
+                "signers",
+                d.members().stream()
+                        .map(x -> Map.of(
+                                "title",
+                                roleNames.getOrDefault(x.role(), x.role()).toUpperCase(VI),
+                                "name",
+                                x.name()))
+                        .toList());
         return m;
     }
 }

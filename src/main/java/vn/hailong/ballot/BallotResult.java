@@ -5,5 +5,4 @@ package vn.hailong.ballot;
  * when the box belongs to one) × month × item × level. Slips keyed one by one are not in here: they are
  * PAPER ratings tied to their dossiers, so adding both never counts a slip twice.
  */
-public record BallotResult(long agencyId, Long deskId, String month, String item, int level, int count) {
-}
+public record BallotResult(long agencyId, Long deskId, String month, String item, int level, int count) {}

@@ -4,11 +4,34 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One monthly opening of a box: schedule, seals, counts, reconciliation and who entered, checked and closed it. */
-public record BallotSession(long id, long boxId, long agencyId, String agencyName, String boxLocation, String period,
-        LocalDate scheduledOn, String movedReason, SessionStatus status, LocalDate heldOn, String place, String sealFound,
-        Boolean sealIntact, String sealNote, String newSeal, Integer found, Integer valid, Integer invalid, int keyedSlips,
-        Integer returnedDossiers, String enteredBy, LocalDateTime enteredAt, String checkedBy, LocalDateTime checkedAt,
-        String closedBy, LocalDateTime closedAt, LocalDateTime remindedAt) {
+public record BallotSession(
+        long id,
+        long boxId,
+        long agencyId,
+        String agencyName,
+        String boxLocation,
+        String period,
+        LocalDate scheduledOn,
+        String movedReason,
+        SessionStatus status,
+        LocalDate heldOn,
+        String place,
+        String sealFound,
+        Boolean sealIntact,
+        String sealNote,
+        String newSeal,
+        Integer found,
+        Integer valid,
+        Integer invalid,
+        int keyedSlips,
+        Integer returnedDossiers,
+        String enteredBy,
+        LocalDateTime enteredAt,
+        String checkedBy,
+        LocalDateTime checkedAt,
+        String closedBy,
+        LocalDateTime closedAt,
+        LocalDateTime remindedAt) {
 
     public boolean closed() {
         return status == SessionStatus.CLOSED;
@@ -19,7 +42,8 @@ public record BallotSession(long id, long boxId, long agencyId, String agencyNam
      * more slips were found than dossiers returned: the slips are anonymous, so that is no rate (never above 100%).
      */
     public Double responseRate() {
-        return found == null || returnedDossiers == null || returnedDossiers == 0 || moreSlipsThanDossiers() ? null
+        return found == null || returnedDossiers == null || returnedDossiers == 0 || moreSlipsThanDossiers()
+                ? null
                 : (double) found / returnedDossiers;
     }
 

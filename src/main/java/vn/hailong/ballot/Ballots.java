@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
@@ -41,7 +39,9 @@ import vn.hailong.shared.Texts;
 public class Ballots {
 
     private static final Role[] ENTER = {Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.SYSTEM_ADMIN};
-    private static final Role[] CHECK = {Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER, Role.SYSTEM_ADMIN};
+    private static final Role[] CHECK = {
+        Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER, Role.SYSTEM_ADMIN
+    };
     private static final Role[] CLOSE = {Role.UNIT_LEADER, Role.SYSTEM_ADMIN};
 
     private final BallotRepository repo;
@@ -56,8 +56,17 @@ public class Ballots {
 
     private final vn.hailong.access.ScopeGuard guard;
 
-    Ballots(BallotRepository repo, OpeningDays days, Agencies agencies, CounterForms forms, Ratings ratings, Outbox outbox,
-            AuditLog audit, Clock clock, ApplicationEventPublisher events, vn.hailong.access.ScopeGuard guard) {
+    Ballots(
+            BallotRepository repo,
+            OpeningDays days,
+            Agencies agencies,
+            CounterForms forms,
+            Ratings ratings,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events,
+            vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.events = events;
         this.repo = repo;
@@ -109,7 +118,8 @@ public class Ballots {
         LocalDateTime now = LocalDateTime.now(clock);
         long id = repo.insertBox(agency.id(), deskId, where, sealNumber, email, now);
         repo.insertSeal(id, sealNumber, now, CurrentUser.name(), null);
-        audit.record("ballot_box", id, "CREATE", null, Map.of("agency", agency.id(), "location", where, "seal", sealNumber));
+        audit.record(
+                "ballot_box", id, "CREATE", null, Map.of("agency", agency.id(), "location", where, "seal", sealNumber));
         YearMonth month = YearMonth.from(now);
         repo.insertSessionIfMissing(id, agency.id(), month, days.openingDay(month, agency.weekend()));
         return id;
@@ -120,7 +130,8 @@ public class Ballots {
         require(CLOSE);
         BallotBox box = box(boxId);
         repo.boxState(box.id(), null, BoxStatus.RETIRED);
-        audit.record("ballot_box", box.id(), "RETIRE", Map.of("status", box.status()), Map.of("status", BoxStatus.RETIRED));
+        audit.record(
+                "ballot_box", box.id(), "RETIRE", Map.of("status", box.status()), Map.of("status", BoxStatus.RETIRED));
     }
 
     public List<BallotSession> sessions(Long agencyId, YearMonth month) {
@@ -142,7 +153,8 @@ public class Ballots {
     }
 
     public BallotSession session(long id) {
-        return repo.session(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("ballot.session.notFound", id));
+        return repo.session(CurrentUser.scope(), id)
+                .orElseThrow(() -> new NotFoundException("ballot.session.notFound", id));
     }
 
     public SessionDetail detail(long id) {
@@ -152,10 +164,19 @@ public class Ballots {
         Map<String, int[]> keyed = repo.counts("ballot_keyed", id);
         List<ItemResult> items = new ArrayList<>();
         for (RatingItem item : forms.itemsOf(s.agencyId(), "vi")) {
-            items.add(new ItemResult(item.code(), item.text(), tallied.getOrDefault(item.code(), new int[5]),
+            items.add(new ItemResult(
+                    item.code(),
+                    item.text(),
+                    tallied.getOrDefault(item.code(), new int[5]),
                     keyed.getOrDefault(item.code(), new int[5])));
         }
-        return new SessionDetail(s, box, repo.members(id), items, repo.comments(id), repo.amendments(id),
+        return new SessionDetail(
+                s,
+                box,
+                repo.members(id),
+                items,
+                repo.comments(id),
+                repo.amendments(id),
                 repo.incident(id).orElse(null));
     }
 
@@ -195,7 +216,10 @@ public class Ballots {
             }
             BallotBox box = repo.box(AgencyScope.EVERYTHING, s.boxId()).orElseThrow();
             if (box.reminderEmail() != null) {
-                outbox.queue(Outbox.Channel.EMAIL, box.reminderEmail(), "Nhắc lịch mở hòm phiếu đánh giá sự hài lòng tháng " + month(s),
+                outbox.queue(
+                        Outbox.Channel.EMAIL,
+                        box.reminderEmail(),
+                        "Nhắc lịch mở hòm phiếu đánh giá sự hài lòng tháng " + month(s),
                         "Hòm phiếu đặt tại " + box.location() + " (" + agency.name() + ") được mở vào ngày "
                                 + s.scheduledOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                                 + ". Đề nghị mời đủ thành viên: lãnh đạo UBND, Chủ tịch Ủy ban MTTQ, đại diện Công đoàn, công chức Bộ phận Một cửa và thư ký.");
@@ -222,7 +246,11 @@ public class Ballots {
             throw new InvalidInputException("ballot.move.notWorkingDay", to);
         }
         repo.move(id, to, why);
-        audit.record("ballot_session", id, "MOVE", Map.of("scheduledOn", s.scheduledOn().toString()),
+        audit.record(
+                "ballot_session",
+                id,
+                "MOVE",
+                Map.of("scheduledOn", s.scheduledOn().toString()),
                 Map.of("scheduledOn", to.toString(), "reason", why));
     }
 
@@ -250,9 +278,22 @@ public class Ballots {
         repo.linkSlips(id, slips.stream().map(PaperSlip::ratingId).toList(), answers(slips));
         flagSeal(s, box, t, now);
         repo.boxState(box.id(), null, BoxStatus.OPEN);
-        audit.record("ballot_session", id, "TALLY", s.status() == SessionStatus.DUE ? null : summary(s),
-                Map.of("found", t.found(), "valid", t.valid(), "invalid", t.invalid(), "keyed", slips.size(),
-                        "sealIntact", t.sealIntact()));
+        audit.record(
+                "ballot_session",
+                id,
+                "TALLY",
+                s.status() == SessionStatus.DUE ? null : summary(s),
+                Map.of(
+                        "found",
+                        t.found(),
+                        "valid",
+                        t.valid(),
+                        "invalid",
+                        t.invalid(),
+                        "keyed",
+                        slips.size(),
+                        "sealIntact",
+                        t.sealIntact()));
         return detail(id);
     }
 
@@ -262,15 +303,19 @@ public class Ballots {
      */
     public int keyedSlips(long id, LocalDate heldOn) {
         BallotSession s = session(id);
-        return slips(s, heldOn != null ? heldOn : s.heldOn() != null ? s.heldOn() : s.scheduledOn()).size();
+        return slips(s, heldOn != null ? heldOn : s.heldOn() != null ? s.heldOn() : s.scheduledOn())
+                .size();
     }
 
     private List<PaperSlip> slips(BallotSession s, LocalDate heldOn) {
         YearMonth period = YearMonth.parse(s.period());
-        LocalDateTime from = repo.previousOpening(s.boxId(), period).map(d -> d.plusDays(1).atStartOfDay())
+        LocalDateTime from = repo.previousOpening(s.boxId(), period)
+                .map(d -> d.plusDays(1).atStartOfDay())
                 .orElse(period.atDay(1).atStartOfDay());
-        List<PaperSlip> slips = ratings.paperSlips(s.agencyId(), from, heldOn.plusDays(1).atStartOfDay());
-        List<Long> elsewhere = repo.linkedElsewhere(s.id(), slips.stream().map(PaperSlip::ratingId).toList());
+        List<PaperSlip> slips =
+                ratings.paperSlips(s.agencyId(), from, heldOn.plusDays(1).atStartOfDay());
+        List<Long> elsewhere = repo.linkedElsewhere(
+                s.id(), slips.stream().map(PaperSlip::ratingId).toList());
         return slips.stream().filter(p -> !elsewhere.contains(p.ratingId())).toList();
     }
 
@@ -344,17 +389,36 @@ public class Ballots {
         BallotBox box = before.box();
         Tally n = normalize(in, s, box);
         // the box was resealed when the session closed: the new seal stays as recorded in the seal history
-        Tally t = new Tally(n.heldOn(), n.place(), n.members(), n.sealFound(), n.sealIntact(), n.sealNote(), s.newSeal(),
-                n.found(), n.valid(), n.invalid(), n.items(), n.comments());
+        Tally t = new Tally(
+                n.heldOn(),
+                n.place(),
+                n.members(),
+                n.sealFound(),
+                n.sealIntact(),
+                n.sealNote(),
+                s.newSeal(),
+                n.found(),
+                n.valid(),
+                n.invalid(),
+                n.items(),
+                n.comments());
         TallyRules.check(t, forms.itemsOf(s.agencyId(), "vi"), roleCodes(), s.keyedSlips());
         String changes = changes(before, t);
         if (changes.isEmpty()) {
             throw new InvalidInputException("ballot.amend.nothingChanged");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        repo.saveTally(id, t, s.keyedSlips(), s.returnedDossiers() == null ? 0 : s.returnedDossiers(), SessionStatus.CLOSED, null, null);
+        repo.saveTally(
+                id,
+                t,
+                s.keyedSlips(),
+                s.returnedDossiers() == null ? 0 : s.returnedDossiers(),
+                SessionStatus.CLOSED,
+                null,
+                null);
         if (!t.sealIntact() && before.incident() == null) {
-            repo.replaceIncident(id, s.agencyId(), box.id(), s.sealFound(), t.sealFound(), t.sealNote(), now, CurrentUser.name());
+            repo.replaceIncident(
+                    id, s.agencyId(), box.id(), s.sealFound(), t.sealFound(), t.sealNote(), now, CurrentUser.name());
         }
         repo.insertAmendment(id, now, CurrentUser.name(), why, changes);
         audit.record("ballot_session", id, "AMEND", summary(s), Map.of("reason", why, "changes", changes));
@@ -378,18 +442,25 @@ public class Ballots {
             repo.dropIncident(s.id());
             return;
         }
-        String note = t.sealIntact() ? "Số niêm phong trên hòm (" + t.sealFound() + ") khác số đã đăng ký (" + box.sealNumber() + ")."
+        String note = t.sealIntact()
+                ? "Số niêm phong trên hòm (" + t.sealFound() + ") khác số đã đăng ký (" + box.sealNumber() + ")."
                 : t.sealNote();
-        repo.replaceIncident(s.id(), s.agencyId(), box.id(), box.sealNumber(), t.sealFound(), note, now, CurrentUser.name());
+        repo.replaceIncident(
+                s.id(), s.agencyId(), box.id(), box.sealNumber(), t.sealFound(), note, now, CurrentUser.name());
     }
 
     private Tally normalize(Tally in, BallotSession s, BallotBox box) {
         if (in == null) {
             throw new InvalidInputException("ballot.tally.countsRequired");
         }
-        List<Member> members = in.members() == null ? List.of() : in.members().stream()
-                .filter(m -> m != null && Texts.blankToNull(m.name()) != null)
-                .map(m -> new Member(m.role() == null ? "" : m.role().trim(), m.name().trim())).toList();
+        List<Member> members = in.members() == null
+                ? List.of()
+                : in.members().stream()
+                        .filter(m -> m != null && Texts.blankToNull(m.name()) != null)
+                        .map(m -> new Member(
+                                m.role() == null ? "" : m.role().trim(),
+                                m.name().trim()))
+                        .toList();
         Map<String, ItemCount> given = new LinkedHashMap<>();
         if (in.items() != null) {
             for (ItemCount c : in.items()) {
@@ -404,12 +475,26 @@ public class Ballots {
                 items.add(new ItemCount(item.code(), List.of(0, 0, 0, 0, 0)));
             }
         }
-        List<String> comments = in.comments() == null ? List.of() : in.comments().stream().map(Texts::blankToNull)
-                .filter(c -> c != null).toList();
+        List<String> comments = in.comments() == null
+                ? List.of()
+                : in.comments().stream()
+                        .map(Texts::blankToNull)
+                        .filter(c -> c != null)
+                        .toList();
         String place = Texts.blankToNull(in.place());
-        return new Tally(in.heldOn() == null ? s.scheduledOn() : in.heldOn(), place == null ? box.location() : place, members,
-                Texts.blankToNull(in.sealFound()), in.sealIntact(), Texts.blankToNull(in.sealNote()),
-                Texts.blankToNull(in.newSeal()), in.found(), in.valid(), in.invalid(), items, comments);
+        return new Tally(
+                in.heldOn() == null ? s.scheduledOn() : in.heldOn(),
+                place == null ? box.location() : place,
+                members,
+                Texts.blankToNull(in.sealFound()),
+                in.sealIntact(),
+                Texts.blankToNull(in.sealNote()),
+                Texts.blankToNull(in.newSeal()),
+                in.found(),
+                in.valid(),
+                in.invalid(),
+                items,
+                comments);
     }
 
     private Set<String> roleCodes() {
@@ -447,13 +532,19 @@ public class Ballots {
         diff(out, "Số phiếu hợp lệ", s.valid(), after.valid());
         diff(out, "Số phiếu không hợp lệ", s.invalid(), after.invalid());
         diff(out, "Số niêm phong tìm thấy", s.sealFound(), after.sealFound());
-        diff(out, "Niêm phong nguyên vẹn", s.sealIntact() == null ? null : s.sealIntact() ? "có" : "không",
+        diff(
+                out,
+                "Niêm phong nguyên vẹn",
+                s.sealIntact() == null ? null : s.sealIntact() ? "có" : "không",
                 after.sealIntact() ? "có" : "không");
         diff(out, "Tình trạng niêm phong", s.sealNote(), after.sealNote());
         diff(out, "Ngày mở hòm", s.heldOn(), after.heldOn());
         diff(out, "Địa điểm", s.place(), after.place());
         for (ItemResult item : before.items()) {
-            ItemCount c = after.items().stream().filter(x -> x.item().equals(item.item())).findFirst().orElse(null);
+            ItemCount c = after.items().stream()
+                    .filter(x -> x.item().equals(item.item()))
+                    .findFirst()
+                    .orElse(null);
             for (int level = 1; level <= 5; level++) {
                 int now = c == null ? 0 : c.counts().get(level - 1);
                 if (now != item.tallied(level)) {
@@ -462,10 +553,12 @@ public class Ballots {
             }
         }
         if (!before.members().equals(after.members())) {
-            out.add("Thành phần tham dự: " + after.members().stream().map(Member::name).collect(Collectors.joining(", ")));
+            out.add("Thành phần tham dự: "
+                    + after.members().stream().map(Member::name).collect(Collectors.joining(", ")));
         }
         if (!before.comments().equals(after.comments())) {
-            out.add("Ý kiến ghi trên phiếu: " + before.comments().size() + " → " + after.comments().size() + " ý kiến");
+            out.add("Ý kiến ghi trên phiếu: " + before.comments().size() + " → "
+                    + after.comments().size() + " ý kiến");
         }
         String text = String.join("; ", out);
         return text.length() > 4000 ? text.substring(0, 3997) + "…" : text;

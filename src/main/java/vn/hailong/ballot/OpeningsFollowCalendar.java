@@ -9,9 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.calendar.CalendarFollower;
 import vn.hailong.calendar.DateChange;
@@ -44,8 +42,9 @@ class OpeningsFollowCalendar implements CalendarFollower {
         Map<Long, Set<DayOfWeek>> weekends = new HashMap<>();
         List<DateChange> changes = new ArrayList<>();
         for (BallotSession s : repo.scheduledFrom(LocalDate.now(clock))) {
-            Set<DayOfWeek> weekend = weekends.computeIfAbsent(s.agencyId(), id -> agencies.byIdUnscoped(id)
-                    .map(a -> a.weekend()).orElse(WorkingCalendar.DEFAULT_WEEKEND));
+            Set<DayOfWeek> weekend = weekends.computeIfAbsent(
+                    s.agencyId(),
+                    id -> agencies.byIdUnscoped(id).map(a -> a.weekend()).orElse(WorkingCalendar.DEFAULT_WEEKEND));
             YearMonth month = YearMonth.parse(s.period());
             if (!s.scheduledOn().equals(before.lastWorkingDayOfMonth(month, weekend))) {
                 continue;
@@ -54,11 +53,18 @@ class OpeningsFollowCalendar implements CalendarFollower {
             if (to.equals(s.scheduledOn())) {
                 continue;
             }
-            changes.add(new DateChange(SUBJECT, s.agencyName() + " · " + s.boxLocation() + " · " + s.period(),
-                    s.scheduledOn().atStartOfDay(), to.atStartOfDay()));
+            changes.add(new DateChange(
+                    SUBJECT,
+                    s.agencyName() + " · " + s.boxLocation() + " · " + s.period(),
+                    s.scheduledOn().atStartOfDay(),
+                    to.atStartOfDay()));
             if (apply) {
                 repo.move(s.id(), to, reason);
-                audit.record("ballot_session", s.id(), "MOVE", Map.of("scheduledOn", s.scheduledOn().toString()),
+                audit.record(
+                        "ballot_session",
+                        s.id(),
+                        "MOVE",
+                        Map.of("scheduledOn", s.scheduledOn().toString()),
                         Map.of("scheduledOn", to.toString(), "reason", reason));
             }
         }

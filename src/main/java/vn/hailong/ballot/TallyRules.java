@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import vn.hailong.rating.RatingItem;
 import vn.hailong.shared.InvalidInputException;
 
@@ -13,12 +12,14 @@ final class TallyRules {
 
     static final int MAX_COMMENTS = 300;
 
-    private TallyRules() {
-    }
+    private TallyRules() {}
 
     static void check(Tally t, List<RatingItem> items, Set<String> roles, int keyed) {
-        List<Member> members = t.members() == null ? List.of() : t.members().stream()
-                .filter(m -> m != null && m.name() != null && !m.name().isBlank()).toList();
+        List<Member> members = t.members() == null
+                ? List.of()
+                : t.members().stream()
+                        .filter(m -> m != null && m.name() != null && !m.name().isBlank())
+                        .toList();
         if (members.size() < 2) {
             throw new InvalidInputException("ballot.members.required");
         }
@@ -39,7 +40,9 @@ final class TallyRules {
         if (!t.sealIntact() && (t.sealNote() == null || t.sealNote().isBlank())) {
             throw new InvalidInputException("ballot.seal.noteRequired");
         }
-        if (t.newSeal() != null && !t.newSeal().isBlank() && t.newSeal().trim().equalsIgnoreCase(t.sealFound().trim())) {
+        if (t.newSeal() != null
+                && !t.newSeal().isBlank()
+                && t.newSeal().trim().equalsIgnoreCase(t.sealFound().trim())) {
             throw new InvalidInputException("ballot.seal.sameAsOld", t.newSeal().trim());
         }
         if (t.found() == null || t.valid() == null || t.invalid() == null) {
@@ -49,7 +52,8 @@ final class TallyRules {
             throw new InvalidInputException("ballot.tally.negative");
         }
         if (t.valid() + t.invalid() != t.found()) {
-            throw new InvalidInputException("ballot.tally.sumMismatch", t.valid(), t.invalid(), t.valid() + t.invalid(), t.found());
+            throw new InvalidInputException(
+                    "ballot.tally.sumMismatch", t.valid(), t.invalid(), t.valid() + t.invalid(), t.found());
         }
         if (keyed > t.valid()) {
             throw new InvalidInputException("ballot.tally.keyedOver", t.valid(), keyed);
@@ -73,7 +77,8 @@ final class TallyRules {
                 sum += n;
             }
             if (sum > t.valid() - keyed) {
-                throw new InvalidInputException("ballot.tally.itemOver", item.text(), sum, t.valid() - keyed, t.valid(), keyed);
+                throw new InvalidInputException(
+                        "ballot.tally.itemOver", item.text(), sum, t.valid() - keyed, t.valid(), keyed);
             }
         }
         List<String> comments = t.comments() == null ? List.of() : t.comments();

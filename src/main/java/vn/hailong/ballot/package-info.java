@@ -3,5 +3,6 @@
  * the last working day by a committee, the tally with a two-person check, reconciliation with the
  * dossiers returned, the minutes and the reseal.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "calendar", "notify", "organization", "rating", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"access", "calendar", "notify", "organization", "rating", "shared"})
 package vn.hailong.ballot;

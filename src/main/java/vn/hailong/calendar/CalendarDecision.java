@@ -7,6 +7,5 @@ import java.time.LocalDate;
  *
  * @param verified {@code false} when the text was not seen and the content rests on a secondary report
  */
-public record CalendarDecision(long id, int year, String document, LocalDate issuedOn, String title, boolean verified,
-        String note) {
-}
+public record CalendarDecision(
+        long id, int year, String document, LocalDate issuedOn, String title, boolean verified, String note) {}

@@ -1,5 +1,7 @@
 package vn.hailong.calendar;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,11 +9,7 @@ import java.time.Month;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
-
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 /**
  * The years whose days off the government has decided, and the documents that decided them. A year after
@@ -30,7 +28,8 @@ public class CalendarDecisions {
 
     CalendarDecisions(DecisionRepository decisions) {
         this.decisions = decisions;
-        this.years = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(k -> decisions.decidedYears());
+        this.years =
+                Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(k -> decisions.decidedYears());
     }
 
     public List<CalendarDecision> year(int year) {
@@ -58,7 +57,9 @@ public class CalendarDecisions {
     /** The year whose decision administrators should enter now: next year, from October, while it is provisional. */
     public Optional<Integer> reminder(LocalDate today) {
         int next = today.getYear() + 1;
-        return today.getMonth().compareTo(REMINDER_FROM) >= 0 && isProvisional(next) ? Optional.of(next) : Optional.empty();
+        return today.getMonth().compareTo(REMINDER_FROM) >= 0 && isProvisional(next)
+                ? Optional.of(next)
+                : Optional.empty();
     }
 
     void invalidate() {

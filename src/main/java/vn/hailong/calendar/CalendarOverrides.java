@@ -3,10 +3,8 @@ package vn.hailong.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
@@ -22,7 +20,11 @@ public class CalendarOverrides {
     private final vn.hailong.access.ScopeGuard guard;
 
     /** Overrides are the government's nationwide decisions: only system administrators change them. */
-    CalendarOverrides(OverrideRepository overrides, WorkingCalendar calendar, AuditLog audit, vn.hailong.access.ScopeGuard guard) {
+    CalendarOverrides(
+            OverrideRepository overrides,
+            WorkingCalendar calendar,
+            AuditLog audit,
+            vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.overrides = overrides;
         this.calendar = calendar;
@@ -46,14 +48,20 @@ public class CalendarOverrides {
             throw new ConflictException("calendar.override.duplicate", day);
         }
         overrides.insert(day, kind, name.trim());
-        audit.record("calendar_override", day, "CREATE", null, Map.of("day", day.toString(), "kind", kind, "name", name.trim()));
+        audit.record(
+                "calendar_override",
+                day,
+                "CREATE",
+                null,
+                Map.of("day", day.toString(), "kind", kind, "name", name.trim()));
         calendar.invalidate();
     }
 
     @Transactional
     public void remove(long id) {
         guard.national();
-        CalendarOverride before = overrides.find(id).orElseThrow(() -> new NotFoundException("calendar.override.notFound", id));
+        CalendarOverride before =
+                overrides.find(id).orElseThrow(() -> new NotFoundException("calendar.override.notFound", id));
         overrides.delete(id);
         audit.record("calendar_override", before.day(), "DELETE", before, null);
         calendar.invalidate();

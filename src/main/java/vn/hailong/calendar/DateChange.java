@@ -8,5 +8,4 @@ import java.time.LocalDateTime;
  * @param subject   message key of what it is (e.g. {@code calendar.change.dossierDue})
  * @param reference what identifies it to a person (a dossier code; an agency, box and month)
  */
-public record DateChange(String subject, String reference, LocalDateTime before, LocalDateTime after) {
-}
+public record DateChange(String subject, String reference, LocalDateTime before, LocalDateTime after) {}

@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.shared.ImportReport;
 import vn.hailong.shared.InvalidInputException;
@@ -34,8 +32,7 @@ import vn.hailong.shared.TableRow;
 public class DecisionEntry {
 
     /** The days read (good rows), the refused rows, and what the decision would move or has moved. */
-    public record Proposal(List<DecidedDay> days, ImportReport report, List<DateChange> changes) {
-    }
+    public record Proposal(List<DecidedDay> days, ImportReport report, List<DateChange> changes) {}
 
     static final String HEADER = "date";
 
@@ -48,8 +45,15 @@ public class DecisionEntry {
     private final AuditLog audit;
     private final MessageSource messages;
 
-    DecisionEntry(OverrideRepository overrides, DecisionRepository decisions, WorkingCalendar calendar, CalendarDecisions years,
-            List<CalendarFollower> followers, AuditLog audit, MessageSource messages, vn.hailong.access.ScopeGuard guard) {
+    DecisionEntry(
+            OverrideRepository overrides,
+            DecisionRepository decisions,
+            WorkingCalendar calendar,
+            CalendarDecisions years,
+            List<CalendarFollower> followers,
+            AuditLog audit,
+            MessageSource messages,
+            vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.overrides = overrides;
         this.decisions = decisions;
@@ -64,14 +68,19 @@ public class DecisionEntry {
     public Proposal preview(String fileName, InputStream in) {
         List<DecidedDay> days = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
-        ImportReport report = RowImport.run(fileName, in, HEADER, row -> {
-            DecidedDay day = parse(row);
-            if (!seen.add(day.day())) {
-                throw new InvalidInputException("calendar.decision.duplicateDay", day.day());
-            }
-            days.add(day);
-            return RowImport.Outcome.IMPORTED;
-        }, e -> messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
+        ImportReport report = RowImport.run(
+                fileName,
+                in,
+                HEADER,
+                row -> {
+                    DecidedDay day = parse(row);
+                    if (!seen.add(day.day())) {
+                        throw new InvalidInputException("calendar.decision.duplicateDay", day.day());
+                    }
+                    days.add(day);
+                    return RowImport.Outcome.IMPORTED;
+                },
+                e -> messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
         return new Proposal(List.copyOf(days), report, changes(days, false));
     }
 
@@ -88,12 +97,17 @@ public class DecisionEntry {
         if (proposed.isEmpty()) {
             throw new InvalidInputException("import.empty");
         }
-        List<DecidedDay> days = proposed.stream().map(d -> check(d.day(), d.kind(), d.name(), d.source())).toList();
+        List<DecidedDay> days = proposed.stream()
+                .map(d -> check(d.day(), d.kind(), d.name(), d.source()))
+                .toList();
         List<DateChange> moved = changes(days, true);
         int stored = 0;
         for (DecidedDay d : days) {
             CalendarOverride before = overrides.on(d.day()).orElse(null);
-            if (before != null && before.kind() == d.kind() && before.name().equals(d.name()) && d.source().equals(before.source())) {
+            if (before != null
+                    && before.kind() == d.kind()
+                    && before.name().equals(d.name())
+                    && d.source().equals(before.source())) {
                 continue;
             }
             if (before != null) {
@@ -104,12 +118,16 @@ public class DecisionEntry {
             stored++;
         }
         Map<Integer, Set<String>> documents = new LinkedHashMap<>();
-        days.forEach(d -> documents.computeIfAbsent(d.day().getYear(), y -> new TreeSet<>()).add(d.source()));
-        documents.forEach((year, sources) -> sources.stream().filter(source -> !decisions.exists(year, source)).forEach(source -> {
-            CalendarDecision decision = new CalendarDecision(0, year, source, null, source, true, null);
-            decisions.insert(decision);
-            audit.record("calendar_decision", year + " " + source, "CREATE", null, decision);
-        }));
+        days.forEach(d -> documents
+                .computeIfAbsent(d.day().getYear(), y -> new TreeSet<>())
+                .add(d.source()));
+        documents.forEach((year, sources) -> sources.stream()
+                .filter(source -> !decisions.exists(year, source))
+                .forEach(source -> {
+                    CalendarDecision decision = new CalendarDecision(0, year, source, null, source, true, null);
+                    decisions.insert(decision);
+                    audit.record("calendar_decision", year + " " + source, "CREATE", null, decision);
+                }));
         calendar.invalidate();
         years.invalidate();
         return new Proposal(days, new ImportReport(stored, days.size() - stored, List.of()), moved);
@@ -119,8 +137,14 @@ public class DecisionEntry {
     public static String csv(List<DecidedDay> days) {
         StringBuilder out = new StringBuilder("date,kind,name,source\n");
         for (DecidedDay d : days) {
-            out.append(d.day()).append(',').append(d.kind()).append(',').append(quoted(d.name())).append(',')
-                    .append(quoted(d.source())).append('\n');
+            out.append(d.day())
+                    .append(',')
+                    .append(d.kind())
+                    .append(',')
+                    .append(quoted(d.name()))
+                    .append(',')
+                    .append(quoted(d.source()))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -139,7 +163,8 @@ public class DecisionEntry {
             return List.of();
         }
         WorkingCalendar after = calendar.with(days);
-        String reason = String.join(", ", new TreeSet<>(days.stream().map(DecidedDay::source).toList()));
+        String reason = String.join(
+                ", ", new TreeSet<>(days.stream().map(DecidedDay::source).toList()));
         List<DateChange> all = new ArrayList<>();
         followers.forEach(f -> all.addAll(f.follow(calendar, after, reason, apply)));
         return all;

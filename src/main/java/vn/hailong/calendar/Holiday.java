@@ -9,5 +9,4 @@ import java.time.LocalDate;
  * @param nameKey i18n message key, e.g. {@code holiday.tet}
  * @param kind    the kind of day
  */
-public record Holiday(LocalDate date, String nameKey, HolidayKind kind) {
-}
+public record Holiday(LocalDate date, String nameKey, HolidayKind kind) {}

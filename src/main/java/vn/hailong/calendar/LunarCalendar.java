@@ -14,12 +14,12 @@ public final class LunarCalendar {
     private static final double TIME_ZONE = 7.0;
     /** Julian day number of 1970-01-01. */
     private static final long JDN_EPOCH = 2440588L;
+
     private static final double SYNODIC_MONTH = 29.530588853;
     private static final double NEW_MOON_1900 = 2415021.076998695;
     private static final double DR = Math.PI / 180;
 
-    private LunarCalendar() {
-    }
+    private LunarCalendar() {}
 
     /** Converts a solar (Gregorian) date to the Vietnamese lunar date. */
     public static LunarDate toLunar(LocalDate solar) {
@@ -114,8 +114,7 @@ public final class LunarCalendar {
     }
 
     private static IllegalArgumentException invalid(int y, int m, int d, boolean leap) {
-        return new IllegalArgumentException(
-                "No such lunar date: " + d + "/" + m + (leap ? " (leap)" : "") + "/" + y);
+        return new IllegalArgumentException("No such lunar date: " + d + "/" + m + (leap ? " (leap)" : "") + "/" + y);
     }
 
     /** Julian date (TT, fractional) of the k-th new moon after that of 1900-01-01 (Meeus). */
@@ -123,18 +122,27 @@ public final class LunarCalendar {
         double t = k / 1236.85;
         double t2 = t * t;
         double t3 = t2 * t;
-        double jd1 = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3
+        double jd1 = 2415020.75933
+                + 29.53058868 * k
+                + 0.0001178 * t2
+                - 0.000000155 * t3
                 + 0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * DR);
         double m = 359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3;
         double mpr = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3;
         double f = 21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3;
-        double c1 = (0.1734 - 0.000393 * t) * Math.sin(m * DR) + 0.0021 * Math.sin(2 * DR * m)
-                - 0.4068 * Math.sin(mpr * DR) + 0.0161 * Math.sin(DR * 2 * mpr)
+        double c1 = (0.1734 - 0.000393 * t) * Math.sin(m * DR)
+                + 0.0021 * Math.sin(2 * DR * m)
+                - 0.4068 * Math.sin(mpr * DR)
+                + 0.0161 * Math.sin(DR * 2 * mpr)
                 - 0.0004 * Math.sin(DR * 3 * mpr)
-                + 0.0104 * Math.sin(DR * 2 * f) - 0.0051 * Math.sin(DR * (m + mpr))
-                - 0.0074 * Math.sin(DR * (m - mpr)) + 0.0004 * Math.sin(DR * (2 * f + m))
-                - 0.0004 * Math.sin(DR * (2 * f - m)) - 0.0006 * Math.sin(DR * (2 * f + mpr))
-                + 0.0010 * Math.sin(DR * (2 * f - mpr)) + 0.0005 * Math.sin(DR * (2 * mpr + m));
+                + 0.0104 * Math.sin(DR * 2 * f)
+                - 0.0051 * Math.sin(DR * (m + mpr))
+                - 0.0074 * Math.sin(DR * (m - mpr))
+                + 0.0004 * Math.sin(DR * (2 * f + m))
+                - 0.0004 * Math.sin(DR * (2 * f - m))
+                - 0.0006 * Math.sin(DR * (2 * f + mpr))
+                + 0.0010 * Math.sin(DR * (2 * f - mpr))
+                + 0.0005 * Math.sin(DR * (2 * mpr + m));
         double deltaT = t < -11
                 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
                 : -0.000278 + 0.000265 * t + 0.000262 * t2;
@@ -148,7 +156,8 @@ public final class LunarCalendar {
         double m = 357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2;
         double l0 = 280.46645 + 36000.76983 * t + 0.0003032 * t2;
         double dl = (1.914600 - 0.004817 * t - 0.000014 * t2) * Math.sin(DR * m)
-                + (0.019993 - 0.000101 * t) * Math.sin(DR * 2 * m) + 0.000290 * Math.sin(DR * 3 * m);
+                + (0.019993 - 0.000101 * t) * Math.sin(DR * 2 * m)
+                + 0.000290 * Math.sin(DR * 3 * m);
         double l = (l0 + dl) * DR;
         return l - 2 * Math.PI * Math.floor(l / (2 * Math.PI));
     }

@@ -8,5 +8,4 @@ package vn.hailong.calendar;
  * @param day   day of the lunar month, 1..30
  * @param leap  {@code true} if the month is the intercalary (leap) month
  */
-public record LunarDate(int year, int month, int day, boolean leap) {
-}
+public record LunarDate(int year, int month, int day, boolean leap) {}

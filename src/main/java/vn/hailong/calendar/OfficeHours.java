@@ -3,7 +3,6 @@ package vn.hailong.calendar;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +16,13 @@ import org.springframework.stereotype.Component;
 public class OfficeHours {
 
     /** One working period of a day. */
-    public record Period(LocalTime start, LocalTime end) {
-    }
+    public record Period(LocalTime start, LocalTime end) {}
 
     private final List<Period> periods;
     private final LocalTime cutoff;
 
-    public OfficeHours(@Value("${hailong.calendar.office-hours:07:30-11:30,13:30-17:30}") String hours,
+    public OfficeHours(
+            @Value("${hailong.calendar.office-hours:07:30-11:30,13:30-17:30}") String hours,
             @Value("${hailong.calendar.cutoff:15:00}") String cutoff) {
         List<Period> parsed = new ArrayList<>();
         for (String part : hours.split(",")) {

@@ -21,8 +21,7 @@ public final class StatutoryHolidays {
     /** Ngày Văn hóa Việt Nam (24/11) is a paid holiday from this day (Resolution 28/2026/QH16). */
     public static final LocalDate CULTURE_DAY_FROM = LocalDate.of(2026, Month.JULY, 1);
 
-    private StatutoryHolidays() {
-    }
+    private StatutoryHolidays() {}
 
     /**
      * Returns the holidays of the given solar year, sorted by date.

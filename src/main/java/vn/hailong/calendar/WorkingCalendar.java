@@ -1,5 +1,7 @@
 package vn.hailong.calendar;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,12 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
-
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 /**
  * Working days: weekly rest days per agency, the statutory holidays (solar and lunar) with their
@@ -30,8 +28,7 @@ public class WorkingCalendar {
 
     public static final Set<DayOfWeek> DEFAULT_WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 
-    private record YearKey(int year, Set<DayOfWeek> weekend) {
-    }
+    private record YearKey(int year, Set<DayOfWeek> weekend) {}
 
     private final Function<Integer, List<CalendarOverride>> overrides;
     private final OfficeHours hours;
@@ -45,7 +42,9 @@ public class WorkingCalendar {
     private WorkingCalendar(Function<Integer, List<CalendarOverride>> overrides, OfficeHours hours) {
         this.overrides = overrides;
         this.hours = hours;
-        this.years = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(Duration.ofMinutes(1))
+        this.years = Caffeine.newBuilder()
+                .maximumSize(200)
+                .expireAfterWrite(Duration.ofMinutes(1))
                 .build(key -> compute(key.year(), key.weekend()));
     }
 
@@ -54,24 +53,31 @@ public class WorkingCalendar {
      * decision would change, before it is applied.
      */
     public WorkingCalendar with(List<DecidedDay> proposed) {
-        return new WorkingCalendar(year -> {
-            List<CalendarOverride> merged = new ArrayList<>(overrides.apply(year));
-            List<DecidedDay> ofYear = proposed.stream().filter(d -> d.day().getYear() == year).toList();
-            Set<LocalDate> replaced = ofYear.stream().map(DecidedDay::day).collect(Collectors.toSet());
-            merged.removeIf(o -> replaced.contains(o.day()));
-            ofYear.forEach(d -> merged.add(new CalendarOverride(0, d.day(), d.kind(), d.name(), d.source())));
-            return merged;
-        }, hours);
+        return new WorkingCalendar(
+                year -> {
+                    List<CalendarOverride> merged = new ArrayList<>(overrides.apply(year));
+                    List<DecidedDay> ofYear = proposed.stream()
+                            .filter(d -> d.day().getYear() == year)
+                            .toList();
+                    Set<LocalDate> replaced =
+                            ofYear.stream().map(DecidedDay::day).collect(Collectors.toSet());
+                    merged.removeIf(o -> replaced.contains(o.day()));
+                    ofYear.forEach(d -> merged.add(new CalendarOverride(0, d.day(), d.kind(), d.name(), d.source())));
+                    return merged;
+                },
+                hours);
     }
 
     /** The days of a year that differ from an ordinary week: holidays, compensatory days, overrides. */
     public List<Holiday> holidays(int year, Set<DayOfWeek> weekend) {
         return years.get(new YearKey(year, Set.copyOf(weekend))).values().stream()
-                .sorted(Comparator.comparing(Holiday::date)).toList();
+                .sorted(Comparator.comparing(Holiday::date))
+                .toList();
     }
 
     public boolean isWorkingDay(LocalDate day, Set<DayOfWeek> weekend) {
-        Holiday special = years.get(new YearKey(day.getYear(), Set.copyOf(weekend))).get(day);
+        Holiday special =
+                years.get(new YearKey(day.getYear(), Set.copyOf(weekend))).get(day);
         if (special != null) {
             return special.kind() == HolidayKind.WORKING_SWAP;
         }

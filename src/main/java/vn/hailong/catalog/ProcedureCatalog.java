@@ -5,13 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import vn.hailong.shared.Texts;
 import vn.hailong.access.AuditLog;
 import vn.hailong.calendar.DurationUnit;
 import vn.hailong.shared.ConflictException;
@@ -20,6 +17,7 @@ import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
 import vn.hailong.shared.RowImport;
 import vn.hailong.shared.TableRow;
+import vn.hailong.shared.Texts;
 
 /** The catalogue of service fields and administrative procedures. */
 @Service
@@ -33,7 +31,11 @@ public class ProcedureCatalog {
     private final vn.hailong.access.ScopeGuard guard;
 
     /** The catalogue is national (no province column): only system administrators change it. */
-    ProcedureCatalog(ProcedureRepository procedures, AuditLog audit, MessageSource messages, vn.hailong.access.ScopeGuard guard) {
+    ProcedureCatalog(
+            ProcedureRepository procedures,
+            AuditLog audit,
+            MessageSource messages,
+            vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.procedures = procedures;
         this.audit = audit;
@@ -100,20 +102,25 @@ public class ProcedureCatalog {
     @Transactional
     public ImportReport importProcedures(String fileName, InputStream in) {
         guard.national();
-        return RowImport.run(fileName, in, "code", row -> {
-            Procedure p = parse(row);
-            Optional<Procedure> existing = procedures.find(p.code());
-            if (existing.isPresent() && existing.get().equals(p)) {
-                return RowImport.Outcome.UNCHANGED;
-            }
-            if (existing.isEmpty()) {
-                procedures.insert(p);
-            } else {
-                procedures.update(p);
-            }
-            audit.record("procedure", p.code(), "IMPORT", existing.orElse(null), p);
-            return RowImport.Outcome.IMPORTED;
-        }, e -> text(e.messageKey(), e.args()));
+        return RowImport.run(
+                fileName,
+                in,
+                "code",
+                row -> {
+                    Procedure p = parse(row);
+                    Optional<Procedure> existing = procedures.find(p.code());
+                    if (existing.isPresent() && existing.get().equals(p)) {
+                        return RowImport.Outcome.UNCHANGED;
+                    }
+                    if (existing.isEmpty()) {
+                        procedures.insert(p);
+                    } else {
+                        procedures.update(p);
+                    }
+                    audit.record("procedure", p.code(), "IMPORT", existing.orElse(null), p);
+                    return RowImport.Outcome.IMPORTED;
+                },
+                e -> text(e.messageKey(), e.args()));
     }
 
     private Procedure parse(TableRow row) {
@@ -133,9 +140,19 @@ public class ProcedureCatalog {
             throw new InvalidInputException("procedure.badFee", row.cell(5));
         }
         DurationUnit unit = parseEnum(DurationUnit.class, row.cell(4), "procedure.badUnit");
-        LifeEvent life = row.cell(6).isEmpty() ? LifeEvent.NONE : parseEnum(LifeEvent.class, row.cell(6), "procedure.badLifeEvent");
-        return toProcedure(new ProcedureForm(row.cell(0), row.cell(1), row.cell(2), duration, unit, fee, life,
-                row.cell(7).replace('|', ','), row.cell(8).replace('|', '\n')));
+        LifeEvent life = row.cell(6).isEmpty()
+                ? LifeEvent.NONE
+                : parseEnum(LifeEvent.class, row.cell(6), "procedure.badLifeEvent");
+        return toProcedure(new ProcedureForm(
+                row.cell(0),
+                row.cell(1),
+                row.cell(2),
+                duration,
+                unit,
+                fee,
+                life,
+                row.cell(7).replace('|', ','),
+                row.cell(8).replace('|', '\n')));
     }
 
     private Procedure toProcedure(ProcedureForm f) {
@@ -160,8 +177,16 @@ public class ProcedureCatalog {
                 throw new InvalidInputException("procedure.badAgencyKind", k);
             }
         }
-        return new Procedure(f.code().trim(), f.name().trim(), f.fieldCode(), f.duration(), f.durationUnit(),
-                f.feeVnd(), f.lifeEvent(), kinds.isEmpty() ? List.of("COMMUNE_PC") : kinds, splitList(f.documents(), "\\R"));
+        return new Procedure(
+                f.code().trim(),
+                f.name().trim(),
+                f.fieldCode(),
+                f.duration(),
+                f.durationUnit(),
+                f.feeVnd(),
+                f.lifeEvent(),
+                kinds.isEmpty() ? List.of("COMMUNE_PC") : kinds,
+                splitList(f.documents(), "\\R"));
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String key) {
@@ -173,10 +198,13 @@ public class ProcedureCatalog {
     }
 
     private static List<String> splitList(String s, String regex) {
-        return s == null || s.isBlank() ? List.of()
-                : Arrays.stream(s.split(regex)).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        return s == null || s.isBlank()
+                ? List.of()
+                : Arrays.stream(s.split(regex))
+                        .map(String::trim)
+                        .filter(x -> !x.isEmpty())
+                        .toList();
     }
-
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());

@@ -6,12 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import vn.hailong.calendar.DurationUnit;
 
 /** What an editor enters for a procedure; documents and agency kinds are one per line / comma-separated. */
 public record ProcedureForm(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+")
+        String code,
+
         @NotBlank @Size(max = 400) String name,
         @NotBlank String fieldCode,
         @NotNull @Min(1) @Max(365) Integer duration,
@@ -22,8 +23,16 @@ public record ProcedureForm(
         @Size(max = 4000) String documents) {
 
     public static ProcedureForm of(Procedure p) {
-        return new ProcedureForm(p.code(), p.name(), p.fieldCode(), p.duration(), p.durationUnit(), p.feeVnd(),
-                p.lifeEvent(), String.join(",", p.agencyKinds()), String.join("\n", p.documents()));
+        return new ProcedureForm(
+                p.code(),
+                p.name(),
+                p.fieldCode(),
+                p.duration(),
+                p.durationUnit(),
+                p.feeVnd(),
+                p.lifeEvent(),
+                String.join(",", p.agencyKinds()),
+                String.join("\n", p.documents()));
     }
 
     public static ProcedureForm empty() {

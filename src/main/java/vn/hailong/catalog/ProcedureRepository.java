@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import vn.hailong.calendar.DurationUnit;
 import vn.hailong.shared.VietnameseText;
 
@@ -30,26 +28,39 @@ class ProcedureRepository {
                  where p.active and (cast(:field as varchar) is null or p.field_code = :field)
                  and (p.search_name like :q escape '\\' or lower(p.code) = :code)
                  order by p.field_code, p.code fetch first :limit rows only""")
-                .param("field", field).param("q", VietnameseText.containsPattern(query))
-                .param("code", query == null ? "" : query.trim().toLowerCase()).param("limit", limit)
-                .query(ProcedureRepository::procedure).list();
+                .param("field", field)
+                .param("q", VietnameseText.containsPattern(query))
+                .param("code", query == null ? "" : query.trim().toLowerCase())
+                .param("limit", limit)
+                .query(ProcedureRepository::procedure)
+                .list();
     }
 
     Optional<Procedure> find(String code) {
-        return jdbc.sql(COLUMNS + " where p.code = :code").param("code", code).query(ProcedureRepository::procedure).optional();
+        return jdbc.sql(COLUMNS + " where p.code = :code")
+                .param("code", code)
+                .query(ProcedureRepository::procedure)
+                .optional();
     }
 
     long count() {
-        return jdbc.sql("select count(*) from admin_procedure where active").query(Long.class).single();
+        return jdbc.sql("select count(*) from admin_procedure where active")
+                .query(Long.class)
+                .single();
     }
 
     List<ServiceField> fields() {
         return jdbc.sql("select code, name_vi, name_en from service_field order by name_vi")
-                .query((rs, i) -> new ServiceField(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new ServiceField(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     boolean fieldExists(String code) {
-        return jdbc.sql("select count(*) from service_field where code = :c").param("c", code).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from service_field where code = :c")
+                        .param("c", code)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     void upsertField(ServiceField f) {
@@ -57,39 +68,68 @@ class ProcedureRepository {
                 merge into service_field t using (select cast(:code as varchar(40)) code) s on (t.code = s.code)
                 when matched then update set name_vi = :vi, name_en = :en
                 when not matched then insert (code, name_vi, name_en) values (:code, :vi, :en)""")
-                .param("code", f.code()).param("vi", f.nameVi()).param("en", f.nameEn()).update();
+                .param("code", f.code())
+                .param("vi", f.nameVi())
+                .param("en", f.nameEn())
+                .update();
     }
 
     void insert(Procedure p) {
         jdbc.sql("""
                 insert into admin_procedure (code, name, search_name, field_code, duration, duration_unit, fee_vnd, life_event, agency_kinds, documents)
-                values (:code, :name, :search, :field, :duration, :unit, :fee, :life, :kinds, :docs)""")
-                .params(params(p)).update();
+                values (:code, :name, :search, :field, :duration, :unit, :fee, :life, :kinds, :docs)""").params(params(p)).update();
     }
 
     void update(Procedure p) {
         jdbc.sql("""
                 update admin_procedure set name = :name, search_name = :search, field_code = :field, duration = :duration,
                   duration_unit = :unit, fee_vnd = :fee, life_event = :life, agency_kinds = :kinds, documents = :docs
-                where code = :code""")
-                .params(params(p)).update();
+                where code = :code""").params(params(p)).update();
     }
 
     private static java.util.Map<String, Object> params(Procedure p) {
-        return java.util.Map.of("code", p.code(), "name", p.name(), "search", VietnameseText.fold(p.name()),
-                "field", p.fieldCode(), "duration", p.duration(), "unit", p.durationUnit().name(), "fee", p.feeVnd(),
-                "life", p.lifeEvent().name(), "kinds", String.join(",", p.agencyKinds()),
-                "docs", String.join("\n", p.documents()));
+        return java.util.Map.of(
+                "code",
+                p.code(),
+                "name",
+                p.name(),
+                "search",
+                VietnameseText.fold(p.name()),
+                "field",
+                p.fieldCode(),
+                "duration",
+                p.duration(),
+                "unit",
+                p.durationUnit().name(),
+                "fee",
+                p.feeVnd(),
+                "life",
+                p.lifeEvent().name(),
+                "kinds",
+                String.join(",", p.agencyKinds()),
+                "docs",
+                String.join("\n", p.documents()));
     }
 
     static Procedure procedure(ResultSet rs, int i) throws SQLException {
-        return new Procedure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                DurationUnit.valueOf(rs.getString(5)), rs.getLong(6), LifeEvent.valueOf(rs.getString(7)),
-                split(rs.getString(8), ","), split(rs.getString(9), "\n"));
+        return new Procedure(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                DurationUnit.valueOf(rs.getString(5)),
+                rs.getLong(6),
+                LifeEvent.valueOf(rs.getString(7)),
+                split(rs.getString(8), ","),
+                split(rs.getString(9), "\n"));
     }
 
     private static List<String> split(String s, String sep) {
-        return s == null || s.isBlank() ? List.of()
-                : Arrays.stream(s.split(sep)).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        return s == null || s.isBlank()
+                ? List.of()
+                : Arrays.stream(s.split(sep))
+                        .map(String::trim)
+                        .filter(x -> !x.isEmpty())
+                        .toList();
     }
 }

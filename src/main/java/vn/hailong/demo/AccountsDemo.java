@@ -2,7 +2,6 @@ package vn.hailong.demo;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.access.Role;
 import vn.hailong.access.UserForm;
 import vn.hailong.access.Users;
@@ -27,12 +26,22 @@ class AccountsDemo implements DemoStep {
 
     @Override
     public void load() {
-        long hongGai = agencies.byCode(OrganizationDemo.agencyCode(HONG_GAI)).orElseThrow().id();
-        long haLong = agencies.byCode(OrganizationDemo.agencyCode(HA_LONG)).orElseThrow().id();
+        long hongGai = agencies.byCode(OrganizationDemo.agencyCode(HONG_GAI))
+                .orElseThrow()
+                .id();
+        long haLong = agencies.byCode(OrganizationDemo.agencyCode(HA_LONG))
+                .orElseThrow()
+                .id();
         user("admin", "Quản trị hệ thống", Role.SYSTEM_ADMIN, null, null);
         user("quangninh", "Nguyễn Thị Thanh Hương", Role.PROVINCIAL_OFFICIAL, OrganizationDemo.PROVINCE, null);
         // demo addresses (reserved .example domain): alerts reach the unit leader through the outbox
-        user("honggai.lanhdao", "Trần Văn Minh", "honggai.lanhdao@hailong.example", Role.UNIT_LEADER, OrganizationDemo.PROVINCE, hongGai);
+        user(
+                "honggai.lanhdao",
+                "Trần Văn Minh",
+                "honggai.lanhdao@hailong.example",
+                Role.UNIT_LEADER,
+                OrganizationDemo.PROVINCE,
+                hongGai);
         user("honggai.motcua", "Phạm Thị Lan", Role.ONE_STOP_OFFICER, OrganizationDemo.PROVINCE, hongGai);
         user("honggai.thuky", "Lê Thị Hoa", Role.BALLOT_SECRETARY, OrganizationDemo.PROVINCE, hongGai);
         user("halong.motcua", "Vũ Đức Anh", Role.ONE_STOP_OFFICER, OrganizationDemo.PROVINCE, haLong);

@@ -2,7 +2,6 @@ package vn.hailong.demo;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.insight.Alerts;
 
 /**

@@ -2,10 +2,8 @@ package vn.hailong.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.ballot.BallotBulk;
 
 /**
@@ -30,9 +28,16 @@ class BallotDemo implements DemoStep {
     @Override
     public void load() {
         long started = System.nanoTime();
-        int sessions = ballots.seed(LocalDate.now(clock), new BallotBulk.Options(OrganizationDemo.PROVINCE, 12,
-                OrganizationDemo.agencyCode(AccountsDemo.HA_LONG), 5, OrganizationDemo.agencyCode(AccountsDemo.HONG_GAI),
-                "honggai.lanhdao"), 2026);
+        int sessions = ballots.seed(
+                LocalDate.now(clock),
+                new BallotBulk.Options(
+                        OrganizationDemo.PROVINCE,
+                        12,
+                        OrganizationDemo.agencyCode(AccountsDemo.HA_LONG),
+                        5,
+                        OrganizationDemo.agencyCode(AccountsDemo.HONG_GAI),
+                        "honggai.lanhdao"),
+                2026);
         log.info("Demo ballot boxes: {} sessions in {} ms", sessions, (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -2,7 +2,6 @@ package vn.hailong.demo;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.access.SystemActor;
 import vn.hailong.insight.Decree61Evaluations;
 import vn.hailong.insight.Period;
@@ -31,7 +30,12 @@ class Decree61Demo implements DemoStep {
             return;
         }
         double self = Math.max(0, Math.floor(computed * 2) / 2 - 0.5);
-        SystemActor.run("honggai.lanhdao", () -> evaluations.selfScore(hongGai, quarter, self,
-                "Đơn vị tự chấm thận trọng, thấp hơn điểm tính từ dữ liệu, chờ tỉnh thẩm định."));
+        SystemActor.run(
+                "honggai.lanhdao",
+                () -> evaluations.selfScore(
+                        hongGai,
+                        quarter,
+                        self,
+                        "Đơn vị tự chấm thận trọng, thấp hơn điểm tính từ dữ liệu, chờ tỉnh thẩm định."));
     }
 }

@@ -9,11 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.calendar.WorkingCalendar;
 import vn.hailong.catalog.Procedure;
 import vn.hailong.catalog.ProcedureCatalog;
@@ -37,15 +35,39 @@ import vn.hailong.organization.Officer;
 @Order(5)
 class DossierDemo implements DemoStep {
 
-    private static final Map<String, Integer> FIELD_WEIGHTS = Map.of("CHUNG_THUC", 36, "HO_TICH", 30, "DAT_DAI", 12,
-            "LDTBXH", 8, "KINH_DOANH", 6, "XAY_DUNG", 5, "MOI_TRUONG", 1, "NUOI_CON_NUOI", 1, "TON_GIAO", 1);
+    private static final Map<String, Integer> FIELD_WEIGHTS = Map.of(
+            "CHUNG_THUC",
+            36,
+            "HO_TICH",
+            30,
+            "DAT_DAI",
+            12,
+            "LDTBXH",
+            8,
+            "KINH_DOANH",
+            6,
+            "XAY_DUNG",
+            5,
+            "MOI_TRUONG",
+            1,
+            "NUOI_CON_NUOI",
+            1,
+            "TON_GIAO",
+            1);
 
     /** Percent of a field's dossiers that an organisation files. */
-    private static final Map<String, Integer> ORGANISATION_SHARE = Map.of("KINH_DOANH", 45, "MOI_TRUONG", 50, "TON_GIAO", 60,
-            "XAY_DUNG", 20, "DAT_DAI", 8, "CHUNG_THUC", 6);
-    private static final List<String> ORGANISATIONS = List.of("Công ty TNHH Thương mại Vịnh Xanh", "Công ty Cổ phần Du lịch Bãi Cháy",
-            "Hợp tác xã Nuôi trồng thủy sản Hùng Thắng", "Công ty TNHH Xây dựng Hòn Gai", "Doanh nghiệp tư nhân Vận tải Minh Phát",
-            "Chùa Long Tiên", "Công ty Cổ phần Than Hà Tu", "Hợp tác xã Dịch vụ Cao Xanh");
+    private static final Map<String, Integer> ORGANISATION_SHARE =
+            Map.of("KINH_DOANH", 45, "MOI_TRUONG", 50, "TON_GIAO", 60, "XAY_DUNG", 20, "DAT_DAI", 8, "CHUNG_THUC", 6);
+
+    private static final List<String> ORGANISATIONS = List.of(
+            "Công ty TNHH Thương mại Vịnh Xanh",
+            "Công ty Cổ phần Du lịch Bãi Cháy",
+            "Hợp tác xã Nuôi trồng thủy sản Hùng Thắng",
+            "Công ty TNHH Xây dựng Hòn Gai",
+            "Doanh nghiệp tư nhân Vận tải Minh Phát",
+            "Chùa Long Tiên",
+            "Công ty Cổ phần Than Hà Tu",
+            "Hợp tác xã Dịch vụ Cao Xanh");
 
     private final Agencies agencies;
     private final ProcedureCatalog catalog;
@@ -54,7 +76,12 @@ class DossierDemo implements DemoStep {
     private final Clock clock;
     private final double scale;
 
-    DossierDemo(Agencies agencies, ProcedureCatalog catalog, WorkingCalendar calendar, DossierBulk bulk, Clock clock,
+    DossierDemo(
+            Agencies agencies,
+            ProcedureCatalog catalog,
+            WorkingCalendar calendar,
+            DossierBulk bulk,
+            Clock clock,
             @Value("${hailong.demo.dossier-scale:1.0}") double scale) {
         this.agencies = agencies;
         this.catalog = catalog;
@@ -82,7 +109,9 @@ class DossierDemo implements DemoStep {
             if (agency.kind() != AgencyKind.COMMUNE_PC) {
                 continue;
             }
-            List<Officer> desk = agencies.officers(agency.id()).stream().filter(o -> o.deskId() != null).toList();
+            List<Officer> desk = agencies.officers(agency.id()).stream()
+                    .filter(o -> o.deskId() != null)
+                    .toList();
             int yearly = (int) Math.round((300 + random.nextInt(2100)) * scale);
             Map<LocalDate, Integer> sequence = new HashMap<>();
             for (int i = 0; i < yearly; i++) {
@@ -92,8 +121,15 @@ class DossierDemo implements DemoStep {
                     continue;
                 }
                 int seq = sequence.merge(day, 1, Integer::sum);
-                batch.add(dossier(random, agency, Dossiers.code(agency.code(), day, seq), received, now,
-                        weighted.get(random.nextInt(weighted.size())), names, desk));
+                batch.add(dossier(
+                        random,
+                        agency,
+                        Dossiers.code(agency.code(), day, seq),
+                        received,
+                        now,
+                        weighted.get(random.nextInt(weighted.size())),
+                        names,
+                        desk));
                 if (batch.size() == 5000) {
                     write(batch);
                 }
@@ -102,21 +138,30 @@ class DossierDemo implements DemoStep {
         write(batch);
     }
 
-    private ImportedDossier dossier(Random random, Agency agency, String code, LocalDateTime received, LocalDateTime now,
-            Procedure p, List<String> names, List<Officer> desk) {
+    private ImportedDossier dossier(
+            Random random,
+            Agency agency,
+            String code,
+            LocalDateTime received,
+            LocalDateTime now,
+            Procedure p,
+            List<String> names,
+            List<Officer> desk) {
         LocalDateTime due = calendar.due(received, p.duration(), p.durationUnit(), agency.weekend());
         double outcome = random.nextDouble();
         LocalDateTime resolved;
         LocalDateTime extendedTo = null;
         if (outcome < 0.958) {
-            resolved = between(random, received.plusMinutes(30), due.minusDays(1).withHour(16));
+            resolved =
+                    between(random, received.plusMinutes(30), due.minusDays(1).withHour(16));
         } else if (outcome < 0.99) {
             resolved = due.toLocalDate().atTime(8, 0).plusMinutes(random.nextInt(8 * 60));
         } else {
             LocalDate lateDay = calendar.plusWorkingDays(due.toLocalDate(), 1 + random.nextInt(3), agency.weekend());
             resolved = lateDay.atTime(9, random.nextInt(60));
             if (random.nextInt(10) < 7) {
-                extendedTo = calendar.plusWorkingDays(due.toLocalDate(), 3, agency.weekend()).atTime(due.toLocalTime());
+                extendedTo = calendar.plusWorkingDays(due.toLocalDate(), 3, agency.weekend())
+                        .atTime(due.toLocalTime());
             }
         }
         while (!calendar.isWorkingDay(resolved.toLocalDate(), agency.weekend())) {
@@ -126,7 +171,8 @@ class DossierDemo implements DemoStep {
             resolved = received.plusMinutes(30);
         }
         LocalDateTime returned = calendar.plusWorkingDays(resolved.toLocalDate(), random.nextInt(3), agency.weekend())
-                .atTime(8, 0).plusMinutes(random.nextInt(8 * 60));
+                .atTime(8, 0)
+                .plusMinutes(random.nextInt(8 * 60));
         if (returned.isBefore(resolved)) {
             returned = resolved.plusMinutes(15);
         }
@@ -154,17 +200,33 @@ class DossierDemo implements DemoStep {
         if (organisation) {
             name = ORGANISATIONS.get(kinds.nextInt(ORGANISATIONS.size()));
         }
-        return new ImportedDossier(code, agency.code(), p.code(), random.nextInt(5) == 0 ? Channel.ONLINE : Channel.IN_PERSON,
-                name, "09" + (10000000 + random.nextInt(89999999)), null, received, due, resolved, returned, status,
-                officer == null ? null : officer.id(), officer == null ? null : officer.id(), extendedTo,
+        return new ImportedDossier(
+                code,
+                agency.code(),
+                p.code(),
+                random.nextInt(5) == 0 ? Channel.ONLINE : Channel.IN_PERSON,
+                name,
+                "09" + (10000000 + random.nextInt(89999999)),
+                null,
+                received,
+                due,
+                resolved,
+                returned,
+                status,
+                officer == null ? null : officer.id(),
+                officer == null ? null : officer.id(),
+                extendedTo,
                 extendedTo == null ? null : "Cần xác minh thêm thông tin với cơ quan liên quan",
                 organisation ? ApplicantKind.ORGANISATION : ApplicantKind.CITIZEN);
     }
 
     private void write(List<ImportedDossier> batch) {
-        var refused = bulk.write(batch, null, "demo").stream().filter(o -> o.error() != null).toList();
+        var refused = bulk.write(batch, null, "demo").stream()
+                .filter(o -> o.error() != null)
+                .toList();
         if (!refused.isEmpty()) {
-            throw new IllegalStateException("Demo dossier refused: " + refused.get(0).error().messageKey());
+            throw new IllegalStateException(
+                    "Demo dossier refused: " + refused.get(0).error().messageKey());
         }
         batch.clear();
     }
@@ -182,10 +244,14 @@ class DossierDemo implements DemoStep {
     }
 
     private List<Procedure> weightedProcedures() {
-        List<Procedure> all = catalog.search(null, "").stream().filter(p -> p.agencyKinds().contains("COMMUNE_PC")).toList();
+        List<Procedure> all = catalog.search(null, "").stream()
+                .filter(p -> p.agencyKinds().contains("COMMUNE_PC"))
+                .toList();
         List<Procedure> weighted = new ArrayList<>();
         for (Procedure p : all) {
-            long inField = all.stream().filter(x -> x.fieldCode().equals(p.fieldCode())).count();
+            long inField = all.stream()
+                    .filter(x -> x.fieldCode().equals(p.fieldCode()))
+                    .count();
             int copies = (int) Math.max(1, FIELD_WEIGHTS.getOrDefault(p.fieldCode(), 1) * 12 / inField);
             for (int i = 0; i < copies; i++) {
                 weighted.add(p);
@@ -193,5 +259,4 @@ class DossierDemo implements DemoStep {
         }
         return weighted;
     }
-
 }

@@ -3,10 +3,8 @@ package vn.hailong.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.feedback.FeedbackHistory;
 import vn.hailong.feedback.Hotlines;
 import vn.hailong.organization.Agencies;
@@ -36,9 +34,17 @@ class FeedbackDemo implements DemoStep {
     public void load() {
         List<Agency> all = agencies.visible(null);
         List<Long> chosen = new ArrayList<>();
-        chosen.add(agencies.byCode(OrganizationDemo.agencyCode(AccountsDemo.HONG_GAI)).orElseThrow().id());
-        chosen.add(agencies.byCode(OrganizationDemo.agencyCode(AccountsDemo.HA_LONG)).orElseThrow().id());
-        all.stream().filter(a -> a.kind() == AgencyKind.COMMUNE_PC).limit(6).map(Agency::id).forEach(chosen::add);
+        chosen.add(agencies.byCode(OrganizationDemo.agencyCode(AccountsDemo.HONG_GAI))
+                .orElseThrow()
+                .id());
+        chosen.add(agencies.byCode(OrganizationDemo.agencyCode(AccountsDemo.HA_LONG))
+                .orElseThrow()
+                .id());
+        all.stream()
+                .filter(a -> a.kind() == AgencyKind.COMMUNE_PC)
+                .limit(6)
+                .map(Agency::id)
+                .forEach(chosen::add);
         agencies.byCode("22-STP").map(Agency::id).ifPresent(chosen::add);
         agencies.byCode("22-TTPVHCC").map(Agency::id).ifPresent(chosen::add);
         history.seed(chosen, 240, 766);
@@ -46,13 +52,20 @@ class FeedbackDemo implements DemoStep {
         Random random = new Random(1900);
         List<String> names = DemoData.lines("data/demo/officer-names.txt");
         for (Agency a : all) {
-            String head = a.kind() == AgencyKind.COMMUNE_PC ? "Chủ tịch UBND" : a.kind() == AgencyKind.DEPARTMENT ? "Giám đốc Sở"
-                    : a.kind() == AgencyKind.PROVINCE_PC ? "Chủ tịch UBND tỉnh" : "Giám đốc Trung tâm";
-            String chair = agencies.officersUnscoped(a.id()).stream().filter(o -> "Chủ tịch UBND".equals(o.position()))
-                    .map(Officer::fullName).findFirst().orElse(names.get(random.nextInt(names.size())));
+            String head = a.kind() == AgencyKind.COMMUNE_PC
+                    ? "Chủ tịch UBND"
+                    : a.kind() == AgencyKind.DEPARTMENT
+                            ? "Giám đốc Sở"
+                            : a.kind() == AgencyKind.PROVINCE_PC ? "Chủ tịch UBND tỉnh" : "Giám đốc Trung tâm";
+            String chair = agencies.officersUnscoped(a.id()).stream()
+                    .filter(o -> "Chủ tịch UBND".equals(o.position()))
+                    .map(Officer::fullName)
+                    .findFirst()
+                    .orElse(names.get(random.nextInt(names.size())));
             hotlines.add(a.id(), chair, head, phone(random));
-            String deputy = a.kind() == AgencyKind.COMMUNE_PC ? "Phó Chủ tịch UBND" : head.replace("Chủ tịch", "Phó Chủ tịch")
-                    .replace("Giám đốc", "Phó Giám đốc");
+            String deputy = a.kind() == AgencyKind.COMMUNE_PC
+                    ? "Phó Chủ tịch UBND"
+                    : head.replace("Chủ tịch", "Phó Chủ tịch").replace("Giám đốc", "Phó Giám đốc");
             hotlines.add(a.id(), names.get(random.nextInt(names.size())), deputy, phone(random));
         }
     }

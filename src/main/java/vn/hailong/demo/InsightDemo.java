@@ -2,7 +2,6 @@ package vn.hailong.demo;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.insight.Rollups;
 
 /** Last step: the demo's bulk loads write raw rows without events, so the rollups are recomputed from them. */

@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Random;
-
+import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.letter.Letter;
 import vn.hailong.letter.LetterKind;
 import vn.hailong.letter.LetterStatus;
@@ -25,10 +23,21 @@ import vn.hailong.letter.Letters;
 @Order(6)
 class LetterDemo implements DemoStep {
 
-    private static final List<String> CHILDREN = List.of("cháu Nguyễn Minh Anh", "cháu Trần Gia Bảo", "cháu Lê Khánh Linh",
-            "cháu Phạm Đức Minh", "cháu Hoàng Bảo Ngọc", "cháu Vũ An Nhiên", "cháu Đặng Quốc Huy", "cháu Bùi Thảo Vy");
-    private static final List<String> DECEASED = List.of("cụ ông Nguyễn Văn Hòa", "cụ bà Trần Thị Lành", "ông Lê Văn Thịnh",
-            "bà Phạm Thị Nụ", "cụ ông Hoàng Văn Sáu");
+    private static final List<String> CHILDREN = List.of(
+            "cháu Nguyễn Minh Anh",
+            "cháu Trần Gia Bảo",
+            "cháu Lê Khánh Linh",
+            "cháu Phạm Đức Minh",
+            "cháu Hoàng Bảo Ngọc",
+            "cháu Vũ An Nhiên",
+            "cháu Đặng Quốc Huy",
+            "cháu Bùi Thảo Vy");
+    private static final List<String> DECEASED = List.of(
+            "cụ ông Nguyễn Văn Hòa",
+            "cụ bà Trần Thị Lành",
+            "ông Lê Văn Thịnh",
+            "bà Phạm Thị Nụ",
+            "cụ ông Hoàng Văn Sáu");
 
     private final Letters letters;
     private final Clock clock;
@@ -48,8 +57,12 @@ class LetterDemo implements DemoStep {
         for (LetterKind kind : List.of(LetterKind.CONGRATULATION, LetterKind.CONDOLENCE)) {
             List<Letter> page;
             // the list shows the newest 500 drafts: page through them as the older ones get approved
-            while (!(page = letters.list(LetterStatus.DRAFT, kind).stream().filter(l -> seen.add(l.id())).toList()).isEmpty()) {
-                page.stream().filter(l -> !l.createdAt().isAfter(cutoff) || random.nextInt(4) == 0)
+            while (!(page = letters.list(LetterStatus.DRAFT, kind).stream()
+                            .filter(l -> seen.add(l.id()))
+                            .toList())
+                    .isEmpty()) {
+                page.stream()
+                        .filter(l -> !l.createdAt().isAfter(cutoff) || random.nextInt(4) == 0)
                         .forEach(l -> approve(l, kind, random));
             }
         }

@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.calendar.WorkingCalendar;
 import vn.hailong.dossier.Timeliness;
 import vn.hailong.organization.Agencies;
@@ -60,9 +58,11 @@ class StepDemo implements DemoStep {
             Long specialist = holding(staff, "Địa chính", receiver);
             Long leader = holding(staff, "Chủ tịch", null);
             // the desk hands over within its day; the specialist takes most of the time; the leader signs last
-            LocalDateTime deskDue = calendar.plusWorkingDays(received.toLocalDate(), 1, WEEKEND).atTime(17, 0);
+            LocalDateTime deskDue =
+                    calendar.plusWorkingDays(received.toLocalDate(), 1, WEEKEND).atTime(17, 0);
             LocalDateTime handedOver = received.plusMinutes(30 + random.nextInt(240));
-            LocalDateTime specialistDue = calendar.previousWorkingDay(due.toLocalDate(), WEEKEND).atTime(17, 0);
+            LocalDateTime specialistDue =
+                    calendar.previousWorkingDay(due.toLocalDate(), WEEKEND).atTime(17, 0);
             LocalDateTime checked = resolved.minusHours(1 + random.nextInt(20));
             if (!checked.isAfter(handedOver)) {
                 checked = handedOver.plusMinutes(30);
@@ -72,7 +72,14 @@ class StepDemo implements DemoStep {
             }
             long dossier = rs.getLong(1);
             rows.add(step(dossier, 1, agency, receiver, received, deskDue, handedOver));
-            rows.add(step(dossier, 2, agency, specialist, handedOver, specialistDue.isBefore(handedOver) ? due : specialistDue, checked));
+            rows.add(step(
+                    dossier,
+                    2,
+                    agency,
+                    specialist,
+                    handedOver,
+                    specialistDue.isBefore(handedOver) ? due : specialistDue,
+                    checked));
             rows.add(step(dossier, 3, agency, leader, checked, due, resolved));
         });
         jdbc.batchUpdate("""
@@ -80,14 +87,31 @@ class StepDemo implements DemoStep {
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    private static Object[] step(long dossier, int seq, long agency, Long officer, LocalDateTime started, LocalDateTime allotted,
+    private static Object[] step(
+            long dossier,
+            int seq,
+            long agency,
+            Long officer,
+            LocalDateTime started,
+            LocalDateTime allotted,
             LocalDateTime finished) {
-        return new Object[] {dossier, seq, agency, officer, Timestamp.valueOf(started), Timestamp.valueOf(allotted),
-                Timestamp.valueOf(finished), Timeliness.of(finished, allotted).name()};
+        return new Object[] {
+            dossier,
+            seq,
+            agency,
+            officer,
+            Timestamp.valueOf(started),
+            Timestamp.valueOf(allotted),
+            Timestamp.valueOf(finished),
+            Timeliness.of(finished, allotted).name()
+        };
     }
 
     private static Long holding(List<Officer> staff, String position, Long otherwise) {
-        return staff.stream().filter(o -> o.position() != null && o.position().contains(position)).map(Officer::id).findFirst()
+        return staff.stream()
+                .filter(o -> o.position() != null && o.position().contains(position))
+                .map(Officer::id)
+                .findFirst()
                 .orElse(otherwise);
     }
 }

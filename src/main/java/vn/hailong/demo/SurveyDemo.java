@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.organization.AdministrativeUnits;
 import vn.hailong.organization.Agencies;
 import vn.hailong.survey.NewCampaign;
@@ -44,17 +42,44 @@ class SurveyDemo implements DemoStep {
         long started = System.nanoTime();
         // Phường Hồng Gai, Phường Hạ Long and the first three rural communes (xã) of the province.
         List<String> communes = new ArrayList<>(List.of(AccountsDemo.HONG_GAI, AccountsDemo.HA_LONG));
-        units.list("commune", OrganizationDemo.PROVINCE, units.today()).stream().filter(u -> u.fullName().startsWith("Xã"))
-                .limit(3).forEach(u -> communes.add(u.code()));
-        List<Long> ids = communes.stream().map(c -> agencies.byCode(OrganizationDemo.agencyCode(c)).orElseThrow().id()).toList();
+        units.list("commune", OrganizationDemo.PROVINCE, units.today()).stream()
+                .filter(u -> u.fullName().startsWith("Xã"))
+                .limit(3)
+                .forEach(u -> communes.add(u.code()));
+        List<Long> ids = communes.stream()
+                .map(c -> agencies.byCode(OrganizationDemo.agencyCode(c))
+                        .orElseThrow()
+                        .id())
+                .toList();
         int year = LocalDate.now(clock).getYear();
-        bulk.closedCampaign("Khảo sát SIPAS năm " + (year - 1), "SIPAS-5x22", 1, LocalDate.of(year - 1, 6, 1),
-                LocalDate.of(year - 1, 10, 31), OrganizationDemo.PROVINCE, ids, 150, 2025L);
+        bulk.closedCampaign(
+                "Khảo sát SIPAS năm " + (year - 1),
+                "SIPAS-5x22",
+                1,
+                LocalDate.of(year - 1, 6, 1),
+                LocalDate.of(year - 1, 10, 31),
+                OrganizationDemo.PROVINCE,
+                ids,
+                150,
+                2025L);
         LocalDate today = LocalDate.now(clock);
-        long open = bulk.openCampaign(new NewCampaign("Khảo sát SIPAS năm " + year, "SIPAS-5x22", 1, today.minusDays(20), today.plusDays(40),
-                ids, Map.of(), today.minusMonths(6), today.minusDays(21), 12, 2026L));
+        long open = bulk.openCampaign(new NewCampaign(
+                "Khảo sát SIPAS năm " + year,
+                "SIPAS-5x22",
+                1,
+                today.minusDays(20),
+                today.plusDays(40),
+                ids,
+                Map.of(),
+                today.minusMonths(6),
+                today.minusDays(21),
+                12,
+                2026L));
         int answered = bulk.answerInvitations(open, 0.4, 2026L);
-        log.info("Demo SIPAS: a closed campaign of {} responses and an open one with {} answers in {} ms", ids.size() * 150, answered,
+        log.info(
+                "Demo SIPAS: a closed campaign of {} responses and an open one with {} answers in {} ms",
+                ids.size() * 150,
+                answered,
                 (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -10,8 +10,7 @@ import vn.hailong.shared.InvalidInputException;
  */
 final class AgencyCodeSpace {
 
-    private AgencyCodeSpace() {
-    }
+    private AgencyCodeSpace() {}
 
     /** The trimmed code, or 400 {@code dossier.codeOutsideAgency} naming the prefix it must have. */
     static String check(String agencyCode, String chosen) {

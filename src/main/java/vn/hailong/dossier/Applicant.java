@@ -15,7 +15,8 @@ public record Applicant(String name, String phone, String email, String address)
         String[] parts = full.trim().split("\\s+");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
-            out.append(i == parts.length - 1 ? parts[i] : parts[i].charAt(0) + ".").append(i < parts.length - 1 ? " " : "");
+            out.append(i == parts.length - 1 ? parts[i] : parts[i].charAt(0) + ".")
+                    .append(i < parts.length - 1 ? " " : "");
         }
         return out.toString();
     }

@@ -1,13 +1,13 @@
 package vn.hailong.dossier;
 
 import java.util.Locale;
-
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.VietnameseText;
 
 /** Who applied: a citizen (công dân) or an organisation (tổ chức, through its representative). */
 public enum ApplicantKind {
-    CITIZEN, ORGANISATION;
+    CITIZEN,
+    ORGANISATION;
 
     /**
      * Reads an import cell or a form value: the code, or the Vietnamese word with or without diacritics

@@ -19,7 +19,9 @@ public enum Channel {
     }
 
     public static Channel of(int code) {
-        return Arrays.stream(values()).filter(c -> c.code == code).findFirst()
+        return Arrays.stream(values())
+                .filter(c -> c.code == code)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("channel " + code));
     }
 }

@@ -3,6 +3,11 @@ package vn.hailong.dossier;
 import java.time.LocalDateTime;
 
 /** A line of the dossier's timeline. */
-public record DossierEventView(String eventId, EventType type, LocalDateTime at, String agencyName, String officerName,
-        String note, String recordedBy) {
-}
+public record DossierEventView(
+        String eventId,
+        EventType type,
+        LocalDateTime at,
+        String agencyName,
+        String officerName,
+        String note,
+        String recordedBy) {}

@@ -7,8 +7,18 @@ import java.time.LocalDate;
  * {@code resolvedFrom}/{@code resolvedTo} the day of resolution; {@code officerId} matches the receiving or the
  * handling officer, {@code handledBy} only the handling one (as the dashboards count an officer's finished dossiers).
  */
-public record DossierFilter(Long agencyId, DossierStatus status, Timeliness timeliness, String procedureCode,
-        Long officerId, Long handledBy, LocalDate from, LocalDate to, LocalDate resolvedFrom, LocalDate resolvedTo, Boolean atRisk,
+public record DossierFilter(
+        Long agencyId,
+        DossierStatus status,
+        Timeliness timeliness,
+        String procedureCode,
+        Long officerId,
+        Long handledBy,
+        LocalDate from,
+        LocalDate to,
+        LocalDate resolvedFrom,
+        LocalDate resolvedTo,
+        Boolean atRisk,
         Integer limit) {
 
     public static DossierFilter none() {

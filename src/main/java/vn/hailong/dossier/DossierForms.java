@@ -8,19 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-
 import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
 import vn.hailong.organization.AgencyKind;
 import vn.hailong.organization.Letterhead;
-import vn.hailong.organization.OneStopBody;
 import vn.hailong.organization.Officer;
+import vn.hailong.organization.OneStopBody;
 import vn.hailong.shared.ConflictException;
-import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
 import vn.hailong.shared.pdf.PdfRenderer;
 import vn.hailong.shared.pdf.QrCode;
@@ -44,8 +41,14 @@ public class DossierForms {
     private final LedgerRows ledgerRows;
     private final DossierSettings settings;
 
-    DossierForms(Dossiers dossiers, Agencies agencies, ProcedureCatalog catalog, PdfRenderer pdf, MessageSource messages,
-            LedgerRows ledgerRows, DossierSettings settings) {
+    DossierForms(
+            Dossiers dossiers,
+            Agencies agencies,
+            ProcedureCatalog catalog,
+            PdfRenderer pdf,
+            MessageSource messages,
+            LedgerRows ledgerRows,
+            DossierSettings settings) {
         this.ledgerRows = ledgerRows;
         this.settings = settings;
         this.dossiers = dossiers;
@@ -76,7 +79,11 @@ public class DossierForms {
             case "04" -> render("form04", apology(d, m));
             case "05" -> render("form05", stop(d, m));
             case "06" -> render("form06", control(d, m));
-            case "07" -> ledger(d.agencyId(), YearMonth.from(d.receivedAt()).atDay(1), YearMonth.from(d.receivedAt()).atEndOfMonth());
+            case "07" ->
+                ledger(
+                        d.agencyId(),
+                        YearMonth.from(d.receivedAt()).atDay(1),
+                        YearMonth.from(d.receivedAt()).atEndOfMonth());
             default -> throw new NotFoundException("dossier.form.unknown", number);
         };
     }
@@ -89,7 +96,9 @@ public class DossierForms {
         Map<String, Long> totals = new LinkedHashMap<>();
         totals.put(text("ledger.total"), (long) rows.size());
         for (Timeliness t : Timeliness.values()) {
-            totals.put(text("timeliness." + t.name()), rows.stream().filter(r -> r.timeliness() == t).count());
+            totals.put(
+                    text("timeliness." + t.name()),
+                    rows.stream().filter(r -> r.timeliness() == t).count());
         }
         for (int i = rows.size() - 1; i >= 0; i--) {
             DossierRow r = rows.get(i);
@@ -115,11 +124,23 @@ public class DossierForms {
 
     private Map<String, Object> receipt(DossierView d, Map<String, Object> m) {
         var procedure = catalog.get(d.procedureCode());
-        m.put("documents", d.documents().stream().map(doc -> Map.<String, Object>of("name", doc.name(),
-                "kind", text("documentForm." + doc.form().name()), "count", doc.count())).toList());
+        m.put(
+                "documents",
+                d.documents().stream()
+                        .map(doc -> Map.<String, Object>of(
+                                "name",
+                                doc.name(),
+                                "kind",
+                                text("documentForm." + doc.form().name()),
+                                "count",
+                                doc.count()))
+                        .toList());
         m.put("sets", d.sets());
         m.put("dueAt", d.originalDueAt());
-        m.put("durationText", String.format("%02d", procedure.duration()) + " " + text("durationUnit." + procedure.durationUnit().name()));
+        m.put(
+                "durationText",
+                String.format("%02d", procedure.duration()) + " "
+                        + text("durationUnit." + procedure.durationUnit().name()));
         m.put("pickupPlace", m.get("oneStopName"));
         m.put("feeVnd", procedure.feeVnd());
         m.put("ledgerBook", String.valueOf(d.receivedAt().getYear()));
@@ -214,8 +235,10 @@ public class DossierForms {
     }
 
     private Officer leader(long agencyId, String position) {
-        return agencies.officers(agencyId).stream().filter(o -> o.position() != null && o.position().startsWith(position))
-                .findFirst().orElse(null);
+        return agencies.officers(agencyId).stream()
+                .filter(o -> o.position() != null && o.position().startsWith(position))
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean isPeoplesCommittee(Agency agency) {
@@ -223,8 +246,11 @@ public class DossierForms {
     }
 
     private static DossierEventView last(DossierView d, EventType type) {
-        return d.events().stream().filter(e -> e.type() == type).reduce((a, b) -> b)
-                .orElseThrow(() -> new ConflictException("dossier.form.notApplicable", Lifecycle.label("eventType", type)));
+        return d.events().stream()
+                .filter(e -> e.type() == type)
+                .reduce((a, b) -> b)
+                .orElseThrow(
+                        () -> new ConflictException("dossier.form.notApplicable", Lifecycle.label("eventType", type)));
     }
 
     private byte[] render(String template, Map<String, Object> model) {

@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import vn.hailong.shared.Texts;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
@@ -28,6 +25,7 @@ import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.RowError;
 import vn.hailong.shared.TableRow;
 import vn.hailong.shared.Tables;
+import vn.hailong.shared.Texts;
 
 /**
  * Imports dossiers exported by a provincial one-stop system (CSV or XLSX), one row per dossier:
@@ -40,8 +38,10 @@ import vn.hailong.shared.Tables;
 public class DossierImport {
 
     static final int BATCH = 2000;
-    private static final List<DateTimeFormatter> TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"), DateTimeFormatter.ofPattern("d/M/yyyy H:mm[:ss]"));
+    private static final List<DateTimeFormatter> TIMES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
+            DateTimeFormatter.ofPattern("d/M/yyyy H:mm[:ss]"));
 
     private final DossierBulk bulk;
     private final Agencies agencies;
@@ -51,8 +51,14 @@ public class DossierImport {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final vn.hailong.access.ScopeGuard guard;
 
-    DossierImport(DossierBulk bulk, Agencies agencies, AuditLog audit, MessageSource messages, PlatformTransactionManager tm,
-            org.springframework.context.ApplicationEventPublisher events, vn.hailong.access.ScopeGuard guard) {
+    DossierImport(
+            DossierBulk bulk,
+            Agencies agencies,
+            AuditLog audit,
+            MessageSource messages,
+            PlatformTransactionManager tm,
+            org.springframework.context.ApplicationEventPublisher events,
+            vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.bulk = bulk;
         this.agencies = agencies;
@@ -70,7 +76,9 @@ public class DossierImport {
     public ImportReport importFile(String fileName, InputStream in) {
         guard.role(Dossiers.HANDLERS);
         AgencyScope scope = CurrentUser.scope();
-        Set<Long> allowed = scope.all() ? null : agencies.visible(null).stream().map(Agency::id).collect(Collectors.toSet());
+        Set<Long> allowed = scope.all()
+                ? null
+                : agencies.visible(null).stream().map(Agency::id).collect(Collectors.toSet());
         Locale locale = LocaleContextHolder.getLocale();
         List<RowError> errors = new ArrayList<>();
         List<ImportedDossier> batch = new ArrayList<>();
@@ -94,12 +102,21 @@ public class DossierImport {
         });
         flush(batch, lines, allowed, errors, counts, locale);
         errors.sort(java.util.Comparator.comparingLong(RowError::line));
-        audit.record("dossier_import", fileName, "IMPORT", null,
+        audit.record(
+                "dossier_import",
+                fileName,
+                "IMPORT",
+                null,
                 java.util.Map.of("imported", counts[0], "unchanged", counts[1], "rejected", errors.size()));
         return new ImportReport(counts[0], counts[1], errors);
     }
 
-    private void flush(List<ImportedDossier> batch, List<Long> lines, Set<Long> allowed, List<RowError> errors, int[] counts,
+    private void flush(
+            List<ImportedDossier> batch,
+            List<Long> lines,
+            Set<Long> allowed,
+            List<RowError> errors,
+            int[] counts,
             Locale locale) {
         if (batch.isEmpty()) {
             return;
@@ -107,8 +124,10 @@ public class DossierImport {
         String actor = CurrentUser.name();
         List<DossierBulk.Outcome> outcomes = tx.execute(s -> {
             List<DossierBulk.Outcome> written = bulk.write(batch, allowed, actor);
-            events.publishEvent(new DossiersImported(written.stream().filter(DossierBulk.Outcome::written)
-                    .map(o -> batch.get(o.index()).agencyCode()).collect(Collectors.toSet())));
+            events.publishEvent(new DossiersImported(written.stream()
+                    .filter(DossierBulk.Outcome::written)
+                    .map(o -> batch.get(o.index()).agencyCode())
+                    .collect(Collectors.toSet())));
             return written;
         });
         for (DossierBulk.Outcome o : outcomes) {
@@ -125,9 +144,24 @@ public class DossierImport {
     }
 
     static ImportedDossier parse(TableRow r) {
-        return new ImportedDossier(r.cell(0), r.cell(1), r.cell(2), channel(r.cell(3)), r.cell(4), Texts.blankToNull(r.cell(5)),
-                Texts.blankToNull(r.cell(6)), time(r.cell(7)), time(r.cell(8)), time(r.cell(9)), time(r.cell(10)), status(r.cell(11)),
-                null, null, null, null, ApplicantKind.parse(r.cell(12)));
+        return new ImportedDossier(
+                r.cell(0),
+                r.cell(1),
+                r.cell(2),
+                channel(r.cell(3)),
+                r.cell(4),
+                Texts.blankToNull(r.cell(5)),
+                Texts.blankToNull(r.cell(6)),
+                time(r.cell(7)),
+                time(r.cell(8)),
+                time(r.cell(9)),
+                time(r.cell(10)),
+                status(r.cell(11)),
+                null,
+                null,
+                null,
+                null,
+                ApplicantKind.parse(r.cell(12)));
     }
 
     static LocalDateTime time(String s) {
@@ -153,7 +187,9 @@ public class DossierImport {
             return Channel.IN_PERSON;
         }
         try {
-            return s.chars().allMatch(Character::isDigit) ? Channel.of(Integer.parseInt(s)) : Channel.valueOf(s.toUpperCase(Locale.ROOT));
+            return s.chars().allMatch(Character::isDigit)
+                    ? Channel.of(Integer.parseInt(s))
+                    : Channel.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("dossier.import.badChannel", s);
         }
@@ -164,13 +200,13 @@ public class DossierImport {
             return null;
         }
         try {
-            return s.chars().allMatch(Character::isDigit) ? DossierStatus.of(Integer.parseInt(s))
+            return s.chars().allMatch(Character::isDigit)
+                    ? DossierStatus.of(Integer.parseInt(s))
                     : DossierStatus.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("dossier.import.badStatus", s);
         }
     }
-
 
     private String text(InvalidInputException e, Locale locale) {
         return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);

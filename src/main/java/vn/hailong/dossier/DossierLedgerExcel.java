@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
@@ -18,8 +17,18 @@ import org.springframework.stereotype.Service;
 public class DossierLedgerExcel {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final String[] HEADER = {"STT", "Mã hồ sơ", "Thủ tục", "Người nộp", "Tiếp nhận", "Hẹn trả",
-        "Có kết quả", "Trả kết quả", "Trạng thái", "Tiến độ"};
+    private static final String[] HEADER = {
+        "STT",
+        "Mã hồ sơ",
+        "Thủ tục",
+        "Người nộp",
+        "Tiếp nhận",
+        "Hẹn trả",
+        "Có kết quả",
+        "Trả kết quả",
+        "Trạng thái",
+        "Tiến độ"
+    };
 
     private final MessageSource messages;
 
@@ -51,7 +60,8 @@ public class DossierLedgerExcel {
                 time(ws, r, 6, d.resolvedAt());
                 time(ws, r, 7, d.returnedAt());
                 ws.value(r, 8, messages.getMessage("dossierStatus." + d.status().name(), null, VI));
-                ws.value(r, 9, messages.getMessage("timeliness." + d.timeliness().name(), null, VI));
+                ws.value(
+                        r, 9, messages.getMessage("timeliness." + d.timeliness().name(), null, VI));
             }
             ws.freezePane(0, 1);
         } catch (IOException e) {

@@ -7,6 +7,12 @@ import java.time.LocalDateTime;
  * commit or roll back with it). {@code officerId} is the handling officer after the event and
  * {@code timeliness} the dossier's classification after it (set when it is resolved).
  */
-public record DossierMoved(long dossierId, String code, long agencyId, Long officerId, String procedureCode,
-        EventType type, LocalDateTime at, Timeliness timeliness) {
-}
+public record DossierMoved(
+        long dossierId,
+        String code,
+        long agencyId,
+        Long officerId,
+        String procedureCode,
+        EventType type,
+        LocalDateTime at,
+        Timeliness timeliness) {}

@@ -9,12 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-
 import vn.hailong.access.AgencyScope;
 
 @Repository
@@ -35,17 +33,30 @@ class DossierRepository {
     /** The dossier, if the scope covers its agency; {@code lock} takes a row lock for the transaction. */
     Optional<DossierRecord> find(AgencyScope scope, String code) {
         return jdbc.sql(RECORD + " where d.code = :code and " + scope.predicate("a"))
-                .params(scope.parameters()).param("code", code).query(DossierRepository::record).optional();
+                .params(scope.parameters())
+                .param("code", code)
+                .query(DossierRepository::record)
+                .optional();
     }
 
     /** Takes the dossier's row lock for the rest of the transaction and returns its current state. */
     DossierRecord lock(long id) {
-        jdbc.sql("select id from dossier where id = :id for update").param("id", id).query(Long.class).single();
-        return jdbc.sql(RECORD + " where d.id = :id").param("id", id).query(DossierRepository::record).single();
+        jdbc.sql("select id from dossier where id = :id for update")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        return jdbc.sql(RECORD + " where d.id = :id")
+                .param("id", id)
+                .query(DossierRepository::record)
+                .single();
     }
 
     boolean codeExists(String code) {
-        return jdbc.sql("select count(*) from dossier where code = :c").param("c", code).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from dossier where code = :c")
+                        .param("c", code)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     long insert(Map<String, Object> values) {
@@ -55,8 +66,7 @@ class DossierRepository {
                   applicant_phone, applicant_email, applicant_address, applicant_kind, documents, sets, receiving_officer_id,
                   handling_officer_id, received_at, due_at, original_due_at, timeliness, created_at)
                 values (:code, :agency, :desk, :procedure, :field, :channel, :status, :name, :phone, :email, :address, :kind,
-                  :documents, :sets, :officer, :officer, :receivedAt, :dueAt, :dueAt, 'PENDING', :createdAt)""")
-                .params(values).update(keys, "id");
+                  :documents, :sets, :officer, :officer, :receivedAt, :dueAt, :dueAt, 'PENDING', :createdAt)""").params(values).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -66,11 +76,18 @@ class DossierRepository {
                   returned_at = :returned, closed_at = :closed, timeliness = :timeliness, supplement_count = :supplements,
                   extension_count = :extensions, handling_officer_id = :officer
                 where id = :id""")
-                .param("status", d.status().code()).param("due", ts(d.dueAt())).param("original", ts(d.originalDueAt())).param("paused", ts(d.pausedAt()))
-                .param("resolved", ts(d.resolvedAt())).param("returned", ts(d.returnedAt()))
-                .param("closed", ts(d.closedAt())).param("timeliness", d.timeliness().name())
-                .param("supplements", d.supplementCount()).param("extensions", d.extensionCount())
-                .param("officer", d.handlingOfficerId()).param("id", d.id())
+                .param("status", d.status().code())
+                .param("due", ts(d.dueAt()))
+                .param("original", ts(d.originalDueAt()))
+                .param("paused", ts(d.pausedAt()))
+                .param("resolved", ts(d.resolvedAt()))
+                .param("returned", ts(d.returnedAt()))
+                .param("closed", ts(d.closedAt()))
+                .param("timeliness", d.timeliness().name())
+                .param("supplements", d.supplementCount())
+                .param("extensions", d.extensionCount())
+                .param("officer", d.handlingOfficerId())
+                .param("id", d.id())
                 .update();
     }
 
@@ -79,37 +96,65 @@ class DossierRepository {
         jdbc.sql("""
                 insert into dossier_event (dossier_id, event_id, type, at, agency_id, officer_id, note, recorded_by)
                 values (:d, :eid, :type, :at, :agency, :officer, :note, :actor)""")
-                .param("d", dossierId).param("eid", e.eventId()).param("type", e.type().name()).param("at", ts(at))
-                .param("agency", e.agencyId()).param("officer", e.officerId()).param("note", e.note())
-                .param("actor", actor).update();
+                .param("d", dossierId)
+                .param("eid", e.eventId())
+                .param("type", e.type().name())
+                .param("at", ts(at))
+                .param("agency", e.agencyId())
+                .param("officer", e.officerId())
+                .param("note", e.note())
+                .param("actor", actor)
+                .update();
     }
 
     /** A dossier still being worked on, with what its due time was computed from. */
-    record OpenDue(long id, String code, long agencyId, String procedureCode, LocalDateTime receivedAt, LocalDateTime dueAt,
-            LocalDateTime originalDueAt) {
-    }
+    record OpenDue(
+            long id,
+            String code,
+            long agencyId,
+            String procedureCode,
+            LocalDateTime receivedAt,
+            LocalDateTime dueAt,
+            LocalDateTime originalDueAt) {}
 
     /** Every open dossier (all agencies) due on or after {@code from}: those a change of the calendar may move. */
     List<OpenDue> openDueFrom(LocalDateTime from) {
         return jdbc.sql("""
                 select id, code, agency_id, procedure_code, received_at, due_at, original_due_at from dossier
                 where status in (:open) and due_at >= :from order by id""")
-                .param("open", java.util.Arrays.stream(DossierStatus.values()).filter(DossierStatus::open).map(DossierStatus::code).toList())
+                .param(
+                        "open",
+                        java.util.Arrays.stream(DossierStatus.values())
+                                .filter(DossierStatus::open)
+                                .map(DossierStatus::code)
+                                .toList())
                 .param("from", ts(from))
-                .query((rs, i) -> new OpenDue(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), time(rs, 5),
-                        time(rs, 6), time(rs, 7)))
+                .query((rs, i) -> new OpenDue(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        time(rs, 5),
+                        time(rs, 6),
+                        time(rs, 7)))
                 .list();
     }
 
     void moveDue(long id, LocalDateTime due, LocalDateTime original) {
         jdbc.sql("update dossier set due_at = :due, original_due_at = :original where id = :id")
-                .param("due", ts(due)).param("original", ts(original)).param("id", id).update();
+                .param("due", ts(due))
+                .param("original", ts(original))
+                .param("id", id)
+                .update();
     }
 
     /** Codes of the dossiers waiting for a supplement asked before the time given, across every agency. */
     List<String> awaitingSupplementBefore(LocalDateTime before) {
         return jdbc.sql("select code from dossier where status = :s and paused_at < :before order by paused_at")
-                .param("s", DossierStatus.SUPPLEMENT_REQUESTED.code()).param("before", ts(before)).query(String.class).list();
+                .param("s", DossierStatus.SUPPLEMENT_REQUESTED.code())
+                .param("before", ts(before))
+                .query(String.class)
+                .list();
     }
 
     /** Records a breach once per dossier and kind (the first time counts). */
@@ -117,39 +162,71 @@ class DossierRepository {
         jdbc.sql("""
                 insert into dossier_flag (dossier_id, flag, raised_at)
                 select :d, :f, :at where not exists (select 1 from dossier_flag where dossier_id = :d and flag = :f)""")
-                .param("d", dossierId).param("f", flag.name()).param("at", ts(at)).update();
+                .param("d", dossierId)
+                .param("f", flag.name())
+                .param("at", ts(at))
+                .update();
     }
 
     List<DossierFlag> flags(long dossierId) {
-        return jdbc.sql("select flag from dossier_flag where dossier_id = :d order by raised_at, flag").param("d", dossierId)
-                .query(String.class).list().stream().map(DossierFlag::valueOf).toList();
+        return jdbc
+                .sql("select flag from dossier_flag where dossier_id = :d order by raised_at, flag")
+                .param("d", dossierId)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(DossierFlag::valueOf)
+                .toList();
     }
 
     LocalDateTime lastEventAt(long dossierId) {
-        return jdbc.sql("select max(at) from dossier_event where dossier_id = :d").param("d", dossierId)
-                .query(Timestamp.class).optional().map(Timestamp::toLocalDateTime).orElse(null);
+        return jdbc.sql("select max(at) from dossier_event where dossier_id = :d")
+                .param("d", dossierId)
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toLocalDateTime)
+                .orElse(null);
     }
 
     Optional<EventType> eventType(long dossierId, String eventId) {
         return jdbc.sql("select type from dossier_event where dossier_id = :d and event_id = :e")
-                .param("d", dossierId).param("e", eventId).query(String.class).optional().map(EventType::valueOf);
+                .param("d", dossierId)
+                .param("e", eventId)
+                .query(String.class)
+                .optional()
+                .map(EventType::valueOf);
     }
 
     Optional<DossierStep> openStep(long dossierId) {
         return steps(dossierId).stream().filter(s -> s.finishedAt() == null).reduce((a, b) -> b);
     }
 
-    void insertStep(long dossierId, int seq, long agencyId, Long officerId, LocalDateTime startedAt, LocalDateTime allottedDue) {
+    void insertStep(
+            long dossierId,
+            int seq,
+            long agencyId,
+            Long officerId,
+            LocalDateTime startedAt,
+            LocalDateTime allottedDue) {
         jdbc.sql("""
                 insert into dossier_step (dossier_id, seq, agency_id, officer_id, started_at, allotted_due_at)
                 values (:d, :seq, :agency, :officer, :started, :due)""")
-                .param("d", dossierId).param("seq", seq).param("agency", agencyId).param("officer", officerId)
-                .param("started", ts(startedAt)).param("due", ts(allottedDue)).update();
+                .param("d", dossierId)
+                .param("seq", seq)
+                .param("agency", agencyId)
+                .param("officer", officerId)
+                .param("started", ts(startedAt))
+                .param("due", ts(allottedDue))
+                .update();
     }
 
     void finishStep(long dossierId, int seq, LocalDateTime finishedAt, Timeliness timeliness) {
         jdbc.sql("update dossier_step set finished_at = :f, timeliness = :t where dossier_id = :d and seq = :seq")
-                .param("f", ts(finishedAt)).param("t", timeliness.name()).param("d", dossierId).param("seq", seq).update();
+                .param("f", ts(finishedAt))
+                .param("t", timeliness.name())
+                .param("d", dossierId)
+                .param("seq", seq)
+                .update();
     }
 
     List<DossierStep> steps(long dossierId) {
@@ -158,8 +235,16 @@ class DossierRepository {
                 from dossier_step s join agency a on a.id = s.agency_id left join officer o on o.id = s.officer_id
                 where s.dossier_id = :d order by s.seq""")
                 .param("d", dossierId)
-                .query((rs, i) -> new DossierStep(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getObject(4, Long.class),
-                        rs.getString(5), time(rs, 6), time(rs, 7), time(rs, 8), Timeliness.valueOf(rs.getString(9))))
+                .query((rs, i) -> new DossierStep(
+                        rs.getInt(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, Long.class),
+                        rs.getString(5),
+                        time(rs, 6),
+                        time(rs, 7),
+                        time(rs, 8),
+                        Timeliness.valueOf(rs.getString(9))))
                 .list();
     }
 
@@ -169,8 +254,14 @@ class DossierRepository {
                 from dossier_event e left join agency a on a.id = e.agency_id left join officer o on o.id = e.officer_id
                 where e.dossier_id = :d order by e.at, e.id""")
                 .param("d", dossierId)
-                .query((rs, i) -> new DossierEventView(rs.getString(1), EventType.valueOf(rs.getString(2)), time(rs, 3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, i) -> new DossierEventView(
+                        rs.getString(1),
+                        EventType.valueOf(rs.getString(2)),
+                        time(rs, 3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 
@@ -180,7 +271,9 @@ class DossierRepository {
             jdbc.sql("""
                     insert into dossier_counter (agency_id, counter_day, last_value)
                     select :a, :d, 0 where not exists (select 1 from dossier_counter where agency_id = :a and counter_day = :d)""")
-                    .param("a", agencyId).param("d", java.sql.Date.valueOf(day)).update();
+                    .param("a", agencyId)
+                    .param("d", java.sql.Date.valueOf(day))
+                    .update();
         } catch (DuplicateKeyException raced) {
             // another receipt created it first
         }
@@ -189,18 +282,30 @@ class DossierRepository {
     /** The next sequence number of the agency's codes for the day; the update's row lock serialises receipts. */
     int nextSequence(long agencyId, LocalDate day) {
         jdbc.sql("update dossier_counter set last_value = last_value + 1 where agency_id = :a and counter_day = :d")
-                .param("a", agencyId).param("d", java.sql.Date.valueOf(day)).update();
+                .param("a", agencyId)
+                .param("d", java.sql.Date.valueOf(day))
+                .update();
         return jdbc.sql("select last_value from dossier_counter where agency_id = :a and counter_day = :d")
-                .param("a", agencyId).param("d", java.sql.Date.valueOf(day)).query(Integer.class).single();
+                .param("a", agencyId)
+                .param("d", java.sql.Date.valueOf(day))
+                .query(Integer.class)
+                .single();
     }
 
     void insertToken(String token, long dossierId, LocalDateTime created, LocalDateTime expires) {
         jdbc.sql("insert into rating_token (token, dossier_id, created_at, expires_at) values (:t, :d, :c, :e)")
-                .param("t", token).param("d", dossierId).param("c", ts(created)).param("e", ts(expires)).update();
+                .param("t", token)
+                .param("d", dossierId)
+                .param("c", ts(created))
+                .param("e", ts(expires))
+                .update();
     }
 
     Optional<String> token(long dossierId) {
-        return jdbc.sql("select token from rating_token where dossier_id = :d").param("d", dossierId).query(String.class).optional();
+        return jdbc.sql("select token from rating_token where dossier_id = :d")
+                .param("d", dossierId)
+                .query(String.class)
+                .optional();
     }
 
     /** Everything the dossier page and the forms show; applicant data unmasked (the caller decides). */
@@ -210,8 +315,9 @@ class DossierRepository {
                        d.applicant_address, d.applicant_kind, d.documents, d.sets, r.full_name receiving_officer, a.name agency_name,
                        p.name procedure_name, p.duration, p.duration_unit, p.fee_vnd, a.unit_code, a.province_code
                 from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.code = d.procedure_code
-                left join officer r on r.id = d.receiving_officer_id where d.id = :id""")
-                .param("id", dossierId).query().listOfRows().stream().findFirst().map(HashMap::new);
+                left join officer r on r.id = d.receiving_officer_id where d.id = :id""").param("id", dossierId).query().listOfRows().stream()
+                .findFirst()
+                .map(HashMap::new);
     }
 
     List<DossierRow> list(AgencyScope scope, DossierFilter f, LocalDateTime now, LocalDateTime riskHorizon) {
@@ -224,21 +330,33 @@ class DossierRepository {
                 """).append(where(scope, f, riskHorizon, params));
         sql.append(" order by d.received_at desc, d.id desc fetch first :limit rows only");
         params.put("limit", f.limit() == null ? 200 : Math.min(f.limit(), 5000));
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> new DossierRow(rs.getString(1), DossierStatus.of(rs.getInt(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), time(rs, 6), time(rs, 7), time(rs, 8), time(rs, 9),
-                        Timeliness.valueOf(rs.getString(10)), rs.getString(11)))
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> new DossierRow(
+                        rs.getString(1),
+                        DossierStatus.of(rs.getInt(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        time(rs, 6),
+                        time(rs, 7),
+                        time(rs, 8),
+                        time(rs, 9),
+                        Timeliness.valueOf(rs.getString(10)),
+                        rs.getString(11)))
                 .list();
     }
 
     /** How many dossiers the filter selects (no limit). */
     long count(AgencyScope scope, DossierFilter f, LocalDateTime riskHorizon) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
-        String sql = "select count(*) from dossier d join agency a on a.id = d.agency_id " + where(scope, f, riskHorizon, params);
+        String sql = "select count(*) from dossier d join agency a on a.id = d.agency_id "
+                + where(scope, f, riskHorizon, params);
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
-    private static String where(AgencyScope scope, DossierFilter f, LocalDateTime riskHorizon, Map<String, Object> params) {
+    private static String where(
+            AgencyScope scope, DossierFilter f, LocalDateTime riskHorizon, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("where ").append(scope.predicate("a"));
         if (f.agencyId() != null) {
             sql.append(" and d.agency_id = :agency");
@@ -288,9 +406,23 @@ class DossierRepository {
     }
 
     static DossierRecord record(ResultSet rs, int i) throws SQLException {
-        return new DossierRecord(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), DossierStatus.of(rs.getInt(5)),
-                time(rs, 6), time(rs, 7), time(rs, 8), time(rs, 9), time(rs, 10), time(rs, 11), time(rs, 12),
-                Timeliness.valueOf(rs.getString(13)), rs.getInt(14), rs.getInt(15), rs.getObject(16, Long.class));
+        return new DossierRecord(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                DossierStatus.of(rs.getInt(5)),
+                time(rs, 6),
+                time(rs, 7),
+                time(rs, 8),
+                time(rs, 9),
+                time(rs, 10),
+                time(rs, 11),
+                time(rs, 12),
+                Timeliness.valueOf(rs.getString(13)),
+                rs.getInt(14),
+                rs.getInt(15),
+                rs.getObject(16, Long.class));
     }
 
     static LocalDateTime time(ResultSet rs, int column) throws SQLException {

@@ -1,10 +1,8 @@
 package vn.hailong.dossier;
 
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.shared.PublicUrl;
 
 /** Configurable rules of the dossier module. */
@@ -16,8 +14,10 @@ public class DossierSettings {
     private final PublicUrl publicUrl;
     private final int supplementWaitDays;
 
-    DossierSettings(@Value("${hailong.dossier.at-risk-days:1}") int atRiskDays,
-            @Value("${hailong.rating.token-days:30}") int tokenDays, PublicUrl publicUrl,
+    DossierSettings(
+            @Value("${hailong.dossier.at-risk-days:1}") int atRiskDays,
+            @Value("${hailong.rating.token-days:30}") int tokenDays,
+            PublicUrl publicUrl,
             @Value("${hailong.dossier.supplement-wait-days:15}") int supplementWaitDays) {
         this.atRiskDays = atRiskDays;
         this.supplementWaitDays = supplementWaitDays;

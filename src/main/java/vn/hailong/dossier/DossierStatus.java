@@ -36,7 +36,9 @@ public enum DossierStatus {
     }
 
     public static DossierStatus of(int code) {
-        return Arrays.stream(values()).filter(s -> s.code == code).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.code == code)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("status " + code));
     }
 }

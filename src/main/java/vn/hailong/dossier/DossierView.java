@@ -4,10 +4,31 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** A dossier as the API and pages show it. */
-public record DossierView(String code, DossierStatus status, int statusCode, long agencyId, String agencyName,
-        String procedureCode, String procedureName, String fieldCode, Channel channel, Applicant applicant, ApplicantKind applicantKind,
-        List<ReceivedDocument> documents, int sets, String receivingOfficer, LocalDateTime receivedAt,
-        LocalDateTime dueAt, LocalDateTime originalDueAt, LocalDateTime resolvedAt, LocalDateTime returnedAt,
-        Timeliness timeliness, boolean atRisk, int supplementCount, int extensionCount, String ratingUrl,
-        List<DossierStep> steps, List<DossierEventView> events, List<DossierFlag> flags) {
-}
+public record DossierView(
+        String code,
+        DossierStatus status,
+        int statusCode,
+        long agencyId,
+        String agencyName,
+        String procedureCode,
+        String procedureName,
+        String fieldCode,
+        Channel channel,
+        Applicant applicant,
+        ApplicantKind applicantKind,
+        List<ReceivedDocument> documents,
+        int sets,
+        String receivingOfficer,
+        LocalDateTime receivedAt,
+        LocalDateTime dueAt,
+        LocalDateTime originalDueAt,
+        LocalDateTime resolvedAt,
+        LocalDateTime returnedAt,
+        Timeliness timeliness,
+        boolean atRisk,
+        int supplementCount,
+        int extensionCount,
+        String ratingUrl,
+        List<DossierStep> steps,
+        List<DossierEventView> events,
+        List<DossierFlag> flags) {}

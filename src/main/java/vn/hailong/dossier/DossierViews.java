@@ -6,9 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.calendar.WorkingCalendar;
 
@@ -30,23 +28,47 @@ class DossierViews {
 
     DossierView view(DossierRecord d) {
         Map<String, Object> x = dossiers.details(d.id()).orElseThrow();
-        Applicant applicant = new Applicant((String) x.get("applicant_name"), (String) x.get("applicant_phone"),
-                (String) x.get("applicant_email"), (String) x.get("applicant_address"));
-        return new DossierView(d.code(), d.status(), d.status().code(), d.agencyId(), (String) x.get("agency_name"),
-                d.procedureCode(), (String) x.get("procedure_name"), (String) x.get("field_code"),
-                Channel.of(((Number) x.get("channel")).intValue()), mayReadPersonalData() ? applicant : applicant.masked(),
+        Applicant applicant = new Applicant(
+                (String) x.get("applicant_name"),
+                (String) x.get("applicant_phone"),
+                (String) x.get("applicant_email"),
+                (String) x.get("applicant_address"));
+        return new DossierView(
+                d.code(),
+                d.status(),
+                d.status().code(),
+                d.agencyId(),
+                (String) x.get("agency_name"),
+                d.procedureCode(),
+                (String) x.get("procedure_name"),
+                (String) x.get("field_code"),
+                Channel.of(((Number) x.get("channel")).intValue()),
+                mayReadPersonalData() ? applicant : applicant.masked(),
                 ApplicantKind.valueOf((String) x.get("applicant_kind")),
-                decode((String) x.get("documents")), ((Number) x.get("sets")).intValue(), (String) x.get("receiving_officer"),
-                d.receivedAt(), d.dueAt(), d.originalDueAt(), d.resolvedAt(), d.returnedAt(), d.timeliness(), atRisk(d),
-                d.supplementCount(), d.extensionCount(), settings.ratingUrl(dossiers.token(d.id()).orElse(null)),
-                dossiers.steps(d.id()), dossiers.events(d.id()), dossiers.flags(d.id()));
+                decode((String) x.get("documents")),
+                ((Number) x.get("sets")).intValue(),
+                (String) x.get("receiving_officer"),
+                d.receivedAt(),
+                d.dueAt(),
+                d.originalDueAt(),
+                d.resolvedAt(),
+                d.returnedAt(),
+                d.timeliness(),
+                atRisk(d),
+                d.supplementCount(),
+                d.extensionCount(),
+                settings.ratingUrl(dossiers.token(d.id()).orElse(null)),
+                dossiers.steps(d.id()),
+                dossiers.events(d.id()),
+                dossiers.flags(d.id()));
     }
 
     boolean atRisk(DossierRecord d) {
         if (!d.status().open()) {
             return false;
         }
-        LocalDate horizon = calendar.plusWorkingDays(LocalDate.now(clock), settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND);
+        LocalDate horizon =
+                calendar.plusWorkingDays(LocalDate.now(clock), settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND);
         return !d.dueAt().toLocalDate().isAfter(horizon);
     }
 
@@ -56,11 +78,17 @@ class DossierViews {
     }
 
     static String encode(List<ReceivedDocument> documents) {
-        return documents == null ? "" : documents.stream().map(ReceivedDocument::encode).collect(Collectors.joining("\n"));
+        return documents == null
+                ? ""
+                : documents.stream().map(ReceivedDocument::encode).collect(Collectors.joining("\n"));
     }
 
     static List<ReceivedDocument> decode(String text) {
-        return text == null || text.isBlank() ? List.of()
-                : Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).map(ReceivedDocument::decode).toList();
+        return text == null || text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.split("\n"))
+                        .filter(l -> !l.isBlank())
+                        .map(ReceivedDocument::decode)
+                        .toList();
     }
 }

@@ -7,15 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import vn.hailong.shared.Texts;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -29,6 +26,7 @@ import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.ForbiddenException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
+import vn.hailong.shared.Texts;
 
 /**
  * The one-stop dossier: received at a desk or through the API, moved by idempotent events, and
@@ -63,9 +61,19 @@ public class Dossiers {
     private final ApplicationEventPublisher events;
     private final ScopeGuard guard;
 
-    Dossiers(DossierRepository dossiers, Agencies agencies, ProcedureCatalog catalog, WorkingCalendar calendar,
-            DossierSettings settings, DossierViews views, AuditLog audit, Clock clock, PlatformTransactionManager tx,
-            RatingInvitation invitation, ApplicationEventPublisher events, ScopeGuard guard) {
+    Dossiers(
+            DossierRepository dossiers,
+            Agencies agencies,
+            ProcedureCatalog catalog,
+            WorkingCalendar calendar,
+            DossierSettings settings,
+            DossierViews views,
+            AuditLog audit,
+            Clock clock,
+            PlatformTransactionManager tx,
+            RatingInvitation invitation,
+            ApplicationEventPublisher events,
+            ScopeGuard guard) {
         this.guard = guard;
         this.invitation = invitation;
         this.dossiers = dossiers;
@@ -90,7 +98,8 @@ public class Dossiers {
         if (in.deskId() != null && agencies.desks(agency.id()).stream().noneMatch(d -> d.id() == in.deskId())) {
             throw new InvalidInputException("dossier.unknownDesk", in.deskId());
         }
-        if (in.receivingOfficerId() != null && agencies.officers(agency.id()).stream().noneMatch(o -> o.id() == in.receivingOfficerId())) {
+        if (in.receivingOfficerId() != null
+                && agencies.officers(agency.id()).stream().noneMatch(o -> o.id() == in.receivingOfficerId())) {
             throw new InvalidInputException("dossier.unknownOfficer", in.receivingOfficerId());
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -102,7 +111,9 @@ public class Dossiers {
             throw new InvalidInputException("dossier.submittedAfterReceipt");
         }
         LocalDateTime due = calendar.due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
-        String code = in.code() == null || in.code().isBlank() ? nextCode(agency, at.toLocalDate()) : chosenCode(agency, in.code());
+        String code = in.code() == null || in.code().isBlank()
+                ? nextCode(agency, at.toLocalDate())
+                : chosenCode(agency, in.code());
         if (dossiers.codeExists(code)) {
             throw new ConflictException("dossier.duplicateCode", code);
         }
@@ -126,14 +137,31 @@ public class Dossiers {
         row.put("dueAt", DossierRepository.ts(due));
         row.put("createdAt", DossierRepository.ts(now));
         long id = dossiers.insert(row);
-        dossiers.insertEvent(id, new NewEvent("received", EventType.RECEIVED, at, agency.id(), in.receivingOfficerId(),
-                null, null, null), at, CurrentUser.name());
+        dossiers.insertEvent(
+                id,
+                new NewEvent(
+                        "received", EventType.RECEIVED, at, agency.id(), in.receivingOfficerId(), null, null, null),
+                at,
+                CurrentUser.name());
         dossiers.insertToken(newToken(), id, now, now.plus(settings.tokenLifetime()));
-        if (in.submittedAt() != null && at.isAfter(calendar.plusWorkingHours(in.submittedAt(), ONLINE_HANDLING_HOURS, agency.weekend()))) {
+        if (in.submittedAt() != null
+                && at.isAfter(calendar.plusWorkingHours(in.submittedAt(), ONLINE_HANDLING_HOURS, agency.weekend()))) {
             dossiers.flag(id, DossierFlag.ONLINE_RECEPTION_LATE, at);
         }
-        audit.record("dossier", code, "RECEIVE", null, Map.of("procedure", procedure.code(), "agency", agency.id(),
-                "receivedAt", at.toString(), "dueAt", due.toString()));
+        audit.record(
+                "dossier",
+                code,
+                "RECEIVE",
+                null,
+                Map.of(
+                        "procedure",
+                        procedure.code(),
+                        "agency",
+                        agency.id(),
+                        "receivedAt",
+                        at.toString(),
+                        "dueAt",
+                        due.toString()));
         return views.view(dossiers.lock(id));
     }
 
@@ -141,12 +169,14 @@ public class Dossiers {
     @Transactional
     public DossierView apply(String code, NewEvent e) {
         guard.role(HANDLERS);
-        DossierRecord found = dossiers.find(CurrentUser.scope(), code).orElseThrow(() -> new NotFoundException("dossier.notFound", code));
+        DossierRecord found = dossiers.find(CurrentUser.scope(), code)
+                .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
         DossierRecord d = dossiers.lock(found.id());
         var earlier = dossiers.eventType(d.id(), e.eventId());
         if (earlier.isPresent()) {
             if (earlier.get() != e.type()) {
-                throw new ConflictException("dossier.eventIdReused", e.eventId(), Lifecycle.label("eventType", earlier.get()));
+                throw new ConflictException(
+                        "dossier.eventIdReused", e.eventId(), Lifecycle.label("eventType", earlier.get()));
             }
             return views.view(d);
         }
@@ -175,17 +205,36 @@ public class Dossiers {
         if (e.type() == EventType.RETURNED) {
             invitation.send(after);
         }
-        audit.record("dossier", code, e.type().name(), Map.of("status", d.status().name(), "dueAt", String.valueOf(d.dueAt())),
-                Map.of("status", after.status().name(), "dueAt", String.valueOf(after.dueAt()),
-                        "timeliness", after.timeliness().name(), "eventId", e.eventId()));
-        events.publishEvent(new DossierMoved(d.id(), code, d.agencyId(), after.handlingOfficerId(), d.procedureCode(), e.type(),
-                at, after.timeliness()));
+        audit.record(
+                "dossier",
+                code,
+                e.type().name(),
+                Map.of("status", d.status().name(), "dueAt", String.valueOf(d.dueAt())),
+                Map.of(
+                        "status",
+                        after.status().name(),
+                        "dueAt",
+                        String.valueOf(after.dueAt()),
+                        "timeliness",
+                        after.timeliness().name(),
+                        "eventId",
+                        e.eventId()));
+        events.publishEvent(new DossierMoved(
+                d.id(),
+                code,
+                d.agencyId(),
+                after.handlingOfficerId(),
+                d.procedureCode(),
+                e.type(),
+                at,
+                after.timeliness()));
         transition.finishedStep().ifPresent(events::publishEvent);
         return views.view(after);
     }
 
     public DossierView get(String code) {
-        return views.view(dossiers.find(CurrentUser.scope(), code).orElseThrow(() -> new NotFoundException("dossier.notFound", code)));
+        return views.view(dossiers.find(CurrentUser.scope(), code)
+                .orElseThrow(() -> new NotFoundException("dossier.notFound", code)));
     }
 
     public List<DossierRow> list(DossierFilter filter) {
@@ -193,9 +242,22 @@ public class Dossiers {
         if (DossierViews.mayReadPersonalData()) {
             return rows;
         }
-        return rows.stream().map(r -> new DossierRow(r.code(), r.status(), r.agencyName(), r.procedureName(),
-                new Applicant(r.applicantName(), null, null, null).masked().name(), r.receivedAt(), r.dueAt(),
-                r.resolvedAt(), r.returnedAt(), r.timeliness(), r.handlingOfficer())).toList();
+        return rows.stream()
+                .map(r -> new DossierRow(
+                        r.code(),
+                        r.status(),
+                        r.agencyName(),
+                        r.procedureName(),
+                        new Applicant(r.applicantName(), null, null, null)
+                                .masked()
+                                .name(),
+                        r.receivedAt(),
+                        r.dueAt(),
+                        r.resolvedAt(),
+                        r.returnedAt(),
+                        r.timeliness(),
+                        r.handlingOfficer()))
+                .toList();
     }
 
     /** How many dossiers in the caller's scope the filter selects (e.g. the open ones at risk of one procedure). */
@@ -205,7 +267,8 @@ public class Dossiers {
 
     /** Open dossiers due by the end of this working day + {@code hailong.dossier.at-risk-days} are at risk. */
     private LocalDateTime riskHorizon() {
-        return calendar.plusWorkingDays(LocalDate.now(clock), settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND).atTime(23, 59);
+        return calendar.plusWorkingDays(LocalDate.now(clock), settings.atRiskDays(), WorkingCalendar.DEFAULT_WEEKEND)
+                .atTime(23, 59);
     }
 
     /** A code the caller chose lies in the receiving agency's namespace ({@link AgencyCodeSpace}). */
@@ -220,9 +283,11 @@ public class Dossiers {
      */
     private void checkHandOver(Agency from, NewEvent e) {
         long to = e.agencyId() == null ? from.id() : e.agencyId();
-        Agency target = agencies.byIdUnscoped(to).filter(a -> a.provinceCode().equals(from.provinceCode()))
+        Agency target = agencies.byIdUnscoped(to)
+                .filter(a -> a.provinceCode().equals(from.provinceCode()))
                 .orElseThrow(() -> new ForbiddenException("dossier.handOverOutsideProvince"));
-        if (e.officerId() != null && agencies.officersUnscoped(target.id()).stream().noneMatch(o -> o.id() == e.officerId())) {
+        if (e.officerId() != null
+                && agencies.officersUnscoped(target.id()).stream().noneMatch(o -> o.id() == e.officerId())) {
             throw new ForbiddenException("dossier.handOverOfficer", e.officerId());
         }
     }
@@ -245,5 +310,4 @@ public class Dossiers {
     static String newToken() {
         return vn.hailong.shared.Secrets.token(18);
     }
-
 }

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.calendar.CalendarFollower;
 import vn.hailong.calendar.DateChange;
@@ -50,11 +48,14 @@ class DueDatesFollowCalendar implements CalendarFollower {
         Map<Long, Set<DayOfWeek>> weekends = new HashMap<>();
         Map<String, DurationUnit> units = new HashMap<>();
         List<DateChange> changes = new ArrayList<>();
-        for (DossierRepository.OpenDue d : dossiers.openDueFrom(now.toLocalDate().atStartOfDay())) {
-            Set<DayOfWeek> weekend = weekends.computeIfAbsent(d.agencyId(), id -> agencies.byIdUnscoped(id)
-                    .map(a -> a.weekend()).orElse(WorkingCalendar.DEFAULT_WEEKEND));
-            DurationUnit unit = units.computeIfAbsent(d.procedureCode(), code -> catalog.find(code)
-                    .map(p -> p.durationUnit()).orElse(DurationUnit.WORKING_DAYS));
+        for (DossierRepository.OpenDue d :
+                dossiers.openDueFrom(now.toLocalDate().atStartOfDay())) {
+            Set<DayOfWeek> weekend = weekends.computeIfAbsent(
+                    d.agencyId(),
+                    id -> agencies.byIdUnscoped(id).map(a -> a.weekend()).orElse(WorkingCalendar.DEFAULT_WEEKEND));
+            DurationUnit unit = units.computeIfAbsent(
+                    d.procedureCode(),
+                    code -> catalog.find(code).map(p -> p.durationUnit()).orElse(DurationUnit.WORKING_DAYS));
             LocalDateTime due = remap(before, after, d.receivedAt(), d.dueAt(), unit, weekend);
             if (due.equals(d.dueAt())) {
                 continue;
@@ -63,19 +64,37 @@ class DueDatesFollowCalendar implements CalendarFollower {
             if (apply) {
                 LocalDateTime original = remap(before, after, d.receivedAt(), d.originalDueAt(), unit, weekend);
                 dossiers.moveDue(d.id(), due, original);
-                dossiers.insertEvent(d.id(), new NewEvent("calendar-" + UUID.randomUUID(), EventType.DUE_RECOMPUTED, now,
-                        d.agencyId(), null, null, due, reason + ": " + d.dueAt() + " → " + due), now, CurrentUser.name());
+                dossiers.insertEvent(
+                        d.id(),
+                        new NewEvent(
+                                "calendar-" + UUID.randomUUID(),
+                                EventType.DUE_RECOMPUTED,
+                                now,
+                                d.agencyId(),
+                                null,
+                                null,
+                                due,
+                                reason + ": " + d.dueAt() + " → " + due),
+                        now,
+                        CurrentUser.name());
             }
         }
         return changes;
     }
 
     /** The due time under {@code after} that keeps the working days it had under {@code before}. */
-    static LocalDateTime remap(WorkingCalendar before, WorkingCalendar after, LocalDateTime receivedAt, LocalDateTime due,
-            DurationUnit unit, Set<DayOfWeek> weekend) {
+    static LocalDateTime remap(
+            WorkingCalendar before,
+            WorkingCalendar after,
+            LocalDateTime receivedAt,
+            LocalDateTime due,
+            DurationUnit unit,
+            Set<DayOfWeek> weekend) {
         LocalDate day = due.toLocalDate();
         if (unit == DurationUnit.CALENDAR_DAYS) {
-            return after.isWorkingDay(day, weekend) ? due : after.nextWorkingDay(day, weekend).atTime(due.toLocalTime());
+            return after.isWorkingDay(day, weekend)
+                    ? due
+                    : after.nextWorkingDay(day, weekend).atTime(due.toLocalTime());
         }
         LocalDate anchor = receivedAt.toLocalDate();
         if (!before.isWorkingDay(day, weekend) || !day.isAfter(anchor)) {

@@ -3,10 +3,8 @@ package vn.hailong.dossier;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.shared.InvalidInputException;
 
 /**
@@ -22,7 +20,9 @@ class LedgerRows {
     private final int maxDays;
     private final int maxRows;
 
-    LedgerRows(Dossiers dossiers, @Value("${hailong.dossier.ledger-max-days:92}") int maxDays,
+    LedgerRows(
+            Dossiers dossiers,
+            @Value("${hailong.dossier.ledger-max-days:92}") int maxDays,
             @Value("${hailong.dossier.ledger-max-rows:1000}") int maxRows) {
         this.dossiers = dossiers;
         this.maxDays = maxDays;
@@ -37,8 +37,8 @@ class LedgerRows {
         if (days > maxDays) {
             throw new InvalidInputException("dossier.ledger.tooLong", maxDays, days);
         }
-        List<DossierRow> rows = dossiers.list(new DossierFilter(agencyId, null, null, null, null, null, from, to, null, null, null,
-                maxRows + 1));
+        List<DossierRow> rows = dossiers.list(
+                new DossierFilter(agencyId, null, null, null, null, null, from, to, null, null, null, maxRows + 1));
         if (rows.size() > maxRows) {
             throw new InvalidInputException("dossier.ledger.tooManyRows", maxRows);
         }

@@ -1,8 +1,5 @@
 package vn.hailong.dossier;
 
-import java.time.LocalDateTime;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -11,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A dossier received at a desk or through the API. {@code code} and {@code receivedAt} are optional
@@ -18,7 +17,9 @@ import jakarta.validation.constraints.Size;
  * dossier, {@code submittedAt} is when the information system got it: acceptance must follow within 8 working hours.
  */
 public record NewDossier(
-        @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9.\\-]*") String code,
+        @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9.\\-]*")
+        String code,
+
         @NotNull Long agencyId,
         Long deskId,
         @NotBlank String procedureCode,
@@ -32,5 +33,4 @@ public record NewDossier(
         Long receivingOfficerId,
         LocalDateTime receivedAt,
         ApplicantKind applicantKind,
-        LocalDateTime submittedAt) {
-}
+        LocalDateTime submittedAt) {}

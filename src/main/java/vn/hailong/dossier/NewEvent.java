@@ -1,10 +1,9 @@
 package vn.hailong.dossier;
 
-import java.time.LocalDateTime;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
 
 /**
  * An event sent to a dossier. {@code eventId} makes it idempotent. A hand-over names the agency (and
@@ -18,5 +17,4 @@ public record NewEvent(
         Long officerId,
         Integer allottedDays,
         LocalDateTime newDueAt,
-        @Size(max = 1000) String note) {
-}
+        @Size(max = 1000) String note) {}

@@ -1,10 +1,8 @@
 package vn.hailong.dossier;
 
 import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.notify.Outbox;
 
 /**
@@ -19,7 +17,10 @@ class RatingInvitation {
     private final Outbox outbox;
     private final boolean enabled;
 
-    RatingInvitation(DossierRepository dossiers, DossierSettings settings, Outbox outbox,
+    RatingInvitation(
+            DossierRepository dossiers,
+            DossierSettings settings,
+            Outbox outbox,
             @Value("${hailong.rating.invite-on-return:true}") boolean enabled) {
         this.dossiers = dossiers;
         this.settings = settings;
@@ -35,8 +36,8 @@ class RatingInvitation {
         Map<String, Object> d = dossiers.details(returned.id()).orElseThrow();
         String phone = (String) d.get("applicant_phone");
         String email = (String) d.get("applicant_email");
-        String text = "%s đã trả kết quả hồ sơ %s (%s). Mời Ông/Bà đánh giá sự hài lòng: %s".formatted(d.get("agency_name"),
-                returned.code(), d.get("procedure_name"), settings.ratingUrl(token));
+        String text = "%s đã trả kết quả hồ sơ %s (%s). Mời Ông/Bà đánh giá sự hài lòng: %s"
+                .formatted(d.get("agency_name"), returned.code(), d.get("procedure_name"), settings.ratingUrl(token));
         if (phone != null && !phone.isBlank()) {
             outbox.queue(Outbox.Channel.SMS, phone, null, text);
         } else if (email != null && !email.isBlank()) {

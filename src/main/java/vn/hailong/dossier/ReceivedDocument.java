@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** One document received: its name, its form (original, certified copy, copy) and how many. */
-public record ReceivedDocument(@NotBlank @Size(max = 300) String name, DocumentForm form, @Min(1) @Max(99) int count) {
+public record ReceivedDocument(
+        @NotBlank @Size(max = 300) String name,
+        DocumentForm form,
+        @Min(1) @Max(99) int count) {
 
     /** The form of a document, as the receipt slip records it. */
     public enum DocumentForm {

@@ -7,5 +7,5 @@ import java.time.LocalDateTime;
  * listener's writes commit or roll back with it): the step's agency and officer, when, and its timeliness
  * against the step's allotted due time.
  */
-public record StepFinished(long dossierId, int seq, long agencyId, Long officerId, LocalDateTime at, Timeliness timeliness) {
-}
+public record StepFinished(
+        long dossierId, int seq, long agencyId, Long officerId, LocalDateTime at, Timeliness timeliness) {}

@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import vn.hailong.access.SystemActor;
 
 /**
@@ -30,7 +28,11 @@ class SupplementDeadline {
     private final MessageSource messages;
     private final Clock clock;
 
-    SupplementDeadline(DossierRepository repository, Dossiers dossiers, DossierSettings settings, MessageSource messages,
+    SupplementDeadline(
+            DossierRepository repository,
+            Dossiers dossiers,
+            DossierSettings settings,
+            MessageSource messages,
             Clock clock) {
         this.repository = repository;
         this.dossiers = dossiers;
@@ -49,11 +51,13 @@ class SupplementDeadline {
     List<String> closeExpired() {
         LocalDate today = LocalDate.now(clock);
         int days = settings.supplementWaitDays();
-        List<String> codes = repository.awaitingSupplementBefore(today.minusDays(days).atStartOfDay());
+        List<String> codes =
+                repository.awaitingSupplementBefore(today.minusDays(days).atStartOfDay());
         String reason = messages.getMessage("dossier.closedWithoutSupplement", new Object[] {days}, VI);
         LocalDateTime now = LocalDateTime.now(clock);
         for (String code : codes) {
-            dossiers.apply(code, new NewEvent("supplement-deadline", EventType.STOPPED, now, null, null, null, null, reason));
+            dossiers.apply(
+                    code, new NewEvent("supplement-deadline", EventType.STOPPED, now, null, null, null, null, reason));
         }
         return codes;
     }

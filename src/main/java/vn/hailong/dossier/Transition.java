@@ -3,7 +3,6 @@ package vn.hailong.dossier;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.hailong.calendar.DurationUnit;
 import vn.hailong.calendar.WorkingCalendar;
 import vn.hailong.catalog.Procedure;
@@ -29,7 +28,13 @@ final class Transition {
     private final List<DossierFlag> flags = new ArrayList<>();
     private StepFinished finished;
 
-    Transition(DossierRecord d, NewEvent e, LocalDateTime at, Agency agency, Procedure procedure, WorkingCalendar calendar,
+    Transition(
+            DossierRecord d,
+            NewEvent e,
+            LocalDateTime at,
+            Agency agency,
+            Procedure procedure,
+            WorkingCalendar calendar,
             DossierRepository steps) {
         this.procedure = procedure;
         this.d = d;
@@ -48,9 +53,24 @@ final class Transition {
             case AWAITING_PAYMENT -> d.with(DossierStatus.AWAITING_PAYMENT);
             case PAYMENT_RECEIVED -> d.with(DossierStatus.PROCESSING);
             case RESOLVED -> resolve();
-            case RETURNED -> new DossierRecord(d.id(), d.code(), d.agencyId(), d.procedureCode(), DossierStatus.RETURNED,
-                    d.receivedAt(), d.dueAt(), d.originalDueAt(), d.pausedAt(), d.resolvedAt(), at, at, d.timeliness(),
-                    d.supplementCount(), d.extensionCount(), d.handlingOfficerId());
+            case RETURNED ->
+                new DossierRecord(
+                        d.id(),
+                        d.code(),
+                        d.agencyId(),
+                        d.procedureCode(),
+                        DossierStatus.RETURNED,
+                        d.receivedAt(),
+                        d.dueAt(),
+                        d.originalDueAt(),
+                        d.pausedAt(),
+                        d.resolvedAt(),
+                        at,
+                        at,
+                        d.timeliness(),
+                        d.supplementCount(),
+                        d.extensionCount(),
+                        d.handlingOfficerId());
             case WITHDRAWN -> close(DossierStatus.WITHDRAWN);
             case REFUSED -> close(requireReason(DossierStatus.REFUSED));
             case STOPPED -> close(requireReason(DossierStatus.STOPPED));
@@ -63,11 +83,18 @@ final class Transition {
         long to = e.agencyId() == null ? d.agencyId() : e.agencyId();
         finishOpenStep();
         int seq = steps.steps(d.id()).size() + 1;
-        LocalDateTime allotted = e.allottedDays() == null ? d.dueAt()
+        LocalDateTime allotted = e.allottedDays() == null
+                ? d.dueAt()
                 : calendar.due(at, positive(e.allottedDays()), DurationUnit.WORKING_DAYS, agency.weekend());
         steps.insertStep(d.id(), seq, to, e.officerId(), at, allotted);
-        return state(DossierStatus.PROCESSING, d.dueAt(), d.originalDueAt(), d.pausedAt(), d.supplementCount(),
-                d.extensionCount(), e.officerId() != null ? e.officerId() : d.handlingOfficerId());
+        return state(
+                DossierStatus.PROCESSING,
+                d.dueAt(),
+                d.originalDueAt(),
+                d.pausedAt(),
+                d.supplementCount(),
+                d.extensionCount(),
+                e.officerId() != null ? e.officerId() : d.handlingOfficerId());
     }
 
     /**
@@ -75,14 +102,21 @@ final class Transition {
      * second time, it is flagged (Art. 19(5), Art. 11(2)(c)).
      */
     private DossierRecord requestSupplement() {
-        if (calendar.workingDaysBetween(d.receivedAt().toLocalDate(), at.toLocalDate(), agency.weekend()) > SUPPLEMENT_REQUEST_DAYS) {
+        if (calendar.workingDaysBetween(d.receivedAt().toLocalDate(), at.toLocalDate(), agency.weekend())
+                > SUPPLEMENT_REQUEST_DAYS) {
             flags.add(DossierFlag.SUPPLEMENT_REQUEST_LATE);
         }
         if (d.supplementCount() > 0) {
             flags.add(DossierFlag.SECOND_SUPPLEMENT_REQUEST);
         }
-        return state(DossierStatus.SUPPLEMENT_REQUESTED, d.dueAt(), d.originalDueAt(), at, d.supplementCount() + 1,
-                d.extensionCount(), d.handlingOfficerId());
+        return state(
+                DossierStatus.SUPPLEMENT_REQUESTED,
+                d.dueAt(),
+                d.originalDueAt(),
+                at,
+                d.supplementCount() + 1,
+                d.extensionCount(),
+                d.handlingOfficerId());
     }
 
     /**
@@ -91,15 +125,36 @@ final class Transition {
      */
     private DossierRecord resumeAfterSupplement() {
         LocalDateTime due = calendar.due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
-        return state(DossierStatus.PROCESSING, due, due, null, d.supplementCount(), d.extensionCount(), d.handlingOfficerId());
+        return state(
+                DossierStatus.PROCESSING,
+                due,
+                due,
+                null,
+                d.supplementCount(),
+                d.extensionCount(),
+                d.handlingOfficerId());
     }
 
     /** Timeliness is judged against the statutory due date: an apology's new date does not make a late dossier on time. */
     private DossierRecord resolve() {
         finishOpenStep();
-        return new DossierRecord(d.id(), d.code(), d.agencyId(), d.procedureCode(), DossierStatus.RESOLVED, d.receivedAt(),
-                d.dueAt(), d.originalDueAt(), d.pausedAt(), at, null, null, Timeliness.of(at, d.originalDueAt()),
-                d.supplementCount(), d.extensionCount(), d.handlingOfficerId());
+        return new DossierRecord(
+                d.id(),
+                d.code(),
+                d.agencyId(),
+                d.procedureCode(),
+                DossierStatus.RESOLVED,
+                d.receivedAt(),
+                d.dueAt(),
+                d.originalDueAt(),
+                d.pausedAt(),
+                at,
+                null,
+                null,
+                Timeliness.of(at, d.originalDueAt()),
+                d.supplementCount(),
+                d.extensionCount(),
+                d.handlingOfficerId());
     }
 
     /**
@@ -119,14 +174,35 @@ final class Transition {
         if (at.toLocalDate().isAfter(d.dueAt().toLocalDate().minusDays(1))) {
             flags.add(DossierFlag.APOLOGY_LATE);
         }
-        return state(d.status(), e.newDueAt(), d.originalDueAt(), d.pausedAt(), d.supplementCount(), 1, d.handlingOfficerId());
+        return state(
+                d.status(),
+                e.newDueAt(),
+                d.originalDueAt(),
+                d.pausedAt(),
+                d.supplementCount(),
+                1,
+                d.handlingOfficerId());
     }
 
     private DossierRecord close(DossierStatus status) {
         finishOpenStep();
-        return new DossierRecord(d.id(), d.code(), d.agencyId(), d.procedureCode(), status, d.receivedAt(), d.dueAt(),
-                d.originalDueAt(), d.pausedAt(), d.resolvedAt(), d.returnedAt(), at, Timeliness.PENDING,
-                d.supplementCount(), d.extensionCount(), d.handlingOfficerId());
+        return new DossierRecord(
+                d.id(),
+                d.code(),
+                d.agencyId(),
+                d.procedureCode(),
+                status,
+                d.receivedAt(),
+                d.dueAt(),
+                d.originalDueAt(),
+                d.pausedAt(),
+                d.resolvedAt(),
+                d.returnedAt(),
+                at,
+                Timeliness.PENDING,
+                d.supplementCount(),
+                d.extensionCount(),
+                d.handlingOfficerId());
     }
 
     private DossierStatus requireReason(DossierStatus status) {
@@ -154,10 +230,31 @@ final class Transition {
         return java.util.Optional.ofNullable(finished);
     }
 
-    private DossierRecord state(DossierStatus status, LocalDateTime due, LocalDateTime original, LocalDateTime paused,
-            int supplements, int extensions, Long officer) {
-        return new DossierRecord(d.id(), d.code(), d.agencyId(), d.procedureCode(), status, d.receivedAt(), due, original,
-                paused, d.resolvedAt(), d.returnedAt(), d.closedAt(), d.timeliness(), supplements, extensions, officer);
+    private DossierRecord state(
+            DossierStatus status,
+            LocalDateTime due,
+            LocalDateTime original,
+            LocalDateTime paused,
+            int supplements,
+            int extensions,
+            Long officer) {
+        return new DossierRecord(
+                d.id(),
+                d.code(),
+                d.agencyId(),
+                d.procedureCode(),
+                status,
+                d.receivedAt(),
+                due,
+                original,
+                paused,
+                d.resolvedAt(),
+                d.returnedAt(),
+                d.closedAt(),
+                d.timeliness(),
+                supplements,
+                extensions,
+                officer);
     }
 
     private static int positive(int days) {

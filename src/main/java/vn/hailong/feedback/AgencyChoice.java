@@ -1,5 +1,4 @@
 package vn.hailong.feedback;
 
 /** An agency the citizen can address (public: code and name only). */
-public record AgencyChoice(long id, String code, String name) {
-}
+public record AgencyChoice(long id, String code, String name) {}

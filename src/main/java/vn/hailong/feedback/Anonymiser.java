@@ -12,8 +12,7 @@ final class Anonymiser {
     private static final Pattern PHONE = Pattern.compile("(\\+?84|0)[\\d .-]{8,12}\\d");
     private static final Pattern ID_NUMBER = Pattern.compile("\\b\\d{9,12}\\b");
 
-    private Anonymiser() {
-    }
+    private Anonymiser() {}
 
     static String mask(String text, String name) {
         return mask(text, name, null, null);
@@ -33,7 +32,9 @@ final class Anonymiser {
         out = PHONE.matcher(out).replaceAll("***");
         out = ID_NUMBER.matcher(out).replaceAll("***");
         if (name != null && !name.isBlank()) {
-            out = Pattern.compile(Pattern.quote(name.trim()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out).replaceAll("***");
+            out = Pattern.compile(Pattern.quote(name.trim()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(out)
+                    .replaceAll("***");
         }
         return out;
     }

@@ -2,10 +2,8 @@ package vn.hailong.feedback;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.shared.InvalidInputException;
 
 /**
@@ -18,7 +16,8 @@ public class AttachmentCheck {
     private final int maxBytes;
     private final int maxFiles;
 
-    AttachmentCheck(@Value("${hailong.feedback.attachment-max-bytes:5242880}") int maxBytes,
+    AttachmentCheck(
+            @Value("${hailong.feedback.attachment-max-bytes:5242880}") int maxBytes,
             @Value("${hailong.feedback.attachment-max-files:3}") int maxFiles) {
         this.maxBytes = maxBytes;
         this.maxFiles = maxFiles;
@@ -26,16 +25,22 @@ public class AttachmentCheck {
 
     /** The content type of every upload, in order; refuses the whole lot with a clear reason if one is wrong. */
     public List<String> check(List<Upload> uploads) {
-        List<Upload> real = uploads.stream().filter(u -> u.content() != null && u.content().length > 0).toList();
+        List<Upload> real = uploads.stream()
+                .filter(u -> u.content() != null && u.content().length > 0)
+                .toList();
         if (real.size() > maxFiles) {
             throw new InvalidInputException("feedback.attachment.tooMany", maxFiles);
         }
-        return real.stream().map(u -> {
-            if (u.content().length > maxBytes) {
-                throw new InvalidInputException("feedback.attachment.tooLarge", name(u), maxBytes / (1024 * 1024));
-            }
-            return type(u.content()).orElseThrow(() -> new InvalidInputException("feedback.attachment.badType", name(u)));
-        }).toList();
+        return real.stream()
+                .map(u -> {
+                    if (u.content().length > maxBytes) {
+                        throw new InvalidInputException(
+                                "feedback.attachment.tooLarge", name(u), maxBytes / (1024 * 1024));
+                    }
+                    return type(u.content())
+                            .orElseThrow(() -> new InvalidInputException("feedback.attachment.badType", name(u)));
+                })
+                .toList();
     }
 
     static Optional<String> type(byte[] b) {
@@ -48,7 +53,12 @@ public class AttachmentCheck {
         if (starts(b, '%', 'P', 'D', 'F', '-')) {
             return Optional.of("application/pdf");
         }
-        if (b.length >= 12 && starts(b, 'R', 'I', 'F', 'F') && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (b.length >= 12
+                && starts(b, 'R', 'I', 'F', 'F')
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Optional.of("image/webp");
         }
         return Optional.empty();

@@ -1,10 +1,8 @@
 package vn.hailong.feedback;
 
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.notify.Outbox;
 import vn.hailong.shared.PublicUrl;
 
@@ -46,13 +44,15 @@ class CitizenMessages {
         String link = publicUrl + "/gop-y/" + trackingCode;
         String rate = rateToken == null ? "" : publicUrl + "/gop-y/danh-gia/" + rateToken;
         String subject = messages.getMessage("feedback.mail.subject", new Object[] {trackingCode}, VI);
-        String body = messages.getMessage("feedback.mail." + kind, new Object[] {trackingCode, link, text == null ? "" : text, rate}, VI);
+        String body = messages.getMessage(
+                "feedback.mail." + kind, new Object[] {trackingCode, link, text == null ? "" : text, rate}, VI);
         if (email != null && !email.isBlank()) {
             outbox.queue(Outbox.Channel.EMAIL, email, subject, body);
             return true;
         }
         if (phone != null && !phone.isBlank()) {
-            outbox.queue(Outbox.Channel.SMS, phone, subject, body.length() > 459 ? body.substring(0, 456) + "..." : body);
+            outbox.queue(
+                    Outbox.Channel.SMS, phone, subject, body.length() > 459 ? body.substring(0, 456) + "..." : body);
             return true;
         }
         return false;
@@ -64,8 +64,10 @@ class CitizenMessages {
             return;
         }
         String subject = messages.getMessage("feedback.mail.escalationSubject", new Object[] {trackingCode}, VI);
-        String body = messages.getMessage("feedback.mail.escalation." + level,
-                new Object[] {trackingCode, agencyName, publicUrl + "/phan-anh/" + caseId}, VI);
+        String body = messages.getMessage(
+                "feedback.mail.escalation." + level,
+                new Object[] {trackingCode, agencyName, publicUrl + "/phan-anh/" + caseId},
+                VI);
         outbox.queue(Outbox.Channel.EMAIL, email, subject, body);
     }
 }

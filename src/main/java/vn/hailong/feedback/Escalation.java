@@ -4,10 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AuditLog;
 
 /**
@@ -23,7 +21,12 @@ public class Escalation {
     private final AuditLog audit;
     private final Clock clock;
 
-    Escalation(FeedbackRepository cases, FeedbackDeadlines deadlines, CitizenMessages messages, AuditLog audit, Clock clock) {
+    Escalation(
+            FeedbackRepository cases,
+            FeedbackDeadlines deadlines,
+            CitizenMessages messages,
+            AuditLog audit,
+            Clock clock) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.messages = messages;
@@ -45,7 +48,8 @@ public class Escalation {
                 level = 1;
             } else {
                 LocalDateTime told = cases.escalatedAt(c.id()).orElse(c.dueAt());
-                var weekend = FeedbackDeadlines.weekend(cases.agency(c.agencyId()).map(a -> a[1]).orElse(null));
+                var weekend = FeedbackDeadlines.weekend(
+                        cases.agency(c.agencyId()).map(a -> a[1]).orElse(null));
                 if (told != null && deadlines.escalateProvince(told, weekend).isAfter(now)) {
                     continue;
                 }

@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -33,7 +31,12 @@ public class FeedbackCases {
 
     private final vn.hailong.access.ScopeGuard guard;
 
-    FeedbackCases(FeedbackRepository cases, Workflow workflow, FeedbackDeadlines deadlines, JdbcClient jdbc, Clock clock,
+    FeedbackCases(
+            FeedbackRepository cases,
+            Workflow workflow,
+            FeedbackDeadlines deadlines,
+            JdbcClient jdbc,
+            Clock clock,
             vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.cases = cases;
@@ -58,7 +61,8 @@ public class FeedbackCases {
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("rating.badPeriod");
         }
-        return cases.rates(CurrentUser.scope(), agency, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        return cases.rates(
+                CurrentUser.scope(), agency, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
     }
 
     /**
@@ -66,7 +70,10 @@ public class FeedbackCases {
      * for the public scorecard (counts only, nothing personal; the province is the scope).
      */
     public Map<String, FeedbackRates> publicRates(String province, java.time.LocalDate from, java.time.LocalDate to) {
-        return cases.ratesByAgency(AgencyScope.province(province), from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        return cases.ratesByAgency(
+                AgencyScope.province(province),
+                from.atStartOfDay(),
+                to.plusDays(1).atStartOfDay());
     }
 
     /** Cases of an agency past their date and not yet answered (what an alert rule watches; system use). */
@@ -95,22 +102,38 @@ public class FeedbackCases {
 
     /** The clocks of a case: decide, ask for information, resolve, publish (once answered). */
     public List<Deadline> deadlines(FeedbackCase c) {
-        var weekend = FeedbackDeadlines.weekend(cases.agency(c.agencyId()).map(a -> a[1]).orElse(null));
+        var weekend = FeedbackDeadlines.weekend(
+                cases.agency(c.agencyId()).map(a -> a[1]).orElse(null));
         LocalDateTime now = now();
         List<CaseEvent> events = cases.events(c.id());
-        LocalDateTime asked = events.stream().filter(e -> e.action().equals("REQUEST_INFO")).map(CaseEvent::at).findFirst().orElse(null);
+        LocalDateTime asked = events.stream()
+                .filter(e -> e.action().equals("REQUEST_INFO"))
+                .map(CaseEvent::at)
+                .findFirst()
+                .orElse(null);
         List<Deadline> out = new ArrayList<>();
         out.add(clock("DECIDE", c.decideDueAt(), c.decidedAt(), now, weekend));
         out.add(clock("REQUEST_INFO", c.infoDueAt(), asked, now, weekend));
-        out.add(clock("RESOLVE", c.resolveDueAt(), c.status() == FeedbackStatus.REJECTED || c.status() == FeedbackStatus.SPAM
-                ? c.decidedAt() : c.answeredAt(), now, weekend));
+        out.add(clock(
+                "RESOLVE",
+                c.resolveDueAt(),
+                c.status() == FeedbackStatus.REJECTED || c.status() == FeedbackStatus.SPAM
+                        ? c.decidedAt()
+                        : c.answeredAt(),
+                now,
+                weekend));
         if (c.publishDueAt() != null) {
             out.add(clock("PUBLISH", c.publishDueAt(), c.publishedAt(), now, weekend));
         }
         return out;
     }
 
-    private Deadline clock(String step, LocalDateTime due, LocalDateTime done, LocalDateTime now, java.util.Set<java.time.DayOfWeek> weekend) {
+    private Deadline clock(
+            String step,
+            LocalDateTime due,
+            LocalDateTime done,
+            LocalDateTime now,
+            java.util.Set<java.time.DayOfWeek> weekend) {
         boolean optional = step.equals("REQUEST_INFO") || step.equals("PUBLISH");
         boolean late = done != null ? done.isAfter(due) : !optional && due.isBefore(now);
         return new Deadline(step, due, done, done != null ? 0 : deadlines.workingDaysLeft(now, due, weekend), late);
@@ -136,10 +159,21 @@ public class FeedbackCases {
         boolean spam = c.status() == FeedbackStatus.SPAM;
         List<PublicStatus.Step> steps = cases.events(c.id()).stream()
                 .filter(e -> !e.action().equals("SPAM") && !e.action().startsWith("ESCALATED"))
-                .map(e -> new PublicStatus.Step(e.at(), e.action())).toList();
-        return new PublicStatus(c.trackingCode(), c.category(), spam ? FeedbackStatus.RECEIVED : c.status(), c.agencyName(),
-                c.receivedAt(), c.status().active() ? c.dueAt() : null, c.rejectReason(),
-                c.status() == FeedbackStatus.INFO_REQUESTED ? c.infoRequest() : null, c.answer(), c.answeredAt(), c.satisfied(), steps);
+                .map(e -> new PublicStatus.Step(e.at(), e.action()))
+                .toList();
+        return new PublicStatus(
+                c.trackingCode(),
+                c.category(),
+                spam ? FeedbackStatus.RECEIVED : c.status(),
+                c.agencyName(),
+                c.receivedAt(),
+                c.status().active() ? c.dueAt() : null,
+                c.rejectReason(),
+                c.status() == FeedbackStatus.INFO_REQUESTED ? c.infoRequest() : null,
+                c.answer(),
+                c.answeredAt(),
+                c.satisfied(),
+                steps);
     }
 
     /** The citizen answers the agency's request for more information, from the status page. */
@@ -151,7 +185,8 @@ public class FeedbackCases {
     /** The citizen's verdict on the answer, from the link sent with it. */
     @Transactional
     public String rateAnswer(String answerToken, boolean satisfied) {
-        long id = cases.idByAnswerToken(answerToken == null ? "" : answerToken).orElseThrow(() -> Workflow.notFound("?"));
+        long id =
+                cases.idByAnswerToken(answerToken == null ? "" : answerToken).orElseThrow(() -> Workflow.notFound("?"));
         FeedbackCase c = cases.find(AgencyScope.EVERYTHING, id, false, now()).orElseThrow();
         workflow.rate(c, satisfied, now());
         return c.trackingCode();
@@ -159,8 +194,11 @@ public class FeedbackCases {
 
     /** The tracking code behind an answer link, for the rating page. */
     public PublicStatus statusByAnswerToken(String answerToken) {
-        long id = cases.idByAnswerToken(answerToken == null ? "" : answerToken).orElseThrow(() -> Workflow.notFound("?"));
-        return status(cases.find(AgencyScope.EVERYTHING, id, false, now()).orElseThrow().trackingCode());
+        long id =
+                cases.idByAnswerToken(answerToken == null ? "" : answerToken).orElseThrow(() -> Workflow.notFound("?"));
+        return status(cases.find(AgencyScope.EVERYTHING, id, false, now())
+                .orElseThrow()
+                .trackingCode());
     }
 
     /** The public versions a leader starts from when publishing a case (then redacts further). */
@@ -188,14 +226,20 @@ public class FeedbackCases {
 
     private boolean inScope(long agencyId) {
         var scope = CurrentUser.scope();
-        return jdbc.sql("select count(*) from agency a where a.id = :id and " + scope.predicate("a")).params(scope.parameters())
-                .param("id", agencyId).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from agency a where a.id = :id and " + scope.predicate("a"))
+                        .params(scope.parameters())
+                        .param("id", agencyId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Officers and leaders of the agency see the citizen's contact; viewers and the province do not. */
     static boolean personal() {
-        return CurrentUser.principal().map(p -> p.role() != Role.VIEWER && p.role() != Role.PROVINCIAL_OFFICIAL
-                && p.role() != Role.INTEGRATION).orElse(false);
+        return CurrentUser.principal()
+                .map(p ->
+                        p.role() != Role.VIEWER && p.role() != Role.PROVINCIAL_OFFICIAL && p.role() != Role.INTEGRATION)
+                .orElse(false);
     }
 
     private LocalDateTime now() {

@@ -5,10 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.calendar.DurationUnit;
 import vn.hailong.calendar.WorkingCalendar;
 
@@ -27,7 +25,9 @@ public class FeedbackDeadlines {
     private final int publish;
     private final int escalateProvince;
 
-    FeedbackDeadlines(WorkingCalendar calendar, @Value("${hailong.feedback.decide-days:2}") int decide,
+    FeedbackDeadlines(
+            WorkingCalendar calendar,
+            @Value("${hailong.feedback.decide-days:2}") int decide,
             @Value("${hailong.feedback.request-info-days:5}") int requestInfo,
             @Value("${hailong.feedback.resolve-days:15}") int resolve,
             @Value("${hailong.feedback.publish-days:2}") int publish,
@@ -81,7 +81,10 @@ public class FeedbackDeadlines {
         if (text == null || text.isBlank()) {
             return WorkingCalendar.DEFAULT_WEEKEND;
         }
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(DayOfWeek::valueOf)
+        return Arrays.stream(text.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(DayOfWeek::valueOf)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -6,10 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.calendar.WorkingCalendar;
 
@@ -24,8 +22,12 @@ public class FeedbackHistory {
     private static final String[][] TEXTS = {
         {"COMPLAINT", "Tôi phải chờ lâu gần hai tiếng mới đến lượt nộp hồ sơ, máy lấy số bị hỏng từ sáng."},
         {"COMPLAINT", "Cán bộ tiếp nhận có thái độ cáu gắt khi tôi hỏi lại về giấy tờ cần bổ sung."},
-        {"COMPLAINT", "Hồ sơ cấp giấy chứng nhận quyền sử dụng đất của gia đình tôi đã quá hạn hẹn trả mà chưa có kết quả."},
-        {"COMPLAINT", "Bị yêu cầu bổ sung giấy tờ nhiều lần, mỗi lần một loại, phải đi lại nhiều lần rất mất thời gian."},
+        {
+            "COMPLAINT",
+            "Hồ sơ cấp giấy chứng nhận quyền sử dụng đất của gia đình tôi đã quá hạn hẹn trả mà chưa có kết quả."
+        },
+        {"COMPLAINT", "Bị yêu cầu bổ sung giấy tờ nhiều lần, mỗi lần một loại, phải đi lại nhiều lần rất mất thời gian."
+        },
         {"COMPLAINT", "Phòng chờ chật chội, nóng bức, không đủ ghế ngồi cho người già và phụ nữ có thai."},
         {"COMPLAINT", "Nộp hồ sơ trực tuyến trên Cổng dịch vụ công nhưng bị lỗi mạng, không tải được tệp đính kèm."},
         {"COMPLAINT", "Được đề nghị nộp thêm tiền ngoài lệ phí niêm yết, không có biên lai."},
@@ -48,8 +50,16 @@ public class FeedbackHistory {
         "Kiến nghị của Ông/Bà thuộc thẩm quyền cấp tỉnh; UBND đã tổng hợp, gửi Sở Tài chính xem xét.",
         "Cảm ơn Ông/Bà đã ghi nhận. Đơn vị đã biểu dương cán bộ trong cuộc họp giao ban.",
     };
-    private static final String[] NAMES = {"Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Minh Tuấn", "Phạm Thị Hoa", "Vũ Đức Long",
-        "Đặng Thu Hà", "Bùi Quang Vinh", "Hoàng Thị Lan"};
+    private static final String[] NAMES = {
+        "Nguyễn Văn Hùng",
+        "Trần Thị Mai",
+        "Lê Minh Tuấn",
+        "Phạm Thị Hoa",
+        "Vũ Đức Long",
+        "Đặng Thu Hà",
+        "Bùi Quang Vinh",
+        "Hoàng Thị Lan"
+    };
 
     private final FeedbackIntake intake;
     private final Workflow workflow;
@@ -59,8 +69,14 @@ public class FeedbackHistory {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    FeedbackHistory(FeedbackIntake intake, Workflow workflow, Escalation escalation, FeedbackRepository cases, WorkingCalendar calendar,
-            JdbcClient jdbc, Clock clock) {
+    FeedbackHistory(
+            FeedbackIntake intake,
+            Workflow workflow,
+            Escalation escalation,
+            FeedbackRepository cases,
+            WorkingCalendar calendar,
+            JdbcClient jdbc,
+            Clock clock) {
         this.intake = intake;
         this.workflow = workflow;
         this.escalation = escalation;
@@ -82,21 +98,45 @@ public class FeedbackHistory {
         List<Map<String, Object>> lowRatings = jdbc.sql("""
                 select r.id, r.agency_id, r.comment, r.created_at, d.code from rating r left join dossier d on d.id = r.dossier_id
                 where r.low and r.created_at >= :since and not exists (select 1 from feedback_case f where f.rating_id = r.id)
-                order by r.created_at""").param("since", java.sql.Timestamp.valueOf(now.minusMonths(12))).query().listOfRows();
+                order by r.created_at""")
+                .param("since", java.sql.Timestamp.valueOf(now.minusMonths(12)))
+                .query()
+                .listOfRows();
         int made = 0;
         for (Map<String, Object> r : lowRatings.subList(0, Math.min(lowRatings.size(), count / 6))) {
             LocalDateTime at = ((java.sql.Timestamp) r.get("created_at")).toLocalDateTime();
-            String text = r.get("comment") == null ? "Người dân đánh giá chưa hài lòng, không ghi ý kiến." : (String) r.get("comment");
-            var receipt = intake.open(new NewFeedback(FeedbackCategory.COMPLAINT, ((Number) r.get("agency_id")).longValue(),
-                    (String) r.get("code"), text, null, null, null), FeedbackChannel.RATING, FeedbackStatus.ACCEPTED,
-                    ((Number) r.get("id")).longValue(), null, null, at);
+            String text = r.get("comment") == null
+                    ? "Người dân đánh giá chưa hài lòng, không ghi ý kiến."
+                    : (String) r.get("comment");
+            var receipt = intake.open(
+                    new NewFeedback(
+                            FeedbackCategory.COMPLAINT,
+                            ((Number) r.get("agency_id")).longValue(),
+                            (String) r.get("code"),
+                            text,
+                            null,
+                            null,
+                            null),
+                    FeedbackChannel.RATING,
+                    FeedbackStatus.ACCEPTED,
+                    ((Number) r.get("id")).longValue(),
+                    null,
+                    null,
+                    at);
             progress(receipt.id(), at, now, random, false);
             made++;
         }
-        FeedbackChannel[] channels = {FeedbackChannel.WEB, FeedbackChannel.WEB, FeedbackChannel.WEB, FeedbackChannel.BOX,
-            FeedbackChannel.HOTLINE, FeedbackChannel.MEETING};
+        FeedbackChannel[] channels = {
+            FeedbackChannel.WEB,
+            FeedbackChannel.WEB,
+            FeedbackChannel.WEB,
+            FeedbackChannel.BOX,
+            FeedbackChannel.HOTLINE,
+            FeedbackChannel.MEETING
+        };
         for (; made < count; made++) {
-            LocalDate day = calendar.plusWorkingDays(now.toLocalDate().minusDays(1 + random.nextInt(360)), 0, WorkingCalendar.DEFAULT_WEEKEND);
+            LocalDate day = calendar.plusWorkingDays(
+                    now.toLocalDate().minusDays(1 + random.nextInt(360)), 0, WorkingCalendar.DEFAULT_WEEKEND);
             LocalDateTime at = day.atTime(7 + random.nextInt(10), random.nextInt(60));
             if (at.isAfter(now)) {
                 at = now.minusHours(2);
@@ -107,8 +147,14 @@ public class FeedbackHistory {
             String name = contact < 7 ? NAMES[random.nextInt(NAMES.length)] : null;
             String phone = contact < 5 ? "09" + (10000000 + random.nextInt(89999999)) : null;
             String email = contact >= 5 && contact < 7 ? "nguoidan" + random.nextInt(1000) + "@example.vn" : null;
-            var receipt = intake.open(new NewFeedback(FeedbackCategory.valueOf(t[0]), agency, null, t[1], name, phone, email),
-                    channels[random.nextInt(channels.length)], FeedbackStatus.RECEIVED, null, null, null, at);
+            var receipt = intake.open(
+                    new NewFeedback(FeedbackCategory.valueOf(t[0]), agency, null, t[1], name, phone, email),
+                    channels[random.nextInt(channels.length)],
+                    FeedbackStatus.RECEIVED,
+                    null,
+                    null,
+                    null,
+                    at);
             progress(receipt.id(), at, now, random, true);
         }
         return made;
@@ -127,7 +173,11 @@ public class FeedbackHistory {
                 return;
             }
             if (fate < 8) {
-                act(id, FeedbackAction.REJECT, "Nội dung không thuộc phạm vi giải quyết thủ tục hành chính của đơn vị.", d);
+                act(
+                        id,
+                        FeedbackAction.REJECT,
+                        "Nội dung không thuộc phạm vi giải quyết thủ tục hành chính của đơn vị.",
+                        d);
                 return;
             }
             act(id, FeedbackAction.ACCEPT, null, d);
@@ -140,7 +190,9 @@ public class FeedbackHistory {
         FeedbackCase c = get(id, now);
         boolean late = fate >= 88;
         boolean stuck = fate >= 78 && at.isAfter(now.minusDays(50));
-        LocalDateTime answered = stuck ? now.plusYears(1) : late ? step(at, 16 + random.nextInt(5), 3) : step(at, 3 + random.nextInt(11), 3);
+        LocalDateTime answered = stuck
+                ? now.plusYears(1)
+                : late ? step(at, 16 + random.nextInt(5), 3) : step(at, 3 + random.nextInt(11), 3);
         if (answered.isAfter(now)) {
             if (c.resolveDueAt().isBefore(now)) {
                 escalation.raise(c, 1, c.resolveDueAt().plusHours(16));
@@ -154,7 +206,8 @@ public class FeedbackHistory {
         if (late) {
             escalation.raise(c, 1, c.resolveDueAt().plusHours(16));
         }
-        String answer = c.category() == FeedbackCategory.PRAISE ? ANSWERS[ANSWERS.length - 1]
+        String answer = c.category() == FeedbackCategory.PRAISE
+                ? ANSWERS[ANSWERS.length - 1]
                 : c.category() == FeedbackCategory.PETITION ? ANSWERS[4] : ANSWERS[random.nextInt(ANSWERS.length - 2)];
         act(id, FeedbackAction.ANSWER, answer, answered);
         LocalDateTime later = step(answered, 1, 2);
@@ -171,7 +224,11 @@ public class FeedbackHistory {
                 workflow.rate(c, satisfied, later.plusHours(3));
                 LocalDateTime again = step(later, 5, 2);
                 if (!satisfied && again.isBefore(now)) {
-                    act(id, FeedbackAction.ANSWER, "Đơn vị đã làm việc lại với Ông/Bà và giải quyết dứt điểm nội dung phản ánh.", again);
+                    act(
+                            id,
+                            FeedbackAction.ANSWER,
+                            "Đơn vị đã làm việc lại với Ông/Bà và giải quyết dứt điểm nội dung phản ánh.",
+                            again);
                     answered = again;
                 }
             }
@@ -184,7 +241,8 @@ public class FeedbackHistory {
     }
 
     private LocalDateTime step(LocalDateTime from, int workingDays, int hour) {
-        return calendar.plusWorkingDays(from.toLocalDate(), workingDays, WorkingCalendar.DEFAULT_WEEKEND).atTime(8 + hour, 15);
+        return calendar.plusWorkingDays(from.toLocalDate(), workingDays, WorkingCalendar.DEFAULT_WEEKEND)
+                .atTime(8 + hour, 15);
     }
 
     private void act(long id, FeedbackAction action, Object text, LocalDateTime at) {

@@ -8,12 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -35,8 +33,7 @@ public class FeedbackIntake {
     /** Who keys in and handles cases: staff who answer for a unit or the province (not viewers, secretaries or keys). */
     static final Role[] STAFF = {Role.SYSTEM_ADMIN, Role.PROVINCIAL_OFFICIAL, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER};
 
-    public record Receipt(long id, String trackingCode) {
-    }
+    public record Receipt(long id, String trackingCode) {}
 
     private final FeedbackRepository cases;
     private final FeedbackDeadlines deadlines;
@@ -51,9 +48,18 @@ public class FeedbackIntake {
 
     private final vn.hailong.access.ScopeGuard scopeGuard;
 
-    FeedbackIntake(FeedbackRepository cases, FeedbackDeadlines deadlines, SubmissionGuard guard, AttachmentCheck attachments,
-            CitizenMessages messages, AuditLog audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
-            @org.springframework.beans.factory.annotation.Value("${hailong.feedback.sms-per-number-per-day:3}") int smsPerNumberPerDay,
+    FeedbackIntake(
+            FeedbackRepository cases,
+            FeedbackDeadlines deadlines,
+            SubmissionGuard guard,
+            AttachmentCheck attachments,
+            CitizenMessages messages,
+            AuditLog audit,
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${hailong.feedback.sms-per-number-per-day:3}")
+                    int smsPerNumberPerDay,
             vn.hailong.access.ScopeGuard scopeGuard) {
         this.scopeGuard = scopeGuard;
         this.events = events;
@@ -72,7 +78,8 @@ public class FeedbackIntake {
     public List<AgencyChoice> agencies() {
         return jdbc.sql("select id, code, name from agency where active order by case kind when 'PROVINCE_PC' then 0 "
                         + "when 'SERVICE_CENTER' then 1 when 'DEPARTMENT' then 2 else 3 end, name")
-                .query((rs, i) -> new AgencyChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new AgencyChoice(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     /** The agency the citizen typed or picked (by code or by name, diacritics optional); empty means "I don't know". */
@@ -81,14 +88,17 @@ public class FeedbackIntake {
         if (q.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return agencies().stream().filter(a -> a.code().equalsIgnoreCase(q) || vn.hailong.shared.VietnameseText.fold(a.name()).equals(q))
+        return agencies().stream()
+                .filter(a -> a.code().equalsIgnoreCase(q)
+                        || vn.hailong.shared.VietnameseText.fold(a.name()).equals(q))
                 .findFirst();
     }
 
     /** Whether the next submission from this address must answer the arithmetic question first. */
     public boolean challengeNeeded(String address) {
         String source = SubmissionGuard.source(address);
-        return source != null && cases.fromSource(source, LocalDateTime.now(clock).minusHours(1)) >= guard.freeSubmissions();
+        return source != null
+                && cases.fromSource(source, LocalDateTime.now(clock).minusHours(1)) >= guard.freeSubmissions();
     }
 
     /** The public form and the public API. */
@@ -106,10 +116,20 @@ public class FeedbackIntake {
             throw new ConflictException("feedback.duplicate");
         }
         Receipt receipt = open(clean, FeedbackChannel.WEB, FeedbackStatus.RECEIVED, null, source, duplicate, now);
-        List<Upload> real = uploads == null ? List.of() : uploads.stream().filter(u -> u.content() != null && u.content().length > 0).toList();
+        List<Upload> real = uploads == null
+                ? List.of()
+                : uploads.stream()
+                        .filter(u -> u.content() != null && u.content().length > 0)
+                        .toList();
         for (int i = 0; i < real.size(); i++) {
-            String name = real.get(i).fileName() == null ? "tep-" + (i + 1) : real.get(i).fileName();
-            cases.attach(receipt.id(), name.length() > 200 ? name.substring(name.length() - 200) : name, types.get(i), real.get(i).content());
+            String name = real.get(i).fileName() == null
+                    ? "tep-" + (i + 1)
+                    : real.get(i).fileName();
+            cases.attach(
+                    receipt.id(),
+                    name.length() > 200 ? name.substring(name.length() - 200) : name,
+                    types.get(i),
+                    real.get(i).content());
         }
         return receipt;
     }
@@ -132,13 +152,22 @@ public class FeedbackIntake {
     /** A low rating becomes an accepted complaint of the rated agency, with the applicant's contact from the dossier. */
     @Transactional
     public Receipt fromLowRating(RatingReceived rating) {
-        Map<String, Object> applicant = rating.dossierId() == null ? Map.of()
+        Map<String, Object> applicant = rating.dossierId() == null
+                ? Map.of()
                 : jdbc.sql("select applicant_name, applicant_phone, applicant_email from dossier where id = :d")
-                        .param("d", rating.dossierId()).query().singleRow();
-        String text = rating.comment() != null ? rating.comment() : "Người dân đánh giá chưa hài lòng, không ghi ý kiến.";
-        NewFeedback in = new NewFeedback(FeedbackCategory.COMPLAINT, rating.agencyId(), rating.dossierCode(),
-                text.length() > 4000 ? text.substring(0, 4000) : text, (String) applicant.get("applicant_name"),
-                (String) applicant.get("applicant_phone"), (String) applicant.get("applicant_email"));
+                        .param("d", rating.dossierId())
+                        .query()
+                        .singleRow();
+        String text =
+                rating.comment() != null ? rating.comment() : "Người dân đánh giá chưa hài lòng, không ghi ý kiến.";
+        NewFeedback in = new NewFeedback(
+                FeedbackCategory.COMPLAINT,
+                rating.agencyId(),
+                rating.dossierCode(),
+                text.length() > 4000 ? text.substring(0, 4000) : text,
+                (String) applicant.get("applicant_name"),
+                (String) applicant.get("applicant_phone"),
+                (String) applicant.get("applicant_email"));
         return open(in, FeedbackChannel.RATING, FeedbackStatus.ACCEPTED, rating.ratingId(), null, null, rating.at());
     }
 
@@ -146,9 +175,16 @@ public class FeedbackIntake {
      * Opens a case received at {@code at} (in the past for the demo's history). Deadlines come from the
      * agency's calendar; the citizen with a contact gets the tracking code.
      */
-    Receipt open(NewFeedback in, FeedbackChannel channel, FeedbackStatus status, Long ratingId, String source, String duplicate,
+    Receipt open(
+            NewFeedback in,
+            FeedbackChannel channel,
+            FeedbackStatus status,
+            Long ratingId,
+            String source,
+            String duplicate,
             LocalDateTime at) {
-        long agency = in.agencyId() != null ? in.agencyId()
+        long agency = in.agencyId() != null
+                ? in.agencyId()
                 : cases.provincialCommittee().orElseThrow(() -> new NotFoundException("feedback.unknownAgency", "?"));
         String[] a = cases.agency(agency).orElseThrow(() -> new NotFoundException("feedback.unknownAgency", agency));
         Set<DayOfWeek> weekend = FeedbackDeadlines.weekend(a[1]);
@@ -182,9 +218,25 @@ public class FeedbackIntake {
         if (status != FeedbackStatus.RECEIVED) {
             cases.event(id, at, CurrentUser.name(), status.name(), null);
         }
-        audit.record("feedback_case", id, "CREATE", null, Map.of("trackingCode", code, "channel", channel.name(),
-                "category", in.category().name(), "agency", agency, "anonymous", in.anonymous()));
-        if (channel != FeedbackChannel.WEB || Texts.blankToNull(in.email()) != null || Texts.blankToNull(in.phone()) == null
+        audit.record(
+                "feedback_case",
+                id,
+                "CREATE",
+                null,
+                Map.of(
+                        "trackingCode",
+                        code,
+                        "channel",
+                        channel.name(),
+                        "category",
+                        in.category().name(),
+                        "agency",
+                        agency,
+                        "anonymous",
+                        in.anonymous()));
+        if (channel != FeedbackChannel.WEB
+                || Texts.blankToNull(in.email()) != null
+                || Texts.blankToNull(in.phone()) == null
                 || cases.webCasesWithPhone(in.phone(), at.toLocalDate().atStartOfDay()) <= smsPerNumberPerDay) {
             messages.send(in.phone(), in.email(), "received", code, null, null);
         }
@@ -194,8 +246,12 @@ public class FeedbackIntake {
 
     private boolean inScope(long agencyId) {
         var scope = CurrentUser.scope();
-        return jdbc.sql("select count(*) from agency a where a.id = :id and " + scope.predicate("a")).params(scope.parameters())
-                .param("id", agencyId).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from agency a where a.id = :id and " + scope.predicate("a"))
+                        .params(scope.parameters())
+                        .param("id", agencyId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static NewFeedback validate(NewFeedback in) {
@@ -219,7 +275,14 @@ public class FeedbackIntake {
         if ((name != null && name.length() > 120) || (dossier != null && dossier.length() > 40)) {
             throw new InvalidInputException("feedback.tooLong");
         }
-        return new NewFeedback(in.category(), in.agencyId(), dossier, text,
-                name, phone == null ? null : phone.replaceAll("[\\s.-]", ""), email, in.consentsToPublication());
+        return new NewFeedback(
+                in.category(),
+                in.agencyId(),
+                dossier,
+                text,
+                name,
+                phone == null ? null : phone.replaceAll("[\\s.-]", ""),
+                email,
+                in.consentsToPublication());
     }
 }

@@ -1,9 +1,8 @@
 package vn.hailong.feedback;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import vn.hailong.access.SystemActor;
 
 /** Escalates overdue cases on a schedule, once across instances. */
@@ -16,7 +15,8 @@ class FeedbackJobs {
         this.escalation = escalation;
     }
 
-    @Scheduled(fixedDelayString = "${hailong.feedback.escalation-delay:PT15M}",
+    @Scheduled(
+            fixedDelayString = "${hailong.feedback.escalation-delay:PT15M}",
             initialDelayString = "${hailong.feedback.escalation-initial-delay:PT2M}")
     @SchedulerLock(name = "feedback-escalation", lockAtMostFor = "PT10M")
     void escalate() {

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-
 import vn.hailong.access.AgencyScope;
 
 @Repository
@@ -21,7 +19,8 @@ class FeedbackRepository {
     private static final String SELECT = "select f.*, a.name agency_name, a.weekend agency_weekend from feedback_case f"
             + " join agency a on a.id = f.agency_id";
     /** Where the agency owes the next step and its date has passed. */
-    static final String OVERDUE = "(f.status in ('RECEIVED', 'ACCEPTED', 'ASSIGNED') and f.due_at is not null and f.due_at < :now)";
+    static final String OVERDUE =
+            "(f.status in ('RECEIVED', 'ACCEPTED', 'ASSIGNED') and f.due_at is not null and f.due_at < :now)";
 
     private final JdbcClient jdbc;
 
@@ -33,49 +32,76 @@ class FeedbackRepository {
         var keys = new GeneratedKeyHolder();
         String columns = String.join(", ", v.keySet());
         String values = v.keySet().stream().map(k -> ":" + k).collect(Collectors.joining(", "));
-        jdbc.sql("insert into feedback_case (" + columns + ") values (" + values + ")").params(v).update(keys, "id");
+        jdbc.sql("insert into feedback_case (" + columns + ") values (" + values + ")")
+                .params(v)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     /** Sets the given columns (names chosen by the code, never by input). */
     void update(long id, Map<String, Object> v) {
         String set = v.keySet().stream().map(k -> k + " = :" + k).collect(Collectors.joining(", "));
-        jdbc.sql("update feedback_case set " + set + " where id = :id").params(v).param("id", id).update();
+        jdbc.sql("update feedback_case set " + set + " where id = :id")
+                .params(v)
+                .param("id", id)
+                .update();
     }
 
     Optional<FeedbackCase> find(AgencyScope scope, long id, boolean personal, LocalDateTime now) {
-        return jdbc.sql(SELECT + " where f.id = :id and " + scope.predicate("a")).params(scope.parameters()).param("id", id)
-                .query((rs, i) -> map(rs, personal, now)).optional();
+        return jdbc.sql(SELECT + " where f.id = :id and " + scope.predicate("a"))
+                .params(scope.parameters())
+                .param("id", id)
+                .query((rs, i) -> map(rs, personal, now))
+                .optional();
     }
 
     Optional<FeedbackCase> byTrackingCode(String code, LocalDateTime now) {
-        return jdbc.sql(SELECT + " where f.tracking_code = :c").param("c", code).query((rs, i) -> map(rs, false, now)).optional();
+        return jdbc.sql(SELECT + " where f.tracking_code = :c")
+                .param("c", code)
+                .query((rs, i) -> map(rs, false, now))
+                .optional();
     }
 
     Optional<Long> idByAnswerToken(String token) {
-        return jdbc.sql("select id from feedback_case where answer_token = :t").param("t", token).query(Long.class).optional();
+        return jdbc.sql("select id from feedback_case where answer_token = :t")
+                .param("t", token)
+                .query(Long.class)
+                .optional();
     }
 
-    List<FeedbackCase> list(AgencyScope scope, Long agency, FeedbackStatus status, Boolean overdue, FeedbackChannel channel,
-            boolean personal, LocalDateTime now, int limit) {
+    List<FeedbackCase> list(
+            AgencyScope scope,
+            Long agency,
+            FeedbackStatus status,
+            Boolean overdue,
+            FeedbackChannel channel,
+            boolean personal,
+            LocalDateTime now,
+            int limit) {
         String late = overdue == null ? "" : overdue ? " and " + OVERDUE : " and not " + OVERDUE;
         return jdbc.sql(SELECT + " where " + scope.predicate("a") + late + " " + """
                  and (cast(:agency as bigint) is null or f.agency_id = :agency)
                  and (cast(:status as varchar) is null or f.status = :status)
                  and (cast(:channel as varchar) is null or f.channel = :channel)
                  order by f.received_at desc, f.id desc fetch first :limit rows only""")
-                .params(scope.parameters()).param("agency", agency).param("status", status == null ? null : status.name())
+                .params(scope.parameters())
+                .param("agency", agency)
+                .param("status", status == null ? null : status.name())
                 .param("channel", channel == null ? null : channel.name())
-                .param("now", Timestamp.valueOf(now)).param("limit", limit)
-                .query((rs, i) -> map(rs, personal, now)).list();
+                .param("now", Timestamp.valueOf(now))
+                .param("limit", limit)
+                .query((rs, i) -> map(rs, personal, now))
+                .list();
     }
 
     /** Counts by status of the cases in scope, and how many are overdue. */
     Map<String, Long> counts(AgencyScope scope, LocalDateTime now) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        jdbc.sql("select f.status, count(*), count(*) filter (where " + OVERDUE + ") from feedback_case f join agency a on a.id = f.agency_id where "
-                        + scope.predicate("a") + " group by f.status")
-                .params(scope.parameters()).param("now", Timestamp.valueOf(now))
+        jdbc.sql("select f.status, count(*), count(*) filter (where " + OVERDUE
+                        + ") from feedback_case f join agency a on a.id = f.agency_id where " + scope.predicate("a")
+                        + " group by f.status")
+                .params(scope.parameters())
+                .param("now", Timestamp.valueOf(now))
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                     counts.merge("OVERDUE", rs.getLong(3), Long::sum);
@@ -92,9 +118,12 @@ class FeedbackRepository {
                 from feedback_case f join agency a on a.id = f.agency_id
                 where f.status <> 'SPAM' and f.received_at >= :from and f.received_at < :to
                  and (cast(:agency as bigint) is null or f.agency_id = :agency) and\s""" + scope.predicate("a"))
-                .params(scope.parameters()).param("agency", agency)
-                .param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to))
-                .query((rs, i) -> new FeedbackRates(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .params(scope.parameters())
+                .param("agency", agency)
+                .param("from", Timestamp.valueOf(from))
+                .param("to", Timestamp.valueOf(to))
+                .query((rs, i) ->
+                        new FeedbackRates(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .single();
     }
 
@@ -106,9 +135,12 @@ class FeedbackRepository {
                        count(*) filter (where f.answered_at is not null and f.answered_at <= f.resolve_due_at),
                        count(*) filter (where f.satisfied = true), count(*) filter (where f.satisfied = false)
                 from feedback_case f join agency a on a.id = f.agency_id
-                where f.status <> 'SPAM' and f.received_at >= :from and f.received_at < :to and\s""" + scope.predicate("a")
-                + " group by a.code").params(scope.parameters()).param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to))
-                .query((rs, i) -> out.put(rs.getString(1),
+                where f.status <> 'SPAM' and f.received_at >= :from and f.received_at < :to and\s""" + scope.predicate("a") + " group by a.code")
+                .params(scope.parameters())
+                .param("from", Timestamp.valueOf(from))
+                .param("to", Timestamp.valueOf(to))
+                .query((rs, i) -> out.put(
+                        rs.getString(1),
                         new FeedbackRates(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))))
                 .list();
         return out;
@@ -116,19 +148,27 @@ class FeedbackRepository {
 
     /** Overdue cases of one agency now. */
     long overdue(long agencyId, LocalDateTime now) {
-        return jdbc.sql("select count(*) from feedback_case f where f.agency_id = :a and " + OVERDUE).param("a", agencyId)
-                .param("now", Timestamp.valueOf(now)).query(Long.class).single();
+        return jdbc.sql("select count(*) from feedback_case f where f.agency_id = :a and " + OVERDUE)
+                .param("a", agencyId)
+                .param("now", Timestamp.valueOf(now))
+                .query(Long.class)
+                .single();
     }
 
     /** Active cases past their date that have not yet reached the province, for the escalation job. */
     List<FeedbackCase> overdueToEscalate(LocalDateTime now) {
         return jdbc.sql(SELECT + " where " + OVERDUE + " and f.escalation < 2 order by f.due_at")
-                .param("now", Timestamp.valueOf(now)).query((rs, i) -> map(rs, false, now)).list();
+                .param("now", Timestamp.valueOf(now))
+                .query((rs, i) -> map(rs, false, now))
+                .list();
     }
 
     Optional<LocalDateTime> escalatedAt(long id) {
-        return jdbc.sql("select escalated_at from feedback_case where id = :id").param("id", id)
-                .query((rs, i) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toLocalDateTime()).optional();
+        return jdbc.sql("select escalated_at from feedback_case where id = :id")
+                .param("id", id)
+                .query((rs, i) ->
+                        rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toLocalDateTime())
+                .optional();
     }
 
     /**
@@ -143,68 +183,110 @@ class FeedbackRepository {
                 from feedback_case f join agency a on a.id = f.agency_id
                 where f.published_at is not null and f.status <> 'SPAM' and (cast(:agency as bigint) is null or f.agency_id = :agency)
                 order by f.published_at desc fetch first :limit rows only""")
-                .param("agency", agency).param("limit", limit)
-                .query((rs, i) -> new PublishedCase(rs.getString(1), FeedbackCategory.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getBoolean(9) ? Anonymiser.mask(rs.getString(5), rs.getString(10), rs.getString(11),
-                                rs.getString(12)) : rs.getString(5), time(rs, 6), time(rs, 7), time(rs, 8))).list();
+                .param("agency", agency)
+                .param("limit", limit)
+                .query((rs, i) -> new PublishedCase(
+                        rs.getString(1),
+                        FeedbackCategory.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(9)
+                                ? Anonymiser.mask(rs.getString(5), rs.getString(10), rs.getString(11), rs.getString(12))
+                                : rs.getString(5),
+                        time(rs, 6),
+                        time(rs, 7),
+                        time(rs, 8)))
+                .list();
     }
 
     boolean duplicate(String key, LocalDateTime since) {
         return jdbc.sql("select count(*) from feedback_case where duplicate_key = :k and received_at >= :s")
-                .param("k", key).param("s", Timestamp.valueOf(since)).query(Long.class).single() > 0;
+                        .param("k", key)
+                        .param("s", Timestamp.valueOf(since))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Cases from the public form with this phone number received since {@code since} (the new one included). */
     long webCasesWithPhone(String phone, LocalDateTime since) {
-        return jdbc.sql("select count(*) from feedback_case where contact_phone = :p and channel = 'WEB' and received_at >= :s")
-                .param("p", phone).param("s", Timestamp.valueOf(since)).query(Long.class).single();
+        return jdbc.sql(
+                        "select count(*) from feedback_case where contact_phone = :p and channel = 'WEB' and received_at >= :s")
+                .param("p", phone)
+                .param("s", Timestamp.valueOf(since))
+                .query(Long.class)
+                .single();
     }
 
     long fromSource(String sourceHash, LocalDateTime since) {
         return jdbc.sql("select count(*) from feedback_case where source_hash = :h and received_at >= :s")
-                .param("h", sourceHash).param("s", Timestamp.valueOf(since)).query(Long.class).single();
+                .param("h", sourceHash)
+                .param("s", Timestamp.valueOf(since))
+                .query(Long.class)
+                .single();
     }
 
     void event(long caseId, LocalDateTime at, String actor, String action, String note) {
-        jdbc.sql("insert into feedback_event (case_id, at, actor, action, note) values (:c, :at, :actor, :action, :note)")
-                .param("c", caseId).param("at", Timestamp.valueOf(at)).param("actor", actor).param("action", action)
-                .param("note", note).update();
+        jdbc.sql(
+                        "insert into feedback_event (case_id, at, actor, action, note) values (:c, :at, :actor, :action, :note)")
+                .param("c", caseId)
+                .param("at", Timestamp.valueOf(at))
+                .param("actor", actor)
+                .param("action", action)
+                .param("note", note)
+                .update();
     }
 
     List<CaseEvent> events(long caseId) {
         return jdbc.sql("select at, actor, action, note from feedback_event where case_id = :c order by at, id")
                 .param("c", caseId)
-                .query((rs, i) -> new CaseEvent(time(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+                .query((rs, i) -> new CaseEvent(time(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     void attach(long caseId, String name, String type, byte[] content) {
-        jdbc.sql("insert into feedback_attachment (case_id, file_name, content_type, size_bytes, content) values (:c, :n, :t, :s, :b)")
-                .param("c", caseId).param("n", name).param("t", type).param("s", content.length).param("b", content).update();
+        jdbc.sql(
+                        "insert into feedback_attachment (case_id, file_name, content_type, size_bytes, content) values (:c, :n, :t, :s, :b)")
+                .param("c", caseId)
+                .param("n", name)
+                .param("t", type)
+                .param("s", content.length)
+                .param("b", content)
+                .update();
     }
 
     List<Attachment> attachments(long caseId) {
-        return jdbc.sql("select id, file_name, content_type, size_bytes from feedback_attachment where case_id = :c order by id")
+        return jdbc.sql(
+                        "select id, file_name, content_type, size_bytes from feedback_attachment where case_id = :c order by id")
                 .param("c", caseId)
-                .query((rs, i) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), null)).list();
+                .query((rs, i) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), null))
+                .list();
     }
 
     Optional<Attachment> attachment(long caseId, long id) {
-        return jdbc.sql("select id, file_name, content_type, size_bytes, content from feedback_attachment where case_id = :c and id = :id")
-                .param("c", caseId).param("id", id)
-                .query((rs, i) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBytes(5)))
+        return jdbc.sql(
+                        "select id, file_name, content_type, size_bytes, content from feedback_attachment where case_id = :c and id = :id")
+                .param("c", caseId)
+                .param("id", id)
+                .query((rs, i) ->
+                        new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBytes(5)))
                 .optional();
     }
 
     /** The agency's name and rest days, unscoped (intake, jobs). */
     Optional<String[]> agency(long id) {
-        return jdbc.sql("select name, weekend, province_code from agency where id = :id and active").param("id", id)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();
+        return jdbc.sql("select name, weekend, province_code from agency where id = :id and active")
+                .param("id", id)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .optional();
     }
 
     /** Who receives cases whose agency the citizen did not know: the first provincial People's Committee. */
     Optional<Long> provincialCommittee() {
-        return jdbc.sql("select id from agency where kind = 'PROVINCE_PC' and active order by id fetch first 1 rows only")
-                .query(Long.class).optional();
+        return jdbc.sql(
+                        "select id from agency where kind = 'PROVINCE_PC' and active order by id fetch first 1 rows only")
+                .query(Long.class)
+                .optional();
     }
 
     /** E-mail addresses of the agency's leaders (level 1) or of the province's officials (level 2). */
@@ -219,16 +301,42 @@ class FeedbackRepository {
     private static FeedbackCase map(ResultSet rs, boolean personal, LocalDateTime now) throws SQLException {
         FeedbackStatus status = FeedbackStatus.valueOf(rs.getString("status"));
         LocalDateTime due = time(rs, "due_at");
-        return new FeedbackCase(rs.getLong("id"), rs.getString("tracking_code"), FeedbackCategory.valueOf(rs.getString("category")),
-                FeedbackChannel.valueOf(rs.getString("channel")), status, rs.getLong("agency_id"), rs.getString("agency_name"),
-                rs.getString("dossier_code"), rs.getObject("rating_id", Long.class), rs.getString("body"),
-                personal ? rs.getString("contact_name") : null, personal ? rs.getString("contact_phone") : null,
-                personal ? rs.getString("contact_email") : null, rs.getString("assigned_officer"), rs.getString("reject_reason"),
-                rs.getString("info_request"), rs.getString("citizen_info"), rs.getString("answer"), rs.getString("public_text"),
-                time(rs, "received_at"), time(rs, "decide_due_at"), time(rs, "info_due_at"), time(rs, "resolve_due_at"),
-                time(rs, "publish_due_at"), due, time(rs, "decided_at"), time(rs, "answered_at"), time(rs, "published_at"),
-                time(rs, "closed_at"), rs.getInt("escalation"), rs.getObject("satisfied", Boolean.class), rs.getInt("reopen_count"),
-                status.active() && due != null && due.isBefore(now), rs.getBoolean("publish_consent"), rs.getString("public_answer"));
+        return new FeedbackCase(
+                rs.getLong("id"),
+                rs.getString("tracking_code"),
+                FeedbackCategory.valueOf(rs.getString("category")),
+                FeedbackChannel.valueOf(rs.getString("channel")),
+                status,
+                rs.getLong("agency_id"),
+                rs.getString("agency_name"),
+                rs.getString("dossier_code"),
+                rs.getObject("rating_id", Long.class),
+                rs.getString("body"),
+                personal ? rs.getString("contact_name") : null,
+                personal ? rs.getString("contact_phone") : null,
+                personal ? rs.getString("contact_email") : null,
+                rs.getString("assigned_officer"),
+                rs.getString("reject_reason"),
+                rs.getString("info_request"),
+                rs.getString("citizen_info"),
+                rs.getString("answer"),
+                rs.getString("public_text"),
+                time(rs, "received_at"),
+                time(rs, "decide_due_at"),
+                time(rs, "info_due_at"),
+                time(rs, "resolve_due_at"),
+                time(rs, "publish_due_at"),
+                due,
+                time(rs, "decided_at"),
+                time(rs, "answered_at"),
+                time(rs, "published_at"),
+                time(rs, "closed_at"),
+                rs.getInt("escalation"),
+                rs.getObject("satisfied", Boolean.class),
+                rs.getInt("reopen_count"),
+                status.active() && due != null && due.isBefore(now),
+                rs.getBoolean("publish_consent"),
+                rs.getString("public_answer"));
     }
 
     private static LocalDateTime time(ResultSet rs, String column) throws SQLException {

@@ -2,7 +2,6 @@ package vn.hailong.feedback;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.rating.RatingReceived;
 
 /**

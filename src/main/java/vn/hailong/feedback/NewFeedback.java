@@ -10,12 +10,24 @@ import jakarta.validation.constraints.Size;
  * {@code publishConsent}: the citizen agrees that the personal data in the case may be published with the
  * answer; without it (the default) the published question and answer are anonymised.
  */
-public record NewFeedback(@NotNull FeedbackCategory category, Long agencyId, @Size(max = 40) String dossierCode,
-        @NotBlank @Size(max = 4000) String text, @Size(max = 120) String name, @Size(max = 20) String phone,
-        @Size(max = 160) String email, Boolean publishConsent) {
+public record NewFeedback(
+        @NotNull FeedbackCategory category,
+        Long agencyId,
+        @Size(max = 40) String dossierCode,
+        @NotBlank @Size(max = 4000) String text,
+        @Size(max = 120) String name,
+        @Size(max = 20) String phone,
+        @Size(max = 160) String email,
+        Boolean publishConsent) {
 
     /** A case without the citizen's consent to publish personal data. */
-    public NewFeedback(FeedbackCategory category, Long agencyId, String dossierCode, String text, String name, String phone,
+    public NewFeedback(
+            FeedbackCategory category,
+            Long agencyId,
+            String dossierCode,
+            String text,
+            String name,
+            String phone,
             String email) {
         this(category, agencyId, dossierCode, text, name, phone, email, false);
     }

@@ -7,7 +7,8 @@ public record PublicDraft(String question, String answer) {
         if (c.publishConsent()) {
             return new PublicDraft(c.body(), c.answer());
         }
-        return new PublicDraft(Anonymiser.mask(c.body(), c.contactName(), c.contactPhone(), c.contactEmail()),
+        return new PublicDraft(
+                Anonymiser.mask(c.body(), c.contactName(), c.contactPhone(), c.contactEmail()),
                 Anonymiser.mask(c.answer(), c.contactName(), c.contactPhone(), c.contactEmail()));
     }
 }

@@ -3,6 +3,12 @@ package vn.hailong.feedback;
 import java.time.LocalDateTime;
 
 /** An answered case its agency chose to publish, with personal data removed. */
-public record PublishedCase(String trackingCode, FeedbackCategory category, String agencyName, String question,
-        String answer, LocalDateTime receivedAt, LocalDateTime answeredAt, LocalDateTime publishedAt) {
-}
+public record PublishedCase(
+        String trackingCode,
+        FeedbackCategory category,
+        String agencyName,
+        String question,
+        String answer,
+        LocalDateTime receivedAt,
+        LocalDateTime answeredAt,
+        LocalDateTime publishedAt) {}

@@ -8,14 +8,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.shared.VietnameseText;
 
 /**
@@ -28,8 +25,7 @@ import vn.hailong.shared.VietnameseText;
 public class SubmissionGuard {
 
     /** A question to show and the signed token to send back with the answer. */
-    public record Challenge(String question, String token) {
-    }
+    public record Challenge(String question, String token) {}
 
     /** What the citizen sent back: the signed token of the question shown and the answer typed. */
     public record Answer(String token, String answer) {
@@ -43,7 +39,10 @@ public class SubmissionGuard {
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
 
-    SubmissionGuard(Clock clock, JdbcClient jdbc, @Value("${hailong.feedback.free-submissions-per-hour:3}") int freeSubmissions,
+    SubmissionGuard(
+            Clock clock,
+            JdbcClient jdbc,
+            @Value("${hailong.feedback.free-submissions-per-hour:3}") int freeSubmissions,
             @Value("${hailong.feedback.challenge-secret:}") String secret) {
         this.clock = clock;
         this.jdbc = jdbc;
@@ -73,11 +72,16 @@ public class SubmissionGuard {
     /** Whether the answer is right for this untampered, unexpired token (it may have been redeemed already). */
     public boolean solved(String token, String answer) {
         String[] parts = token == null ? new String[0] : token.split("\\.", -1);
-        if (parts.length != 3 || answer == null || !answer.trim().matches("\\d{1,3}") || !parts[0].matches("\\d{1,12}")
-                || !parts[1].matches("[0-9a-f]{24}") || Long.parseLong(parts[0]) < Instant.now(clock).getEpochSecond()) {
+        if (parts.length != 3
+                || answer == null
+                || !answer.trim().matches("\\d{1,3}")
+                || !parts[0].matches("\\d{1,12}")
+                || !parts[1].matches("[0-9a-f]{24}")
+                || Long.parseLong(parts[0]) < Instant.now(clock).getEpochSecond()) {
             return false;
         }
-        String expected = parts[0] + "." + parts[1] + "." + sign(Integer.parseInt(answer.trim()) + "." + parts[0] + "." + parts[1]);
+        String expected = parts[0] + "." + parts[1] + "."
+                + sign(Integer.parseInt(answer.trim()) + "." + parts[0] + "." + parts[1]);
         return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -91,12 +95,20 @@ public class SubmissionGuard {
         }
         String[] parts = given.token().split("\\.");
         Timestamp now = Timestamp.from(Instant.now(clock));
-        jdbc.sql("delete from feedback_challenge_used where expires_at < :now").param("now", now).update();
-        if (jdbc.sql("select count(*) from feedback_challenge_used where nonce = :n").param("n", parts[1]).query(Long.class).single() > 0) {
+        jdbc.sql("delete from feedback_challenge_used where expires_at < :now")
+                .param("now", now)
+                .update();
+        if (jdbc.sql("select count(*) from feedback_challenge_used where nonce = :n")
+                        .param("n", parts[1])
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return false;
         }
-        jdbc.sql("insert into feedback_challenge_used (nonce, expires_at) values (:n, :e)").param("n", parts[1])
-                .param("e", Timestamp.from(Instant.ofEpochSecond(Long.parseLong(parts[0])))).update();
+        jdbc.sql("insert into feedback_challenge_used (nonce, expires_at) values (:n, :e)")
+                .param("n", parts[1])
+                .param("e", Timestamp.from(Instant.ofEpochSecond(Long.parseLong(parts[0]))))
+                .update();
         return true;
     }
 
@@ -107,7 +119,9 @@ public class SubmissionGuard {
 
     /** Same text (folded) and same contact; an anonymous text counts with its source. */
     static String duplicateKey(String text, String phone, String email, String source) {
-        String contact = phone != null ? phone.replaceAll("\\D", "") : email != null ? email.trim().toLowerCase() : "anon:" + source;
+        String contact = phone != null
+                ? phone.replaceAll("\\D", "")
+                : email != null ? email.trim().toLowerCase() : "anon:" + source;
         return sha256(VietnameseText.fold(text) + "|" + contact);
     }
 
@@ -115,7 +129,9 @@ public class SubmissionGuard {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+            return HexFormat.of()
+                    .formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 32);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -123,7 +139,8 @@ public class SubmissionGuard {
 
     static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

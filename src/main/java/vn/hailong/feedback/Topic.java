@@ -6,6 +6,5 @@ import java.util.List;
 public record Topic(String code, String nameVi, String nameEn, List<Keyword> keywords) {
 
     /** One keyword as entered, and its folded form. */
-    public record Keyword(long id, String text, String folded) {
-    }
+    public record Keyword(long id, String text, String folded) {}
 }

@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
@@ -46,7 +44,9 @@ public class Topics {
         Map<String, Topic> topics = new LinkedHashMap<>();
         jdbc.sql("select code, name_vi, name_en from feedback_topic order by code")
                 .query(rs -> {
-                    topics.put(rs.getString(1), new Topic(rs.getString(1), rs.getString(2), rs.getString(3), new ArrayList<>()));
+                    topics.put(
+                            rs.getString(1),
+                            new Topic(rs.getString(1), rs.getString(2), rs.getString(3), new ArrayList<>()));
                 });
         jdbc.sql("select id, topic_code, keyword, folded from feedback_keyword order by keyword")
                 .query(rs -> {
@@ -62,7 +62,8 @@ public class Topics {
     }
 
     static Set<String> tag(String text, List<Topic> dictionary) {
-        String folded = " " + VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ").trim() + " ";
+        String folded =
+                " " + VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ").trim() + " ";
         Set<String> found = new LinkedHashSet<>();
         for (Topic t : dictionary) {
             for (Topic.Keyword k : t.keywords()) {
@@ -92,8 +93,11 @@ public class Topics {
                     : "select a.id, a.name, r.comment from rating r join agency a on a.id = r.agency_id where r.comment is not null"
                             + " and r.created_at >= :from and r.created_at < :to" + filter;
             int index = source;
-            jdbc.sql(sql).params(scope.parameters()).param("agency", agency)
-                    .param("from", Timestamp.valueOf(from.atStartOfDay())).param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+            jdbc.sql(sql)
+                    .params(scope.parameters())
+                    .param("agency", agency)
+                    .param("from", Timestamp.valueOf(from.atStartOfDay()))
+                    .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
                     .query(rs -> {
                         long id = rs.getLong(1);
                         names.putIfAbsent(id, rs.getString(2));
@@ -115,26 +119,37 @@ public class Topics {
     public void addKeyword(String topic, String keyword) {
         requireAdmin();
         String k = Texts.blankToNull(keyword);
-        if (k == null || k.length() > 120 || VietnameseText.fold(k).replaceAll("[^a-z0-9 ]", "").isBlank()) {
+        if (k == null
+                || k.length() > 120
+                || VietnameseText.fold(k).replaceAll("[^a-z0-9 ]", "").isBlank()) {
             throw new InvalidInputException("topic.keywordRequired");
         }
         if (dictionary().stream().noneMatch(t -> t.code().equals(topic))) {
             throw new NotFoundException("topic.notFound", topic);
         }
         String folded = VietnameseText.fold(k).replaceAll("[^a-z0-9]+", " ").trim();
-        if (jdbc.sql("select count(*) from feedback_keyword where topic_code = :t and folded = :f").param("t", topic).param("f", folded)
-                .query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from feedback_keyword where topic_code = :t and folded = :f")
+                        .param("t", topic)
+                        .param("f", folded)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return;
         }
         jdbc.sql("insert into feedback_keyword (topic_code, keyword, folded) values (:t, :k, :f)")
-                .param("t", topic).param("k", k).param("f", folded).update();
+                .param("t", topic)
+                .param("k", k)
+                .param("f", folded)
+                .update();
         audit.record("feedback_keyword", topic, "CREATE", null, Map.of("keyword", k));
     }
 
     @Transactional
     public void removeKeyword(long id) {
         requireAdmin();
-        int n = jdbc.sql("delete from feedback_keyword where id = :id").param("id", id).update();
+        int n = jdbc.sql("delete from feedback_keyword where id = :id")
+                .param("id", id)
+                .update();
         if (n == 0) {
             throw new NotFoundException("topic.notFound", id);
         }

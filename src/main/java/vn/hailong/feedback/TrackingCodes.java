@@ -8,8 +8,7 @@ final class TrackingCodes {
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TrackingCodes() {
-    }
+    private TrackingCodes() {}
 
     static String next() {
         return "GY-" + random(4) + "-" + random(4);

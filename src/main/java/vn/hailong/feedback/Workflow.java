@@ -6,12 +6,10 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.shared.ConflictException;
@@ -35,8 +33,14 @@ class Workflow {
     private final int reopenDays;
     private final ApplicationEventPublisher events;
 
-    Workflow(FeedbackRepository cases, FeedbackDeadlines deadlines, CitizenMessages messages, AuditLog audit, JdbcClient jdbc,
-            @Value("${hailong.feedback.reopen-days:30}") int reopenDays, ApplicationEventPublisher events) {
+    Workflow(
+            FeedbackRepository cases,
+            FeedbackDeadlines deadlines,
+            CitizenMessages messages,
+            AuditLog audit,
+            JdbcClient jdbc,
+            @Value("${hailong.feedback.reopen-days:30}") int reopenDays,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.cases = cases;
         this.deadlines = deadlines;
@@ -47,7 +51,8 @@ class Workflow {
     }
 
     /** Applies an action to a case already read in the caller's scope (with contacts); returns the new status. */
-    FeedbackStatus apply(FeedbackCase c, Map<String, String> contact, FeedbackAction action, FeedbackCommand in, LocalDateTime now) {
+    FeedbackStatus apply(
+            FeedbackCase c, Map<String, String> contact, FeedbackAction action, FeedbackCommand in, LocalDateTime now) {
         String text = in == null ? null : Texts.blankToNull(in.text());
         Set<DayOfWeek> weekend = weekend(c.agencyId());
         Map<String, Object> v = new HashMap<>();
@@ -85,8 +90,14 @@ class Workflow {
                 if (c.status() == FeedbackStatus.RECEIVED) {
                     v.put("escalation", 0);
                 }
-                String agencyName = agency == null ? null : cases.agency(agency).map(a -> a[0]).orElse(null);
-                text = String.join(" · ", java.util.stream.Stream.of(agencyName, officer).filter(java.util.Objects::nonNull).toList());
+                String agencyName = agency == null
+                        ? null
+                        : cases.agency(agency).map(a -> a[0]).orElse(null);
+                text = String.join(
+                        " · ",
+                        java.util.stream.Stream.of(agencyName, officer)
+                                .filter(java.util.Objects::nonNull)
+                                .toList());
                 yield FeedbackStatus.ASSIGNED;
             }
             case REQUEST_INFO -> {
@@ -96,7 +107,8 @@ class Workflow {
                 }
                 v.put("info_request", needed(text, "feedback.requestRequired"));
                 v.put("due_at", null);
-                messages.send(contact.get("phone"), contact.get("email"), "infoRequested", c.trackingCode(), text, null);
+                messages.send(
+                        contact.get("phone"), contact.get("email"), "infoRequested", c.trackingCode(), text, null);
                 yield FeedbackStatus.INFO_REQUESTED;
             }
             case ANSWER -> {
@@ -106,7 +118,8 @@ class Workflow {
                 v.put("publish_due_at", ts(deadlines.publish(now, weekend)));
                 v.put("due_at", null);
                 v.put("satisfied", null);
-                messages.send(contact.get("phone"), contact.get("email"), "answered", c.trackingCode(), text, token(c.id()));
+                messages.send(
+                        contact.get("phone"), contact.get("email"), "answered", c.trackingCode(), text, token(c.id()));
                 yield FeedbackStatus.ANSWERED;
             }
             case PUBLISH -> {
@@ -119,10 +132,12 @@ class Workflow {
                 String question = text != null ? text : c.body();
                 String given = in == null ? null : Texts.blankToNull(in.publicAnswer());
                 String answer = given != null ? given : c.answer();
-                String publicQuestion = c.publishConsent() ? question : Anonymiser.mask(question, contact.get("name"),
-                        contact.get("phone"), contact.get("email"));
-                String publicAnswer = c.publishConsent() ? answer : Anonymiser.mask(answer, contact.get("name"),
-                        contact.get("phone"), contact.get("email"));
+                String publicQuestion = c.publishConsent()
+                        ? question
+                        : Anonymiser.mask(question, contact.get("name"), contact.get("phone"), contact.get("email"));
+                String publicAnswer = c.publishConsent()
+                        ? answer
+                        : Anonymiser.mask(answer, contact.get("name"), contact.get("phone"), contact.get("email"));
                 v.put("public_text", publicQuestion);
                 v.put("public_answer", publicAnswer);
                 v.put("published_at", ts(now));
@@ -142,7 +157,8 @@ class Workflow {
             }
             case REOPEN -> {
                 require(c, FeedbackStatus.ANSWERED, FeedbackStatus.PUBLISHED, FeedbackStatus.CLOSED);
-                if (c.answeredAt() == null || c.answeredAt().plusDays(reopenDays).isBefore(now)) {
+                if (c.answeredAt() == null
+                        || c.answeredAt().plusDays(reopenDays).isBefore(now)) {
                     throw new ConflictException("feedback.reopenWindow", reopenDays);
                 }
                 LocalDateTime due = deadlines.resolve(now, weekend);
@@ -155,7 +171,12 @@ class Workflow {
                 yield FeedbackStatus.ASSIGNED;
             }
             case SPAM -> {
-                require(c, FeedbackStatus.RECEIVED, FeedbackStatus.ACCEPTED, FeedbackStatus.ASSIGNED, FeedbackStatus.INFO_REQUESTED);
+                require(
+                        c,
+                        FeedbackStatus.RECEIVED,
+                        FeedbackStatus.ACCEPTED,
+                        FeedbackStatus.ASSIGNED,
+                        FeedbackStatus.INFO_REQUESTED);
                 v.put("due_at", null);
                 yield FeedbackStatus.SPAM;
             }
@@ -163,7 +184,12 @@ class Workflow {
         v.put("status", to.name());
         cases.update(c.id(), v);
         cases.event(c.id(), now, CurrentUser.name(), action.name(), text);
-        audit.record("feedback_case", c.id(), action.name(), Map.of("status", c.status().name()), Map.of("status", to.name()));
+        audit.record(
+                "feedback_case",
+                c.id(),
+                action.name(),
+                Map.of("status", c.status().name()),
+                Map.of("status", to.name()));
         events.publishEvent(new FeedbackCaseChanged(c.id(), c.agencyId(), c.dossierCode()));
         return to;
     }
@@ -176,8 +202,11 @@ class Workflow {
             throw new InvalidInputException("feedback.infoRequired");
         }
         Set<DayOfWeek> weekend = weekend(c.agencyId());
-        LocalDateTime asked = cases.events(c.id()).stream().filter(e -> e.action().equals("REQUEST_INFO"))
-                .map(CaseEvent::at).reduce((a, b) -> b).orElse(now);
+        LocalDateTime asked = cases.events(c.id()).stream()
+                .filter(e -> e.action().equals("REQUEST_INFO"))
+                .map(CaseEvent::at)
+                .reduce((a, b) -> b)
+                .orElse(now);
         int waited = Math.max(0, deadlines.workingDaysLeft(asked, now, weekend));
         LocalDateTime due = waited == 0 ? c.resolveDueAt() : deadlines.extend(c.resolveDueAt(), waited, weekend);
         Map<String, Object> v = new HashMap<>();
@@ -192,8 +221,10 @@ class Workflow {
 
     /** The citizen's verdict on the answer; "not satisfied" within the window reopens the case. */
     void rate(FeedbackCase c, boolean satisfied, LocalDateTime now) {
-        if (c.answeredAt() == null || !(c.status() == FeedbackStatus.ANSWERED || c.status() == FeedbackStatus.PUBLISHED
-                || c.status() == FeedbackStatus.CLOSED)) {
+        if (c.answeredAt() == null
+                || !(c.status() == FeedbackStatus.ANSWERED
+                        || c.status() == FeedbackStatus.PUBLISHED
+                        || c.status() == FeedbackStatus.CLOSED)) {
             throw new ConflictException("feedback.notAnswered");
         }
         if (c.satisfied() != null) {
@@ -208,7 +239,10 @@ class Workflow {
     }
 
     private String token(long id) {
-        return jdbc.sql("select answer_token from feedback_case where id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("select answer_token from feedback_case where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private Set<DayOfWeek> weekend(long agencyId) {
@@ -221,7 +255,8 @@ class Workflow {
                 return;
             }
         }
-        throw new ConflictException("feedback.wrongStep", c.trackingCode(), c.status().name());
+        throw new ConflictException(
+                "feedback.wrongStep", c.trackingCode(), c.status().name());
     }
 
     private static String needed(String text, String key) {

@@ -3,5 +3,6 @@
  * (public form, staff entry, low ratings), working-day deadlines with escalation, answers back to the
  * citizen, publication, the leaders' hotline directory and topic analysis of comments.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "calendar", "notify", "organization", "rating", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"access", "calendar", "notify", "organization", "rating", "shared"})
 package vn.hailong.feedback;

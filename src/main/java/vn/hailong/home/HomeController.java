@@ -1,12 +1,10 @@
 package vn.hailong.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import java.time.Clock;
-import java.time.LocalDate;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
 import vn.hailong.calendar.CalendarDecisions;
@@ -27,8 +25,13 @@ class HomeController {
     private final CalendarDecisions calendarDecisions;
     private final Clock clock;
 
-    HomeController(AdministrativeUnits units, Agencies agencies, ProcedureCatalog catalog,
-            vn.hailong.dossier.Dossiers dossiers, vn.hailong.letter.Letters letters, CalendarDecisions calendarDecisions,
+    HomeController(
+            AdministrativeUnits units,
+            Agencies agencies,
+            ProcedureCatalog catalog,
+            vn.hailong.dossier.Dossiers dossiers,
+            vn.hailong.letter.Letters letters,
+            CalendarDecisions calendarDecisions,
             Clock clock) {
         this.calendarDecisions = calendarDecisions;
         this.clock = clock;
@@ -49,15 +52,21 @@ class HomeController {
         var user = CurrentUser.principal().orElseThrow();
         model.addAttribute("user", user);
         if (user.role() == Role.SYSTEM_ADMIN) {
-            calendarDecisions.reminder(LocalDate.now(clock)).ifPresent(year -> model.addAttribute("calendarReminder", year));
+            calendarDecisions
+                    .reminder(LocalDate.now(clock))
+                    .ifPresent(year -> model.addAttribute("calendarReminder", year));
         }
         model.addAttribute("provinces", units.count("province", units.today()));
         model.addAttribute("communes", units.count("commune", units.today()));
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("procedures", catalog.count());
-        model.addAttribute("atRisk", dossiers.count(new vn.hailong.dossier.DossierFilter(null, null, null, null, null, null,
-                null, null, null, null, true, null)));
-        model.addAttribute("drafts", letters.list(vn.hailong.letter.LetterStatus.DRAFT, null).size());
+        model.addAttribute(
+                "atRisk",
+                dossiers.count(new vn.hailong.dossier.DossierFilter(
+                        null, null, null, null, null, null, null, null, null, null, true, null)));
+        model.addAttribute(
+                "drafts",
+                letters.list(vn.hailong.letter.LetterStatus.DRAFT, null).size());
         return "home";
     }
 }

@@ -6,5 +6,8 @@ package vn.hailong.insight;
  * feedback cases past their date and not answered over a count (the last two: now, whatever the window).
  */
 public enum AlertKind {
-    SATISFACTION_BELOW, NEGATIVE_OVER, OVERDUE_OVER, OVERDUE_CASES_OVER
+    SATISFACTION_BELOW,
+    NEGATIVE_OVER,
+    OVERDUE_OVER,
+    OVERDUE_CASES_OVER
 }

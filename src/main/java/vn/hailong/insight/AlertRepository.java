@@ -9,11 +9,9 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-
 import vn.hailong.access.AgencyScope;
 
 /** Alert rules and alerts, always read within a scope (fail-closed), and what the rules observe. */
@@ -36,12 +34,25 @@ class AlertRepository {
             from insight_alert_rule r left join agency a on a.id = r.agency_id where\s""";
 
     /** Adds a rule for one agency or (agency null) for every unit of a province. */
-    long addRule(Long agencyId, String provinceCode, AlertKind kind, double threshold, int windowDays, String by, LocalDateTime at) {
+    long addRule(
+            Long agencyId,
+            String provinceCode,
+            AlertKind kind,
+            double threshold,
+            int windowDays,
+            String by,
+            LocalDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into insight_alert_rule (agency_id, province_code, kind, threshold, window_days, created_by, created_at)
-                values (:a, :p, :k, :t, :w, :b, :at)""").param("a", agencyId).param("p", agencyId == null ? provinceCode : null)
-                .param("k", kind.name()).param("t", threshold).param("w", windowDays).param("b", by).param("at", Timestamp.valueOf(at))
+                values (:a, :p, :k, :t, :w, :b, :at)""")
+                .param("a", agencyId)
+                .param("p", agencyId == null ? provinceCode : null)
+                .param("k", kind.name())
+                .param("t", threshold)
+                .param("w", windowDays)
+                .param("b", by)
+                .param("at", Timestamp.valueOf(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -49,8 +60,14 @@ class AlertRepository {
     void updateRule(long id, double threshold, int windowDays, boolean active, String by, LocalDateTime at) {
         jdbc.sql("""
                 update insight_alert_rule set threshold = :t, window_days = :w, active = :act, updated_by = :b, updated_at = :at
-                where id = :id""").param("t", threshold).param("w", windowDays).param("act", active).param("b", by)
-                .param("at", Timestamp.valueOf(at)).param("id", id).update();
+                where id = :id""")
+                .param("t", threshold)
+                .param("w", windowDays)
+                .param("act", active)
+                .param("b", by)
+                .param("at", Timestamp.valueOf(at))
+                .param("id", id)
+                .update();
     }
 
     /**
@@ -58,13 +75,18 @@ class AlertRepository {
      * agency (fail-closed: an empty scope sees none).
      */
     List<AlertRule> rules(AgencyScope scope) {
-        return jdbc.sql(RULE + visibleRule(scope) + " order by r.province_code, a.code, r.kind, r.id").params(scope.parameters())
-                .query(AlertRepository::rule).list();
+        return jdbc.sql(RULE + visibleRule(scope) + " order by r.province_code, a.code, r.kind, r.id")
+                .params(scope.parameters())
+                .query(AlertRepository::rule)
+                .list();
     }
 
     Optional<AlertRule> rule(AgencyScope scope, long id) {
-        return jdbc.sql(RULE + "(" + visibleRule(scope) + ") and r.id = :id").params(scope.parameters()).param("id", id)
-                .query(AlertRepository::rule).optional();
+        return jdbc.sql(RULE + "(" + visibleRule(scope) + ") and r.id = :id")
+                .params(scope.parameters())
+                .param("id", id)
+                .query(AlertRepository::rule)
+                .optional();
     }
 
     private static String visibleRule(AgencyScope scope) {
@@ -74,86 +96,146 @@ class AlertRepository {
 
     /** The active agencies of a province (the units a province-wide rule watches). */
     List<Long> provinceAgencies(String provinceCode) {
-        return jdbc.sql("select id from agency where province_code = :p and active order by id").param("p", provinceCode)
-                .query(Long.class).list();
+        return jdbc.sql("select id from agency where province_code = :p and active order by id")
+                .param("p", provinceCode)
+                .query(Long.class)
+                .list();
     }
 
     /** Whether the rule already has an alert for this agency that is not closed (then the condition does not fire again). */
     boolean hasActiveAlert(long ruleId, long agencyId) {
-        return jdbc.sql("select count(*) from insight_alert where rule_id = :r and agency_id = :a and status <> 'CLOSED'")
-                .param("r", ruleId).param("a", agencyId).query(Long.class).single() > 0;
+        return jdbc.sql(
+                                "select count(*) from insight_alert where rule_id = :r and agency_id = :a and status <> 'CLOSED'")
+                        .param("r", ruleId)
+                        .param("a", agencyId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long raise(long ruleId, long agencyId, double observed, LocalDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into insight_alert (rule_id, agency_id, raised_at, observed) values (:r, :a, :t, :o)").param("r", ruleId)
-                .param("a", agencyId).param("t", Timestamp.valueOf(at)).param("o", observed).update(keys, "id");
+        jdbc.sql("insert into insight_alert (rule_id, agency_id, raised_at, observed) values (:r, :a, :t, :o)")
+                .param("r", ruleId)
+                .param("a", agencyId)
+                .param("t", Timestamp.valueOf(at))
+                .param("o", observed)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     /** Alerts of the scope's agencies in these statuses, newest first. */
     List<Alert> alerts(AgencyScope scope, Collection<AlertStatus> statuses) {
-        return jdbc.sql(ALERT + scope.predicate("a") + " and x.status in (:statuses) order by x.raised_at desc, x.id desc"
-                + " fetch first 500 rows only").params(scope.parameters())
-                .param("statuses", statuses.stream().map(Enum::name).toList()).query(AlertRepository::alert).list();
+        return jdbc.sql(ALERT + scope.predicate("a")
+                        + " and x.status in (:statuses) order by x.raised_at desc, x.id desc"
+                        + " fetch first 500 rows only")
+                .params(scope.parameters())
+                .param("statuses", statuses.stream().map(Enum::name).toList())
+                .query(AlertRepository::alert)
+                .list();
     }
 
     /** How many alerts of the scope's agencies are still open (not acknowledged). */
     long openCount(AgencyScope scope) {
-        return jdbc.sql("select count(*) from insight_alert x join agency a on a.id = x.agency_id where " + scope.predicate("a")
-                + " and x.status = 'OPEN'").params(scope.parameters()).query(Long.class).single();
+        return jdbc.sql("select count(*) from insight_alert x join agency a on a.id = x.agency_id where "
+                        + scope.predicate("a") + " and x.status = 'OPEN'")
+                .params(scope.parameters())
+                .query(Long.class)
+                .single();
     }
 
     Optional<Alert> alert(AgencyScope scope, long id) {
-        return jdbc.sql(ALERT + scope.predicate("a") + " and x.id = :id").params(scope.parameters()).param("id", id)
-                .query(AlertRepository::alert).optional();
+        return jdbc.sql(ALERT + scope.predicate("a") + " and x.id = :id")
+                .params(scope.parameters())
+                .param("id", id)
+                .query(AlertRepository::alert)
+                .optional();
     }
 
     void acknowledge(long id, String by, LocalDateTime at, String note) {
-        jdbc.sql("update insight_alert set status = 'ACKNOWLEDGED', acknowledged_by = :b, acknowledged_at = :t, note = :n where id = :id")
-                .param("b", by).param("t", Timestamp.valueOf(at)).param("n", note).param("id", id).update();
+        jdbc.sql(
+                        "update insight_alert set status = 'ACKNOWLEDGED', acknowledged_by = :b, acknowledged_at = :t, note = :n where id = :id")
+                .param("b", by)
+                .param("t", Timestamp.valueOf(at))
+                .param("n", note)
+                .param("id", id)
+                .update();
     }
 
     void close(long id, String by, LocalDateTime at, String note) {
         jdbc.sql("update insight_alert set status = 'CLOSED', closed_by = :b, closed_at = :t, note = :n where id = :id")
-                .param("b", by).param("t", Timestamp.valueOf(at)).param("n", note).param("id", id).update();
+                .param("b", by)
+                .param("t", Timestamp.valueOf(at))
+                .param("n", note)
+                .param("id", id)
+                .update();
     }
 
     /** Answers 1..5 and negative answers (1 or 2) of an agency in the window, from the day rollups. */
     long[] answers(long agencyId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select coalesce(sum(s1 + s2 + s3 + s4 + s5), 0), coalesce(sum(s4 + s5), 0), coalesce(sum(s1 + s2), 0)
-                from insight_rating_day where agency_id = :a and on_day between :f and :t""").param("a", agencyId)
-                .param("f", Date.valueOf(from)).param("t", Date.valueOf(to))
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+                from insight_rating_day where agency_id = :a and on_day between :f and :t""")
+                .param("a", agencyId)
+                .param("f", Date.valueOf(from))
+                .param("t", Date.valueOf(to))
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
     }
 
     /** Open dossiers of an agency past their due time now. */
     long overdue(long agencyId, LocalDateTime now) {
         return jdbc.sql("""
                 select count(*) from dossier where agency_id = :a and resolved_at is null and returned_at is null
-                and timeliness = 'PENDING' and due_at < :now""").param("a", agencyId).param("now", Timestamp.valueOf(now))
-                .query(Long.class).single();
+                and timeliness = 'PENDING' and due_at < :now""")
+                .param("a", agencyId)
+                .param("now", Timestamp.valueOf(now))
+                .query(Long.class)
+                .single();
     }
 
     /** The e-mail addresses of the agency's leaders (the people an alert notifies). */
     List<String> leaderEmails(long agencyId) {
-        return jdbc.sql("select email from app_user where agency_id = :a and role = 'UNIT_LEADER' and enabled and email is not null")
-                .param("a", agencyId).query(String.class).list();
+        return jdbc.sql(
+                        "select email from app_user where agency_id = :a and role = 'UNIT_LEADER' and enabled and email is not null")
+                .param("a", agencyId)
+                .query(String.class)
+                .list();
     }
 
     private static AlertRule rule(ResultSet rs, int i) throws SQLException {
         long id = rs.getLong(1);
         long agency = rs.getLong(2);
         Long agencyId = rs.wasNull() ? null : agency;
-        return new AlertRule(id, agencyId, rs.getString(3), rs.getString(4), rs.getString(5),
-                AlertKind.valueOf(rs.getString(6)), rs.getDouble(7), rs.getInt(8), rs.getBoolean(9));
+        return new AlertRule(
+                id,
+                agencyId,
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                AlertKind.valueOf(rs.getString(6)),
+                rs.getDouble(7),
+                rs.getInt(8),
+                rs.getBoolean(9));
     }
 
     private static Alert alert(ResultSet rs, int i) throws SQLException {
-        return new Alert(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), AlertKind.valueOf(rs.getString(5)),
-                rs.getDouble(6), rs.getInt(7), rs.getTimestamp(8).toLocalDateTime(), rs.getDouble(9), rs.getString(10),
-                rs.getString(11), time(rs.getTimestamp(12)), rs.getString(13), time(rs.getTimestamp(14)), rs.getString(15));
+        return new Alert(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                AlertKind.valueOf(rs.getString(5)),
+                rs.getDouble(6),
+                rs.getInt(7),
+                rs.getTimestamp(8).toLocalDateTime(),
+                rs.getDouble(9),
+                rs.getString(10),
+                rs.getString(11),
+                time(rs.getTimestamp(12)),
+                rs.getString(13),
+                time(rs.getTimestamp(14)),
+                rs.getString(15));
     }
 
     private static LocalDateTime time(Timestamp t) {

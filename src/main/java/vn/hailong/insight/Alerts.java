@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
@@ -47,7 +45,13 @@ public class Alerts {
     private final Clock clock;
     private final int minN;
 
-    Alerts(AlertRepository alerts, FeedbackCases cases, Agencies agencies, Outbox outbox, AuditLog audit, Clock clock,
+    Alerts(
+            AlertRepository alerts,
+            FeedbackCases cases,
+            Agencies agencies,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock,
             @Value("${hailong.insight.alerts.min-n:${hailong.insight.min-n:30}}") int minN) {
         this.minN = minN;
         this.alerts = alerts;
@@ -80,8 +84,20 @@ public class Alerts {
             throw new InvalidInputException("alert.targetRequired");
         }
         long id = alerts.addRule(agencyId, target, k, t, window, CurrentUser.name(), LocalDateTime.now(clock));
-        audit.record("insight_alert_rule", id, "CREATE", null, Map.of(agencyId == null ? "province" : "agency", target, "kind", k.name(),
-                "threshold", t, "windowDays", window));
+        audit.record(
+                "insight_alert_rule",
+                id,
+                "CREATE",
+                null,
+                Map.of(
+                        agencyId == null ? "province" : "agency",
+                        target,
+                        "kind",
+                        k.name(),
+                        "threshold",
+                        t,
+                        "windowDays",
+                        window));
         return alerts.rule(CurrentUser.scope(), id).orElseThrow();
     }
 
@@ -93,8 +109,12 @@ public class Alerts {
         int window = windowDays == null ? rule.windowDays() : window(windowDays);
         boolean on = active == null ? rule.active() : active;
         alerts.updateRule(id, t, window, on, CurrentUser.name(), LocalDateTime.now(clock));
-        audit.record("insight_alert_rule", id, "UPDATE", Map.of("threshold", rule.threshold(), "windowDays", rule.windowDays(),
-                "active", rule.active()), Map.of("threshold", t, "windowDays", window, "active", on));
+        audit.record(
+                "insight_alert_rule",
+                id,
+                "UPDATE",
+                Map.of("threshold", rule.threshold(), "windowDays", rule.windowDays(), "active", rule.active()),
+                Map.of("threshold", t, "windowDays", window, "active", on));
         return alerts.rule(CurrentUser.scope(), id).orElseThrow();
     }
 
@@ -104,12 +124,14 @@ public class Alerts {
 
     /** Whether the caller may change this rule (a unit leader: the rules of their unit, not the province's). */
     public boolean canManage(AlertRule rule) {
-        return CurrentUser.hasRole(Role.SYSTEM_ADMIN) || CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)
+        return CurrentUser.hasRole(Role.SYSTEM_ADMIN)
+                || CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)
                 || (CurrentUser.hasRole(Role.UNIT_LEADER) && !rule.provinceWide());
     }
 
     public static boolean canAct() {
-        return CurrentUser.hasRole(Role.UNIT_LEADER) || CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)
+        return CurrentUser.hasRole(Role.UNIT_LEADER)
+                || CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL)
                 || CurrentUser.hasRole(Role.SYSTEM_ADMIN);
     }
 
@@ -132,14 +154,18 @@ public class Alerts {
     public int evaluate() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
-        List<AlertRule> rules = alerts.rules(AgencyScope.EVERYTHING).stream().filter(AlertRule::active).toList();
+        List<AlertRule> rules = alerts.rules(AgencyScope.EVERYTHING).stream()
+                .filter(AlertRule::active)
+                .toList();
         Set<String> own = new HashSet<>();
         rules.stream().filter(r -> !r.provinceWide()).forEach(r -> own.add(r.agencyId() + "|" + r.kind()));
         int raised = 0;
         for (AlertRule rule : rules) {
-            List<Long> targets = rule.provinceWide() ? alerts.provinceAgencies(rule.provinceCode()) : List.of(rule.agencyId());
+            List<Long> targets =
+                    rule.provinceWide() ? alerts.provinceAgencies(rule.provinceCode()) : List.of(rule.agencyId());
             for (long agency : targets) {
-                if ((rule.provinceWide() && own.contains(agency + "|" + rule.kind())) || alerts.hasActiveAlert(rule.id(), agency)) {
+                if ((rule.provinceWide() && own.contains(agency + "|" + rule.kind()))
+                        || alerts.hasActiveAlert(rule.id(), agency)) {
                     continue;
                 }
                 Double observed = observe(rule, agency, today, now);
@@ -192,17 +218,37 @@ public class Alerts {
     private void notifyLeaders(AlertRule rule, long agency, double observed) {
         String name = agencies.byIdUnscoped(agency).map(Agency::name).orElse(String.valueOf(agency));
         String what = switch (rule.kind()) {
-            case SATISFACTION_BELOW -> String.format(Locale.ROOT, "tỷ lệ hài lòng %.1f%% thấp hơn ngưỡng %.1f%% trong %d ngày qua",
-                    observed * 100, rule.threshold() * 100, rule.windowDays()).replace('.', ',');
-            case NEGATIVE_OVER -> String.format(Locale.ROOT, "%.0f câu trả lời không hài lòng trong %d ngày qua (ngưỡng %.0f)", observed,
-                    rule.windowDays(), rule.threshold());
-            case OVERDUE_OVER -> String.format(Locale.ROOT, "%.0f hồ sơ đang quá hạn (ngưỡng %.0f)", observed, rule.threshold());
-            case OVERDUE_CASES_OVER -> String.format(Locale.ROOT, "%.0f góp ý, phản ánh quá hạn chưa trả lời (ngưỡng %.0f)", observed,
-                    rule.threshold());
+            case SATISFACTION_BELOW ->
+                String.format(
+                                Locale.ROOT,
+                                "tỷ lệ hài lòng %.1f%% thấp hơn ngưỡng %.1f%% trong %d ngày qua",
+                                observed * 100,
+                                rule.threshold() * 100,
+                                rule.windowDays())
+                        .replace('.', ',');
+            case NEGATIVE_OVER ->
+                String.format(
+                        Locale.ROOT,
+                        "%.0f câu trả lời không hài lòng trong %d ngày qua (ngưỡng %.0f)",
+                        observed,
+                        rule.windowDays(),
+                        rule.threshold());
+            case OVERDUE_OVER ->
+                String.format(Locale.ROOT, "%.0f hồ sơ đang quá hạn (ngưỡng %.0f)", observed, rule.threshold());
+            case OVERDUE_CASES_OVER ->
+                String.format(
+                        Locale.ROOT,
+                        "%.0f góp ý, phản ánh quá hạn chưa trả lời (ngưỡng %.0f)",
+                        observed,
+                        rule.threshold());
         };
         for (String email : alerts.leaderEmails(agency)) {
-            outbox.queue(Outbox.Channel.EMAIL, email, "Cảnh báo: " + name,
-                    "Hệ thống HaiLong cảnh báo " + name + ": " + what + ". Đề nghị xem xét, xác nhận và ghi rõ việc đã làm"
+            outbox.queue(
+                    Outbox.Channel.EMAIL,
+                    email,
+                    "Cảnh báo: " + name,
+                    "Hệ thống HaiLong cảnh báo " + name + ": " + what
+                            + ". Đề nghị xem xét, xác nhận và ghi rõ việc đã làm"
                             + " khi đóng cảnh báo trên trang Cảnh báo (/canh-bao).");
         }
     }
@@ -247,7 +293,8 @@ public class Alerts {
 
     private AlertRule manageable(long id) {
         requireManager();
-        AlertRule rule = alerts.rule(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("alert.ruleNotFound", id));
+        AlertRule rule =
+                alerts.rule(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("alert.ruleNotFound", id));
         if (!canManage(rule)) {
             throw new ForbiddenException("alert.provinceRuleForbidden");
         }
@@ -266,7 +313,8 @@ public class Alerts {
             throw new ForbiddenException("alert.provinceRuleForbidden");
         }
         AgencyScope scope = CurrentUser.scope();
-        boolean visible = scope.all() ? !alerts.provinceAgencies(province).isEmpty() : province.equals(scope.provinceCode());
+        boolean visible =
+                scope.all() ? !alerts.provinceAgencies(province).isEmpty() : province.equals(scope.provinceCode());
         if (!visible) {
             throw new NotFoundException("alert.provinceNotFound", province);
         }
@@ -307,7 +355,9 @@ public class Alerts {
     }
 
     private Agency visible(String code) {
-        return agencies.visible(null).stream().filter(a -> a.code().equals(code)).findFirst()
+        return agencies.visible(null).stream()
+                .filter(a -> a.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("report.unitNotFound", code));
     }
 }

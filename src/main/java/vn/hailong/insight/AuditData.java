@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.springframework.stereotype.Service;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.ballot.BallotResult;
 import vn.hailong.organization.Agencies;
@@ -46,13 +44,17 @@ public class AuditData {
 
     /** The closed openings' slips not keyed one by one, per agency, desk, item and level, counted on the month's last day. */
     String ballotTalliesCsv(LocalDate from, LocalDate to) {
-        StringBuilder out = new StringBuilder(Csv.line(List.of("counted_on", "agency_id", "agency_code", "desk_id", "item", "level", "slips")));
+        StringBuilder out = new StringBuilder(
+                Csv.line(List.of("counted_on", "agency_id", "agency_code", "desk_id", "item", "level", "slips")));
         Map<Long, String> codes = new java.util.HashMap<>();
         for (BallotResult r : ballots.results(CurrentUser.scope(), YearMonth.from(from), YearMonth.from(to))) {
             LocalDate on = YearMonth.parse(r.month()).atEndOfMonth();
             if (!on.isBefore(from) && !on.isAfter(to)) {
-                String code = codes.computeIfAbsent(r.agencyId(), id -> agencies.byIdUnscoped(id).map(Agency::code).orElse(""));
-                out.append(Csv.line(java.util.Arrays.asList(on, r.agencyId(), code, r.deskId(), r.item(), r.level(), r.count())));
+                String code = codes.computeIfAbsent(
+                        r.agencyId(),
+                        id -> agencies.byIdUnscoped(id).map(Agency::code).orElse(""));
+                out.append(Csv.line(
+                        java.util.Arrays.asList(on, r.agencyId(), code, r.deskId(), r.item(), r.level(), r.count())));
             }
         }
         return out.toString();
@@ -61,11 +63,17 @@ public class AuditData {
     String codebookCsv() {
         StringBuilder out = new StringBuilder(ratings.codebookCsv());
         List<List<String>> ballot = new ArrayList<>(List.of(
-                List.of("counted_on", "Tệp ballot-tallies: ngày mở hòm phiếu (ngày cuối tháng) — các phiếu được tính vào ngày này", "yyyy-mm-dd"),
+                List.of(
+                        "counted_on",
+                        "Tệp ballot-tallies: ngày mở hòm phiếu (ngày cuối tháng) — các phiếu được tính vào ngày này",
+                        "yyyy-mm-dd"),
                 List.of("desk_id", "Tệp ballot-tallies: quầy của hòm phiếu (trống: hòm chung của đơn vị)", ""),
                 List.of("item", "Tệp ballot-tallies: câu hỏi trên phiếu (như các cột câu hỏi của tệp đánh giá)", ""),
                 List.of("level", "Tệp ballot-tallies: mức đánh giá", "1..5"),
-                List.of("slips", "Tệp ballot-tallies: số phiếu ở mức đó (phiếu đã nhập từng phiếu nằm trong tệp đánh giá, kênh PAPER)", "")));
+                List.of(
+                        "slips",
+                        "Tệp ballot-tallies: số phiếu ở mức đó (phiếu đã nhập từng phiếu nằm trong tệp đánh giá, kênh PAPER)",
+                        "")));
         ballot.forEach(row -> out.append(Csv.line(row)));
         return out.toString();
     }
@@ -76,8 +84,10 @@ public class AuditData {
         String name = "ratings-" + p[0] + "-" + p[1];
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var e : List.of(Map.entry(name + ".csv", ratings.ratingsCsv(p[0], p[1])),
-                    Map.entry(name + "-ballot-tallies.csv", ballotTalliesCsv(p[0], p[1])), Map.entry(name + "-codebook.csv", codebookCsv()))) {
+            for (var e : List.of(
+                    Map.entry(name + ".csv", ratings.ratingsCsv(p[0], p[1])),
+                    Map.entry(name + "-ballot-tallies.csv", ballotTalliesCsv(p[0], p[1])),
+                    Map.entry(name + "-codebook.csv", codebookCsv()))) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
                 zip.write(Csv.BOM);
                 zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));

@@ -2,9 +2,7 @@ package vn.hailong.insight;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.ballot.BallotResult;
 import vn.hailong.ballot.Ballots;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import vn.hailong.ballot.BallotResult;
 
 /**
@@ -22,7 +21,10 @@ record BallotRollup(long agencyId, LocalDate day, Map<Long, Map<String, int[]>> 
     static List<BallotRollup> of(List<BallotResult> results) {
         return results.stream()
                 .collect(Collectors.groupingBy(r -> r.agencyId() + "|" + r.month(), TreeMap::new, Collectors.toList()))
-                .values().stream().map(BallotRollup::one).toList();
+                .values()
+                .stream()
+                .map(BallotRollup::one)
+                .toList();
     }
 
     static BallotRollup empty(long agencyId, YearMonth month) {
@@ -38,12 +40,17 @@ record BallotRollup(long agencyId, LocalDate day, Map<Long, Map<String, int[]>> 
                 s[r.level()] += r.count();
             }
         }
-        return new BallotRollup(rows.get(0).agencyId(), YearMonth.parse(rows.get(0).month()).atEndOfMonth(), desks);
+        return new BallotRollup(
+                rows.get(0).agencyId(), YearMonth.parse(rows.get(0).month()).atEndOfMonth(), desks);
     }
 
     /** Ballot ratings: per desk, the most answers any item received, summed over the desks. */
     long ratings() {
         return desks.values().stream()
-                .mapToLong(items -> items.values().stream().mapToLong(s -> s[1] + s[2] + s[3] + s[4] + s[5]).max().orElse(0)).sum();
+                .mapToLong(items -> items.values().stream()
+                        .mapToLong(s -> s[1] + s[2] + s[3] + s[4] + s[5])
+                        .max()
+                        .orElse(0))
+                .sum();
     }
 }

@@ -2,7 +2,6 @@ package vn.hailong.insight;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.ballot.BallotResult;
 

@@ -5,5 +5,8 @@ package vn.hailong.insight;
  * không hoàn thành nhiệm vụ. Shown through {@code classification.<name>} in the bundles.
  */
 public enum Classification {
-    EXCELLENT, GOOD, DONE, NOT_DONE
+    EXCELLENT,
+    GOOD,
+    DONE,
+    NOT_DONE
 }

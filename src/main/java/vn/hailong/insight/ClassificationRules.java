@@ -15,11 +15,13 @@ class ClassificationRules {
     private final double[] onTime;
     private final int minN;
 
-    ClassificationRules(@Value("${hailong.insight.classification.satisfaction:0.95,0.90,0.80}") double[] satisfaction,
+    ClassificationRules(
+            @Value("${hailong.insight.classification.satisfaction:0.95,0.90,0.80}") double[] satisfaction,
             @Value("${hailong.insight.classification.on-time:0.95,0.90,0.80}") double[] onTime,
             @Value("${hailong.insight.classification.min-n:${hailong.insight.min-n:30}}") int minN) {
         if (satisfaction.length != 3 || onTime.length != 3) {
-            throw new IllegalArgumentException("hailong.insight.classification.* needs three thresholds: excellent, good, done");
+            throw new IllegalArgumentException(
+                    "hailong.insight.classification.* needs three thresholds: excellent, good, done");
         }
         this.satisfaction = satisfaction;
         this.onTime = onTime;

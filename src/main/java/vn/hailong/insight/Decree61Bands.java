@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +36,15 @@ public class Decree61Bands {
         String[] parts = config.split(",");
         Decree61Class[] classes = Decree61Class.values();
         if (parts.length != classes.length - 1) {
-            throw new IllegalArgumentException("hailong.insight.decree61.bands needs four bounds (excellent, good, fair, average): " + config);
+            throw new IllegalArgumentException(
+                    "hailong.insight.decree61.bands needs four bounds (excellent, good, fair, average): " + config);
         }
         List<Band> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             Matcher m = BOUND.matcher(parts[i]);
             if (!m.matches()) {
-                throw new IllegalArgumentException("hailong.insight.decree61.bands: '" + parts[i] + "' is not like >15 or >=12");
+                throw new IllegalArgumentException(
+                        "hailong.insight.decree61.bands: '" + parts[i] + "' is not like >15 or >=12");
             }
             Band b = new Band(classes[i], m.group(1).equals(">="), Double.parseDouble(m.group(2)));
             if (!out.isEmpty() && b.bound() > out.get(out.size() - 1).bound()) {
@@ -59,7 +60,11 @@ public class Decree61Bands {
         if (score == null) {
             return null;
         }
-        return bands.stream().filter(b -> b.admits(score)).map(Band::classification).findFirst().orElse(Decree61Class.WEAK);
+        return bands.stream()
+                .filter(b -> b.admits(score))
+                .map(Band::classification)
+                .findFirst()
+                .orElse(Decree61Class.WEAK);
     }
 
     public List<Band> bands() {

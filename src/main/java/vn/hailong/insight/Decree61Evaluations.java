@@ -8,10 +8,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -37,7 +35,8 @@ public class Decree61Evaluations {
     private final AuditLog audit;
     private final Clock clock;
 
-    Decree61Evaluations(Decree61Measures measures, Decree61Bands bands, Agencies agencies, AuditLog audit, Clock clock) {
+    Decree61Evaluations(
+            Decree61Measures measures, Decree61Bands bands, Agencies agencies, AuditLog audit, Clock clock) {
         this.measures = measures;
         this.bands = bands;
         this.agencies = agencies;
@@ -69,8 +68,8 @@ public class Decree61Evaluations {
     /** Every unit (agency) within {@code unit} (a province, commune or agency code; null: all in scope) with scored dossiers. */
     public List<Decree61Unit> units(String unit, Period quarter) {
         var sums = measures.sums(CurrentUser.scope(), blank(unit), quarter.from(), quarter.to());
-        Map<Long, Decree61Unit.Assessment[]> entered = measures.assessments(sums.stream().map(Decree61Measures.Sums::agencyId).toList(),
-                quarter.key());
+        Map<Long, Decree61Unit.Assessment[]> entered = measures.assessments(
+                sums.stream().map(Decree61Measures.Sums::agencyId).toList(), quarter.key());
         List<Decree61Unit> out = new ArrayList<>();
         for (var s : sums) {
             out.add(of(s, quarter, entered.getOrDefault(s.agencyId(), new Decree61Unit.Assessment[2])));
@@ -92,15 +91,23 @@ public class Decree61Evaluations {
                 counts[i] += x.counts()[i];
             }
         });
-        var all = new Decree61Measures.Sums(0, blank(unit), null, sums.stream().mapToLong(Decree61Measures.Sums::n).sum(),
-                sums.stream().map(Decree61Measures.Sums::total).reduce(BigDecimal.ZERO, BigDecimal::add), points, counts);
+        var all = new Decree61Measures.Sums(
+                0,
+                blank(unit),
+                null,
+                sums.stream().mapToLong(Decree61Measures.Sums::n).sum(),
+                sums.stream().map(Decree61Measures.Sums::total).reduce(BigDecimal.ZERO, BigDecimal::add),
+                points,
+                counts);
         return of(all, quarter, new Decree61Unit.Assessment[2]);
     }
 
     /** One unit's quarter (an agency code), or not found when it is out of scope; n = 0 when it has no scored dossier. */
     public Decree61Unit unit(String agencyCode, Period quarter) {
         Agency agency = visible(agencyCode);
-        return units(agency.code(), quarter).stream().filter(u -> u.key().equals(agency.code())).findFirst()
+        return units(agency.code(), quarter).stream()
+                .filter(u -> u.key().equals(agency.code()))
+                .findFirst()
                 .orElseGet(() -> empty(agency, quarter));
     }
 
@@ -113,13 +120,15 @@ public class Decree61Evaluations {
             throw new InvalidInputException("decree61.badPage");
         }
         var scope = CurrentUser.scope();
-        return new Page(quarter.key(), measures.count(scope, unit.trim(), quarter.from(), quarter.to()), offset,
+        return new Page(
+                quarter.key(),
+                measures.count(scope, unit.trim(), quarter.from(), quarter.to()),
+                offset,
                 measures.dossiers(scope, unit.trim(), quarter.from(), quarter.to(), offset, limit));
     }
 
     /** A page of dossier scores and how many there are in all. */
-    public record Page(String quarter, long total, int offset, List<Decree61DossierScore> items) {
-    }
+    public record Page(String quarter, long total, int offset, List<Decree61DossierScore> items) {}
 
     /** The unit leader's self-score: the computed average when none is given; another score needs a note. */
     @Transactional
@@ -169,23 +178,44 @@ public class Decree61Evaluations {
         Agency agency = visible(before.key());
         Decree61Unit.Assessment old = which.equals("self") ? before.selfScore() : before.appraisedScore();
         measures.assess(which, agency.id(), quarter.key(), value, note, CurrentUser.name(), LocalDateTime.now(clock));
-        audit.record("decree61_assessment", agency.id() + "/" + quarter.key(), which.equals("self") ? "SELF_SCORE" : "APPRAISED_SCORE",
+        audit.record(
+                "decree61_assessment",
+                agency.id() + "/" + quarter.key(),
+                which.equals("self") ? "SELF_SCORE" : "APPRAISED_SCORE",
                 old == null ? null : Map.of("score", old.score()),
-                note == null ? Map.of("score", value, "computed", String.valueOf(before.average()))
+                note == null
+                        ? Map.of("score", value, "computed", String.valueOf(before.average()))
                         : Map.of("score", value, "computed", String.valueOf(before.average()), "note", note));
         return unit(agency.code(), quarter);
     }
 
     private Decree61Unit of(Decree61Measures.Sums s, Period quarter, Decree61Unit.Assessment[] a) {
-        Double average = s.n() == 0 ? null : round(s.total().divide(BigDecimal.valueOf(s.n()), 4, RoundingMode.HALF_UP));
+        Double average =
+                s.n() == 0 ? null : round(s.total().divide(BigDecimal.valueOf(s.n()), 4, RoundingMode.HALF_UP));
         List<Decree61Unit.IndicatorAverage> indicators = new ArrayList<>();
         for (Decree61Indicator i : Decree61Indicator.values()) {
             long n = s.counts()[i.ordinal()];
-            indicators.add(new Decree61Unit.IndicatorAverage(i.code(), i, n,
-                    n == 0 ? null : round(BigDecimal.valueOf(s.points()[i.ordinal()]).divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP))));
+            indicators.add(new Decree61Unit.IndicatorAverage(
+                    i.code(),
+                    i,
+                    n,
+                    n == 0
+                            ? null
+                            : round(BigDecimal.valueOf(s.points()[i.ordinal()])
+                                    .divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP))));
         }
-        return new Decree61Unit(s.key(), s.label(), quarter.key(), s.n(), average, indicators, bands.classify(average), a[0],
-                a[0] == null ? null : bands.classify(a[0].score()), a[1], a[1] == null ? null : bands.classify(a[1].score()));
+        return new Decree61Unit(
+                s.key(),
+                s.label(),
+                quarter.key(),
+                s.n(),
+                average,
+                indicators,
+                bands.classify(average),
+                a[0],
+                a[0] == null ? null : bands.classify(a[0].score()),
+                a[1],
+                a[1] == null ? null : bands.classify(a[1].score()));
     }
 
     private Decree61Unit empty(Agency agency, Period quarter) {
@@ -193,14 +223,27 @@ public class Decree61Evaluations {
         for (Decree61Indicator i : Decree61Indicator.values()) {
             none.add(new Decree61Unit.IndicatorAverage(i.code(), i, 0, null));
         }
-        var a = measures.assessments(List.of(agency.id()), quarter.key()).getOrDefault(agency.id(), new Decree61Unit.Assessment[2]);
-        return new Decree61Unit(agency.code(), agency.name(), quarter.key(), 0, null, none, null, a[0],
-                a[0] == null ? null : bands.classify(a[0].score()), a[1], a[1] == null ? null : bands.classify(a[1].score()));
+        var a = measures.assessments(List.of(agency.id()), quarter.key())
+                .getOrDefault(agency.id(), new Decree61Unit.Assessment[2]);
+        return new Decree61Unit(
+                agency.code(),
+                agency.name(),
+                quarter.key(),
+                0,
+                null,
+                none,
+                null,
+                a[0],
+                a[0] == null ? null : bands.classify(a[0].score()),
+                a[1],
+                a[1] == null ? null : bands.classify(a[1].score()));
     }
 
     private Agency visible(String code) {
         String c = blank(code);
-        return agencies.visible(null).stream().filter(a -> a.code().equals(c)).findFirst()
+        return agencies.visible(null).stream()
+                .filter(a -> a.code().equals(c))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("report.unitNotFound", code));
     }
 

@@ -10,7 +10,20 @@ import java.time.LocalDate;
  * FEEDBACK answers (null: none), and the feedback cases about it (not spam): how many, how many still unanswered and
  * how many handled after their deadline.
  */
-record Decree61Facts(long dossierId, long agencyId, LocalDate finishedOn, String timeliness, String worstStep,
-        int supplements, int otherAgencies, int channel, Boolean atDesk, boolean procedureActive, boolean documentsListed,
-        Integer conduct, Integer feedbackAnswer, int cases, int unanswered, int lateCases) {
-}
+record Decree61Facts(
+        long dossierId,
+        long agencyId,
+        LocalDate finishedOn,
+        String timeliness,
+        String worstStep,
+        int supplements,
+        int otherAgencies,
+        int channel,
+        Boolean atDesk,
+        boolean procedureActive,
+        boolean documentsListed,
+        Integer conduct,
+        Integer feedbackAnswer,
+        int cases,
+        int unanswered,
+        int lateCases) {}

@@ -5,7 +5,15 @@ package vn.hailong.insight;
  * shipped questionnaire ND61-9 (CT1..CT9), whose wording the bundles repeat as {@code decree61.indicator.CTn}.
  */
 public enum Decree61Indicator {
-    TOTAL_TIME, STEP_TIME, CONTACTS, AGENCIES, ONE_STOP, PUBLIC_LISTING, ATTITUDE, FEEDBACK, ONLINE;
+    TOTAL_TIME,
+    STEP_TIME,
+    CONTACTS,
+    AGENCIES,
+    ONE_STOP,
+    PUBLIC_LISTING,
+    ATTITUDE,
+    FEEDBACK,
+    ONLINE;
 
     public String code() {
         return "CT" + (ordinal() + 1);

@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import vn.hailong.access.AgencyScope;
 
 /**
@@ -26,8 +24,7 @@ import vn.hailong.access.AgencyScope;
 class Decree61Measures {
 
     /** One agency's sums over a period. */
-    record Sums(long agencyId, String key, String label, long n, BigDecimal total, long[] points, long[] counts) {
-    }
+    record Sums(long agencyId, String key, String label, long n, BigDecimal total, long[] points, long[] counts) {}
 
     private static final String UNIT = " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)";
 
@@ -40,40 +37,71 @@ class Decree61Measures {
     List<Sums> sums(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         StringBuilder cols = new StringBuilder();
         for (int i = 1; i <= 9; i++) {
-            cols.append(", coalesce(sum(s.ct").append(i).append("), 0) p").append(i).append(", count(s.ct").append(i).append(") c").append(i);
+            cols.append(", coalesce(sum(s.ct")
+                    .append(i)
+                    .append("), 0) p")
+                    .append(i)
+                    .append(", count(s.ct")
+                    .append(i)
+                    .append(") c")
+                    .append(i);
         }
         String sql = "select a.id, a.code, a.name, count(*) n, sum(s.score) total" + cols
                 + " from insight_decree61_dossier s join agency a on a.id = s.agency_id where " + scope.predicate("a")
-                + (unit == null ? "" : UNIT) + " and s.finished_on between :from and :to group by a.id, a.code, a.name order by a.name";
-        return bind(jdbc.sql(sql), scope, unit, from, to).query((rs, i) -> {
-            long[] p = new long[9];
-            long[] c = new long[9];
-            for (int k = 0; k < 9; k++) {
-                p[k] = rs.getLong("p" + (k + 1));
-                c[k] = rs.getLong("c" + (k + 1));
-            }
-            return new Sums(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getLong("n"), rs.getBigDecimal("total"), p, c);
-        }).list();
+                + (unit == null ? "" : UNIT)
+                + " and s.finished_on between :from and :to group by a.id, a.code, a.name order by a.name";
+        return bind(jdbc.sql(sql), scope, unit, from, to)
+                .query((rs, i) -> {
+                    long[] p = new long[9];
+                    long[] c = new long[9];
+                    for (int k = 0; k < 9; k++) {
+                        p[k] = rs.getLong("p" + (k + 1));
+                        c[k] = rs.getLong("c" + (k + 1));
+                    }
+                    return new Sums(
+                            rs.getLong("id"),
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            rs.getLong("n"),
+                            rs.getBigDecimal("total"),
+                            p,
+                            c);
+                })
+                .list();
     }
 
     long count(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
-        String sql = "select count(*) from insight_decree61_dossier s join agency a on a.id = s.agency_id where " + scope.predicate("a")
-                + (unit == null ? "" : UNIT) + " and s.finished_on between :from and :to";
+        String sql = "select count(*) from insight_decree61_dossier s join agency a on a.id = s.agency_id where "
+                + scope.predicate("a") + (unit == null ? "" : UNIT) + " and s.finished_on between :from and :to";
         return bind(jdbc.sql(sql), scope, unit, from, to).query(Long.class).single();
     }
 
-    List<Decree61DossierScore> dossiers(AgencyScope scope, String unit, LocalDate from, LocalDate to, int offset, int limit) {
+    List<Decree61DossierScore> dossiers(
+            AgencyScope scope, String unit, LocalDate from, LocalDate to, int offset, int limit) {
         String sql = "select d.code, p.name procedure_name, d.resolved_at, s.* from insight_decree61_dossier s"
                 + " join agency a on a.id = s.agency_id join dossier d on d.id = s.dossier_id"
-                + " join admin_procedure p on p.code = d.procedure_code where " + scope.predicate("a") + (unit == null ? "" : UNIT)
+                + " join admin_procedure p on p.code = d.procedure_code where " + scope.predicate("a")
+                + (unit == null ? "" : UNIT)
                 + " and s.finished_on between :from and :to order by d.resolved_at, d.code offset :offset rows fetch next :limit rows only";
-        return bind(jdbc.sql(sql), scope, unit, from, to).param("offset", offset).param("limit", limit).query((rs, i) -> {
-            List<Decree61Source> sources = new ArrayList<>();
-            rs.getString("sources").chars().forEach(ch -> sources.add(Decree61Source.of((char) ch)));
-            return new Decree61DossierScore(rs.getString("code"), rs.getString("procedure_name"),
-                    rs.getTimestamp("resolved_at").toLocalDateTime(), Decree61Repository.points(rs), sources, rs.getInt("points"),
-                    rs.getInt("computable"), rs.getBigDecimal("score").setScale(2, RoundingMode.HALF_UP).doubleValue());
-        }).list();
+        return bind(jdbc.sql(sql), scope, unit, from, to)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, i) -> {
+                    List<Decree61Source> sources = new ArrayList<>();
+                    rs.getString("sources").chars().forEach(ch -> sources.add(Decree61Source.of((char) ch)));
+                    return new Decree61DossierScore(
+                            rs.getString("code"),
+                            rs.getString("procedure_name"),
+                            rs.getTimestamp("resolved_at").toLocalDateTime(),
+                            Decree61Repository.points(rs),
+                            sources,
+                            rs.getInt("points"),
+                            rs.getInt("computable"),
+                            rs.getBigDecimal("score")
+                                    .setScale(2, RoundingMode.HALF_UP)
+                                    .doubleValue());
+                })
+                .list();
     }
 
     /** The self and appraised scores of these agencies in a quarter, by agency id: [self, appraised]. */
@@ -84,14 +112,19 @@ class Decree61Measures {
         }
         jdbc.sql("""
                 select agency_id, self_score, self_note, self_by, self_at, appraised_score, appraised_note, appraised_by, appraised_at
-                from insight_decree61_assessment where quarter = :q and agency_id in (:ids)""").param("q", quarter).param("ids", agencyIds)
-                .query((rs, i) -> out.put(rs.getLong(1), new Decree61Unit.Assessment[] {assessment(rs, "self"), assessment(rs, "appraised")}))
+                from insight_decree61_assessment where quarter = :q and agency_id in (:ids)""")
+                .param("q", quarter)
+                .param("ids", agencyIds)
+                .query((rs, i) -> out.put(
+                        rs.getLong(1),
+                        new Decree61Unit.Assessment[] {assessment(rs, "self"), assessment(rs, "appraised")}))
                 .list();
         return out;
     }
 
     /** Writes the self ("self") or appraised ("appraised") score of an agency's quarter. */
-    void assess(String which, long agencyId, String quarter, BigDecimal score, String note, String by, LocalDateTime at) {
+    void assess(
+            String which, long agencyId, String quarter, BigDecimal score, String note, String by, LocalDateTime at) {
         if (!which.equals("self") && !which.equals("appraised")) {
             throw new IllegalArgumentException(which);
         }
@@ -102,17 +135,28 @@ class Decree61Measures {
                 when matched then update set %1$s_score = :score, %1$s_note = :note, %1$s_by = :by, %1$s_at = :at
                 when not matched then insert (agency_id, quarter, %1$s_score, %1$s_note, %1$s_by, %1$s_at)
                   values (k.agency_id, k.quarter, :score, :note, :by, :at)""".formatted(which))
-                .param("agency", agencyId).param("quarter", quarter).param("score", score).param("note", note).param("by", by)
-                .param("at", Timestamp.valueOf(at)).update();
+                .param("agency", agencyId)
+                .param("quarter", quarter)
+                .param("score", score)
+                .param("note", note)
+                .param("by", by)
+                .param("at", Timestamp.valueOf(at))
+                .update();
     }
 
     private static Decree61Unit.Assessment assessment(ResultSet rs, String which) throws SQLException {
         BigDecimal score = rs.getBigDecimal(which + "_score");
-        return score == null ? null : new Decree61Unit.Assessment(score.doubleValue(), rs.getString(which + "_note"),
-                rs.getString(which + "_by"), rs.getTimestamp(which + "_at").toLocalDateTime());
+        return score == null
+                ? null
+                : new Decree61Unit.Assessment(
+                        score.doubleValue(),
+                        rs.getString(which + "_note"),
+                        rs.getString(which + "_by"),
+                        rs.getTimestamp(which + "_at").toLocalDateTime());
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         spec = spec.params(scope.parameters()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
         return unit == null ? spec : spec.param("unit", unit);
     }

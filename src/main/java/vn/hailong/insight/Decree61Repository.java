@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,23 +47,33 @@ class Decree61Repository {
 
     /** The facts of one dossier, empty while it is not finished. */
     java.util.Optional<Decree61Facts> facts(long dossierId) {
-        return jdbc.sql(FACTS + " and d.id = :id").param("id", dossierId).query(Decree61Repository::facts).optional();
+        return jdbc.sql(FACTS + " and d.id = :id")
+                .param("id", dossierId)
+                .query(Decree61Repository::facts)
+                .optional();
     }
 
     /** The dossier's id by its code (feedback cases name dossiers by code). */
     java.util.Optional<Long> dossierId(String code) {
-        return jdbc.sql("select id from dossier where code = :c").param("c", code).query(Long.class).optional();
+        return jdbc.sql("select id from dossier where code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .optional();
     }
 
     /** Every agency's code, for a rebuild agency by agency. */
     List<String> agencyCodes() {
-        return jdbc.sql("select code from agency order by id").query(String.class).list();
+        return jdbc.sql("select code from agency order by id")
+                .query(String.class)
+                .list();
     }
 
     /** The facts of one agency's finished dossiers. */
     List<Decree61Facts> facts(String agencyCode) {
-        return jdbc.sql(FACTS + " and d.agency_id = (select id from agency where code = :code)").param("code", agencyCode)
-                .query(Decree61Repository::facts).list();
+        return jdbc.sql(FACTS + " and d.agency_id = (select id from agency where code = :code)")
+                .param("code", agencyCode)
+                .query(Decree61Repository::facts)
+                .list();
     }
 
     /** Writes (or replaces) one dossier's score. */
@@ -77,12 +86,13 @@ class Decree61Repository {
                   computable = :computable, score = :score
                 when not matched then insert (dossier_id, agency_id, finished_on, ct1, ct2, ct3, ct4, ct5, ct6, ct7, ct8, ct9,
                   sources, points, computable, score) values (k.dossier_id, :agency, :day, :ct1, :ct2, :ct3, :ct4, :ct5, :ct6,
-                  :ct7, :ct8, :ct9, :sources, :points, :computable, :score)""")
-                .params(values(s)).update();
+                  :ct7, :ct8, :ct9, :sources, :points, :computable, :score)""").params(values(s)).update();
     }
 
     void delete(long dossierId) {
-        jdbc.sql("delete from insight_decree61_dossier where dossier_id = :id").param("id", dossierId).update();
+        jdbc.sql("delete from insight_decree61_dossier where dossier_id = :id")
+                .param("id", dossierId)
+                .update();
     }
 
     /** Deletes the scores of every agency (codes null) or of the agencies with these codes. */
@@ -96,19 +106,18 @@ class Decree61Repository {
     void insertAll(List<Decree61Score> scores) {
         batch.batchUpdate("""
                 insert into insight_decree61_dossier (dossier_id, agency_id, finished_on, ct1, ct2, ct3, ct4, ct5, ct6, ct7, ct8,
-                  ct9, sources, points, computable, score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", scores, 1000,
-                (ps, s) -> {
-                    ps.setLong(1, s.dossierId());
-                    ps.setLong(2, s.agencyId());
-                    ps.setDate(3, Date.valueOf(s.finishedOn()));
-                    for (int i = 0; i < 9; i++) {
-                        ps.setObject(4 + i, s.points().get(i), java.sql.Types.SMALLINT);
-                    }
-                    ps.setString(13, s.sourceLetters());
-                    ps.setInt(14, s.total());
-                    ps.setInt(15, s.computable());
-                    ps.setBigDecimal(16, s.score());
-                });
+                  ct9, sources, points, computable, score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", scores, 1000, (ps, s) -> {
+            ps.setLong(1, s.dossierId());
+            ps.setLong(2, s.agencyId());
+            ps.setDate(3, Date.valueOf(s.finishedOn()));
+            for (int i = 0; i < 9; i++) {
+                ps.setObject(4 + i, s.points().get(i), java.sql.Types.SMALLINT);
+            }
+            ps.setString(13, s.sourceLetters());
+            ps.setInt(14, s.total());
+            ps.setInt(15, s.computable());
+            ps.setBigDecimal(16, s.score());
+        });
     }
 
     private static java.util.Map<String, Object> values(Decree61Score s) {
@@ -131,10 +140,23 @@ class Decree61Repository {
         String step = rs.wasNull() ? null : worst == 2 ? "EARLY" : worst == 1 ? "ON_TIME" : "LATE";
         int desk = rs.getInt("at_desk");
         Boolean atDesk = rs.wasNull() ? null : desk == 1;
-        return new Decree61Facts(rs.getLong("id"), rs.getLong("agency_id"), rs.getDate("finished_on").toLocalDate(),
-                rs.getString("timeliness"), step, rs.getInt("supplement_count"), rs.getInt("other_agencies"), rs.getInt("channel"),
-                atDesk, rs.getBoolean("active"), rs.getInt("documents_listed") == 1, integer(rs, "conduct"),
-                integer(rs, "feedback_answer"), rs.getInt("cases"), rs.getInt("unanswered"), rs.getInt("late_cases"));
+        return new Decree61Facts(
+                rs.getLong("id"),
+                rs.getLong("agency_id"),
+                rs.getDate("finished_on").toLocalDate(),
+                rs.getString("timeliness"),
+                step,
+                rs.getInt("supplement_count"),
+                rs.getInt("other_agencies"),
+                rs.getInt("channel"),
+                atDesk,
+                rs.getBoolean("active"),
+                rs.getInt("documents_listed") == 1,
+                integer(rs, "conduct"),
+                integer(rs, "feedback_answer"),
+                rs.getInt("cases"),
+                rs.getInt("unanswered"),
+                rs.getInt("late_cases"));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -22,8 +22,7 @@ import java.util.List;
  */
 final class Decree61Rules {
 
-    private Decree61Rules() {
-    }
+    private Decree61Rules() {}
 
     static Decree61Score score(Decree61Facts f) {
         List<Integer> p = new ArrayList<>();

@@ -10,7 +10,8 @@ import java.util.List;
  * indicators, and the score out of 18 over the computable ones (points × 18 ÷ (2 × computable indicators)),
  * so that an indicator HaiLong cannot know neither adds nor costs points.
  */
-public record Decree61Score(long dossierId, long agencyId, LocalDate finishedOn, List<Integer> points, List<Decree61Source> sources) {
+public record Decree61Score(
+        long dossierId, long agencyId, LocalDate finishedOn, List<Integer> points, List<Decree61Source> sources) {
 
     public Decree61Score {
         points = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(points));
@@ -18,7 +19,10 @@ public record Decree61Score(long dossierId, long agencyId, LocalDate finishedOn,
     }
 
     public int total() {
-        return points.stream().filter(p -> p != null).mapToInt(Integer::intValue).sum();
+        return points.stream()
+                .filter(p -> p != null)
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 
     public int computable() {
@@ -28,7 +32,8 @@ public record Decree61Score(long dossierId, long agencyId, LocalDate finishedOn,
     /** Out of 18, four decimals (stored exactly, so sums over a quarter are the same however they are made). */
     public BigDecimal score() {
         int k = computable();
-        return k == 0 ? BigDecimal.ZERO.setScale(4)
+        return k == 0
+                ? BigDecimal.ZERO.setScale(4)
                 : BigDecimal.valueOf(9L * total()).divide(BigDecimal.valueOf(k), 4, RoundingMode.HALF_UP);
     }
 

@@ -1,10 +1,8 @@
 package vn.hailong.insight;
 
 import java.util.Collection;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-
 import vn.hailong.dossier.DossierMoved;
 import vn.hailong.dossier.DossiersImported;
 import vn.hailong.dossier.EventType;
@@ -51,7 +49,8 @@ public class Decree61Scores {
     }
 
     void rescore(long dossierId) {
-        scores.facts(dossierId).ifPresentOrElse(f -> scores.save(Decree61Rules.score(f)), () -> scores.delete(dossierId));
+        scores.facts(dossierId)
+                .ifPresentOrElse(f -> scores.save(Decree61Rules.score(f)), () -> scores.delete(dossierId));
     }
 
     private void recompute(Collection<String> agencyCodes) {
@@ -61,7 +60,8 @@ public class Decree61Scores {
         scores.deleteAll(agencyCodes);
         // one agency at a time, so that memory holds one agency's dossiers, not the country's
         for (String code : agencyCodes == null ? scores.agencyCodes() : agencyCodes) {
-            scores.insertAll(scores.facts(code).stream().map(Decree61Rules::score).toList());
+            scores.insertAll(
+                    scores.facts(code).stream().map(Decree61Rules::score).toList());
         }
     }
 }

@@ -2,7 +2,11 @@ package vn.hailong.insight;
 
 /** Where an indicator's points came from; {@code NONE}: not computable from HaiLong's data (no points invented). */
 public enum Decree61Source {
-    DOSSIER('D'), CATALOG('C'), RATING('R'), FEEDBACK('F'), NONE('N');
+    DOSSIER('D'),
+    CATALOG('C'),
+    RATING('R'),
+    FEEDBACK('F'),
+    NONE('N');
 
     private final char letter;
 

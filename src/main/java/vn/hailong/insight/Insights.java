@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-
-import vn.hailong.shared.Wilson;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.shared.InvalidInputException;
@@ -29,7 +26,10 @@ public class Insights {
     private final int minN;
     private final MessageSource messages;
 
-    Insights(MeasureRepository measures, Clock clock, @Value("${hailong.insight.min-n:30}") int minN,
+    Insights(
+            MeasureRepository measures,
+            Clock clock,
+            @Value("${hailong.insight.min-n:30}") int minN,
             MessageSource messages) {
         this.messages = messages;
         this.measures = measures;
@@ -52,20 +52,33 @@ public class Insights {
     }
 
     /** The same, limited to one officer's ratings when {@code officer} is given. */
-    public List<SatisfactionItem> satisfaction(String unit, Long officer, LocalDate from, LocalDate to, GroupBy by, String item) {
+    public List<SatisfactionItem> satisfaction(
+            String unit, Long officer, LocalDate from, LocalDate to, GroupBy by, String item) {
         return satisfaction(unit, officer, null, from, to, by, item);
     }
 
     /** The same, limited to one procedure's ratings when {@code procedure} is given. */
-    public List<SatisfactionItem> satisfaction(String unit, Long officer, String procedure, LocalDate from, LocalDate to, GroupBy by,
-            String item) {
+    public List<SatisfactionItem> satisfaction(
+            String unit, Long officer, String procedure, LocalDate from, LocalDate to, GroupBy by, String item) {
         if (by == GroupBy.STEP) {
             throw new InvalidInputException("insight.badGroupBy", by.name().toLowerCase(Locale.ROOT));
         }
         Period p = period(from, to);
-        return sorted(measures.satisfaction(CurrentUser.scope(), blank(unit), officer, blank(procedure), p.from(), p.to(), by.name(),
-                blank(item)).stream()
-                .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.n(), r.good())).toList(), by);
+        return sorted(
+                measures
+                        .satisfaction(
+                                CurrentUser.scope(),
+                                blank(unit),
+                                officer,
+                                blank(procedure),
+                                p.from(),
+                                p.to(),
+                                by.name(),
+                                blank(item))
+                        .stream()
+                        .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.n(), r.good()))
+                        .toList(),
+                by);
     }
 
     public List<TimelinessItem> timeliness(String unit, LocalDate from, LocalDate to, GroupBy by) {
@@ -78,21 +91,36 @@ public class Insights {
     }
 
     /** The same, limited to one procedure's dossiers when {@code procedure} is given; with the processing time in working days. */
-    public List<TimelinessItem> timeliness(String unit, Long officer, String procedure, LocalDate from, LocalDate to, GroupBy by) {
+    public List<TimelinessItem> timeliness(
+            String unit, Long officer, String procedure, LocalDate from, LocalDate to, GroupBy by) {
         if (by == GroupBy.CHANNEL || by == GroupBy.DESK || (by == GroupBy.STEP && blank(procedure) != null)) {
             throw new InvalidInputException("insight.badGroupBy", by.name().toLowerCase(Locale.ROOT));
         }
         Period p = period(from, to);
         if (by == GroupBy.STEP) {
-            return steps(unit, officer, p).stream().map(s -> {
-                TimelinessItem t = s.timeliness();
-                String label = s.agencyName() + " — " + (s.officerName() == null ? "—" : s.officerName());
-                return TimelinessItem.of(t.key(), label, t.early(), t.onTime(), t.late(), 0);
-            }).toList();
+            return steps(unit, officer, p).stream()
+                    .map(s -> {
+                        TimelinessItem t = s.timeliness();
+                        String label = s.agencyName() + " — " + (s.officerName() == null ? "—" : s.officerName());
+                        return TimelinessItem.of(t.key(), label, t.early(), t.onTime(), t.late(), 0);
+                    })
+                    .toList();
         }
-        return sorted(measures.timeliness(CurrentUser.scope(), blank(unit), officer, blank(procedure), p.from(), p.to(), by.name()).stream()
-                .map(r -> TimelinessItem.of(key(by, r), label(by, r), r.early(), r.onTime(), r.late(), r.returned(), r.workDays()))
-                .toList(), by);
+        return sorted(
+                measures
+                        .timeliness(
+                                CurrentUser.scope(),
+                                blank(unit),
+                                officer,
+                                blank(procedure),
+                                p.from(),
+                                p.to(),
+                                by.name())
+                        .stream()
+                        .map(r -> TimelinessItem.of(
+                                key(by, r), label(by, r), r.early(), r.onTime(), r.late(), r.returned(), r.workDays()))
+                        .toList(),
+                by);
     }
 
     /**
@@ -105,8 +133,18 @@ public class Insights {
 
     private List<StepTimeliness> steps(String unit, Long officer, Period p) {
         return measures.steps(CurrentUser.scope(), blank(unit), officer, p.from(), p.to()).stream()
-                .map(r -> new StepTimeliness(r.agencyCode(), r.agencyName(), r.officerId() == 0 ? null : r.officerId(), r.officerName(),
-                        TimelinessItem.of(r.agencyCode() + "/" + r.officerId(), r.agencyName(), r.early(), r.onTime(), r.late(), 0)))
+                .map(r -> new StepTimeliness(
+                        r.agencyCode(),
+                        r.agencyName(),
+                        r.officerId() == 0 ? null : r.officerId(),
+                        r.officerName(),
+                        TimelinessItem.of(
+                                r.agencyCode() + "/" + r.officerId(),
+                                r.agencyName(),
+                                r.early(),
+                                r.onTime(),
+                                r.late(),
+                                0)))
                 .sorted(Comparator.comparing(StepTimeliness::agencyName)
                         .thenComparing(s -> s.officerName() == null ? "\uffff" : s.officerName()))
                 .toList();
@@ -118,8 +156,14 @@ public class Insights {
             throw new InvalidInputException("insight.badGroupBy", by.name().toLowerCase(Locale.ROOT));
         }
         Period p = period(from, to);
-        return sorted(measures.satisfaction(CurrentUser.scope(), blank(unit), null, desk, null, p.from(), p.to(), by.name(), null).stream()
-                .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.n(), r.good())).toList(), by);
+        return sorted(
+                measures
+                        .satisfaction(
+                                CurrentUser.scope(), blank(unit), null, desk, null, p.from(), p.to(), by.name(), null)
+                        .stream()
+                        .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.n(), r.good()))
+                        .toList(),
+                by);
     }
 
     /**
@@ -161,8 +205,10 @@ public class Insights {
         AgencyScope scope = CurrentUser.scope();
         var negative = measures.complainedOrNegative(scope, blank(unit), p.from(), p.to());
         return measures.timeliness(scope, blank(unit), null, p.from(), p.to(), "UNIT").stream()
-                .map(r -> Decision766.of(r.key(), r.label(), r.early(), r.onTime(), r.late(), negative.getOrDefault(r.key(), 0L)))
-                .sorted(Comparator.comparing(Decision766::label)).toList();
+                .map(r -> Decision766.of(
+                        r.key(), r.label(), r.early(), r.onTime(), r.late(), negative.getOrDefault(r.key(), 0L)))
+                .sorted(Comparator.comparing(Decision766::label))
+                .toList();
     }
 
     /**
@@ -177,13 +223,23 @@ public class Insights {
                 .collect(java.util.stream.Collectors.toMap(r -> r.key(), r -> r));
         java.util.Set<String> keys = new java.util.TreeSet<>(timeliness.keySet());
         keys.addAll(satisfaction.keySet());
-        return keys.stream().map(k -> {
-            var s = satisfaction.get(k);
-            var t = timeliness.get(k);
-            String label = s != null ? s.label() : t.label();
-            return new Scorecard(k, label, s == null ? SatisfactionItem.of(k, label, 0, 0) : SatisfactionItem.of(k, label, s.n(), s.good()),
-                    t == null ? TimelinessItem.of(k, label, 0, 0, 0, 0) : TimelinessItem.of(k, label, t.early(), t.onTime(), t.late(), t.returned()));
-        }).sorted(Comparator.comparing(Scorecard::name)).toList();
+        return keys.stream()
+                .map(k -> {
+                    var s = satisfaction.get(k);
+                    var t = timeliness.get(k);
+                    String label = s != null ? s.label() : t.label();
+                    return new Scorecard(
+                            k,
+                            label,
+                            s == null
+                                    ? SatisfactionItem.of(k, label, 0, 0)
+                                    : SatisfactionItem.of(k, label, s.n(), s.good()),
+                            t == null
+                                    ? TimelinessItem.of(k, label, 0, 0, 0, 0)
+                                    : TimelinessItem.of(k, label, t.early(), t.onTime(), t.late(), t.returned()));
+                })
+                .sorted(Comparator.comparing(Scorecard::name))
+                .toList();
     }
 
     /** Provinces that have counted dossiers: code and name. */
@@ -195,15 +251,19 @@ public class Insights {
 
     private List<Ranking.Score> scores(String level, String parent, Measure m, Period p) {
         AgencyScope scope = CurrentUser.scope();
-        var rows = m == Measure.SATISFACTION ? measures.satisfaction(scope, parent, null, p.from(), p.to(), level, null)
+        var rows = m == Measure.SATISFACTION
+                ? measures.satisfaction(scope, parent, null, p.from(), p.to(), level, null)
                 : measures.timeliness(scope, parent, null, p.from(), p.to(), level);
-        return rows.stream().filter(r -> !level.equals("OFFICER") || !"0".equals(r.key()))
-                .map(r -> new Ranking.Score(r.key(), r.label(), r.n(), r.good())).toList();
+        return rows.stream()
+                .filter(r -> !level.equals("OFFICER") || !"0".equals(r.key()))
+                .map(r -> new Ranking.Score(r.key(), r.label(), r.n(), r.good()))
+                .toList();
     }
 
     private Period period(LocalDate from, LocalDate to) {
         Period d = defaultPeriod();
-        return Period.days(from == null ? (to == null ? d.from() : to.minusYears(1).plusDays(1)) : from, to == null ? d.to() : to);
+        return Period.days(
+                from == null ? (to == null ? d.from() : to.minusYears(1).plusDays(1)) : from, to == null ? d.to() : to);
     }
 
     private static String key(GroupBy by, MeasureRepository.Row r) {
@@ -218,8 +278,8 @@ public class Insights {
         return switch (by) {
             case MONTH -> key(by, r);
             // The channel's name in the reader's language ("Hòm phiếu"), as the dashboards and the PDF print it.
-            case CHANNEL -> messages.getMessage("report.channel." + r.key(), null, r.key(),
-                    LocaleContextHolder.getLocale());
+            case CHANNEL ->
+                messages.getMessage("report.channel." + r.key(), null, r.key(), LocaleContextHolder.getLocale());
             case OFFICER -> "0".equals(r.key()) ? "—" : r.label();
             case PROCEDURE -> r.key().isEmpty() ? "—" : r.label();
             case DESK -> "0".equals(r.key()) ? "—" : r.label();
@@ -228,7 +288,8 @@ public class Insights {
     }
 
     private static <T> List<T> sorted(List<T> items, GroupBy by) {
-        Comparator<T> order = by == GroupBy.MONTH ? Comparator.comparing(t -> keyOf(t))
+        Comparator<T> order = by == GroupBy.MONTH
+                ? Comparator.comparing(t -> keyOf(t))
                 : Comparator.comparing(t -> String.valueOf(labelOf(t)));
         return items.stream().sorted(order).toList();
     }

@@ -4,10 +4,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import vn.hailong.access.AgencyScope;
 
 /**
@@ -18,8 +16,16 @@ import vn.hailong.access.AgencyScope;
 class MeasureRepository {
 
     /** One group's sums: {@code n} and {@code good} (satisfied, or early + on time), plus the detail counts. */
-    record Row(String key, String label, long n, long good, long early, long onTime, long late, long returned, long workDays) {
-    }
+    record Row(
+            String key,
+            String label,
+            long n,
+            long good,
+            long early,
+            long onTime,
+            long late,
+            long returned,
+            long workDays) {}
 
     private static final String ANSWERS = "sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5)";
     private static final String SATISFIED = "sum(r.s4 + r.s5)";
@@ -30,35 +36,62 @@ class MeasureRepository {
         this.jdbc = jdbc;
     }
 
-    List<Row> satisfaction(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level, String item) {
+    List<Row> satisfaction(
+            AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level, String item) {
         return satisfaction(scope, unit, officer, null, from, to, level, item);
     }
 
     /** The same, limited to one procedure's ratings when {@code procedure} is given (read from the day rollups). */
-    List<Row> satisfaction(AgencyScope scope, String unit, Long officer, String procedure, LocalDate from, LocalDate to, String level,
+    List<Row> satisfaction(
+            AgencyScope scope,
+            String unit,
+            Long officer,
+            String procedure,
+            LocalDate from,
+            LocalDate to,
+            String level,
             String item) {
         return satisfaction(scope, unit, officer, null, procedure, from, to, level, item);
     }
 
     /** The same, limited to one desk's ratings when {@code desk} is given (read from the day rollups). */
-    List<Row> satisfaction(AgencyScope scope, String unit, Long officer, Long desk, String procedure, LocalDate from, LocalDate to,
-            String level, String item) {
+    List<Row> satisfaction(
+            AgencyScope scope,
+            String unit,
+            Long officer,
+            Long desk,
+            String procedure,
+            LocalDate from,
+            LocalDate to,
+            String level,
+            String item) {
         Months m = Months.of(from, to);
         if (officer == null && desk == null && procedure == null && item == null && MONTHLY.contains(level)) {
-            // whole months from the month rollup, the days around them (or a period without a whole month) per agency and day
-            String source = perAgency(level, m.whole()
-                    ? m.union("agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good", "insight_rating_month",
-                            "insight_rating_agency_day", agencies(scope, unit))
-                    : "select agency_id, on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good from insight_rating_agency_day"
-                            + " where on_day between :from and :to" + agencies(scope, unit), "n", "good");
-            String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret, 0 wd from "
-                    + source + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level) + groupLabel(level);
-            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
+            // whole months from the month rollup, the days around them (or a period without a whole month) per agency
+            // and day
+            String source = perAgency(
+                    level,
+                    m.whole()
+                            ? m.union(
+                                    "agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good",
+                                    "insight_rating_month", "insight_rating_agency_day", agencies(scope, unit))
+                            : "select agency_id, on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good from insight_rating_agency_day"
+                                    + " where on_day between :from and :to" + agencies(scope, unit),
+                    "n",
+                    "good");
+            String sql = "select " + key(level) + " k, " + label(level)
+                    + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret, 0 wd from " + source
+                    + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level)
+                    + groupLabel(level);
+            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to))
+                    .query(MeasureRepository::row)
+                    .list();
         }
         String sql = "select " + key(level) + " k, " + label(level) + " l, " + ANSWERS + " n, " + SATISFIED
                 + " good, 0 e, 0 o, 0 t, 0 ret, 0 wd from insight_rating_day r join agency a on a.id = r.agency_id"
                 + joins(level) + where(scope, unit, officer) + (item == null ? "" : " and r.item_code = :item")
-                + (procedure == null ? "" : " and r.procedure_code = :procedure") + (desk == null ? "" : " and r.desk_id = :desk")
+                + (procedure == null ? "" : " and r.procedure_code = :procedure")
+                + (desk == null ? "" : " and r.desk_id = :desk")
                 + " group by " + key(level) + groupLabel(level);
         var spec = bind(jdbc.sql(sql), scope, unit, officer, from, to);
         if (procedure != null) {
@@ -78,29 +111,59 @@ class MeasureRepository {
     }
 
     /** The same, limited to one procedure's dossiers when {@code procedure} is given (read from the day rollups). */
-    List<Row> timeliness(AgencyScope scope, String unit, Long officer, String procedure, LocalDate from, LocalDate to, String level) {
+    List<Row> timeliness(
+            AgencyScope scope,
+            String unit,
+            Long officer,
+            String procedure,
+            LocalDate from,
+            LocalDate to,
+            String level) {
         Months m = Months.of(from, to);
         if (officer == null && procedure == null && MONTHLY.contains(level) && m.whole()) {
-            String source = perAgency(level, m.union("agency_id, %s on_day, finished, early, on_time, late, returned, work_days",
-                    "insight_dossier_month", "insight_dossier_day", agencies(scope, unit)), "finished", "early", "on_time", "late", "returned",
+            String source = perAgency(
+                    level,
+                    m.union(
+                            "agency_id, %s on_day, finished, early, on_time, late, returned, work_days",
+                            "insight_dossier_month", "insight_dossier_day", agencies(scope, unit)),
+                    "finished",
+                    "early",
+                    "on_time",
+                    "late",
+                    "returned",
                     "work_days");
-            String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
-                    + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd from " + source
-                    + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level) + groupLabel(level);
-            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to)).query(MeasureRepository::row).list();
+            String sql = "select " + key(level) + " k, " + label(level)
+                    + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
+                    + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd from "
+                    + source
+                    + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level)
+                    + groupLabel(level);
+            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to))
+                    .query(MeasureRepository::row)
+                    .list();
         }
-        String sql = "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
-                + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd"
-                + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level) + where(scope, unit, officer)
-                + (procedure == null ? "" : " and r.procedure_code = :procedure")
-                + " group by " + key(level) + groupLabel(level);
+        String sql =
+                "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
+                        + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd"
+                        + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level)
+                        + where(scope, unit, officer)
+                        + (procedure == null ? "" : " and r.procedure_code = :procedure")
+                        + " group by " + key(level) + groupLabel(level);
         var spec = bind(jdbc.sql(sql), scope, unit, officer, from, to);
-        return (procedure == null ? spec : spec.param("procedure", procedure)).query(MeasureRepository::row).list();
+        return (procedure == null ? spec : spec.param("procedure", procedure))
+                .query(MeasureRepository::row)
+                .list();
     }
 
     /** One step agency and officer's finished processing steps (officer 0 = none), from the step rollup. */
-    record StepRow(String agencyCode, String agencyName, long officerId, String officerName, long early, long onTime, long late) {
-    }
+    record StepRow(
+            String agencyCode,
+            String agencyName,
+            long officerId,
+            String officerName,
+            long early,
+            long onTime,
+            long late) {}
 
     /** Finished processing steps per step agency and officer, in the scope and unit (of the step's agency), in the period. */
     List<StepRow> steps(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to) {
@@ -108,8 +171,14 @@ class MeasureRepository {
                 + " from insight_step_day r join agency a on a.id = r.agency_id left join officer o on o.id = r.officer_id"
                 + where(scope, unit, officer) + " group by a.code, a.name, r.officer_id";
         return bind(jdbc.sql(sql), scope, unit, officer, from, to)
-                .query((rs, i) -> new StepRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7)))
+                .query((rs, i) -> new StepRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7)))
                 .list();
     }
 
@@ -119,35 +188,63 @@ class MeasureRepository {
         String dossiers;
         String ratings;
         if (m.whole()) {
-            dossiers = "(" + m.union("agency_id, %s on_day, returned, rated", "insight_dossier_month", "insight_dossier_day",
-                    agencies(scope, unit)) + ")";
-            ratings = "(" + m.union("agency_id, %s on_day, ballots, without_dossier", "insight_rating_month",
-                    "(select agency_id, on_day, case when channel = 'BALLOT' then ratings else 0 end ballots, without_dossier"
-                            + " from insight_rating_count) c",
-                    agencies(scope, unit)) + ")";
+            dossiers = "("
+                    + m.union(
+                            "agency_id, %s on_day, returned, rated",
+                            "insight_dossier_month", "insight_dossier_day", agencies(scope, unit))
+                    + ")";
+            ratings = "("
+                    + m.union(
+                            "agency_id, %s on_day, ballots, without_dossier",
+                            "insight_rating_month",
+                            "(select agency_id, on_day, case when channel = 'BALLOT' then ratings else 0 end ballots, without_dossier"
+                                    + " from insight_rating_count) c",
+                            agencies(scope, unit))
+                    + ")";
         } else {
-            dossiers = "(select agency_id, on_day, returned, rated from insight_dossier_day where on_day between :from and :to"
-                    + agencies(scope, unit) + ")";
-            ratings = "(select agency_id, on_day, case when channel = 'BALLOT' then ratings else 0 end ballots, without_dossier"
-                    + " from insight_rating_count where on_day between :from and :to" + agencies(scope, unit) + ")";
+            dossiers =
+                    "(select agency_id, on_day, returned, rated from insight_dossier_day where on_day between :from and :to"
+                            + agencies(scope, unit) + ")";
+            ratings =
+                    "(select agency_id, on_day, case when channel = 'BALLOT' then ratings else 0 end ballots, without_dossier"
+                            + " from insight_rating_count where on_day between :from and :to" + agencies(scope, unit)
+                            + ")";
         }
         long[] d = sums("r.returned", "r.rated", dossiers, m, scope, unit, from, to);
         long[] r = sums("r.ballots", "r.without_dossier", ratings, m, scope, unit, from, to);
         return ResponseRate.of(d[0], d[1], r[0], r[1]);
     }
 
-    private long[] sums(String first, String second, String source, Months m, AgencyScope scope, String unit, LocalDate from,
+    private long[] sums(
+            String first,
+            String second,
+            String source,
+            Months m,
+            AgencyScope scope,
+            String unit,
+            LocalDate from,
             LocalDate to) {
-        var spec = bind(jdbc.sql("select coalesce(sum(" + first + "), 0), coalesce(sum(" + second + "), 0) from " + source
-                + " r join agency a on a.id = r.agency_id" + inScope(scope)), scope, unit, null, from, to);
-        return (m.whole() ? m.bind(spec) : spec).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        var spec = bind(
+                jdbc.sql("select coalesce(sum(" + first + "), 0), coalesce(sum(" + second + "), 0) from " + source
+                        + " r join agency a on a.id = r.agency_id" + inScope(scope)),
+                scope,
+                unit,
+                null,
+                from,
+                to);
+        return (m.whole() ? m.bind(spec) : spec)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
     }
 
     /** Ratings an officer received (not answers) in the period. */
     long ratings(AgencyScope scope, String unit, long officer, LocalDate from, LocalDate to) {
-        String sql = "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
-                + where(scope, unit, officer);
-        return bind(jdbc.sql(sql), scope, unit, officer, from, to).query(Long.class).single();
+        String sql =
+                "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
+                        + where(scope, unit, officer);
+        return bind(jdbc.sql(sql), scope, unit, officer, from, to)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -156,7 +253,8 @@ class MeasureRepository {
      * not a rollup: Decision 766 is computed per unit and period, not on every dashboard view.
      */
     Map<String, Long> complainedOrNegative(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
-        String sql = "select a.code k, count(*) n from dossier d join agency a on a.id = d.agency_id where " + scope.predicate("a")
+        String sql = "select a.code k, count(*) n from dossier d join agency a on a.id = d.agency_id where "
+                + scope.predicate("a")
                 + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
                 + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
                 + " and d.timeliness <> 'PENDING' and d.resolved_at is not null and cast(d.resolved_at as date) between :from and :to"
@@ -164,7 +262,9 @@ class MeasureRepository {
                 + " or exists (select 1 from feedback_case f where f.dossier_code = d.code and f.agency_id = d.agency_id"
                 + " and f.category = 'COMPLAINT')) group by a.code";
         Map<String, Long> out = new java.util.HashMap<>();
-        bind(jdbc.sql(sql), scope, unit, null, from, to).query((rs, i) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        bind(jdbc.sql(sql), scope, unit, null, from, to)
+                .query((rs, i) -> out.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return out;
     }
 
@@ -180,7 +280,8 @@ class MeasureRepository {
         return switch (level) {
             case "PROVINCE" -> "a.province_code";
             case "UNIT" -> "a.code";
-            case "MONTH" -> "(cast(extract(year from r.on_day) as int) * 100 + cast(extract(month from r.on_day) as int))";
+            case "MONTH" ->
+                "(cast(extract(year from r.on_day) as int) * 100 + cast(extract(month from r.on_day) as int))";
             case "OFFICER" -> "r.officer_id";
             case "PROCEDURE" -> "r.procedure_code";
             case "CHANNEL" -> "r.channel";
@@ -254,7 +355,9 @@ class MeasureRepository {
     /** The agencies in scope and in the unit; none is a list that matches nothing (fail-closed). */
     private List<Long> agencyIds(AgencyScope scope, String unit) {
         var spec = jdbc.sql("select a.id from agency a" + scoped(scope, unit)).params(scope.parameters());
-        List<Long> ids = (unit == null ? spec : spec.param("unit", unit)).query(Long.class).list();
+        List<Long> ids = (unit == null ? spec : spec.param("unit", unit))
+                .query(Long.class)
+                .list();
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
@@ -270,8 +373,8 @@ class MeasureRepository {
                 + (officer == null ? "" : " and r.officer_id = :officer");
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyScope scope, String unit, Long officer,
-            LocalDate from, LocalDate to) {
+    private JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to) {
         spec = spec.params(scope.parameters()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
         spec = everything(scope, unit) ? spec : spec.param("agencyIds", agencyIds(scope, unit));
         spec = officer == null ? spec : spec.param("officer", officer);
@@ -279,7 +382,15 @@ class MeasureRepository {
     }
 
     private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new Row(rs.getString("k"), rs.getString("l"), rs.getLong("n"), rs.getLong("good"), rs.getLong("e"),
-                rs.getLong("o"), rs.getLong("t"), rs.getLong("ret"), rs.getLong("wd"));
+        return new Row(
+                rs.getString("k"),
+                rs.getString("l"),
+                rs.getLong("n"),
+                rs.getLong("good"),
+                rs.getLong("e"),
+                rs.getLong("o"),
+                rs.getLong("t"),
+                rs.getLong("ret"),
+                rs.getLong("wd"));
     }
 }

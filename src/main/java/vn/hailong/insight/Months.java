@@ -2,7 +2,6 @@ package vn.hailong.insight;
 
 import java.sql.Date;
 import java.time.LocalDate;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record Months(LocalDate from, LocalDate to, LocalDate firstMonth, LocalDate lastMonth) {
 
     static Months of(LocalDate from, LocalDate to) {
-        LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate first =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate afterLast = to.plusDays(1).withDayOfMonth(1);
         LocalDate last = afterLast.minusMonths(1);
         return new Months(from, to, first, last);
@@ -29,15 +29,27 @@ record Months(LocalDate from, LocalDate to, LocalDate firstMonth, LocalDate last
      * {@code agency_id}) is repeated in every branch so that each reads only the agencies asked for.
      */
     String union(String columns, String monthTable, String dayTable, String agencies) {
-        StringBuilder sql = new StringBuilder("select ").append(columns.formatted("on_month")).append(" from ").append(monthTable)
-                .append(" where on_month between :firstMonth and :lastMonth").append(agencies);
+        StringBuilder sql = new StringBuilder("select ")
+                .append(columns.formatted("on_month"))
+                .append(" from ")
+                .append(monthTable)
+                .append(" where on_month between :firstMonth and :lastMonth")
+                .append(agencies);
         if (from.isBefore(firstMonth)) {
-            sql.append(" union all select ").append(columns.formatted("on_day")).append(" from ").append(dayTable)
-                    .append(" where on_day between :from and :beforeMonths").append(agencies);
+            sql.append(" union all select ")
+                    .append(columns.formatted("on_day"))
+                    .append(" from ")
+                    .append(dayTable)
+                    .append(" where on_day between :from and :beforeMonths")
+                    .append(agencies);
         }
         if (to.isAfter(lastMonth.plusMonths(1).minusDays(1))) {
-            sql.append(" union all select ").append(columns.formatted("on_day")).append(" from ").append(dayTable)
-                    .append(" where on_day between :afterMonths and :to").append(agencies);
+            sql.append(" union all select ")
+                    .append(columns.formatted("on_day"))
+                    .append(" from ")
+                    .append(dayTable)
+                    .append(" where on_day between :afterMonths and :to")
+                    .append(agencies);
         }
         return sql.toString();
     }

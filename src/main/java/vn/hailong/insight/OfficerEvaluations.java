@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
@@ -43,8 +41,15 @@ public class OfficerEvaluations {
     private final AuditLog audit;
     private final Clock clock;
 
-    OfficerEvaluations(MeasureRepository measures, ClassificationRepository classifications, ClassificationRules rules,
-            Agencies agencies, Ratings ratings, FeedbackCases cases, AuditLog audit, Clock clock) {
+    OfficerEvaluations(
+            MeasureRepository measures,
+            ClassificationRepository classifications,
+            ClassificationRules rules,
+            Agencies agencies,
+            Ratings ratings,
+            FeedbackCases cases,
+            AuditLog audit,
+            Clock clock) {
         this.measures = measures;
         this.classifications = classifications;
         this.rules = rules;
@@ -65,36 +70,70 @@ public class OfficerEvaluations {
     }
 
     public OfficerScorecard scorecard(String agencyCode, long officerId, YearMonth month) {
-        Agency agency = agencies.visible(null).stream().filter(a -> a.code().equals(agencyCode)).findFirst()
+        Agency agency = agencies.visible(null).stream()
+                .filter(a -> a.code().equals(agencyCode))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("report.unitNotFound", agencyCode));
-        Officer officer = agencies.officers(agency.id()).stream().filter(o -> o.id() == officerId).findFirst()
+        Officer officer = agencies.officers(agency.id()).stream()
+                .filter(o -> o.id() == officerId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("report.officerNotFound", officerId));
         AgencyScope scope = CurrentUser.scope();
         var from = month.atDay(1);
         var to = month.atEndOfMonth();
         var s = measures.satisfaction(scope, agency.code(), officerId, from, to, "UNIT", null);
         var t = measures.timeliness(scope, agency.code(), officerId, from, to, "UNIT");
-        SatisfactionItem satisfaction = SatisfactionItem.of(agency.code(), agency.name(), s.stream().mapToLong(MeasureRepository.Row::n).sum(),
+        SatisfactionItem satisfaction = SatisfactionItem.of(
+                agency.code(),
+                agency.name(),
+                s.stream().mapToLong(MeasureRepository.Row::n).sum(),
                 s.stream().mapToLong(MeasureRepository.Row::good).sum());
-        TimelinessItem timeliness = TimelinessItem.of(agency.code(), agency.name(), t.stream().mapToLong(MeasureRepository.Row::early).sum(),
-                t.stream().mapToLong(MeasureRepository.Row::onTime).sum(), t.stream().mapToLong(MeasureRepository.Row::late).sum(),
-                t.stream().mapToLong(MeasureRepository.Row::returned).sum(), t.stream().mapToLong(MeasureRepository.Row::workDays).sum());
+        TimelinessItem timeliness = TimelinessItem.of(
+                agency.code(),
+                agency.name(),
+                t.stream().mapToLong(MeasureRepository.Row::early).sum(),
+                t.stream().mapToLong(MeasureRepository.Row::onTime).sum(),
+                t.stream().mapToLong(MeasureRepository.Row::late).sum(),
+                t.stream().mapToLong(MeasureRepository.Row::returned).sum(),
+                t.stream().mapToLong(MeasureRepository.Row::workDays).sum());
         List<RatingView> received = ratings.list(agency.id(), from, to, officerId);
-        List<String> comments = received.stream().map(r -> Texts.blankToNull(r.comment())).filter(c -> c != null).toList();
+        List<String> comments = received.stream()
+                .map(r -> Texts.blankToNull(r.comment()))
+                .filter(c -> c != null)
+                .toList();
         Set<Long> ratingIds = received.stream().map(RatingView::id).collect(Collectors.toSet());
         List<OfficerScorecard.CaseLine> involved = cases.list(agency.id(), null, null, null).stream()
-                .filter(c -> c.ratingId() != null ? ratingIds.contains(c.ratingId())
-                        : officer.fullName().equalsIgnoreCase(c.assignedOfficer()) && YearMonth.from(c.receivedAt()).equals(month))
-                .map(c -> new OfficerScorecard.CaseLine(c.id(), c.trackingCode(), c.category().name(), c.status().name(), c.receivedAt()))
+                .filter(c -> c.ratingId() != null
+                        ? ratingIds.contains(c.ratingId())
+                        : officer.fullName().equalsIgnoreCase(c.assignedOfficer())
+                                && YearMonth.from(c.receivedAt()).equals(month))
+                .map(c -> new OfficerScorecard.CaseLine(
+                        c.id(),
+                        c.trackingCode(),
+                        c.category().name(),
+                        c.status().name(),
+                        c.receivedAt()))
                 .toList();
-        return new OfficerScorecard(officerId, officer.fullName(), agency.code(), agency.name(), month.toString(), timeliness,
-                satisfaction, measures.ratings(scope, agency.code(), officerId, from, to), comments, involved, rules.minN(),
-                rules.suggest(satisfaction, timeliness), classifications.find(officerId, month.toString()).orElse(null));
+        return new OfficerScorecard(
+                officerId,
+                officer.fullName(),
+                agency.code(),
+                agency.name(),
+                month.toString(),
+                timeliness,
+                satisfaction,
+                measures.ratings(scope, agency.code(), officerId, from, to),
+                comments,
+                involved,
+                rules.minN(),
+                rules.suggest(satisfaction, timeliness),
+                classifications.find(officerId, month.toString()).orElse(null));
     }
 
     /** The unit leader (or an administrator) confirms the month's classification, with an optional note. */
     @Transactional
-    public OfficerScorecard confirm(String agencyCode, long officerId, YearMonth month, Classification classification, String note) {
+    public OfficerScorecard confirm(
+            String agencyCode, long officerId, YearMonth month, Classification classification, String note) {
         if (!CurrentUser.hasRole(Role.UNIT_LEADER) && !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {
             throw new ForbiddenException("insight.confirmForbidden");
         }
@@ -109,10 +148,23 @@ public class OfficerEvaluations {
             throw new InvalidInputException("insight.futureMonth", month);
         }
         OfficerScorecard card = scorecard(agencyCode, officerId, month);
-        classifications.save(officerId, month.toString(), card.suggested(), classification, text, CurrentUser.name(),
+        classifications.save(
+                officerId,
+                month.toString(),
+                card.suggested(),
+                classification,
+                text,
+                CurrentUser.name(),
                 LocalDateTime.now(clock));
-        audit.record("officer_classification", officerId + "/" + month, "CONFIRM",
-                card.confirmation() == null ? null : Map.of("confirmed", card.confirmation().classification().name()),
+        audit.record(
+                "officer_classification",
+                officerId + "/" + month,
+                "CONFIRM",
+                card.confirmation() == null
+                        ? null
+                        : Map.of(
+                                "confirmed",
+                                card.confirmation().classification().name()),
                 Map.of("confirmed", classification.name(), "suggested", String.valueOf(card.suggested())));
         return scorecard(agencyCode, officerId, month);
     }

@@ -1,7 +1,6 @@
 package vn.hailong.insight;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,7 +49,9 @@ class PendingRatings {
 
     /** A stored rating, to be counted by the next drain (in the rating's transaction). */
     void add(long ratingId) {
-        jdbc.sql("insert into insight_rating_pending (rating_id) values (:id)").param("id", ratingId).update();
+        jdbc.sql("insert into insight_rating_pending (rating_id) values (:id)")
+                .param("id", ratingId)
+                .update();
     }
 
     /**
@@ -64,8 +65,11 @@ class PendingRatings {
         if (upTo == null) {
             return 0;
         }
-        return jdbc.sql("update insight_rating_pending set batch_id = :batch where batch_id is null and rating_id <= :upTo")
-                .param("batch", batch).param("upTo", upTo).update();
+        return jdbc.sql(
+                        "update insight_rating_pending set batch_id = :batch where batch_id is null and rating_id <= :upTo")
+                .param("batch", batch)
+                .param("upTo", upTo)
+                .update();
     }
 
     /** Adds the claimed ratings to the day, count, month and agency-day rollups, one MERGE each. */
@@ -86,8 +90,7 @@ class PendingRatings {
                 on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id and t.channel = k.channel
                 when matched then update set ratings = t.ratings + k.ratings, without_dossier = t.without_dossier + k.without_dossier
                 when not matched then insert (on_day, agency_id, officer_id, channel, ratings, without_dossier)
-                   values (k.on_day, k.agency_id, k.officer_id, k.channel, k.ratings, k.without_dossier)"""
-                .formatted(ratingsByDay(BATCH))).param("batch", batch).update();
+                   values (k.on_day, k.agency_id, k.officer_id, k.channel, k.ratings, k.without_dossier)""".formatted(ratingsByDay(BATCH))).param("batch", batch).update();
         jdbc.sql("""
                 merge into insight_rating_agency_day t using (
                   select on_day, agency_id, sum(s1) s1, sum(s2) s2, sum(s3) s3, sum(s4) s4, sum(s5) s5, sum(na) na
@@ -96,8 +99,7 @@ class PendingRatings {
                 when matched then update set s1 = t.s1 + k.s1, s2 = t.s2 + k.s2, s3 = t.s3 + k.s3, s4 = t.s4 + k.s4,
                    s5 = t.s5 + k.s5, na = t.na + k.na
                 when not matched then insert (on_day, agency_id, s1, s2, s3, s4, s5, na)
-                   values (k.on_day, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na)""".formatted(answersByDay(BATCH)))
-                .param("batch", batch).update();
+                   values (k.on_day, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na)""".formatted(answersByDay(BATCH))).param("batch", batch).update();
         jdbc.sql("""
                 merge into insight_rating_month t using (
                   select cast(date_trunc('month', on_day) as date) on_month, agency_id, sum(s1) s1, sum(s2) s2, sum(s3) s3,
@@ -110,19 +112,24 @@ class PendingRatings {
                 when matched then update set s1 = t.s1 + k.s1, s2 = t.s2 + k.s2, s3 = t.s3 + k.s3, s4 = t.s4 + k.s4, s5 = t.s5 + k.s5,
                    na = t.na + k.na, ratings = t.ratings + k.ratings, without_dossier = t.without_dossier + k.without_dossier
                 when not matched then insert (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier)
-                   values (k.on_month, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na, k.ratings, 0, k.without_dossier)"""
-                .formatted(answersByDay(BATCH), ratingsByDay(BATCH))).param("batch", batch).update();
+                   values (k.on_month, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na, k.ratings, 0, k.without_dossier)""".formatted(answersByDay(BATCH), ratingsByDay(BATCH)))
+                .param("batch", batch)
+                .update();
     }
 
     /** The dossiers rated in the batch (their Decree 61 scores count the rating). */
     List<Long> ratedDossiers(long batch) {
-        return jdbc.sql("select r.dossier_id from " + BATCH + " where r.dossier_id is not null").param("batch", batch)
-                .query(Long.class).list();
+        return jdbc.sql("select r.dossier_id from " + BATCH + " where r.dossier_id is not null")
+                .param("batch", batch)
+                .query(Long.class)
+                .list();
     }
 
     /** Ends a batch: its ratings are counted. */
     void delete(long batch) {
-        jdbc.sql("delete from insight_rating_pending where batch_id = :batch").param("batch", batch).update();
+        jdbc.sql("delete from insight_rating_pending where batch_id = :batch")
+                .param("batch", batch)
+                .update();
     }
 
     /** Forgets every pending rating (the rebuild counts them from the raw rows). */
@@ -132,6 +139,8 @@ class PendingRatings {
 
     /** How many ratings wait to be counted. */
     long waiting() {
-        return jdbc.sql("select count(*) from insight_rating_pending").query(Long.class).single();
+        return jdbc.sql("select count(*) from insight_rating_pending")
+                .query(Long.class)
+                .single();
     }
 }

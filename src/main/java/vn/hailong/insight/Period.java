@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import vn.hailong.shared.InvalidInputException;
 
 /**
@@ -70,7 +69,8 @@ public record Period(String key, LocalDate from, LocalDate to) {
 
     public Period previous() {
         if (key.contains("-Q")) {
-            return parse(from.minusMonths(3).getYear() + "-Q" + ((from.minusMonths(3).getMonthValue() - 1) / 3 + 1));
+            return parse(
+                    from.minusMonths(3).getYear() + "-Q" + ((from.minusMonths(3).getMonthValue() - 1) / 3 + 1));
         }
         if (MONTH.matcher(key).matches()) {
             return parse(YearMonth.from(from).minusMonths(1).toString());

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import vn.hailong.shared.Wilson;
 
 /**
@@ -16,7 +15,8 @@ import vn.hailong.shared.Wilson;
  * A move between bands is shown only when the group's own value changed beyond noise (Newcombe's 95%
  * interval for the difference of two proportions excludes 0, in the direction of the move); otherwise 0.
  */
-public record Ranking(String level, String parent, Measure measure, Period period, int minN, List<RankingEntry> entries) {
+public record Ranking(
+        String level, String parent, Measure measure, Period period, int minN, List<RankingEntry> entries) {
 
     /** A group's count: {@code n} and how many of them count for the measure (satisfied, early or on time). */
     public record Score(String key, String label, long n, long good) {
@@ -41,7 +41,16 @@ public record Ranking(String level, String parent, Measure measure, Period perio
             Integer band = now.get(s.key());
             Integer prev = before.get(s.key());
             Integer movement = band != null && prev != null ? movement(prev - band, was.get(s.key()), s) : null;
-            out.add(new RankingEntry(s.key(), s.label(), s.n(), s.value(), w.low(), w.high(), band, prev, movement,
+            out.add(new RankingEntry(
+                    s.key(),
+                    s.label(),
+                    s.n(),
+                    s.value(),
+                    w.low(),
+                    w.high(),
+                    band,
+                    prev,
+                    movement,
                     s.n() > 0 && s.n() >= minN));
         }
         out.sort(Comparator.comparing((RankingEntry e) -> e.rank() == null ? Integer.MAX_VALUE : e.rank())
@@ -53,7 +62,8 @@ public record Ranking(String level, String parent, Measure measure, Period perio
 
     /** Band by key for the groups with enough answers; none when fewer than two groups have enough (no ranking of one). */
     static Map<String, Integer> bands(List<Score> scores, int minN) {
-        List<Score> rest = new ArrayList<>(scores.stream().filter(s -> s.n() > 0 && s.n() >= minN).toList());
+        List<Score> rest = new ArrayList<>(
+                scores.stream().filter(s -> s.n() > 0 && s.n() >= minN).toList());
         Map<String, Integer> bands = new HashMap<>();
         if (rest.size() < 2) {
             return bands;
@@ -64,8 +74,11 @@ public record Ranking(String level, String parent, Measure measure, Period perio
             band++;
             double leaderLow = rest.get(0).interval().low();
             int current = band;
-            List<Score> members = rest.stream().filter(s -> s == rest.get(0) || s.interval().high() >= leaderLow
-                    || s.good() * rest.get(0).n() == rest.get(0).good() * s.n()).toList();
+            List<Score> members = rest.stream()
+                    .filter(s -> s == rest.get(0)
+                            || s.interval().high() >= leaderLow
+                            || s.good() * rest.get(0).n() == rest.get(0).good() * s.n())
+                    .toList();
             members.forEach(s -> bands.put(s.key(), current));
             rest.removeAll(members);
         }

@@ -7,6 +7,14 @@ package vn.hailong.insight;
  * when fewer than two groups have enough answers; its band in the previous period and the movement in bands
  * (positive = moved up; 0 when the move is within noise; null when either period is unranked).
  */
-public record RankingEntry(String key, String label, long n, Double value, double ciLow, double ciHigh, Integer rank,
-        Integer previousRank, Integer movement, boolean enough) {
-}
+public record RankingEntry(
+        String key,
+        String label,
+        long n,
+        Double value,
+        double ciLow,
+        double ciHigh,
+        Integer rank,
+        Integer previousRank,
+        Integer movement,
+        boolean enough) {}

@@ -1,5 +1,6 @@
 package vn.hailong.insight;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -7,7 +8,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,8 +19,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import jakarta.annotation.PreDestroy;
 
 /**
  * Counts stored ratings into the rollups in batches, after their transactions commit: a rating's own
@@ -46,7 +44,10 @@ public class RatingDrain {
     private final ScheduledExecutorService executor;
 
     /** {@code decree61} may be null in tests of the rollups alone. */
-    RatingDrain(PendingRatings pending, Decree61Scores decree61, PlatformTransactionManager tm,
+    RatingDrain(
+            PendingRatings pending,
+            Decree61Scores decree61,
+            PlatformTransactionManager tm,
             @Value("${hailong.insight.rollups.batch-delay:PT0.2S}") Duration delay) {
         this.pending = pending;
         this.decree61 = decree61;
@@ -93,10 +94,13 @@ public class RatingDrain {
                 lock.unlock();
             }
         } else if (scheduled.compareAndSet(false, true)) {
-            executor.schedule(() -> {
-                scheduled.set(false);
-                drainQuietly();
-            }, delay.isZero() ? 50 : delay.toMillis(), TimeUnit.MILLISECONDS);
+            executor.schedule(
+                    () -> {
+                        scheduled.set(false);
+                        drainQuietly();
+                    },
+                    delay.isZero() ? 50 : delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 

@@ -8,6 +8,7 @@ package vn.hailong.insight;
 public record ResponseRate(long returned, long rated, Double rate, long ballotSlips, long withoutDossier) {
 
     public static ResponseRate of(long returned, long rated, long ballotSlips, long withoutDossier) {
-        return new ResponseRate(returned, rated, returned == 0 ? null : (double) rated / returned, ballotSlips, withoutDossier);
+        return new ResponseRate(
+                returned, rated, returned == 0 ? null : (double) rated / returned, ballotSlips, withoutDossier);
     }
 }

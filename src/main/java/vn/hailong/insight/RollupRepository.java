@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,33 +28,51 @@ class RollupRepository {
      * (the row exists: the return counted it). Returns whether it was counted.
      */
     boolean addRated(long dossierId) {
-        record Key(Date day, long agency, long officer, String procedure) {
-        }
+        record Key(Date day, long agency, long officer, String procedure) {}
         var key = jdbc.sql("""
                 select cast(returned_at as date), agency_id, coalesce(handling_officer_id, 0), procedure_code
-                from dossier where id = :id and returned_at is not null""").param("id", dossierId)
-                .query((rs, i) -> new Key(rs.getDate(1), rs.getLong(2), rs.getLong(3), rs.getString(4))).optional();
+                from dossier where id = :id and returned_at is not null""")
+                .param("id", dossierId)
+                .query((rs, i) -> new Key(rs.getDate(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                .optional();
         key.ifPresent(k -> {
             jdbc.sql("""
                     update insight_dossier_day set rated = rated + 1
                     where on_day = :d and agency_id = :a and officer_id = :o and procedure_code = :p""")
-                    .param("d", k.day()).param("a", k.agency()).param("o", k.officer()).param("p", k.procedure()).update();
+                    .param("d", k.day())
+                    .param("a", k.agency())
+                    .param("o", k.officer())
+                    .param("p", k.procedure())
+                    .update();
             jdbc.sql("update insight_dossier_month set rated = rated + 1 where agency_id = :a and on_month = :m")
-                    .param("a", k.agency()).param("m", Date.valueOf(k.day().toLocalDate().withDayOfMonth(1))).update();
+                    .param("a", k.agency())
+                    .param("m", Date.valueOf(k.day().toLocalDate().withDayOfMonth(1)))
+                    .update();
         });
         return key.isPresent();
     }
 
     /** Whether a dossier has a rating (one at most). */
     boolean rated(long dossierId) {
-        return jdbc.sql("select count(*) from rating where dossier_id = :id").param("id", dossierId).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from rating where dossier_id = :id")
+                        .param("id", dossierId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**
      * Adds a finished dossier (timeliness EARLY / ON_TIME / LATE) with its processing time in working days, or a
      * returned one ({@code returned}; {@code rated} when it already has a rating).
      */
-    void addDossier(LocalDate day, long agency, long officer, String procedure, String timeliness, boolean returned, boolean rated,
+    void addDossier(
+            LocalDate day,
+            long agency,
+            long officer,
+            String procedure,
+            String timeliness,
+            boolean returned,
+            boolean rated,
             int workDays) {
         int finished = returned ? 0 : 1;
         jdbc.sql("""
@@ -71,12 +88,18 @@ class RollupRepository {
                    rated, work_days)
                    values (k.on_day, k.agency_id, k.officer_id, k.procedure_code, :finished, :early, :onTime, :late, :returned, :rated,
                    :workDays)""")
-                .param("day", Date.valueOf(day)).param("agency", agency).param("officer", officer).param("procedure", procedure)
+                .param("day", Date.valueOf(day))
+                .param("agency", agency)
+                .param("officer", officer)
+                .param("procedure", procedure)
                 .param("workDays", returned ? 0 : workDays)
-                .param("finished", finished).param("early", finished == 1 && "EARLY".equals(timeliness) ? 1 : 0)
+                .param("finished", finished)
+                .param("early", finished == 1 && "EARLY".equals(timeliness) ? 1 : 0)
                 .param("onTime", finished == 1 && "ON_TIME".equals(timeliness) ? 1 : 0)
-                .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0)
-                .param("rated", returned && rated ? 1 : 0).update();
+                .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0)
+                .param("returned", returned ? 1 : 0)
+                .param("rated", returned && rated ? 1 : 0)
+                .update();
     }
 
     /** Recounts the agency days from the day rollups: of one agency and month, or (agency null) all of them. */
@@ -109,18 +132,23 @@ class RollupRepository {
                    work_days = t.work_days + :workDays
                 when not matched then insert (on_month, agency_id, finished, early, on_time, late, returned, rated, work_days)
                    values (k.on_month, k.agency_id, :finished, :early, :onTime, :late, :returned, :rated, :workDays)""")
-                .param("month", Date.valueOf(day.withDayOfMonth(1))).param("agency", agency).param("finished", finished)
+                .param("month", Date.valueOf(day.withDayOfMonth(1)))
+                .param("agency", agency)
+                .param("finished", finished)
                 .param("workDays", returned ? 0 : workDays)
                 .param("early", finished == 1 && "EARLY".equals(timeliness) ? 1 : 0)
                 .param("onTime", finished == 1 && "ON_TIME".equals(timeliness) ? 1 : 0)
-                .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0).param("returned", returned ? 1 : 0)
-                .param("rated", returned && rated ? 1 : 0).update();
+                .param("late", finished == 1 && "LATE".equals(timeliness) ? 1 : 0)
+                .param("returned", returned ? 1 : 0)
+                .param("rated", returned && rated ? 1 : 0)
+                .update();
     }
 
     /** Recounts the rating months from the day rollups: of one agency and month, or (agency null) all of them. */
     void recountRatingMonths(Long agency, LocalDate month) {
         String only = agency == null ? "" : " where agency_id = :a and on_day between :f and :t";
-        var delete = jdbc.sql("delete from insight_rating_month" + (agency == null ? "" : " where agency_id = :a and on_month = :f"));
+        var delete = jdbc.sql(
+                "delete from insight_rating_month" + (agency == null ? "" : " where agency_id = :a and on_month = :f"));
         var insert = jdbc.sql("""
                 insert into insight_rating_month (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier)
                 select m, agency_id, sum(s1), sum(s2), sum(s3), sum(s4), sum(s5), sum(na), sum(ratings), sum(ballots),
@@ -138,7 +166,9 @@ class RollupRepository {
         if (agency != null) {
             LocalDate first = month.withDayOfMonth(1);
             delete = delete.param("a", agency).param("f", Date.valueOf(first));
-            insert = insert.param("a", agency).param("f", Date.valueOf(first)).param("t", Date.valueOf(first.plusMonths(1).minusDays(1)));
+            insert = insert.param("a", agency)
+                    .param("f", Date.valueOf(first))
+                    .param("t", Date.valueOf(first.plusMonths(1).minusDays(1)));
         }
         delete.update();
         insert.update();
@@ -163,18 +193,35 @@ class RollupRepository {
     /** Replaces the ballot-box rows (channel BALLOT) of one agency and month. */
     void replaceBallots(BallotRollup b) {
         jdbc.sql("delete from insight_rating_day where channel = 'BALLOT' and agency_id = :a and on_day = :d")
-                .param("a", b.agencyId()).param("d", Date.valueOf(b.day())).update();
+                .param("a", b.agencyId())
+                .param("d", Date.valueOf(b.day()))
+                .update();
         jdbc.sql("delete from insight_rating_count where channel = 'BALLOT' and agency_id = :a and on_day = :d")
-                .param("a", b.agencyId()).param("d", Date.valueOf(b.day())).update();
-        b.desks().forEach((desk, items) -> items.forEach((item, s) -> jdbc.sql("""
+                .param("a", b.agencyId())
+                .param("d", Date.valueOf(b.day()))
+                .update();
+        b.desks()
+                .forEach((desk, items) -> items.forEach((item, s) -> jdbc.sql("""
                 insert into insight_rating_day (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
                   item_code, s1, s2, s3, s4, s5, na) values (:d, :a, :desk, 0, '', '', 'BALLOT', :item, :s1, :s2, :s3, :s4, :s5, 0)""")
-                .param("d", Date.valueOf(b.day())).param("a", b.agencyId()).param("desk", desk).param("item", item)
-                .param("s1", s[1]).param("s2", s[2]).param("s3", s[3]).param("s4", s[4]).param("s5", s[5]).update()));
+                        .param("d", Date.valueOf(b.day()))
+                        .param("a", b.agencyId())
+                        .param("desk", desk)
+                        .param("item", item)
+                        .param("s1", s[1])
+                        .param("s2", s[2])
+                        .param("s3", s[3])
+                        .param("s4", s[4])
+                        .param("s5", s[5])
+                        .update()));
         long ratings = b.ratings();
         if (ratings > 0) {
-            jdbc.sql("insert into insight_rating_count (on_day, agency_id, officer_id, channel, ratings) values (:d, :a, 0, 'BALLOT', :n)")
-                    .param("d", Date.valueOf(b.day())).param("a", b.agencyId()).param("n", ratings).update();
+            jdbc.sql(
+                            "insert into insight_rating_count (on_day, agency_id, officer_id, channel, ratings) values (:d, :a, 0, 'BALLOT', :n)")
+                    .param("d", Date.valueOf(b.day()))
+                    .param("a", b.agencyId())
+                    .param("n", ratings)
+                    .update();
         }
     }
 
@@ -188,9 +235,13 @@ class RollupRepository {
                    late = t.late + :late
                 when not matched then insert (on_day, agency_id, officer_id, finished, early, on_time, late)
                    values (k.on_day, k.agency_id, k.officer_id, 1, :early, :onTime, :late)""")
-                .param("day", Date.valueOf(day)).param("agency", agency).param("officer", officer)
-                .param("early", "EARLY".equals(timeliness) ? 1 : 0).param("onTime", "ON_TIME".equals(timeliness) ? 1 : 0)
-                .param("late", "LATE".equals(timeliness) ? 1 : 0).update();
+                .param("day", Date.valueOf(day))
+                .param("agency", agency)
+                .param("officer", officer)
+                .param("early", "EARLY".equals(timeliness) ? 1 : 0)
+                .param("onTime", "ON_TIME".equals(timeliness) ? 1 : 0)
+                .param("late", "LATE".equals(timeliness) ? 1 : 0)
+                .update();
     }
 
     /** Recomputes the step rollup from the raw finished steps. */
@@ -214,18 +265,20 @@ class RollupRepository {
                   item_code, s1, s2, s3, s4, s5, na)
                 """ + PendingRatings.answersByDay(PendingRatings.ALL)).update();
         jdbc.sql("insert into insight_rating_count (on_day, agency_id, officer_id, channel, ratings, without_dossier) "
-                + PendingRatings.ratingsByDay(PendingRatings.ALL)).update();
+                        + PendingRatings.ratingsByDay(PendingRatings.ALL))
+                .update();
     }
 
     /** Recomputes the dossier rollups from the raw dossiers, of every agency or of the agencies with these codes. */
     void rebuildDossiers(Collection<String> agencyCodes, ProcessingDays days) {
         String only = agencyCodes == null ? "" : " and d.agency_id in (select id from agency where code in (:codes))";
-        String onlyRollup = agencyCodes == null ? ""
-                : " where agency_id in (select id from agency where code in (:codes))";
+        String onlyRollup =
+                agencyCodes == null ? "" : " where agency_id in (select id from agency where code in (:codes))";
         if (agencyCodes != null && agencyCodes.isEmpty()) {
             return;
         }
-        bind(jdbc.sql("delete from insight_dossier_day" + onlyRollup), agencyCodes).update();
+        bind(jdbc.sql("delete from insight_dossier_day" + onlyRollup), agencyCodes)
+                .update();
         bind(jdbc.sql("""
                 insert into insight_dossier_day (on_day, agency_id, officer_id, procedure_code, finished, early, on_time, late, returned,
                   rated)
@@ -249,13 +302,14 @@ class RollupRepository {
 
     /** The receipt time and the agency's weekend of a dossier, to count its processing days when it is resolved. */
     java.util.Optional<Receipt> receipt(long dossierId) {
-        return jdbc.sql("select d.received_at, a.weekend from dossier d join agency a on a.id = d.agency_id where d.id = :id")
-                .param("id", dossierId).query((rs, i) -> new Receipt(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2)))
+        return jdbc.sql(
+                        "select d.received_at, a.weekend from dossier d join agency a on a.id = d.agency_id where d.id = :id")
+                .param("id", dossierId)
+                .query((rs, i) -> new Receipt(rs.getTimestamp(1).toLocalDateTime(), rs.getString(2)))
                 .optional();
     }
 
-    record Receipt(java.time.LocalDateTime receivedAt, String weekend) {
-    }
+    record Receipt(java.time.LocalDateTime receivedAt, String weekend) {}
 
     /**
      * Sets the processing days of the day rollups from the raw finished dossiers: counted in Java (holidays and
@@ -263,21 +317,25 @@ class RollupRepository {
      * rollup keys, not the country's.
      */
     private void rebuildWorkDays(Collection<String> agencyCodes, ProcessingDays days) {
-        List<Long> agencies = bind(jdbc.sql("select id from agency" + (agencyCodes == null ? "" : " where code in (:codes)")
-                + " order by id"), agencyCodes).query(Long.class).list();
+        List<Long> agencies = bind(
+                        jdbc.sql("select id from agency" + (agencyCodes == null ? "" : " where code in (:codes)")
+                                + " order by id"),
+                        agencyCodes)
+                .query(Long.class)
+                .list();
         Map<List<Object>, Long> sums = new HashMap<>();
         for (long agency : agencies) {
             jdbc.sql("""
                     select cast(d.resolved_at as date) on_day, coalesce(d.handling_officer_id, 0) officer_id, d.procedure_code,
                       d.received_at, d.resolved_at, a.weekend
                     from dossier d join agency a on a.id = d.agency_id
-                    where d.agency_id = :a and d.resolved_at is not null and d.timeliness <> 'PENDING'""").param("a", agency)
-                    .query(rs -> {
-                        int n = days.between(rs.getTimestamp(4).toLocalDateTime(), rs.getTimestamp(5).toLocalDateTime(), rs.getString(6));
-                        if (n > 0) {
-                            sums.merge(List.of(rs.getDate(1), agency, rs.getLong(2), rs.getString(3)), (long) n, Long::sum);
-                        }
-                    });
+                    where d.agency_id = :a and d.resolved_at is not null and d.timeliness <> 'PENDING'""").param("a", agency).query(rs -> {
+                int n = days.between(
+                        rs.getTimestamp(4).toLocalDateTime(), rs.getTimestamp(5).toLocalDateTime(), rs.getString(6));
+                if (n > 0) {
+                    sums.merge(List.of(rs.getDate(1), agency, rs.getLong(2), rs.getString(3)), (long) n, Long::sum);
+                }
+            });
             writeWorkDays(sums);
         }
     }
@@ -286,7 +344,12 @@ class RollupRepository {
         sums.forEach((k, n) -> jdbc.sql("""
                 update insight_dossier_day set work_days = :n
                 where on_day = :d and agency_id = :a and officer_id = :o and procedure_code = :p""")
-                .param("n", n).param("d", k.get(0)).param("a", k.get(1)).param("o", k.get(2)).param("p", k.get(3)).update());
+                .param("n", n)
+                .param("d", k.get(0))
+                .param("a", k.get(1))
+                .param("o", k.get(2))
+                .param("p", k.get(3))
+                .update());
         sums.clear();
     }
 

@@ -2,7 +2,6 @@ package vn.hailong.insight;
 
 import java.time.YearMonth;
 import java.util.Map;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -10,7 +9,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.ballot.BallotCounted;
@@ -19,7 +17,6 @@ import vn.hailong.dossier.DossiersImported;
 import vn.hailong.dossier.EventType;
 import vn.hailong.dossier.StepFinished;
 import vn.hailong.dossier.Timeliness;
-import vn.hailong.rating.Answer;
 import vn.hailong.rating.RatingReceived;
 
 /**
@@ -44,8 +41,14 @@ public class Rollups {
     private final RatingDrain drain;
 
     /** {@code decree61} may be null in tests of the rollups alone. */
-    Rollups(RollupRepository rollups, AuditLog audit, PlatformTransactionManager tx, BallotTallies ballots, ProcessingDays days,
-            Decree61Scores decree61, RatingDrain drain) {
+    Rollups(
+            RollupRepository rollups,
+            AuditLog audit,
+            PlatformTransactionManager tx,
+            BallotTallies ballots,
+            ProcessingDays days,
+            Decree61Scores decree61,
+            RatingDrain drain) {
         this.decree61 = decree61;
         this.drain = drain;
         this.rollups = rollups;
@@ -90,16 +93,27 @@ public class Rollups {
     void on(DossierMoved d) {
         long officer = d.officerId() == null ? 0 : d.officerId();
         if (d.type() == EventType.RESOLVED) {
-            int workDays = rollups.receipt(d.dossierId()).map(r -> days.between(r.receivedAt(), d.at(), r.weekend())).orElse(0);
+            int workDays = rollups.receipt(d.dossierId())
+                    .map(r -> days.between(r.receivedAt(), d.at(), r.weekend()))
+                    .orElse(0);
             counted(() -> {
-                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), d.timeliness().name(), false, false,
+                rollups.addDossier(
+                        d.at().toLocalDate(),
+                        d.agencyId(),
+                        officer,
+                        d.procedureCode(),
+                        d.timeliness().name(),
+                        false,
+                        false,
                         workDays);
-                rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), d.timeliness().name(), false, false, workDays);
+                rollups.addDossierMonth(
+                        d.at().toLocalDate(), d.agencyId(), d.timeliness().name(), false, false, workDays);
             });
         } else if (d.type() == EventType.RETURNED) {
             boolean rated = rollups.rated(d.dossierId());
             counted(() -> {
-                rollups.addDossier(d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true, rated, 0);
+                rollups.addDossier(
+                        d.at().toLocalDate(), d.agencyId(), officer, d.procedureCode(), null, true, rated, 0);
                 rollups.addDossierMonth(d.at().toLocalDate(), d.agencyId(), null, true, rated, 0);
             });
         }
@@ -112,7 +126,8 @@ public class Rollups {
             return;
         }
         long officer = s.officerId() == null ? 0 : s.officerId();
-        counted(() -> rollups.addStep(s.at().toLocalDate(), s.agencyId(), officer, s.timeliness().name()));
+        counted(() -> rollups.addStep(
+                s.at().toLocalDate(), s.agencyId(), officer, s.timeliness().name()));
     }
 
     /** A closed (or amended) ballot-box opening: its agency and month are recounted from the tallies. */
@@ -121,7 +136,8 @@ public class Rollups {
         var results = ballots.results(AgencyScope.agency(counted.agencyId()), counted.month(), counted.month());
         var rows = BallotRollup.of(results);
         counted(() -> {
-            rollups.replaceBallots(rows.isEmpty() ? BallotRollup.empty(counted.agencyId(), counted.month()) : rows.get(0));
+            rollups.replaceBallots(
+                    rows.isEmpty() ? BallotRollup.empty(counted.agencyId(), counted.month()) : rows.get(0));
             rollups.recountRatingMonths(counted.agencyId(), counted.month().atDay(1));
             rollups.recountRatingAgencyDays(counted.agencyId(), counted.month().atDay(1));
         });

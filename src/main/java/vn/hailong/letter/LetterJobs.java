@@ -2,12 +2,10 @@ package vn.hailong.letter;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import vn.hailong.access.SystemActor;
 
 /** Proposes apology drafts and life-event letters on a schedule, once across instances. */
@@ -24,7 +22,9 @@ class LetterJobs {
         this.horizon = horizon;
     }
 
-    @Scheduled(fixedDelayString = "${hailong.letters.delay:PT10M}", initialDelayString = "${hailong.letters.initial-delay:PT1M}")
+    @Scheduled(
+            fixedDelayString = "${hailong.letters.delay:PT10M}",
+            initialDelayString = "${hailong.letters.initial-delay:PT1M}")
     @SchedulerLock(name = "letter-proposals", lockAtMostFor = "PT10M")
     void propose() {
         SystemActor.run("letter-job", () -> {

@@ -6,11 +6,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import vn.hailong.shared.Texts;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -22,9 +19,9 @@ import vn.hailong.notify.Outbox;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Officer;
 import vn.hailong.shared.ConflictException;
-import vn.hailong.shared.ForbiddenException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
+import vn.hailong.shared.Texts;
 
 /**
  * Letters to citizens. Apologies are proposed for dossiers that will miss their date; congratulation
@@ -51,8 +48,15 @@ public class Letters {
 
     private final vn.hailong.access.ScopeGuard guard;
 
-    Letters(vn.hailong.access.ScopeGuard guard, LetterRepository letters, Dossiers dossiers, Agencies agencies, WorkingCalendar calendar, Outbox outbox,
-            AuditLog audit, Clock clock) {
+    Letters(
+            vn.hailong.access.ScopeGuard guard,
+            LetterRepository letters,
+            Dossiers dossiers,
+            Agencies agencies,
+            WorkingCalendar calendar,
+            Outbox outbox,
+            AuditLog audit,
+            Clock clock) {
         this.guard = guard;
         this.letters = letters;
         this.dossiers = dossiers;
@@ -65,7 +69,9 @@ public class Letters {
 
     /** Letters in the caller's scope; names masked for users who may not read personal data (as on dossiers). */
     public List<Letter> list(LetterStatus status, LetterKind kind) {
-        return letters.list(CurrentUser.scope(), status, kind, 500).stream().map(Letters::shown).toList();
+        return letters.list(CurrentUser.scope(), status, kind, 500).stream()
+                .map(Letters::shown)
+                .toList();
     }
 
     /** A letter in the caller's scope; names masked for users who may not read personal data (as on dossiers). */
@@ -89,7 +95,8 @@ public class Letters {
     @Transactional
     public int proposeApologies(int horizonWorkingDays) {
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime horizon = calendar.plusWorkingDays(now.toLocalDate(), horizonWorkingDays, WorkingCalendar.DEFAULT_WEEKEND)
+        LocalDateTime horizon = calendar.plusWorkingDays(
+                        now.toLocalDate(), horizonWorkingDays, WorkingCalendar.DEFAULT_WEEKEND)
                 .atTime(23, 59);
         List<Map<String, Object>> due = letters.needingApology(horizon);
         for (Map<String, Object> d : due) {
@@ -97,10 +104,27 @@ public class Letters {
             LocalDateTime dueAt = ((java.sql.Timestamp) d.get("due_at")).toLocalDateTime();
             LocalDateTime newDue = calendar.plusWorkingDays(dueAt.toLocalDate(), 3, WorkingCalendar.DEFAULT_WEEKEND)
                     .atTime(dueAt.toLocalTime());
-            draft(LetterKind.APOLOGY, ((Number) d.get("id")).longValue(), agency, (String) d.get("applicant_name"), null,
-                    Map.of("code", d.get("code"), "procedure", d.get("procedure_name"), "agency", d.get("agency_name"),
-                            "dueAt", dueAt.format(WHEN), "newDueAt", newDue.format(WHEN), "date", now.format(DAY)),
-                    newDue, now);
+            draft(
+                    LetterKind.APOLOGY,
+                    ((Number) d.get("id")).longValue(),
+                    agency,
+                    (String) d.get("applicant_name"),
+                    null,
+                    Map.of(
+                            "code",
+                            d.get("code"),
+                            "procedure",
+                            d.get("procedure_name"),
+                            "agency",
+                            d.get("agency_name"),
+                            "dueAt",
+                            dueAt.format(WHEN),
+                            "newDueAt",
+                            newDue.format(WHEN),
+                            "date",
+                            now.format(DAY)),
+                    newDue,
+                    now);
         }
         return due.size();
     }
@@ -116,10 +140,23 @@ public class Letters {
         for (Map<String, Object> d : returned) {
             LetterKind kind = "DEATH".equals(d.get("life_event")) ? LetterKind.CONDOLENCE : LetterKind.CONGRATULATION;
             LocalDateTime at = ((java.sql.Timestamp) d.get("returned_at")).toLocalDateTime();
-            draft(kind, ((Number) d.get("id")).longValue(), ((Number) d.get("agency_id")).longValue(),
-                    (String) d.get("applicant_name"), null, Map.of("code", d.get("code"), "procedure",
-                            lower((String) d.get("procedure_name")), "agency", d.get("agency_name"), "date", at.format(DAY)),
-                    null, at.isBefore(now) ? at : now);
+            draft(
+                    kind,
+                    ((Number) d.get("id")).longValue(),
+                    ((Number) d.get("agency_id")).longValue(),
+                    (String) d.get("applicant_name"),
+                    null,
+                    Map.of(
+                            "code",
+                            d.get("code"),
+                            "procedure",
+                            lower((String) d.get("procedure_name")),
+                            "agency",
+                            d.get("agency_name"),
+                            "date",
+                            at.format(DAY)),
+                    null,
+                    at.isBefore(now) ? at : now);
         }
         return returned.size();
     }
@@ -147,15 +184,23 @@ public class Letters {
             throw new ConflictException("letter.notDraft", id);
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        String body = fill(l.body(), Map.of("reason", l.reason() == null ? "" : l.reason(),
-                "person", l.personName() == null ? "" : l.personName(),
-                "newDueAt", l.newDueAt() == null ? "" : l.newDueAt().format(WHEN)));
+        String body = fill(
+                l.body(),
+                Map.of(
+                        "reason",
+                        l.reason() == null ? "" : l.reason(),
+                        "person",
+                        l.personName() == null ? "" : l.personName(),
+                        "newDueAt",
+                        l.newDueAt() == null ? "" : l.newDueAt().format(WHEN)));
         if (l.kind() == LetterKind.APOLOGY) {
             if (l.reason() == null || l.newDueAt() == null) {
                 throw new InvalidInputException("letter.apologyIncomplete");
             }
-            dossiers.apply(l.dossierCode(), new NewEvent("apology-" + id, EventType.EXTENDED, null, null, null, null,
-                    l.newDueAt(), l.reason()));
+            dossiers.apply(
+                    l.dossierCode(),
+                    new NewEvent(
+                            "apology-" + id, EventType.EXTENDED, null, null, null, null, l.newDueAt(), l.reason()));
         } else if (l.personName() == null) {
             throw new InvalidInputException("letter.personRequired");
         }
@@ -166,7 +211,8 @@ public class Letters {
     }
 
     /** Approves several letters at once (e.g. the month's congratulation letters); returns the refused ids' reasons. */
-    public Map<Long, String> approveAll(List<Long> ids, java.util.function.Function<InvalidInputException, String> describe) {
+    public Map<Long, String> approveAll(
+            List<Long> ids, java.util.function.Function<InvalidInputException, String> describe) {
         guard.role("letter.leaderOnly", Role.UNIT_LEADER, Role.SYSTEM_ADMIN);
         Map<Long, String> refused = new java.util.LinkedHashMap<>();
         for (Long id : ids) {
@@ -206,8 +252,15 @@ public class Letters {
         return null;
     }
 
-    private void draft(LetterKind kind, Long dossierId, long agencyId, String recipient, String person,
-            Map<String, Object> values, LocalDateTime newDue, LocalDateTime now) {
+    private void draft(
+            LetterKind kind,
+            Long dossierId,
+            long agencyId,
+            String recipient,
+            String person,
+            Map<String, Object> values,
+            LocalDateTime newDue,
+            LocalDateTime now) {
         String[] template = letters.template(agencyId, kind).orElseThrow();
         Map<String, Object> all = new java.util.HashMap<>(values);
         all.put("applicant", recipient);
@@ -218,9 +271,17 @@ public class Letters {
     }
 
     private String leader(long agencyId) {
-        return agencies.byIdUnscoped(agencyId).map(a -> a.id()).map(agencies::officersUnscoped).orElse(List.of()).stream()
-                .filter(o -> o.position() != null && o.position().startsWith("Chủ tịch")).map(Officer::fullName)
-                .findFirst().map(n -> "Chủ tịch " + n).orElse("Lãnh đạo đơn vị");
+        return agencies
+                .byIdUnscoped(agencyId)
+                .map(a -> a.id())
+                .map(agencies::officersUnscoped)
+                .orElse(List.of())
+                .stream()
+                .filter(o -> o.position() != null && o.position().startsWith("Chủ tịch"))
+                .map(Officer::fullName)
+                .findFirst()
+                .map(n -> "Chủ tịch " + n)
+                .orElse("Lãnh đạo đơn vị");
     }
 
     /** Replaces the {placeholders} it knows; unknown ones stay for the next step (e.g. {reason} until approval). */
@@ -235,5 +296,4 @@ public class Letters {
     private static String lower(String s) {
         return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
-
 }

@@ -1,3 +1,4 @@
 /** Apology, congratulation, condolence and thank-you letters: templates, drafts, approval, sending, log. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "calendar", "dossier", "notify", "organization", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"access", "calendar", "dossier", "notify", "organization", "shared"})
 package vn.hailong.letter;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,8 +14,6 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Delivers queued messages (once across instances), retrying failures a few times. */
 @Component
@@ -30,7 +28,11 @@ public class OutboxSender {
     private final Clock clock;
     private final String from;
 
-    OutboxSender(JdbcClient jdbc, JavaMailSender mail, SmsGateway sms, Clock clock,
+    OutboxSender(
+            JdbcClient jdbc,
+            JavaMailSender mail,
+            SmsGateway sms,
+            Clock clock,
             @Value("${hailong.mail.from:HaiLong <khong-tra-loi@hailong.local>}") String from) {
         this.jdbc = jdbc;
         this.mail = mail;
@@ -42,10 +44,10 @@ public class OutboxSender {
     @Scheduled(fixedDelayString = "${hailong.outbox.delay:PT30S}")
     @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT5M")
     public void sendPending() {
-        List<Map<String, Object>> pending = jdbc.sql("""
+        List<Map<String, Object>> pending =
+                jdbc.sql("""
                 select id, channel, recipient, subject, body from outbox_message
-                where sent_at is null and attempts < :max order by id fetch first 200 rows only""")
-                .param("max", MAX_ATTEMPTS).query().listOfRows();
+                where sent_at is null and attempts < :max order by id fetch first 200 rows only""").param("max", MAX_ATTEMPTS).query().listOfRows();
         for (Map<String, Object> m : pending) {
             long id = ((Number) m.get("id")).longValue();
             try {
@@ -60,12 +62,16 @@ public class OutboxSender {
                     sms.send((String) m.get("recipient"), (String) m.get("body"));
                 }
                 jdbc.sql("update outbox_message set sent_at = :t, attempts = attempts + 1 where id = :id")
-                        .param("t", Timestamp.from(Instant.now(clock))).param("id", id).update();
+                        .param("t", Timestamp.from(Instant.now(clock)))
+                        .param("id", id)
+                        .update();
             } catch (RuntimeException e) {
                 log.warn("Outbox message {} not sent: {}", id, e.getMessage());
                 String error = String.valueOf(e.getMessage());
                 jdbc.sql("update outbox_message set attempts = attempts + 1, last_error = :e where id = :id")
-                        .param("e", error.length() > 1000 ? error.substring(0, 1000) : error).param("id", id).update();
+                        .param("e", error.length() > 1000 ? error.substring(0, 1000) : error)
+                        .param("id", id)
+                        .update();
             }
         }
     }

@@ -5,13 +5,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import tools.jackson.databind.ObjectMapper;
 
 /** Chooses the SMS gateway: a logging one by default, or an HTTP one (POST {"to","text"} with a bearer token). */
@@ -21,17 +19,26 @@ class SmsGateways {
     private static final Logger log = LoggerFactory.getLogger(SmsGateways.class);
 
     @Bean
-    SmsGateway smsGateway(@Value("${hailong.sms.http-url:}") String url, @Value("${hailong.sms.token:}") String token,
+    SmsGateway smsGateway(
+            @Value("${hailong.sms.http-url:}") String url,
+            @Value("${hailong.sms.token:}") String token,
             ObjectMapper json) {
         if (url.isBlank()) {
-            return (phone, text) -> log.info("SMS (logging gateway) to ***{}: {}", phone.length() > 3 ? phone.substring(phone.length() - 3) : "", text);
+            return (phone, text) -> log.info(
+                    "SMS (logging gateway) to ***{}: {}",
+                    phone.length() > 3 ? phone.substring(phone.length() - 3) : "",
+                    text);
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return (phone, text) -> {
             try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of("to", phone, "text", text))))
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                json.writeValueAsString(java.util.Map.of("to", phone, "text", text))))
                         .build();
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() / 100 != 2) {

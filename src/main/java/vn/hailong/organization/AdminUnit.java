@@ -1,12 +1,20 @@
 package vn.hailong.organization;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 /** One version of an administrative unit: valid from {@code validFrom} (null = before our data) to {@code validTo}. */
-public record AdminUnit(@JsonIgnore long id, String code, String name, String fullName, String level, String parentCode,
-        LocalDate validFrom, LocalDate validTo, String unitType, String nameEn) {
+public record AdminUnit(
+        @JsonIgnore long id,
+        String code,
+        String name,
+        String fullName,
+        String level,
+        String parentCode,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String unitType,
+        String nameEn) {
 
     public boolean validAt(LocalDate day) {
         return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));

@@ -10,12 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.shared.ImportReport;
 import vn.hailong.shared.InvalidInputException;
@@ -110,24 +108,41 @@ public class AdministrativeUnits {
      */
     @Transactional
     public ImportReport importSuccessions(String fileName, InputStream in) {
-        return RowImport.run(fileName, in, "old_code", row -> {
-            LocalDate effective;
-            try {
-                effective = LocalDate.parse(row.cell(2));
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException("import.badDate", row.cell(2));
-            }
-            AdminUnit old = units.at(row.cell(0), effective.minusDays(1)).orElseThrow(() ->
-                    new InvalidInputException("unit.succession.oldMissing", row.cell(0), effective.minusDays(1)));
-            AdminUnit successor = units.at(row.cell(1), effective).orElseThrow(() ->
-                    new InvalidInputException("unit.succession.newMissing", row.cell(1), effective));
-            if (!units.link(old.id(), successor.id(), effective)) {
-                return RowImport.Outcome.UNCHANGED;
-            }
-            audit.record("unit_succession", old.code() + "->" + successor.code(), "CREATE", null,
-                    java.util.Map.of("old", old.fullName(), "new", successor.fullName(), "effective", effective.toString()));
-            return RowImport.Outcome.IMPORTED;
-        }, e -> text(e.messageKey(), e.args()));
+        return RowImport.run(
+                fileName,
+                in,
+                "old_code",
+                row -> {
+                    LocalDate effective;
+                    try {
+                        effective = LocalDate.parse(row.cell(2));
+                    } catch (DateTimeParseException e) {
+                        throw new InvalidInputException("import.badDate", row.cell(2));
+                    }
+                    AdminUnit old = units.at(row.cell(0), effective.minusDays(1))
+                            .orElseThrow(() -> new InvalidInputException(
+                                    "unit.succession.oldMissing", row.cell(0), effective.minusDays(1)));
+                    AdminUnit successor = units.at(row.cell(1), effective)
+                            .orElseThrow(() ->
+                                    new InvalidInputException("unit.succession.newMissing", row.cell(1), effective));
+                    if (!units.link(old.id(), successor.id(), effective)) {
+                        return RowImport.Outcome.UNCHANGED;
+                    }
+                    audit.record(
+                            "unit_succession",
+                            old.code() + "->" + successor.code(),
+                            "CREATE",
+                            null,
+                            java.util.Map.of(
+                                    "old",
+                                    old.fullName(),
+                                    "new",
+                                    successor.fullName(),
+                                    "effective",
+                                    effective.toString()));
+                    return RowImport.Outcome.IMPORTED;
+                },
+                e -> text(e.messageKey(), e.args()));
     }
 
     private String text(String key, Object... args) {

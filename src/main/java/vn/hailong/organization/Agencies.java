@@ -3,10 +3,8 @@ package vn.hailong.organization;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
@@ -57,15 +55,21 @@ public class Agencies {
         Agency agency = get(agencyId);
         AdminUnit unit = units.find(agency.unitCode(), null).orElseThrow();
         if (agency.kind() == AgencyKind.COMMUNE_PC) {
-            return new OneStopBody(new Letterhead(agency.name(), OneStopBody.CENTRE, unit.name()),
+            return new OneStopBody(
+                    new Letterhead(agency.name(), OneStopBody.CENTRE, unit.name()),
                     OneStopBody.CENTRE + " " + lowerFirst(unit.fullName()));
         }
-        Agency centre = agency.kind() == AgencyKind.SERVICE_CENTER ? agency
+        Agency centre = agency.kind() == AgencyKind.SERVICE_CENTER
+                ? agency
                 : agencies.list(AgencyScope.EVERYTHING, agency.provinceCode()).stream()
-                        .filter(a -> a.kind() == AgencyKind.SERVICE_CENTER).findFirst().orElse(null);
+                        .filter(a -> a.kind() == AgencyKind.SERVICE_CENTER)
+                        .findFirst()
+                        .orElse(null);
         String province = units.find(agency.provinceCode(), null).orElseThrow().fullName();
         String name = centre != null ? centre.name() : OneStopBody.CENTRE + " " + lowerFirst(province);
-        String place = centre != null ? units.find(centre.unitCode(), null).orElseThrow().name() : unit.name();
+        String place = centre != null
+                ? units.find(centre.unitCode(), null).orElseThrow().name()
+                : unit.name();
         return new OneStopBody(new Letterhead(provinceCommittee(agency), name, place), name);
     }
 
@@ -76,7 +80,9 @@ public class Agencies {
     }
 
     private String provinceCommittee(Agency agency) {
-        return "UBND " + lowerFirst(units.find(agency.provinceCode(), null).orElseThrow().fullName());
+        return "UBND "
+                + lowerFirst(
+                        units.find(agency.provinceCode(), null).orElseThrow().fullName());
     }
 
     private static boolean peoplesCommittee(Agency agency) {
@@ -111,7 +117,8 @@ public class Agencies {
 
     @Transactional
     public long create(String code, String name, AgencyKind kind, String unitCode) {
-        AdminUnit unit = units.find(unitCode, null).orElseThrow(() -> new InvalidInputException("unit.notFound", unitCode));
+        AdminUnit unit =
+                units.find(unitCode, null).orElseThrow(() -> new InvalidInputException("unit.notFound", unitCode));
         String province = "province".equals(unit.level()) ? unit.code() : unit.parentCode();
         long id = agencies.insert(code, name, kind, unit.code(), province);
         audit.record("agency", id, "CREATE", null, Map.of("code", code, "name", name, "kind", kind, "unit", unitCode));
@@ -133,7 +140,11 @@ public class Agencies {
             });
         }
         agencies.updateElectronicId(agencyId, id);
-        audit.record("agency", agencyId, "UPDATE", java.util.Collections.singletonMap("electronicId", agency.electronicId()),
+        audit.record(
+                "agency",
+                agencyId,
+                "UPDATE",
+                java.util.Collections.singletonMap("electronicId", agency.electronicId()),
                 java.util.Collections.singletonMap("electronicId", id));
     }
 
@@ -150,7 +161,8 @@ public class Agencies {
     }
 
     @Transactional
-    public long createOfficer(long agencyId, Long deskId, String fullName, String position, String email, String phone) {
+    public long createOfficer(
+            long agencyId, Long deskId, String fullName, String position, String email, String phone) {
         long id = agencies.insertOfficer(agencyId, deskId, fullName, position, email, phone);
         audit.record("officer", id, "CREATE", null, Map.of("agency", agencyId, "name", fullName));
         return id;

@@ -9,17 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-
 import vn.hailong.access.AgencyScope;
 
 @Repository
 class AgencyRepository {
 
-    private static final String AGENCY = "select a.id, a.code, a.name, a.kind, a.unit_code, a.province_code, a.weekend, a.electronic_id from agency a";
+    private static final String AGENCY =
+            "select a.id, a.code, a.name, a.kind, a.unit_code, a.province_code, a.weekend, a.electronic_id from agency a";
 
     private final JdbcClient jdbc;
 
@@ -30,31 +29,47 @@ class AgencyRepository {
     List<Agency> list(AgencyScope scope, String unitCode) {
         return jdbc.sql(AGENCY + " where " + scope.predicate("a")
                         + " and (cast(:unit as varchar) is null or a.unit_code = :unit) order by a.kind, a.name")
-                .params(scope.parameters()).param("unit", unitCode)
-                .query(AgencyRepository::agency).list();
+                .params(scope.parameters())
+                .param("unit", unitCode)
+                .query(AgencyRepository::agency)
+                .list();
     }
 
     Optional<Agency> find(AgencyScope scope, long id) {
         return jdbc.sql(AGENCY + " where a.id = :id and " + scope.predicate("a"))
-                .params(scope.parameters()).param("id", id).query(AgencyRepository::agency).optional();
+                .params(scope.parameters())
+                .param("id", id)
+                .query(AgencyRepository::agency)
+                .optional();
     }
 
     Optional<Agency> byCode(String code) {
-        return jdbc.sql(AGENCY + " where a.code = :code").param("code", code).query(AgencyRepository::agency).optional();
+        return jdbc.sql(AGENCY + " where a.code = :code")
+                .param("code", code)
+                .query(AgencyRepository::agency)
+                .optional();
     }
 
     long insert(String code, String name, AgencyKind kind, String unitCode, String provinceCode) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into agency (code, name, kind, unit_code, province_code) values (:code, :name, :kind, :unit, :province)")
-                .param("code", code).param("name", name).param("kind", kind.name()).param("unit", unitCode)
-                .param("province", provinceCode).update(keys, "id");
+        jdbc.sql(
+                        "insert into agency (code, name, kind, unit_code, province_code) values (:code, :name, :kind, :unit, :province)")
+                .param("code", code)
+                .param("name", name)
+                .param("kind", kind.name())
+                .param("unit", unitCode)
+                .param("province", provinceCode)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     long insertDesk(long agencyId, String name, String location) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into desk (agency_id, name, location) values (:a, :n, :l)")
-                .param("a", agencyId).param("n", name).param("l", location).update(keys, "id");
+                .param("a", agencyId)
+                .param("n", name)
+                .param("l", location)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -63,16 +78,23 @@ class AgencyRepository {
         jdbc.sql("""
                 insert into officer (agency_id, desk_id, full_name, position, email, phone)
                 values (:a, :d, :n, :p, :e, :ph)""")
-                .param("a", agencyId).param("d", deskId).param("n", fullName).param("p", position)
-                .param("e", email).param("ph", phone).update(keys, "id");
+                .param("a", agencyId)
+                .param("d", deskId)
+                .param("n", fullName)
+                .param("p", position)
+                .param("e", email)
+                .param("ph", phone)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     List<Desk> desks(AgencyScope scope, long agencyId) {
         return jdbc.sql("select d.id, d.agency_id, d.name, d.location from desk d join agency a on a.id = d.agency_id"
                         + " where d.agency_id = :agency and " + scope.predicate("a") + " order by d.name")
-                .params(scope.parameters()).param("agency", agencyId)
-                .query((rs, i) -> new Desk(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list();
+                .params(scope.parameters())
+                .param("agency", agencyId)
+                .query((rs, i) -> new Desk(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     List<Officer> officers(AgencyScope scope, long agencyId) {
@@ -80,21 +102,39 @@ class AgencyRepository {
                 select o.id, o.agency_id, o.desk_id, o.full_name, o.position, o.email, o.phone, o.active
                 from officer o join agency a on a.id = o.agency_id
                 where o.agency_id = :agency and\s""" + scope.predicate("a") + " order by o.full_name")
-                .params(scope.parameters()).param("agency", agencyId)
-                .query((rs, i) -> new Officer(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8))).list();
+                .params(scope.parameters())
+                .param("agency", agencyId)
+                .query((rs, i) -> new Officer(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getObject(3, Long.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getBoolean(8)))
+                .list();
     }
 
     Optional<Agency> byElectronicId(String electronicId) {
-        return jdbc.sql(AGENCY + " where a.electronic_id = :e").param("e", electronicId).query(AgencyRepository::agency).optional();
+        return jdbc.sql(AGENCY + " where a.electronic_id = :e")
+                .param("e", electronicId)
+                .query(AgencyRepository::agency)
+                .optional();
     }
 
     void updateElectronicId(long id, String electronicId) {
-        jdbc.sql("update agency set electronic_id = :e where id = :id").param("e", electronicId).param("id", id).update();
+        jdbc.sql("update agency set electronic_id = :e where id = :id")
+                .param("e", electronicId)
+                .param("id", id)
+                .update();
     }
 
     void updateWeekend(long id, Set<DayOfWeek> weekend) {
-        jdbc.sql("update agency set weekend = :w where id = :id").param("w", weekendText(weekend)).param("id", id).update();
+        jdbc.sql("update agency set weekend = :w where id = :id")
+                .param("w", weekendText(weekend))
+                .param("id", id)
+                .update();
     }
 
     static String weekendText(Set<DayOfWeek> weekend) {
@@ -103,9 +143,18 @@ class AgencyRepository {
 
     static Agency agency(ResultSet rs, int i) throws SQLException {
         Set<DayOfWeek> weekend = EnumSet.noneOf(DayOfWeek.class);
-        Arrays.stream(rs.getString(7).split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        Arrays.stream(rs.getString(7).split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .forEach(d -> weekend.add(DayOfWeek.valueOf(d)));
-        return new Agency(rs.getLong(1), rs.getString(2), rs.getString(3), AgencyKind.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getString(6), Set.copyOf(weekend), rs.getString(8));
+        return new Agency(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                AgencyKind.valueOf(rs.getString(4)),
+                rs.getString(5),
+                rs.getString(6),
+                Set.copyOf(weekend),
+                rs.getString(8));
     }
 }

@@ -2,7 +2,6 @@ package vn.hailong.organization;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import vn.hailong.shared.InvalidInputException;
 
 /**
@@ -16,8 +15,7 @@ final class ElectronicId {
     static final int MAX_LENGTH = 35;
     private static final Pattern SHAPE = Pattern.compile("[A-Z0-9]+(\\.[A-Z0-9]+)+");
 
-    private ElectronicId() {
-    }
+    private ElectronicId() {}
 
     /** The identifier in capitals, or {@code null} for a blank one (not known yet). */
     static String normalise(String raw) {

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.shared.ImportReport;
 import vn.hailong.shared.InvalidInputException;
@@ -32,7 +30,8 @@ import vn.hailong.shared.TableRow;
 @Service
 public class UnitResolutions {
 
-    static final Set<String> TYPES = Set.of("Tỉnh", "Thành phố", "Xã", "Phường", "Đặc khu", "Quận", "Huyện", "Thị xã", "Thị trấn");
+    static final Set<String> TYPES =
+            Set.of("Tỉnh", "Thành phố", "Xã", "Phường", "Đặc khu", "Quận", "Huyện", "Thị xã", "Thị trấn");
     private static final Set<String> LEVELS = Set.of("province", "district", "commune");
     private static final Pattern CODE = Pattern.compile("\\d{2}|\\d{3}|\\d{5}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s;]+");
@@ -52,7 +51,11 @@ public class UnitResolutions {
     @Transactional
     public ImportReport importResolution(String fileName, InputStream in) {
         guard.national();
-        return RowImport.run(fileName, in, "effective_date", this::take,
+        return RowImport.run(
+                fileName,
+                in,
+                "effective_date",
+                this::take,
                 e -> messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
     }
 
@@ -80,12 +83,21 @@ public class UnitResolutions {
         if (!TYPES.contains(type)) {
             throw new InvalidInputException("unit.change.badType", type);
         }
-        String parent = "province".equals(level) ? null : or(row.cell(7), current == null ? null : current.parentCode());
-        if (!"province".equals(level) && (parent == null || units.at(parent, effective).isEmpty())) {
+        String parent =
+                "province".equals(level) ? null : or(row.cell(7), current == null ? null : current.parentCode());
+        if (!"province".equals(level)
+                && (parent == null || units.at(parent, effective).isEmpty())) {
             throw new InvalidInputException("unit.change.parentMissing", parent == null ? "" : parent, effective);
         }
-        NewUnitVersion version = new NewUnitVersion(code, parent, level, type, name,
-                or(row.cell(6), current == null ? null : current.nameEn()), effective, resolution);
+        NewUnitVersion version = new NewUnitVersion(
+                code,
+                parent,
+                level,
+                type,
+                name,
+                or(row.cell(6), current == null ? null : current.nameEn()),
+                effective,
+                resolution);
         List<AdminUnit> predecessors = predecessors(row.cell(8), code, current, dayBefore);
 
         var existing = units.startingOn(code, effective);
@@ -121,8 +133,12 @@ public class UnitResolutions {
         }
         List<AdminUnit> found = new ArrayList<>();
         for (String c : SEPARATORS.split(listed)) {
-            found.add(c.equals(code) && current != null ? current : units.at(c, dayBefore)
-                    .orElseThrow(() -> new InvalidInputException("unit.succession.oldMissing", c, dayBefore)));
+            found.add(
+                    c.equals(code) && current != null
+                            ? current
+                            : units.at(c, dayBefore)
+                                    .orElseThrow(() ->
+                                            new InvalidInputException("unit.succession.oldMissing", c, dayBefore)));
         }
         return found;
     }

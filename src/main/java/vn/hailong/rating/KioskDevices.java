@@ -5,12 +5,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
@@ -27,8 +25,7 @@ import vn.hailong.shared.Secrets;
 public class KioskDevices {
 
     /** A new device and its secret, shown once. */
-    public record Registration(long id, String secret) {
-    }
+    public record Registration(long id, String secret) {}
 
     private static final String SELECT = """
             select k.id, k.agency_id, a.name, k.desk_id, d.name, k.name, k.instrument, k.created_at, k.revoked_at, k.last_seen_at
@@ -41,7 +38,11 @@ public class KioskDevices {
     private final int idleSeconds;
     private final int minIntervalSeconds;
 
-    KioskDevices(JdbcClient jdbc, RatingRepository ratings, AuditLog audit, Clock clock,
+    KioskDevices(
+            JdbcClient jdbc,
+            RatingRepository ratings,
+            AuditLog audit,
+            Clock clock,
             @Value("${hailong.kiosk.idle-seconds:30}") int idleSeconds,
             @Value("${hailong.kiosk.min-interval-seconds:5}") int minIntervalSeconds) {
         this.jdbc = jdbc;
@@ -55,16 +56,19 @@ public class KioskDevices {
     /** The desks of the agencies the caller may see, as {id, "agency · desk"}. */
     public List<Map.Entry<Long, String>> desks() {
         AgencyScope scope = CurrentUser.scope();
-        return jdbc.sql("select d.id, a.name, d.name from desk d join agency a on a.id = d.agency_id where " + scope.predicate("a")
-                        + " order by a.name, d.name")
+        return jdbc.sql("select d.id, a.name, d.name from desk d join agency a on a.id = d.agency_id where "
+                        + scope.predicate("a") + " order by a.name, d.name")
                 .params(scope.parameters())
-                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2) + " · " + rs.getString(3))).list();
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2) + " · " + rs.getString(3)))
+                .list();
     }
 
     public List<KioskDevice> list() {
         AgencyScope scope = CurrentUser.scope();
         return jdbc.sql(SELECT + " where " + scope.predicate("a") + " order by k.revoked_at desc, a.name, k.name")
-                .params(scope.parameters()).query((rs, i) -> device(rs)).list();
+                .params(scope.parameters())
+                .query((rs, i) -> device(rs))
+                .list();
     }
 
     @Transactional
@@ -78,16 +82,25 @@ public class KioskDevices {
         if (deskId == null || name == null || name.isBlank() || name.length() > 120) {
             throw new InvalidInputException("kiosk.incomplete");
         }
-        Map.Entry<Long, String> desk = desks().stream().filter(d -> d.getKey().equals(deskId)).findFirst()
+        Map.Entry<Long, String> desk = desks().stream()
+                .filter(d -> d.getKey().equals(deskId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("kiosk.deskNotFound", deskId));
-        long agency = jdbc.sql("select agency_id from desk where id = :d").param("d", desk.getKey()).query(Long.class).single();
+        long agency = jdbc.sql("select agency_id from desk where id = :d")
+                .param("d", desk.getKey())
+                .query(Long.class)
+                .single();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into kiosk_device (agency_id, desk_id, name, token_hash, instrument, created_at, created_by)
                 values (:a, :d, :n, :h, :i, :t, :by)""")
-                .param("a", agency).param("d", deskId).param("n", name.trim()).param("h", Secrets.sha256(secret))
+                .param("a", agency)
+                .param("d", deskId)
+                .param("n", name.trim())
+                .param("h", Secrets.sha256(secret))
                 .param("i", (instrument == null ? Instrument.FIVE_LEVEL : instrument).name())
-                .param("t", Timestamp.valueOf(LocalDateTime.now(clock))).param("by", CurrentUser.name())
+                .param("t", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .param("by", CurrentUser.name())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record("kiosk_device", id, "REGISTER", null, Map.of("desk", deskId, "name", name.trim()));
@@ -100,22 +113,30 @@ public class KioskDevices {
             throw new NotFoundException("kiosk.notFound", id);
         }
         jdbc.sql("update kiosk_device set revoked_at = :t where id = :id and revoked_at is null")
-                .param("t", Timestamp.valueOf(LocalDateTime.now(clock))).param("id", id).update();
+                .param("t", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .param("id", id)
+                .update();
         audit.record("kiosk_device", id, "REVOKE", null, null);
     }
 
     /** The device behind a secret; a missing, unknown or revoked one is refused (403). */
     public KioskDevice authenticate(String secret) {
-        KioskDevice device = secret == null || secret.isBlank() ? null
-                : jdbc.sql(SELECT + " where k.token_hash = :h").param("h", Secrets.sha256(secret.trim()))
-                        .query((rs, i) -> device(rs)).optional().orElse(null);
+        KioskDevice device = secret == null || secret.isBlank()
+                ? null
+                : jdbc.sql(SELECT + " where k.token_hash = :h")
+                        .param("h", Secrets.sha256(secret.trim()))
+                        .query((rs, i) -> device(rs))
+                        .optional()
+                        .orElse(null);
         if (device == null || !device.active()) {
             throw new ForbiddenException("kiosk.unknownDevice");
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (device.lastSeenAt() == null || device.lastSeenAt().isBefore(now.minusMinutes(1))) {
-            jdbc.sql("update kiosk_device set last_seen_at = :t where id = :id").param("t", Timestamp.valueOf(now))
-                    .param("id", device.id()).update();
+            jdbc.sql("update kiosk_device set last_seen_at = :t where id = :id")
+                    .param("t", Timestamp.valueOf(now))
+                    .param("id", device.id())
+                    .update();
         }
         return device;
     }
@@ -127,15 +148,33 @@ public class KioskDevices {
         List<KioskConfig.OnDuty> officers = jdbc.sql("""
                 select id, full_name, position from officer where desk_id = :d and active order by full_name""")
                 .param("d", device.deskId())
-                .query((rs, i) -> new KioskConfig.OnDuty(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-        return new KioskConfig(device.name(), device.agencyName(), device.deskName(), officers, form,
-                ratings.form(form, lang).orElseThrow()[1], ratings.items(form, lang), device.instrument(),
-                device.instrument().scores(), idleSeconds, minIntervalSeconds);
+                .query((rs, i) -> new KioskConfig.OnDuty(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+        return new KioskConfig(
+                device.name(),
+                device.agencyName(),
+                device.deskName(),
+                officers,
+                form,
+                ratings.form(form, lang).orElseThrow()[1],
+                ratings.items(form, lang),
+                device.instrument(),
+                device.instrument().scores(),
+                idleSeconds,
+                minIntervalSeconds);
     }
 
     private static KioskDevice device(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new KioskDevice(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                Instrument.valueOf(rs.getString(7)), rs.getTimestamp(8).toLocalDateTime(), time(rs.getTimestamp(9)),
+        return new KioskDevice(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getLong(4),
+                rs.getString(5),
+                rs.getString(6),
+                Instrument.valueOf(rs.getString(7)),
+                rs.getTimestamp(8).toLocalDateTime(),
+                time(rs.getTimestamp(9)),
                 time(rs.getTimestamp(10)));
     }
 

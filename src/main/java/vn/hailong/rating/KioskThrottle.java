@@ -1,17 +1,13 @@
 package vn.hailong.rating;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 import vn.hailong.shared.TooManyRequestsException;
 
 /**
@@ -22,22 +18,34 @@ import vn.hailong.shared.TooManyRequestsException;
 @Component
 class KioskThrottle {
 
-    private final Cache<Long, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1)).maximumSize(50_000).build();
+    private final Cache<Long, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofHours(1))
+            .maximumSize(50_000)
+            .build();
     private final int minIntervalSeconds;
     private final int burst;
 
-    KioskThrottle(@Value("${hailong.kiosk.min-interval-seconds:5}") int minIntervalSeconds,
+    KioskThrottle(
+            @Value("${hailong.kiosk.min-interval-seconds:5}") int minIntervalSeconds,
             @Value("${hailong.kiosk.burst:30}") int burst) {
         this.minIntervalSeconds = Math.max(1, minIntervalSeconds);
         this.burst = Math.max(1, burst);
     }
 
     void take(long deviceId) {
-        Bucket bucket = buckets.get(deviceId, id -> Bucket.builder().addLimit(Bandwidth.builder().capacity(burst)
-                .refillGreedy(1, Duration.ofSeconds(minIntervalSeconds)).build()).build());
+        Bucket bucket = buckets.get(
+                deviceId,
+                id -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(burst)
+                                .refillGreedy(1, Duration.ofSeconds(minIntervalSeconds))
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyRequestsException(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()),
+            throw new TooManyRequestsException(
+                    Math.max(
+                            1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()),
                     "kiosk.tooFast");
         }
     }

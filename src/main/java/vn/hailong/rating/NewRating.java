@@ -1,11 +1,10 @@
 package vn.hailong.rating;
 
-import java.time.LocalDateTime;
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A rating as submitted. The citizen's own channels send the dossier's {@code token}; a kiosk sends its
@@ -14,13 +13,21 @@ import jakarta.validation.constraints.Size;
  * desk's officer, no dossier). {@code ratedAt} is when a kiosk took it (it may
  * arrive later from its offline queue). The idempotency key makes a repeat harmless.
  */
-public record NewRating(@Size(max = 40) String token, @Size(max = 80) String deviceToken, @Size(max = 60) String dossierCode,
-        Long officerId, @NotEmpty @Size(max = 20) List<Answer> answers, @Size(max = 2000) String comment,
-        @NotBlank @Size(min = 8, max = 80) String idempotencyKey, String channel, LocalDateTime ratedAt,
+public record NewRating(
+        @Size(max = 40) String token,
+        @Size(max = 80) String deviceToken,
+        @Size(max = 60) String dossierCode,
+        Long officerId,
+        @NotEmpty @Size(max = 20) List<Answer> answers,
+        @Size(max = 2000) String comment,
+        @NotBlank @Size(min = 8, max = 80) String idempotencyKey,
+        String channel,
+        LocalDateTime ratedAt,
         @Size(max = 4) String phoneLastDigits) {
 
     /** A rating through the dossier's token (QR / short link, or the web page by dossier code). */
-    public static NewRating byToken(String token, List<Answer> answers, String comment, String idempotencyKey, String channel) {
+    public static NewRating byToken(
+            String token, List<Answer> answers, String comment, String idempotencyKey, String channel) {
         return new NewRating(token, null, null, null, answers, comment, idempotencyKey, channel, null, null);
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +17,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class RatingBulk {
 
-    private static final String[] CHANNELS = {"QR", "QR", "QR", "QR", "KIOSK", "KIOSK", "WEB", "PAPER", "PAPER", "PAPER"};
-    private static final String[] PRAISE = {"Cán bộ hướng dẫn tận tình, chu đáo.", "Giải quyết nhanh, trước hẹn.",
-        "Thái độ phục vụ niềm nở.", "Thủ tục đơn giản, dễ hiểu.", "Cảm ơn cán bộ một cửa."};
-    private static final String[] COMPLAINTS = {"Phải chờ lâu mới đến lượt.", "Cán bộ hướng dẫn chưa rõ, phải đi lại nhiều lần.",
-        "Phòng chờ chật, thiếu ghế ngồi.", "Phí cao so với mong đợi.", "Thái độ cán bộ chưa niềm nở."};
+    private static final String[] CHANNELS = {"QR", "QR", "QR", "QR", "KIOSK", "KIOSK", "WEB", "PAPER", "PAPER", "PAPER"
+    };
+    private static final String[] PRAISE = {
+        "Cán bộ hướng dẫn tận tình, chu đáo.",
+        "Giải quyết nhanh, trước hẹn.",
+        "Thái độ phục vụ niềm nở.",
+        "Thủ tục đơn giản, dễ hiểu.",
+        "Cảm ơn cán bộ một cửa."
+    };
+    private static final String[] COMPLAINTS = {
+        "Phải chờ lâu mới đến lượt.",
+        "Cán bộ hướng dẫn chưa rõ, phải đi lại nhiều lần.",
+        "Phòng chờ chật, thiếu ghế ngồi.",
+        "Phí cao so với mong đợi.",
+        "Thái độ cán bộ chưa niềm nở."
+    };
 
     private final JdbcTemplate jdbc;
 
@@ -48,23 +58,51 @@ public class RatingBulk {
             int mood = random.nextInt(100);
             int base = mood < 78 ? 5 : mood < 94 ? 4 : mood < 97 ? 3 : mood < 99 ? 2 : 1;
             int other = Math.max(1, Math.min(5, base + (random.nextInt(5) == 0 ? -1 : 0)));
-            String comment = random.nextInt(8) == 0 ? (base <= 3 ? COMPLAINTS : PRAISE)[random.nextInt(5)]
+            String comment = random.nextInt(8) == 0
+                    ? (base <= 3 ? COMPLAINTS : PRAISE)[random.nextInt(5)]
                     : base <= 2 ? COMPLAINTS[random.nextInt(5)] : null;
-            LocalDateTime at = ((Timestamp) d.get("returned_at")).toLocalDateTime().plusMinutes(2 + random.nextInt(60 * 24));
-            ratings.add(new Object[] {key, d.get("id"), d.get("form_code"), CHANNELS[random.nextInt(CHANNELS.length)],
-                d.get("agency_id"), d.get("desk_id"), d.get("officer_id"), d.get("procedure_code"), d.get("field_code"),
-                d.get("unit_code"), comment, Math.min(base, other) <= 2, Timestamp.valueOf(at)});
+            LocalDateTime at =
+                    ((Timestamp) d.get("returned_at")).toLocalDateTime().plusMinutes(2 + random.nextInt(60 * 24));
+            ratings.add(new Object[] {
+                key,
+                d.get("id"),
+                d.get("form_code"),
+                CHANNELS[random.nextInt(CHANNELS.length)],
+                d.get("agency_id"),
+                d.get("desk_id"),
+                d.get("officer_id"),
+                d.get("procedure_code"),
+                d.get("field_code"),
+                d.get("unit_code"),
+                comment,
+                Math.min(base, other) <= 2,
+                Timestamp.valueOf(at)
+            });
             answers.add(new Object[] {"RESULT", base, key});
             answers.add(new Object[] {"CONDUCT", other, key});
         }
         jdbc.batchUpdate("""
                 insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, desk_id, officer_id,
                   procedure_code, field_code, unit_code, comment, low, created_at)
-                values (?, ?, ?, ?, 'FIVE_LEVEL', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ratings,
-                new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT,
-                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.TIMESTAMP});
-        jdbc.batchUpdate("insert into rating_answer (rating_id, item_code, score) select id, ?, ? from rating where idempotency_key = ?",
-                answers, new int[] {Types.VARCHAR, Types.SMALLINT, Types.VARCHAR});
+                values (?, ?, ?, ?, 'FIVE_LEVEL', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ratings, new int[] {
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.BIGINT,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BOOLEAN,
+            Types.TIMESTAMP
+        });
+        jdbc.batchUpdate(
+                "insert into rating_answer (rating_id, item_code, score) select id, ?, ? from rating where idempotency_key = ?",
+                answers,
+                new int[] {Types.VARCHAR, Types.SMALLINT, Types.VARCHAR});
         return ratings.size();
     }
 }

@@ -9,7 +9,20 @@ import java.util.List;
  * It carries everything a rollup counts by: agency, unit, desk, officer, procedure, field, channel,
  * instrument, form and the answers (a null score is "not applicable").
  */
-public record RatingReceived(long ratingId, Long dossierId, String dossierCode, long agencyId, Long officerId,
-        String channel, boolean low, String comment, LocalDateTime at, String unitCode, Long deskId, String procedureCode,
-        String fieldCode, String formCode, String instrument, List<Answer> answers) {
-}
+public record RatingReceived(
+        long ratingId,
+        Long dossierId,
+        String dossierCode,
+        long agencyId,
+        Long officerId,
+        String channel,
+        boolean low,
+        String comment,
+        LocalDateTime at,
+        String unitCode,
+        Long deskId,
+        String procedureCode,
+        String fieldCode,
+        String formCode,
+        String instrument,
+        List<Answer> answers) {}

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -14,8 +13,11 @@ import org.springframework.stereotype.Repository;
 class RatingRepository {
 
     private final JdbcClient jdbc;
-    private final com.github.benmanes.caffeine.cache.Cache<String, List<RatingItem>> items = com.github.benmanes.caffeine.cache.Caffeine
-            .newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(1)).maximumSize(200).build();
+    private final com.github.benmanes.caffeine.cache.Cache<String, List<RatingItem>> items =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .expireAfterWrite(java.time.Duration.ofMinutes(1))
+                    .maximumSize(200)
+                    .build();
 
     RatingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -30,20 +32,35 @@ class RatingRepository {
 
     /** The dossier behind a token, with what a rating records; empty for an unknown token. */
     Optional<Map<String, Object>> token(String token) {
-        return jdbc.sql(DOSSIER + " where t.token = :t").param("t", token).query().listOfRows().stream().findFirst();
+        return jdbc.sql(DOSSIER + " where t.token = :t").param("t", token).query().listOfRows().stream()
+                .findFirst();
     }
 
     /** The same, by dossier code, for staff within their scope (paper slips). */
     Optional<Map<String, Object>> dossier(vn.hailong.access.AgencyScope scope, String code) {
-        return jdbc.sql(DOSSIER + " where d.code = :c and " + scope.predicate("a")).params(scope.parameters())
-                .param("c", code).query().listOfRows().stream().findFirst();
+        return jdbc
+                .sql(DOSSIER + " where d.code = :c and " + scope.predicate("a"))
+                .params(scope.parameters())
+                .param("c", code)
+                .query()
+                .listOfRows()
+                .stream()
+                .findFirst();
     }
 
     /** A dossier of one agency by its code (a kiosk binds a typed code only within its own agency). */
     Optional<Map<String, Object>> dossierOfAgency(long agencyId, String code) {
-        return jdbc.sql(DOSSIER.replace("from rating_token t join dossier d on d.id = t.dossier_id",
-                        "from dossier d left join rating_token t on t.dossier_id = d.id") + " where d.code = :c and d.agency_id = :a")
-                .param("c", code).param("a", agencyId).query().listOfRows().stream().findFirst();
+        return jdbc
+                .sql(DOSSIER.replace(
+                                "from rating_token t join dossier d on d.id = t.dossier_id",
+                                "from dossier d left join rating_token t on t.dossier_id = d.id")
+                        + " where d.code = :c and d.agency_id = :a")
+                .param("c", code)
+                .param("a", agencyId)
+                .query()
+                .listOfRows()
+                .stream()
+                .findFirst();
     }
 
     /** What a rating of an officer without a dossier records: the officer's agency and the agency's form. */
@@ -53,36 +70,52 @@ class RatingRepository {
                        cast(null as bigint) receiving_officer_id, cast(null as varchar(40)) procedure_code,
                        cast(null as varchar(40)) field_code, a.unit_code, coalesce(f.form_code, 'QUICK') form_code
                 from officer o join agency a on a.id = o.agency_id left join agency_rating_form f on f.agency_id = a.id
-                where o.id = :o and o.agency_id = :a and o.active""")
-                .param("o", officerId).param("a", agencyId).query().listOfRows().stream().findFirst();
+                where o.id = :o and o.agency_id = :a and o.active""").param("o", officerId).param("a", agencyId).query().listOfRows().stream()
+                .findFirst();
     }
 
     String formOf(long agencyId) {
-        return jdbc.sql("select form_code from agency_rating_form where agency_id = :a").param("a", agencyId)
-                .query(String.class).optional().orElse("QUICK");
+        return jdbc.sql("select form_code from agency_rating_form where agency_id = :a")
+                .param("a", agencyId)
+                .query(String.class)
+                .optional()
+                .orElse("QUICK");
     }
 
     Optional<String> tokenFor(String code, String lastDigits) {
         return jdbc.sql("""
                 select t.token from rating_token t join dossier d on d.id = t.dossier_id
                 where d.code = :c and d.applicant_phone is not null and right(d.applicant_phone, 4) = :p""")
-                .param("c", code).param("p", lastDigits).query(String.class).optional();
+                .param("c", code)
+                .param("p", lastDigits)
+                .query(String.class)
+                .optional();
     }
 
     Optional<String[]> form(String code, String lang) {
-        return jdbc.sql("select code, " + ("en".equals(lang) ? "title_en" : "title_vi") + " from rating_form where code = :c")
-                .param("c", code).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+        return jdbc.sql("select code, " + ("en".equals(lang) ? "title_en" : "title_vi")
+                        + " from rating_form where code = :c")
+                .param("c", code)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .optional();
     }
 
     /** A form's items: reference data read on every rating, so kept for a minute. */
     List<RatingItem> items(String form, String lang) {
-        return items.get(form + "/" + ("en".equals(lang) ? "en" : "vi"), k -> jdbc.sql("select code, " + ("en".equals(lang) ? "text_en" : "text_vi")
-                        + ", allows_na from rating_item where form_code = :f order by position")
-                .param("f", form).query((rs, i) -> new RatingItem(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list());
+        return items.get(
+                form + "/" + ("en".equals(lang) ? "en" : "vi"),
+                k -> jdbc.sql("select code, " + ("en".equals(lang) ? "text_en" : "text_vi")
+                                + ", allows_na from rating_item where form_code = :f order by position")
+                        .param("f", form)
+                        .query((rs, i) -> new RatingItem(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                        .list());
     }
 
     Optional<Long> byIdempotencyKey(String key) {
-        return jdbc.sql("select id from rating where idempotency_key = :k").param("k", key).query(Long.class).optional();
+        return jdbc.sql("select id from rating where idempotency_key = :k")
+                .param("k", key)
+                .query(Long.class)
+                .optional();
     }
 
     long insert(Map<String, Object> values) {
@@ -101,14 +134,20 @@ class RatingRepository {
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("r", ratingId);
         for (int i = 0; i < answers.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:r, :i").append(i).append(", cast(:s").append(i).append(" as smallint))");
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(:r, :i")
+                    .append(i)
+                    .append(", cast(:s")
+                    .append(i)
+                    .append(" as smallint))");
             params.put("i" + i, answers.get(i).item());
             params.put("s" + i, answers.get(i).score());
         }
         jdbc.sql(sql.toString()).params(params).update();
     }
 
-    List<RatingView> list(vn.hailong.access.AgencyScope scope, Long agency, LocalDateTime from, LocalDateTime to, Long officer) {
+    List<RatingView> list(
+            vn.hailong.access.AgencyScope scope, Long agency, LocalDateTime from, LocalDateTime to, Long officer) {
         List<RatingView> rows = jdbc.sql("""
                 select r.id, d.code, r.channel, r.instrument, r.agency_id, a.name, r.officer_id, o.full_name, r.procedure_code,
                        r.created_at, r.comment, r.low, r.keyed_by
@@ -119,11 +158,25 @@ class RatingRepository {
                  and (cast(:officer as bigint) is null or r.officer_id = :officer)
                  and r.created_at >= :from and r.created_at < :to
                  order by r.created_at desc, r.id desc fetch first 1000 rows only""")
-                .params(scope.parameters()).param("agency", agency).param("officer", officer)
-                .param("from", Timestamp.valueOf(from)).param("to", Timestamp.valueOf(to))
-                .query((rs, i) -> new RatingView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getString(6), rs.getObject(7, Long.class), rs.getString(8), rs.getString(9),
-                        rs.getTimestamp(10).toLocalDateTime(), rs.getString(11), rs.getBoolean(12), new java.util.ArrayList<>(),
+                .params(scope.parameters())
+                .param("agency", agency)
+                .param("officer", officer)
+                .param("from", Timestamp.valueOf(from))
+                .param("to", Timestamp.valueOf(to))
+                .query((rs, i) -> new RatingView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        rs.getObject(7, Long.class),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getTimestamp(10).toLocalDateTime(),
+                        rs.getString(11),
+                        rs.getBoolean(12),
+                        new java.util.ArrayList<>(),
                         rs.getString(13)))
                 .list();
         if (rows.isEmpty()) {
@@ -131,7 +184,8 @@ class RatingRepository {
         }
         Map<Long, RatingView> byId = new java.util.HashMap<>();
         rows.forEach(r -> byId.put(r.id(), r));
-        jdbc.sql("select rating_id, item_code, score from rating_answer where rating_id in (:ids) order by rating_id, item_code")
+        jdbc.sql(
+                        "select rating_id, item_code, score from rating_answer where rating_id in (:ids) order by rating_id, item_code")
                 .param("ids", byId.keySet())
                 .query(rs -> {
                     byId.get(rs.getLong(1)).answers().add(new Answer(rs.getString(2), rs.getObject(3, Integer.class)));
@@ -139,20 +193,26 @@ class RatingRepository {
         return rows;
     }
 
-    List<PaperSlip> paperSlips(vn.hailong.access.AgencyScope scope, long agencyId, LocalDateTime from, LocalDateTime to) {
+    List<PaperSlip> paperSlips(
+            vn.hailong.access.AgencyScope scope, long agencyId, LocalDateTime from, LocalDateTime to) {
         Map<Long, PaperSlip> byId = new java.util.LinkedHashMap<>();
         jdbc.sql("""
                 select r.id, d.code, r.created_at, x.item_code, x.score, r.keyed_by from rating r join agency a on a.id = r.agency_id
                 left join dossier d on d.id = r.dossier_id left join rating_answer x on x.rating_id = r.id
-                where r.channel = 'PAPER' and r.agency_id = :a and r.created_at >= :f and r.created_at < :t and\s"""
-                        + scope.predicate("a") + " order by r.created_at, r.id, x.item_code")
-                .params(scope.parameters()).param("a", agencyId)
-                .param("f", Timestamp.valueOf(from)).param("t", Timestamp.valueOf(to))
+                where r.channel = 'PAPER' and r.agency_id = :a and r.created_at >= :f and r.created_at < :t and\s""" + scope.predicate("a") + " order by r.created_at, r.id, x.item_code")
+                .params(scope.parameters())
+                .param("a", agencyId)
+                .param("f", Timestamp.valueOf(from))
+                .param("t", Timestamp.valueOf(to))
                 .query(rs -> {
                     long id = rs.getLong(1);
                     PaperSlip slip = byId.get(id);
                     if (slip == null) {
-                        slip = new PaperSlip(id, rs.getString(2), rs.getTimestamp(3).toLocalDateTime(), new java.util.ArrayList<>(),
+                        slip = new PaperSlip(
+                                id,
+                                rs.getString(2),
+                                rs.getTimestamp(3).toLocalDateTime(),
+                                new java.util.ArrayList<>(),
                                 rs.getString(6));
                         byId.put(id, slip);
                     }

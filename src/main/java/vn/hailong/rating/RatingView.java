@@ -7,7 +7,18 @@ import java.util.List;
  * A stored rating with its answers, for the unit's own lists (no applicant data). {@code keyedBy}: the
  * user who keyed it in on the citizen's behalf (a paper slip), null when the citizen rated directly.
  */
-public record RatingView(long id, String dossierCode, String channel, String instrument, long agencyId, String agencyName,
-        Long officerId, String officerName, String procedureCode, LocalDateTime createdAt, String comment, boolean low,
-        List<Answer> answers, String keyedBy) {
-}
+public record RatingView(
+        long id,
+        String dossierCode,
+        String channel,
+        String instrument,
+        long agencyId,
+        String agencyName,
+        Long officerId,
+        String officerName,
+        String procedureCode,
+        LocalDateTime createdAt,
+        String comment,
+        boolean low,
+        List<Answer> answers,
+        String keyedBy) {}

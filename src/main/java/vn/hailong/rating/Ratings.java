@@ -11,13 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.shared.ConflictException;
@@ -33,8 +31,7 @@ import vn.hailong.shared.NotFoundException;
 public class Ratings {
 
     /** The outcome of a submission: the rating's id, and whether it was already there. */
-    public record Receipt(long id, boolean repeated) {
-    }
+    public record Receipt(long id, boolean repeated) {}
 
     private final RatingRepository ratings;
     private final KioskDevices kiosks;
@@ -46,13 +43,24 @@ public class Ratings {
     private final TransactionTemplate tx;
 
     /** Who keys in paper slips: the ballot secretary, the one-stop officers, the unit leader (and the administrator). */
-    private static final vn.hailong.access.Role[] PAPER_KEYERS = {vn.hailong.access.Role.SYSTEM_ADMIN, vn.hailong.access.Role.UNIT_LEADER,
-        vn.hailong.access.Role.ONE_STOP_OFFICER, vn.hailong.access.Role.BALLOT_SECRETARY};
+    private static final vn.hailong.access.Role[] PAPER_KEYERS = {
+        vn.hailong.access.Role.SYSTEM_ADMIN,
+        vn.hailong.access.Role.UNIT_LEADER,
+        vn.hailong.access.Role.ONE_STOP_OFFICER,
+        vn.hailong.access.Role.BALLOT_SECRETARY
+    };
 
     private final vn.hailong.access.ScopeGuard guard;
 
-    Ratings(RatingRepository ratings, KioskDevices kiosks, KioskThrottle throttle, AuditLog audit, Clock clock,
-            @Value("${hailong.rating.low-threshold:2}") int lowThreshold, ApplicationEventPublisher events, TransactionTemplate tx,
+    Ratings(
+            RatingRepository ratings,
+            KioskDevices kiosks,
+            KioskThrottle throttle,
+            AuditLog audit,
+            Clock clock,
+            @Value("${hailong.rating.low-threshold:2}") int lowThreshold,
+            ApplicationEventPublisher events,
+            TransactionTemplate tx,
             vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.ratings = ratings;
@@ -69,8 +77,13 @@ public class Ratings {
         Map<String, Object> t = valid(token);
         String code = (String) t.get("form_code");
         String[] form = ratings.form(code, lang).orElseThrow();
-        return new RatingForm((String) t.get("agency_name"), (String) t.get("procedure_name"), code, form[1],
-                ratings.items(code, lang), Instrument.FIVE_LEVEL.scores());
+        return new RatingForm(
+                (String) t.get("agency_name"),
+                (String) t.get("procedure_name"),
+                code,
+                form[1],
+                ratings.items(code, lang),
+                Instrument.FIVE_LEVEL.scores());
     }
 
     /** The rating token of a dossier, if the last four digits of the applicant's phone match (the web channel). */
@@ -93,10 +106,13 @@ public class Ratings {
         } catch (InvalidInputException refused) {
             // Already rated (by an earlier copy of this very submission, or by another), or the token has expired
             // or the device was revoked since: a submission that was stored still answers with its rating.
-            return ratings.byIdempotencyKey(in.idempotencyKey()).map(id -> new Receipt(id, true)).orElseThrow(() -> refused);
+            return ratings.byIdempotencyKey(in.idempotencyKey())
+                    .map(id -> new Receipt(id, true))
+                    .orElseThrow(() -> refused);
         } catch (DuplicateKeyException race) {
             // Another copy of this submission is being stored at this instant: answer with it, never store twice.
-            return earlierCopy(in.idempotencyKey()).map(id -> new Receipt(id, true))
+            return earlierCopy(in.idempotencyKey())
+                    .map(id -> new Receipt(id, true))
                     .orElseThrow(() -> new ConflictException("rating.alreadyRated"));
         }
     }
@@ -145,8 +161,17 @@ public class Ratings {
         if (in.token() == null || in.token().isBlank()) {
             throw new InvalidInputException("rating.targetRequired");
         }
-        return store(valid(in.token()), in.answers(), in.comment(), in.idempotencyKey(), in.channelOrQr(),
-                Instrument.FIVE_LEVEL, null, null, LocalDateTime.now(clock), null);
+        return store(
+                valid(in.token()),
+                in.answers(),
+                in.comment(),
+                in.idempotencyKey(),
+                in.channelOrQr(),
+                Instrument.FIVE_LEVEL,
+                null,
+                null,
+                LocalDateTime.now(clock),
+                null);
     }
 
     private Receipt submitAtKiosk(NewRating in) {
@@ -167,15 +192,26 @@ public class Ratings {
             throw new InvalidInputException("rating.targetRequired");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime at = in.ratedAt() != null && !in.ratedAt().isAfter(now) && in.ratedAt().isAfter(now.minusDays(7))
-                ? in.ratedAt() : now;
-        return store(target, in.answers(), in.comment(), in.idempotencyKey(), "KIOSK", device.instrument(),
-                device.deskId(), device.id(), at, null);
+        LocalDateTime at = in.ratedAt() != null
+                        && !in.ratedAt().isAfter(now)
+                        && in.ratedAt().isAfter(now.minusDays(7))
+                ? in.ratedAt()
+                : now;
+        return store(
+                target,
+                in.answers(),
+                in.comment(),
+                in.idempotencyKey(),
+                "KIOSK",
+                device.instrument(),
+                device.deskId(),
+                device.id(),
+                at,
+                null);
     }
 
     /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
-    public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated) {
-    }
+    public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated) {}
 
     public KioskTarget kioskTarget(String deviceToken, String token, String dossierCode, String phoneLastDigits) {
         KioskDevice device = kiosks.authenticate(deviceToken);
@@ -220,7 +256,8 @@ public class Ratings {
      * token, so only the slip the citizen filled in carries it); the rating records who keyed it. The
      * slip's key is the dossier code, so keying the same slip twice is refused.
      */
-    public Receipt submitPaper(String formCode, String dossierCode, String checkCode, List<Answer> answers, String comment) {
+    public Receipt submitPaper(
+            String formCode, String dossierCode, String checkCode, List<Answer> answers, String comment) {
         guard.role(PAPER_KEYERS);
         Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode == null ? "" : dossierCode.trim())
                 .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
@@ -231,12 +268,23 @@ public class Ratings {
             throw new InvalidInputException("rating.paper.badCheck", d.get("code"));
         }
         if (!d.get("form_code").equals(formCode)) {
-            throw new InvalidInputException("rating.paper.otherForm", d.get("code"), ratings.form((String) d.get("form_code"), "vi")
-                    .orElseThrow()[1]);
+            throw new InvalidInputException(
+                    "rating.paper.otherForm",
+                    d.get("code"),
+                    ratings.form((String) d.get("form_code"), "vi").orElseThrow()[1]);
         }
         try {
-            return tx.execute(s -> store(d, answers, comment, "paper-" + d.get("code"), "PAPER", Instrument.FIVE_LEVEL, null, null,
-                    LocalDateTime.now(clock), CurrentUser.name()));
+            return tx.execute(s -> store(
+                    d,
+                    answers,
+                    comment,
+                    "paper-" + d.get("code"),
+                    "PAPER",
+                    Instrument.FIVE_LEVEL,
+                    null,
+                    null,
+                    LocalDateTime.now(clock),
+                    CurrentUser.name()));
         } catch (DuplicateKeyException race) {
             throw new ConflictException("rating.alreadyRated");
         }
@@ -264,8 +312,17 @@ public class Ratings {
         return ratings.formOf(agencyId);
     }
 
-    private Receipt store(Map<String, Object> t, List<Answer> answers, String comment, String key, String channel,
-            Instrument instrument, Long desk, Long device, LocalDateTime at, String keyedBy) {
+    private Receipt store(
+            Map<String, Object> t,
+            List<Answer> answers,
+            String comment,
+            String key,
+            String channel,
+            Instrument instrument,
+            Long desk,
+            Long device,
+            LocalDateTime at,
+            String keyedBy) {
         Long dossier = t.get("dossier_id") == null ? null : ((Number) t.get("dossier_id")).longValue();
         if (dossier != null && ((Number) t.get("rated")).intValue() > 0) {
             throw new ConflictException("rating.alreadyRated");
@@ -273,7 +330,8 @@ public class Ratings {
         List<RatingItem> items = ratings.items((String) t.get("form_code"), "vi");
         check(items, answers, instrument);
         boolean low = answers.stream().anyMatch(a -> a.score() != null && a.score() <= lowThreshold);
-        Object officer = t.get("handling_officer_id") != null ? t.get("handling_officer_id") : t.get("receiving_officer_id");
+        Object officer =
+                t.get("handling_officer_id") != null ? t.get("handling_officer_id") : t.get("receiving_officer_id");
         Map<String, Object> row = new HashMap<>();
         row.put("key", key);
         row.put("dossier", dossier);
@@ -299,10 +357,22 @@ public class Ratings {
         audited.put("low", low);
         audited.put("keyedBy", keyedBy);
         audit.record("rating", id, "CREATE", null, audited);
-        events.publishEvent(new RatingReceived(id, dossier, (String) t.get("code"), ((Number) t.get("agency_id")).longValue(),
-                officer == null ? null : ((Number) officer).longValue(), channel, low, (String) row.get("comment"), at,
-                (String) t.get("unit_code"), row.get("desk") == null ? null : ((Number) row.get("desk")).longValue(),
-                (String) t.get("procedure_code"), (String) t.get("field_code"), (String) t.get("form_code"), instrument.name(),
+        events.publishEvent(new RatingReceived(
+                id,
+                dossier,
+                (String) t.get("code"),
+                ((Number) t.get("agency_id")).longValue(),
+                officer == null ? null : ((Number) officer).longValue(),
+                channel,
+                low,
+                (String) row.get("comment"),
+                at,
+                (String) t.get("unit_code"),
+                row.get("desk") == null ? null : ((Number) row.get("desk")).longValue(),
+                (String) t.get("procedure_code"),
+                (String) t.get("field_code"),
+                (String) t.get("form_code"),
+                instrument.name(),
                 List.copyOf(answers)));
         return new Receipt(id, false);
     }
@@ -314,7 +384,12 @@ public class Ratings {
         if (end.isBefore(start)) {
             throw new InvalidInputException("rating.badPeriod");
         }
-        return ratings.list(CurrentUser.scope(), agency, start.atStartOfDay(), end.plusDays(1).atStartOfDay(), officer);
+        return ratings.list(
+                CurrentUser.scope(),
+                agency,
+                start.atStartOfDay(),
+                end.plusDays(1).atStartOfDay(),
+                officer);
     }
 
     /**
@@ -341,9 +416,11 @@ public class Ratings {
             if (item == null || !seen.add(a.item())) {
                 throw new InvalidInputException("rating.unknownItem", a == null ? "" : a.item());
             }
-            if (a.score() == null ? !item.allowsNotApplicable() : !instrument.scores().contains(a.score())) {
-                throw new InvalidInputException(instrument == Instrument.FIVE_LEVEL ? "rating.badScore" : "rating.badScore3",
-                        item.text());
+            if (a.score() == null
+                    ? !item.allowsNotApplicable()
+                    : !instrument.scores().contains(a.score())) {
+                throw new InvalidInputException(
+                        instrument == Instrument.FIVE_LEVEL ? "rating.badScore" : "rating.badScore3", item.text());
             }
         }
         for (RatingItem item : items) {

@@ -15,8 +15,7 @@ final class SlipCheckCode {
     static final int LENGTH = 6;
     private static final String ALPHABET = "ACDEFGHJKMNPQRTUVWXY3467";
 
-    private SlipCheckCode() {
-    }
+    private SlipCheckCode() {}
 
     static String of(String token) {
         byte[] hash = sha256("paper-slip:" + token);
@@ -33,7 +32,8 @@ final class SlipCheckCode {
             return false;
         }
         String typed = keyed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        return MessageDigest.isEqual(of(token).getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                of(token).getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] sha256(String text) {

@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.insight.Decree61Class;
 import vn.hailong.insight.Decree61Evaluations;
@@ -43,7 +41,8 @@ public class Decree61Report {
     private final MessageSource messages;
     private final Clock clock;
 
-    Decree61Report(Decree61Evaluations evaluations, Agencies agencies, PdfRenderer pdf, MessageSource messages, Clock clock) {
+    Decree61Report(
+            Decree61Evaluations evaluations, Agencies agencies, PdfRenderer pdf, MessageSource messages, Clock clock) {
         this.evaluations = evaluations;
         this.agencies = agencies;
         this.pdf = pdf;
@@ -58,7 +57,12 @@ public class Decree61Report {
 
     Map<String, Object> model(String unit, Period quarter) {
         Map<String, Object> m = new HashMap<>();
-        Agency agency = unit == null ? null : agencies.visible(null).stream().filter(a -> a.code().equals(unit)).findFirst().orElse(null);
+        Agency agency = unit == null
+                ? null
+                : agencies.visible(null).stream()
+                        .filter(a -> a.code().equals(unit))
+                        .findFirst()
+                        .orElse(null);
         List<Decree61Unit> units;
         Agency head;
         if (single(agency)) {
@@ -67,8 +71,10 @@ public class Decree61Report {
         } else {
             String province = province(unit);
             units = evaluations.units(province, quarter);
-            head = agencies.visible(null).stream().filter(a -> a.kind() == AgencyKind.PROVINCE_PC && province.equals(a.provinceCode()))
-                    .findFirst().orElseThrow(() -> new NotFoundException("report.unitNotFound", province));
+            head = agencies.visible(null).stream()
+                    .filter(a -> a.kind() == AgencyKind.PROVINCE_PC && province.equals(a.provinceCode()))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("report.unitNotFound", province));
         }
         var letterhead = agencies.letterhead(head.id());
         m.put("agencyParent", head.kind() == AgencyKind.PROVINCE_PC ? null : letterhead.agencyParent());
@@ -79,11 +85,14 @@ public class Decree61Report {
         m.put("single", single(agency));
         m.put("units", units);
         m.put("total", single(agency) ? units.get(0) : evaluations.total(province(unit), quarter));
-        m.put("indicators", Arrays.stream(Decree61Indicator.values()).map(i -> label(i)).toList());
+        m.put(
+                "indicators",
+                Arrays.stream(Decree61Indicator.values()).map(i -> label(i)).toList());
         m.put("bands", bandsText());
         m.put("num", (Function<Long, String>) VnNumbers::number);
         m.put("score", (Function<Double, String>) VnNumbers::decimal);
-        m.put("cls", (Function<Decree61Class, String>) c -> c == null ? "—" : messages.getMessage("decree61.class." + c.name(), null, VI));
+        m.put("cls", (Function<Decree61Class, String>)
+                c -> c == null ? "—" : messages.getMessage("decree61.class." + c.name(), null, VI));
         return m;
     }
 
@@ -92,14 +101,16 @@ public class Decree61Report {
         Map<String, Object> m = model(unit, quarter);
         @SuppressWarnings("unchecked")
         List<Decree61Unit> units = (List<Decree61Unit>) m.get("units");
-        List<String> headers = new ArrayList<>(List.of("Mã", "Đơn vị", "Số hồ sơ (n)", "Điểm bình quân (/18)", "Xếp loại"));
+        List<String> headers =
+                new ArrayList<>(List.of("Mã", "Đơn vị", "Số hồ sơ (n)", "Điểm bình quân (/18)", "Xếp loại"));
         for (Decree61Indicator i : Decree61Indicator.values()) {
             headers.add(i.code() + " (/2)");
         }
         headers.addAll(List.of("Tự chấm", "Xếp loại tự chấm", "Thẩm định", "Xếp loại thẩm định"));
         List<List<Object>> rows = new ArrayList<>();
         for (Decree61Unit u : units) {
-            List<Object> row = new ArrayList<>(Arrays.asList(u.key(), u.label(), u.n(), u.average(), cls(u.classification())));
+            List<Object> row =
+                    new ArrayList<>(Arrays.asList(u.key(), u.label(), u.n(), u.average(), cls(u.classification())));
             u.indicators().forEach(i -> row.add(i.average()));
             row.add(u.selfScore() == null ? null : u.selfScore().score());
             row.add(cls(u.selfClassification()));
@@ -117,8 +128,12 @@ public class Decree61Report {
 
     private String bandsText() {
         List<String> parts = new ArrayList<>();
-        evaluations.bands().bands().forEach(b -> parts.add(messages.getMessage("decree61.class." + b.classification().name(), null, VI)
-                + " " + (b.inclusive() ? "từ " : "trên ") + bound(b.bound())));
+        evaluations
+                .bands()
+                .bands()
+                .forEach(b -> parts.add(messages.getMessage(
+                                "decree61.class." + b.classification().name(), null, VI) + " "
+                        + (b.inclusive() ? "từ " : "trên ") + bound(b.bound())));
         return String.join("; ", parts) + "; dưới mức đó: " + messages.getMessage("decree61.class.WEAK", null, VI);
     }
 

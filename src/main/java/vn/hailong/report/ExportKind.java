@@ -1,7 +1,6 @@
 package vn.hailong.report;
 
 import java.util.Locale;
-
 import vn.hailong.shared.InvalidInputException;
 
 /**

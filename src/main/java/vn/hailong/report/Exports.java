@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -43,8 +41,14 @@ public class Exports {
 
     private final vn.hailong.access.ScopeGuard guard;
 
-    Exports(ExportRepository jobs, ProvinceAnnualReport annual, UnitReport units, MessageSource messages, Clock clock,
-            @Value("${hailong.exports.keep:P7D}") Duration keep, vn.hailong.access.ScopeGuard guard) {
+    Exports(
+            ExportRepository jobs,
+            ProvinceAnnualReport annual,
+            UnitReport units,
+            MessageSource messages,
+            Clock clock,
+            @Value("${hailong.exports.keep:P7D}") Duration keep,
+            vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.jobs = jobs;
         this.annual = annual;
@@ -74,7 +78,8 @@ public class Exports {
         } else if (u != null) {
             guard.unit(u, "report.unitNotFound"); // a unit outside the scope answers as one that does not exist
         }
-        long id = jobs.insert(kind, u == null ? "" : u, p.key(), who.name(), who.role(), scope, LocalDateTime.now(clock));
+        long id =
+                jobs.insert(kind, u == null ? "" : u, p.key(), who.name(), who.role(), scope, LocalDateTime.now(clock));
         return jobs.find(id).orElseThrow();
     }
 
@@ -84,7 +89,8 @@ public class Exports {
     }
 
     public ExportJob get(long id) {
-        return jobs.find(id).filter(j -> admin() || j.requestedBy().equals(CurrentUser.name()))
+        return jobs.find(id)
+                .filter(j -> admin() || j.requestedBy().equals(CurrentUser.name()))
                 .orElseThrow(() -> new NotFoundException("report.export.notFound", id));
     }
 
@@ -99,7 +105,9 @@ public class Exports {
     /** Runs the queued jobs one after another; returns how many this call ran. */
     public int runQueued() {
         int ran = 0;
-        for (var job = jobs.claim(LocalDateTime.now(clock)); job.isPresent(); job = jobs.claim(LocalDateTime.now(clock))) {
+        for (var job = jobs.claim(LocalDateTime.now(clock));
+                job.isPresent();
+                job = jobs.claim(LocalDateTime.now(clock))) {
             run(job.get());
             ran++;
         }
@@ -150,7 +158,8 @@ public class Exports {
 
     private static String fileName(ExportRepository.Claimed job) {
         String base = job.kind().annual() ? "bao-cao-nam-" : "don-vi-";
-        return base + (job.unit().isEmpty() ? "" : job.unit() + "-") + job.period() + "." + job.kind().extension();
+        return base + (job.unit().isEmpty() ? "" : job.unit() + "-") + job.period() + "."
+                + job.kind().extension();
     }
 
     private String describe(RuntimeException e) {

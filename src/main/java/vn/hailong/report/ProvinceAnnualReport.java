@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-
 import vn.hailong.feedback.FeedbackCases;
 import vn.hailong.feedback.FeedbackRates;
 import vn.hailong.insight.GroupBy;
@@ -44,7 +42,12 @@ public class ProvinceAnnualReport {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     /** One year's headline figures, and in how many of its months anything was rated or finished. */
-    public record Year(int year, SatisfactionItem satisfaction, TimelinessItem timeliness, ResponseRate response, FeedbackRates feedback,
+    public record Year(
+            int year,
+            SatisfactionItem satisfaction,
+            TimelinessItem timeliness,
+            ResponseRate response,
+            FeedbackRates feedback,
             int months) {
 
         /**
@@ -75,8 +78,15 @@ public class ProvinceAnnualReport {
     private final Clock clock;
     private final Aggregation aggregation;
 
-    ProvinceAnnualReport(Insights insights, AdministrativeUnits units, FeedbackCases feedback, SipasIndices sipas, PdfRenderer pdf,
-            MessageSource messages, Clock clock, @Value("${hailong.report.annual.sipas-aggregation:mean}") String aggregation) {
+    ProvinceAnnualReport(
+            Insights insights,
+            AdministrativeUnits units,
+            FeedbackCases feedback,
+            SipasIndices sipas,
+            PdfRenderer pdf,
+            MessageSource messages,
+            Clock clock,
+            @Value("${hailong.report.annual.sipas-aggregation:mean}") String aggregation) {
         this.insights = insights;
         this.units = units;
         this.feedback = feedback;
@@ -92,7 +102,9 @@ public class ProvinceAnnualReport {
     }
 
     Map<String, Object> model(String province, int year) {
-        String name = units.find(province, null).orElseThrow(() -> new NotFoundException("report.unitNotFound", province)).fullName();
+        String name = units.find(province, null)
+                .orElseThrow(() -> new NotFoundException("report.unitNotFound", province))
+                .fullName();
         Period p = Period.parse(String.valueOf(year));
         Map<String, Object> m = new HashMap<>();
         m.put("agencyName", "Ủy ban nhân dân " + Character.toLowerCase(name.charAt(0)) + name.substring(1));
@@ -103,12 +115,20 @@ public class ProvinceAnnualReport {
         m.put("now", figures(province, p));
         m.put("before", figures(province, p.previous()));
         m.put("units", unitLines(province, p));
-        m.put("channels", insights.satisfaction(province, p.from(), p.to(), GroupBy.CHANNEL, null).stream()
-                .map(c -> SatisfactionItem.of(c.key(), messages.getMessage("report.channel." + c.key(), null, c.key(), VI), c.n(), c.satisfied()))
-                .toList());
+        m.put(
+                "channels",
+                insights.satisfaction(province, p.from(), p.to(), GroupBy.CHANNEL, null).stream()
+                        .map(c -> SatisfactionItem.of(
+                                c.key(),
+                                messages.getMessage("report.channel." + c.key(), null, c.key(), VI),
+                                c.n(),
+                                c.satisfied()))
+                        .toList());
         m.put("months", months(province, p));
         m.put("sipas", sipas.of(province, p.from(), p.to(), aggregation));
-        m.put("aggregation", aggregation == Aggregation.MEAN ? "bình quân chỉ số của các đơn vị" : "gộp toàn bộ câu trả lời");
+        m.put(
+                "aggregation",
+                aggregation == Aggregation.MEAN ? "bình quân chỉ số của các đơn vị" : "gộp toàn bộ câu trả lời");
         m.put("minN", insights.minN());
         m.put("num", (Function<Long, String>) VnNumbers::number);
         m.put("pct", (Function<Double, String>) VnNumbers::percent);
@@ -123,69 +143,177 @@ public class ProvinceAnnualReport {
         Map<String, Object> m = model(province, year);
         @SuppressWarnings("unchecked")
         List<UnitLines.Line> lines = (List<UnitLines.Line>) m.get("units");
-        List<List<Object>> unitRows = lines.stream().map(l -> Arrays.<Object>asList(l.key(), l.label(), l.n(),
-                l.satisfaction() == null ? 0 : l.satisfaction().satisfied(), percent(l.satisfaction() == null ? null : l.satisfaction().rate()),
-                percent(l.satisfaction() == null || l.satisfaction().rate() == null ? null : l.satisfaction().ciLow()),
-                percent(l.satisfaction() == null || l.satisfaction().rate() == null ? null : l.satisfaction().ciHigh()),
-                l.rank() == null || l.rank().rank() == null ? "" : l.rank().rank(),
-                l.timeliness() == null ? 0 : l.timeliness().finished(), l.timeliness() == null ? 0 : l.timeliness().early(),
-                l.timeliness() == null ? 0 : l.timeliness().onTime(), l.timeliness() == null ? 0 : l.timeliness().late(),
-                percent(l.timeliness() == null ? null : l.timeliness().onTimeRate()),
-                round(l.timeliness() == null ? null : l.timeliness().averageWorkingDays()))).toList();
+        List<List<Object>> unitRows = lines.stream()
+                .map(l -> Arrays.<Object>asList(
+                        l.key(),
+                        l.label(),
+                        l.n(),
+                        l.satisfaction() == null ? 0 : l.satisfaction().satisfied(),
+                        percent(
+                                l.satisfaction() == null
+                                        ? null
+                                        : l.satisfaction().rate()),
+                        percent(
+                                l.satisfaction() == null || l.satisfaction().rate() == null
+                                        ? null
+                                        : l.satisfaction().ciLow()),
+                        percent(
+                                l.satisfaction() == null || l.satisfaction().rate() == null
+                                        ? null
+                                        : l.satisfaction().ciHigh()),
+                        l.rank() == null || l.rank().rank() == null
+                                ? ""
+                                : l.rank().rank(),
+                        l.timeliness() == null ? 0 : l.timeliness().finished(),
+                        l.timeliness() == null ? 0 : l.timeliness().early(),
+                        l.timeliness() == null ? 0 : l.timeliness().onTime(),
+                        l.timeliness() == null ? 0 : l.timeliness().late(),
+                        percent(l.timeliness() == null ? null : l.timeliness().onTimeRate()),
+                        round(l.timeliness() == null ? null : l.timeliness().averageWorkingDays())))
+                .toList();
         @SuppressWarnings("unchecked")
         List<SatisfactionItem> channels = (List<SatisfactionItem>) m.get("channels");
         @SuppressWarnings("unchecked")
         List<UnitLines.Line> months = (List<UnitLines.Line>) m.get("months");
         Year now = (Year) m.get("now");
         Year before = (Year) m.get("before");
-        List<List<Object>> compare = !before.comparableWith(now) ? List.of(Arrays.asList(before.notComparedBecause(now), null, null)) : List.of(
-                Arrays.asList("Số câu trả lời hợp lệ (n)", now.satisfaction().n(), before.satisfaction().n()),
-                Arrays.asList("Tỷ lệ hài lòng (%)", percent(now.satisfaction().rate()), percent(before.satisfaction().rate())),
-                Arrays.asList("Hồ sơ đã giải quyết", now.timeliness().finished(), before.timeliness().finished()),
-                Arrays.asList("Tỷ lệ đúng và trước hạn (%)", percent(now.timeliness().onTimeRate()), percent(before.timeliness().onTimeRate())),
-                Arrays.asList("Hồ sơ trễ hạn", now.timeliness().late(), before.timeliness().late()),
-                Arrays.asList("Thời gian giải quyết trung bình (ngày làm việc)", round(now.timeliness().averageWorkingDays()),
-                        round(before.timeliness().averageWorkingDays())),
-                Arrays.asList("Tỷ lệ phản hồi (%)", percent(now.responseRate()), percent(before.responseRate())),
-                Arrays.asList("Phản ánh, kiến nghị tiếp nhận", now.feedback().received(), before.feedback().received()),
-                Arrays.asList("Phản ánh, kiến nghị đã trả lời", now.feedback().answered(), before.feedback().answered()));
+        List<List<Object>> compare = !before.comparableWith(now)
+                ? List.of(Arrays.asList(before.notComparedBecause(now), null, null))
+                : List.of(
+                        Arrays.asList(
+                                "Số câu trả lời hợp lệ (n)",
+                                now.satisfaction().n(),
+                                before.satisfaction().n()),
+                        Arrays.asList(
+                                "Tỷ lệ hài lòng (%)",
+                                percent(now.satisfaction().rate()),
+                                percent(before.satisfaction().rate())),
+                        Arrays.asList(
+                                "Hồ sơ đã giải quyết",
+                                now.timeliness().finished(),
+                                before.timeliness().finished()),
+                        Arrays.asList(
+                                "Tỷ lệ đúng và trước hạn (%)",
+                                percent(now.timeliness().onTimeRate()),
+                                percent(before.timeliness().onTimeRate())),
+                        Arrays.asList(
+                                "Hồ sơ trễ hạn",
+                                now.timeliness().late(),
+                                before.timeliness().late()),
+                        Arrays.asList(
+                                "Thời gian giải quyết trung bình (ngày làm việc)",
+                                round(now.timeliness().averageWorkingDays()),
+                                round(before.timeliness().averageWorkingDays())),
+                        Arrays.asList(
+                                "Tỷ lệ phản hồi (%)", percent(now.responseRate()), percent(before.responseRate())),
+                        Arrays.asList(
+                                "Phản ánh, kiến nghị tiếp nhận",
+                                now.feedback().received(),
+                                before.feedback().received()),
+                        Arrays.asList(
+                                "Phản ánh, kiến nghị đã trả lời",
+                                now.feedback().answered(),
+                                before.feedback().answered()));
         return List.of(
-                new ReportTable("Đơn vị " + year, List.of("Mã", "Đơn vị", "Số câu trả lời (n)", "Hài lòng", "Tỷ lệ hài lòng (%)",
-                        "Khoảng tin cậy 95% – dưới (%)", "Khoảng tin cậy 95% – trên (%)", "Xếp hạng", "Hồ sơ đã giải quyết", "Trước hạn",
-                        "Đúng hạn", "Trễ hạn", "Tỷ lệ đúng và trước hạn (%)", "Thời gian giải quyết TB (ngày làm việc)"), unitRows),
-                new ReportTable("Kênh " + year, List.of("Kênh đánh giá", "Số câu trả lời (n)", "Hài lòng", "Tỷ lệ hài lòng (%)"),
-                        channels.stream().map(c -> Arrays.<Object>asList(c.label(), c.n(), c.satisfied(), percent(c.rate()))).toList()),
-                new ReportTable("Tháng " + year, List.of("Tháng", "Số câu trả lời (n)", "Tỷ lệ hài lòng (%)", "Hồ sơ đã giải quyết",
-                        "Trễ hạn", "Tỷ lệ đúng và trước hạn (%)"),
-                        months.stream().map(l -> Arrays.<Object>asList(l.key(), l.n(), percent(l.satisfaction() == null ? null : l.satisfaction().rate()),
-                                l.timeliness() == null ? 0 : l.timeliness().finished(), l.timeliness() == null ? 0 : l.timeliness().late(),
-                                percent(l.timeliness() == null ? null : l.timeliness().onTimeRate()))).toList()),
-                new ReportTable("So sánh " + (year - 1) + "-" + year, List.of("Chỉ tiêu", "Năm " + year, "Năm " + (year - 1)), compare));
+                new ReportTable(
+                        "Đơn vị " + year,
+                        List.of(
+                                "Mã",
+                                "Đơn vị",
+                                "Số câu trả lời (n)",
+                                "Hài lòng",
+                                "Tỷ lệ hài lòng (%)",
+                                "Khoảng tin cậy 95% – dưới (%)",
+                                "Khoảng tin cậy 95% – trên (%)",
+                                "Xếp hạng",
+                                "Hồ sơ đã giải quyết",
+                                "Trước hạn",
+                                "Đúng hạn",
+                                "Trễ hạn",
+                                "Tỷ lệ đúng và trước hạn (%)",
+                                "Thời gian giải quyết TB (ngày làm việc)"),
+                        unitRows),
+                new ReportTable(
+                        "Kênh " + year,
+                        List.of("Kênh đánh giá", "Số câu trả lời (n)", "Hài lòng", "Tỷ lệ hài lòng (%)"),
+                        channels.stream()
+                                .map(c -> Arrays.<Object>asList(c.label(), c.n(), c.satisfied(), percent(c.rate())))
+                                .toList()),
+                new ReportTable(
+                        "Tháng " + year,
+                        List.of(
+                                "Tháng",
+                                "Số câu trả lời (n)",
+                                "Tỷ lệ hài lòng (%)",
+                                "Hồ sơ đã giải quyết",
+                                "Trễ hạn",
+                                "Tỷ lệ đúng và trước hạn (%)"),
+                        months.stream()
+                                .map(l -> Arrays.<Object>asList(
+                                        l.key(),
+                                        l.n(),
+                                        percent(
+                                                l.satisfaction() == null
+                                                        ? null
+                                                        : l.satisfaction().rate()),
+                                        l.timeliness() == null
+                                                ? 0
+                                                : l.timeliness().finished(),
+                                        l.timeliness() == null
+                                                ? 0
+                                                : l.timeliness().late(),
+                                        percent(
+                                                l.timeliness() == null
+                                                        ? null
+                                                        : l.timeliness().onTimeRate())))
+                                .toList()),
+                new ReportTable(
+                        "So sánh " + (year - 1) + "-" + year,
+                        List.of("Chỉ tiêu", "Năm " + year, "Năm " + (year - 1)),
+                        compare));
     }
 
     private Year figures(String province, Period p) {
         var s = insights.satisfaction(province, p.from(), p.to(), GroupBy.UNIT, null);
         var t = insights.timeliness(province, p.from(), p.to(), GroupBy.UNIT);
-        SatisfactionItem satisfaction = SatisfactionItem.of("all", "", s.stream().mapToLong(SatisfactionItem::n).sum(),
+        SatisfactionItem satisfaction = SatisfactionItem.of(
+                "all",
+                "",
+                s.stream().mapToLong(SatisfactionItem::n).sum(),
                 s.stream().mapToLong(SatisfactionItem::satisfied).sum());
-        TimelinessItem timeliness = TimelinessItem.of("all", "", t.stream().mapToLong(TimelinessItem::early).sum(),
-                t.stream().mapToLong(TimelinessItem::onTime).sum(), t.stream().mapToLong(TimelinessItem::late).sum(),
-                t.stream().mapToLong(TimelinessItem::returned).sum(), t.stream().mapToLong(TimelinessItem::workingDays).sum());
+        TimelinessItem timeliness = TimelinessItem.of(
+                "all",
+                "",
+                t.stream().mapToLong(TimelinessItem::early).sum(),
+                t.stream().mapToLong(TimelinessItem::onTime).sum(),
+                t.stream().mapToLong(TimelinessItem::late).sum(),
+                t.stream().mapToLong(TimelinessItem::returned).sum(),
+                t.stream().mapToLong(TimelinessItem::workingDays).sum());
         int months = (int) months(province, p).stream()
-                .filter(l -> l.n() > 0 || (l.timeliness() != null && l.timeliness().finished() > 0)).count();
-        return new Year(p.from().getYear(), satisfaction, timeliness, insights.responseRate(province, p.from(), p.to()),
-                feedback.rates(p.from(), p.to(), null), months);
+                .filter(l ->
+                        l.n() > 0 || (l.timeliness() != null && l.timeliness().finished() > 0))
+                .count();
+        return new Year(
+                p.from().getYear(),
+                satisfaction,
+                timeliness,
+                insights.responseRate(province, p.from(), p.to()),
+                feedback.rates(p.from(), p.to(), null),
+                months);
     }
 
     private List<UnitLines.Line> unitLines(String province, Period p) {
-        return UnitLines.of(insights.satisfaction(province, p.from(), p.to(), GroupBy.UNIT, null),
+        return UnitLines.of(
+                insights.satisfaction(province, p.from(), p.to(), GroupBy.UNIT, null),
                 insights.timeliness(province, p.from(), p.to(), GroupBy.UNIT),
                 insights.ranking("unit", province, Measure.SATISFACTION, p).entries());
     }
 
     private List<UnitLines.Line> months(String province, Period p) {
-        List<UnitLines.Line> out = new ArrayList<>(UnitLines.of(insights.satisfaction(province, p.from(), p.to(), GroupBy.MONTH, null),
-                insights.timeliness(province, p.from(), p.to(), GroupBy.MONTH), List.of()));
+        List<UnitLines.Line> out = new ArrayList<>(UnitLines.of(
+                insights.satisfaction(province, p.from(), p.to(), GroupBy.MONTH, null),
+                insights.timeliness(province, p.from(), p.to(), GroupBy.MONTH),
+                List.of()));
         out.sort(Comparator.comparing(UnitLines.Line::key));
         return out;
     }

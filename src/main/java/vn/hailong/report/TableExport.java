@@ -5,15 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** Any report table as CSV (UTF-8 with a BOM, so Excel reads the diacritics) or as an Excel sheet (several as a workbook). */
 public final class TableExport {
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     public static byte[] csv(ReportTable t) {
         StringBuilder b = new StringBuilder("\uFEFF");

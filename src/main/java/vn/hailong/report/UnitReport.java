@@ -7,11 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.hailong.shared.VnNumbers;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-
 import vn.hailong.insight.GroupBy;
 import vn.hailong.insight.Insights;
 import vn.hailong.insight.Measure;
@@ -22,6 +19,7 @@ import vn.hailong.insight.TimelinessItem;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
 import vn.hailong.shared.NotFoundException;
+import vn.hailong.shared.VnNumbers;
 import vn.hailong.shared.Wilson;
 import vn.hailong.shared.pdf.PdfRenderer;
 
@@ -69,16 +67,34 @@ public class UnitReport {
         m.put("time", time);
         m.put("response", response);
         m.put("responseRate", VnNumbers.percent(response.rate()));
-        m.put("channels", insights.satisfaction(code, p.from(), p.to(), GroupBy.CHANNEL, null).stream()
-                .map(c -> SatisfactionItem.of(c.key(), messages.getMessage("report.channel." + c.key(), null, c.key(), VI), c.n(), c.satisfied()))
-                .toList());
+        m.put(
+                "channels",
+                insights.satisfaction(code, p.from(), p.to(), GroupBy.CHANNEL, null).stream()
+                        .map(c -> SatisfactionItem.of(
+                                c.key(),
+                                messages.getMessage("report.channel." + c.key(), null, c.key(), VI),
+                                c.n(),
+                                c.satisfied()))
+                        .toList());
         m.put("officers", officerLines(code, p));
-        m.put("procedures", UnitLines.of(insights.satisfaction(code, p.from(), p.to(), GroupBy.PROCEDURE, null),
-                insights.timeliness(code, p.from(), p.to(), GroupBy.PROCEDURE), List.of()).stream()
-                .map(l -> l.key() == null || l.key().isEmpty()
-                        ? new UnitLines.Line(l.key(), "(không gắn thủ tục: hòm phiếu, phiếu không ghi mã hồ sơ)", l.satisfaction(), l.timeliness(), null)
-                        : l)
-                .sorted((a, b) -> Long.compare(finished(b) + b.n(), finished(a) + a.n())).limit(15).toList());
+        m.put(
+                "procedures",
+                UnitLines.of(
+                                insights.satisfaction(code, p.from(), p.to(), GroupBy.PROCEDURE, null),
+                                insights.timeliness(code, p.from(), p.to(), GroupBy.PROCEDURE),
+                                List.of())
+                        .stream()
+                        .map(l -> l.key() == null || l.key().isEmpty()
+                                ? new UnitLines.Line(
+                                        l.key(),
+                                        "(không gắn thủ tục: hòm phiếu, phiếu không ghi mã hồ sơ)",
+                                        l.satisfaction(),
+                                        l.timeliness(),
+                                        null)
+                                : l)
+                        .sorted((a, b) -> Long.compare(finished(b) + b.n(), finished(a) + a.n()))
+                        .limit(15)
+                        .toList());
         m.put("minN", insights.minN());
         m.put("num", (java.util.function.Function<Long, String>) VnNumbers::number);
         m.put("pct", (java.util.function.Function<Double, String>) VnNumbers::percent);
@@ -90,9 +106,19 @@ public class UnitReport {
      * the rate and its Wilson 95% interval; finished dossiers and those early or on time, the late ones, the on-time rate
      * and its interval; the rank band. Interval ends are rounded outwards.
      */
-    static final List<String> MEASURES = List.of("Số câu trả lời (n)", "Hài lòng", "Tỷ lệ hài lòng (%)", "KTC 95% Wilson – dưới (%)",
-            "KTC 95% Wilson – trên (%)", "Hồ sơ đã giải quyết", "Đúng và trước hạn", "Trễ hạn", "Tỷ lệ đúng và trước hạn (%)",
-            "KTC 95% Wilson đúng hạn – dưới (%)", "KTC 95% Wilson đúng hạn – trên (%)", "Nhóm xếp hạng");
+    static final List<String> MEASURES = List.of(
+            "Số câu trả lời (n)",
+            "Hài lòng",
+            "Tỷ lệ hài lòng (%)",
+            "KTC 95% Wilson – dưới (%)",
+            "KTC 95% Wilson – trên (%)",
+            "Hồ sơ đã giải quyết",
+            "Đúng và trước hạn",
+            "Trễ hạn",
+            "Tỷ lệ đúng và trước hạn (%)",
+            "KTC 95% Wilson đúng hạn – dưới (%)",
+            "KTC 95% Wilson đúng hạn – trên (%)",
+            "Nhóm xếp hạng");
 
     static List<Object> measures(UnitLines.Line l) {
         SatisfactionItem s = l.satisfaction();
@@ -100,10 +126,18 @@ public class UnitReport {
         long finished = t == null ? 0 : t.finished();
         long onTime = t == null ? 0 : t.early() + t.onTime();
         Wilson w = Wilson.of(onTime, finished);
-        return java.util.Arrays.<Object>asList(l.n(), s == null ? 0 : s.satisfied(), rate(s == null ? null : s.rate()),
-                s == null || s.rate() == null ? null : down(s.ciLow()), s == null || s.rate() == null ? null : up(s.ciHigh()),
-                finished, onTime, t == null ? 0 : t.late(), rate(t == null ? null : t.onTimeRate()),
-                finished == 0 ? null : down(w.low()), finished == 0 ? null : up(w.high()),
+        return java.util.Arrays.<Object>asList(
+                l.n(),
+                s == null ? 0 : s.satisfied(),
+                rate(s == null ? null : s.rate()),
+                s == null || s.rate() == null ? null : down(s.ciLow()),
+                s == null || s.rate() == null ? null : up(s.ciHigh()),
+                finished,
+                onTime,
+                t == null ? 0 : t.late(),
+                rate(t == null ? null : t.onTimeRate()),
+                finished == 0 ? null : down(w.low()),
+                finished == 0 ? null : up(w.high()),
                 l.rank() == null || l.rank().rank() == null ? "" : l.rank().rank());
     }
 
@@ -118,11 +152,13 @@ public class UnitReport {
     /** The officers of a unit in a period, with {@link #MEASURES}. */
     public ReportTable officers(String code, Period p) {
         visible(code);
-        List<List<Object>> rows = officerLines(code, p).stream().map(l -> {
-            List<Object> row = new java.util.ArrayList<>(List.of(l.label()));
-            row.addAll(measures(l));
-            return row;
-        }).toList();
+        List<List<Object>> rows = officerLines(code, p).stream()
+                .map(l -> {
+                    List<Object> row = new java.util.ArrayList<>(List.of(l.label()));
+                    row.addAll(measures(l));
+                    return row;
+                })
+                .toList();
         List<String> header = new java.util.ArrayList<>(List.of("Cán bộ"));
         header.addAll(MEASURES);
         return new ReportTable("Cán bộ " + p.key(), header, rows);
@@ -130,29 +166,39 @@ public class UnitReport {
 
     /** The units under a province (or all visible) in a period, with {@link #MEASURES}. */
     public ReportTable units(String province, Period p) {
-        var lines = UnitLines.of(insights.satisfaction(province, p.from(), p.to(), GroupBy.UNIT, null),
+        var lines = UnitLines.of(
+                insights.satisfaction(province, p.from(), p.to(), GroupBy.UNIT, null),
                 insights.timeliness(province, p.from(), p.to(), GroupBy.UNIT),
                 insights.ranking("unit", province, Measure.SATISFACTION, p).entries());
-        List<List<Object>> rows = lines.stream().map(l -> {
-            List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(l.key(), l.label()));
-            row.addAll(measures(l));
-            return row;
-        }).toList();
+        List<List<Object>> rows = lines.stream()
+                .map(l -> {
+                    List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(l.key(), l.label()));
+                    row.addAll(measures(l));
+                    return row;
+                })
+                .toList();
         List<String> header = new java.util.ArrayList<>(List.of("Mã", "Đơn vị"));
         header.addAll(MEASURES);
         return new ReportTable("Đơn vị " + p.key(), header, rows);
     }
 
     private List<UnitLines.Line> officerLines(String code, Period p) {
-        return UnitLines.of(insights.satisfaction(code, p.from(), p.to(), GroupBy.OFFICER, null),
-                insights.timeliness(code, p.from(), p.to(), GroupBy.OFFICER),
-                insights.ranking("officer", code, Measure.SATISFACTION, p).entries()).stream()
-                .map(l -> "0".equals(l.key()) ? new UnitLines.Line(l.key(), "(không rõ cán bộ)", l.satisfaction(), l.timeliness(), null) : l)
+        return UnitLines.of(
+                        insights.satisfaction(code, p.from(), p.to(), GroupBy.OFFICER, null),
+                        insights.timeliness(code, p.from(), p.to(), GroupBy.OFFICER),
+                        insights.ranking("officer", code, Measure.SATISFACTION, p)
+                                .entries())
+                .stream()
+                .map(l -> "0".equals(l.key())
+                        ? new UnitLines.Line(l.key(), "(không rõ cán bộ)", l.satisfaction(), l.timeliness(), null)
+                        : l)
                 .toList();
     }
 
     private Agency visible(String code) {
-        return agencies.visible(null).stream().filter(a -> a.code().equals(code)).findFirst()
+        return agencies.visible(null).stream()
+                .filter(a -> a.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("report.unitNotFound", code));
     }
 
@@ -180,13 +226,20 @@ public class UnitReport {
     }
 
     private static SatisfactionItem total(List<SatisfactionItem> items) {
-        return SatisfactionItem.of("all", "", items.stream().mapToLong(SatisfactionItem::n).sum(),
+        return SatisfactionItem.of(
+                "all",
+                "",
+                items.stream().mapToLong(SatisfactionItem::n).sum(),
                 items.stream().mapToLong(SatisfactionItem::satisfied).sum());
     }
 
     private static TimelinessItem totalTime(List<TimelinessItem> items) {
-        return TimelinessItem.of("all", "", items.stream().mapToLong(TimelinessItem::early).sum(),
-                items.stream().mapToLong(TimelinessItem::onTime).sum(), items.stream().mapToLong(TimelinessItem::late).sum(),
+        return TimelinessItem.of(
+                "all",
+                "",
+                items.stream().mapToLong(TimelinessItem::early).sum(),
+                items.stream().mapToLong(TimelinessItem::onTime).sum(),
+                items.stream().mapToLong(TimelinessItem::late).sum(),
                 items.stream().mapToLong(TimelinessItem::returned).sum(),
                 items.stream().mapToLong(TimelinessItem::workingDays).sum());
     }

@@ -14,8 +14,7 @@ public final class Csv {
     /** The UTF-8 byte order mark, so that Excel reads the diacritics. */
     public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** One record, CRLF-terminated; a cell with a comma, quote or line break is quoted; null is empty. */
     public static String line(List<?> cells) {
@@ -25,7 +24,10 @@ public final class Csv {
                 out.append(',');
             }
             String s = cells.get(i) == null ? "" : String.valueOf(cells.get(i));
-            out.append(s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+            out.append(
+                    s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                            ? "\"" + s.replace("\"", "\"\"") + "\""
+                            : s);
         }
         return out.append("\r\n").toString();
     }

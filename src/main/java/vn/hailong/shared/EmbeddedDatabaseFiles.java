@@ -1,5 +1,6 @@
 package vn.hailong.shared;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +10,7 @@ import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.h2.tools.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +19,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The embedded H2 file database (the zero-install default) kept private to its owner: its folder is created
@@ -46,8 +43,12 @@ class EmbeddedDatabaseFiles implements BeanPostProcessor, DisposableBean, Applic
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource ds && ds.getJdbcUrl() != null) {
             Matcher m = FILE_URL.matcher(ds.getJdbcUrl());
-            if (m.matches() && !ds.getJdbcUrl().startsWith("jdbc:h2:mem:") && !ds.getJdbcUrl().startsWith("jdbc:h2:tcp:")) {
-                String file = m.group(1).startsWith("~") ? System.getProperty("user.home") + m.group(1).substring(1) : m.group(1);
+            if (m.matches()
+                    && !ds.getJdbcUrl().startsWith("jdbc:h2:mem:")
+                    && !ds.getJdbcUrl().startsWith("jdbc:h2:tcp:")) {
+                String file = m.group(1).startsWith("~")
+                        ? System.getProperty("user.home") + m.group(1).substring(1)
+                        : m.group(1);
                 folder = Path.of(file).toAbsolutePath().getParent();
                 protect(folder);
                 startTcpServer(ds);

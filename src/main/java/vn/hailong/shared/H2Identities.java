@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +20,9 @@ final class H2Identities {
 
     private static final Logger log = LoggerFactory.getLogger(H2Identities.class);
 
-    private H2Identities() {
-    }
+    private H2Identities() {}
 
-    record Identity(String table, String column, long next) {
-    }
+    record Identity(String table, String column, long next) {}
 
     static int repair(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
@@ -34,7 +30,8 @@ final class H2Identities {
                 return 0;
             }
             List<Identity> identities = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("""
                     select table_name, column_name, identity_base from information_schema.columns
                     where is_identity = 'YES' and table_schema = current_schema""")) {
                 while (rs.next()) {
@@ -45,16 +42,23 @@ final class H2Identities {
             for (Identity id : identities) {
                 long max;
                 try (Statement s = c.createStatement();
-                        ResultSet rs = s.executeQuery("select coalesce(max(\"" + id.column() + "\"), 0) from \"" + id.table() + "\"")) {
+                        ResultSet rs = s.executeQuery(
+                                "select coalesce(max(\"" + id.column() + "\"), 0) from \"" + id.table() + "\"")) {
                     rs.next();
                     max = rs.getLong(1);
                 }
                 if (max >= id.next()) {
                     try (Statement s = c.createStatement()) {
-                        s.execute("alter table \"" + id.table() + "\" alter column \"" + id.column() + "\" restart with " + (max + 1));
+                        s.execute("alter table \"" + id.table() + "\" alter column \"" + id.column()
+                                + "\" restart with " + (max + 1));
                     }
-                    log.warn("H2: the identity of {}.{} would have handed out {} again (largest used {}); it now starts at {}",
-                            id.table(), id.column(), id.next(), max, max + 1);
+                    log.warn(
+                            "H2: the identity of {}.{} would have handed out {} again (largest used {}); it now starts at {}",
+                            id.table(),
+                            id.column(),
+                            id.next(),
+                            max,
+                            max + 1);
                     repaired++;
                 }
             }

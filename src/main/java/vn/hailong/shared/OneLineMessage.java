@@ -16,7 +16,8 @@ public class OneLineMessage extends MessageConverter {
     }
 
     public static String escape(String message) {
-        if (message == null || message.chars().noneMatch(c -> c < 0x20 && c != '\t' || c == 0x7f || c == 0x2028 || c == 0x2029)) {
+        if (message == null
+                || message.chars().noneMatch(c -> c < 0x20 && c != '\t' || c == 0x7f || c == 0x2028 || c == 0x2029)) {
             return message;
         }
         StringBuilder out = new StringBuilder(message.length() + 16);

@@ -2,7 +2,6 @@ package vn.hailong.shared;
 
 import java.net.URI;
 import java.util.Arrays;
-
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +21,16 @@ public class PublicUrl {
         String configured = env.getProperty("hailong.public-url", "").strip();
         boolean demo = Arrays.asList(env.getActiveProfiles()).contains("demo");
         if (configured.isEmpty() && !demo) {
-            throw new IllegalStateException("hailong.public-url (HAILONG_PUBLIC_URL) is not set. It is the address citizens reach"
-                    + " HaiLong at, printed in every QR code and link, e.g. HAILONG_PUBLIC_URL=https://hailong.quangninh.gov.vn");
+            throw new IllegalStateException(
+                    "hailong.public-url (HAILONG_PUBLIC_URL) is not set. It is the address citizens reach"
+                            + " HaiLong at, printed in every QR code and link, e.g. HAILONG_PUBLIC_URL=https://hailong.quangninh.gov.vn");
         }
         String url = configured.isEmpty() ? DEMO_DEFAULT : configured;
         URI uri = URI.create(url);
         if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
-            throw new IllegalStateException("hailong.public-url must be an http(s) address such as https://hailong.quangninh.gov.vn, not "
-                    + url);
+            throw new IllegalStateException(
+                    "hailong.public-url must be an http(s) address such as https://hailong.quangninh.gov.vn, not "
+                            + url);
         }
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

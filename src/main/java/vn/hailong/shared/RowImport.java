@@ -22,10 +22,13 @@ public final class RowImport {
         Outcome take(TableRow row);
     }
 
-    private RowImport() {
-    }
+    private RowImport() {}
 
-    public static ImportReport run(String fileName, InputStream in, String headerFirstCell, RowHandler handler,
+    public static ImportReport run(
+            String fileName,
+            InputStream in,
+            String headerFirstCell,
+            RowHandler handler,
             Function<InvalidInputException, String> describe) {
         List<TableRow> rows = new ArrayList<>();
         Tables.read(fileName, in, rows::add);

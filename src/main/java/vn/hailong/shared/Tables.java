@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -16,8 +15,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 /** Reads an uploaded table, CSV or XLSX (first sheet), row by row. */
 public final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     public static void read(String fileName, InputStream in, Consumer<TableRow> consumer) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);

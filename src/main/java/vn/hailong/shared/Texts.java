@@ -3,8 +3,7 @@ package vn.hailong.shared;
 /** Small text helpers shared by forms, imports and the API. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Null for a missing or blank value, otherwise the value trimmed. */
     public static String blankToNull(String s) {

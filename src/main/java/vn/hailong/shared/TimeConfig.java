@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,8 +41,9 @@ class TimeConfig {
                 try {
                     return LocalDate.parse(at).atTime(9, 0).atZone(zone).toInstant();
                 } catch (DateTimeParseException e) {
-                    throw new IllegalStateException("hailong.clock.at must be an ISO date-time such as 2026-12-31T09:00:00+07:00, not "
-                            + at, e);
+                    throw new IllegalStateException(
+                            "hailong.clock.at must be an ISO date-time such as 2026-12-31T09:00:00+07:00, not " + at,
+                            e);
                 }
             }
         }

@@ -10,8 +10,7 @@ public final class VietnameseText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     public static String fold(String text) {
         if (text == null) {

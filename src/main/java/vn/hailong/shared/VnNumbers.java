@@ -8,8 +8,7 @@ public final class VnNumbers {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private VnNumbers() {
-    }
+    private VnNumbers() {}
 
     public static String number(long n) {
         return NumberFormat.getIntegerInstance(VI).format(n);

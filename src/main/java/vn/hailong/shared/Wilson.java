@@ -41,7 +41,8 @@ public record Wilson(double low, double high) {
         double spread = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
         double denominator = 1 + z2 / n;
         // in exact arithmetic the interval holds p; floating point can leave 1 - 2^-52 above an all-satisfied unit
-        return new Wilson(Math.max(0, Math.min(p, (centre - spread) / denominator)),
+        return new Wilson(
+                Math.max(0, Math.min(p, (centre - spread) / denominator)),
                 Math.min(1, Math.max(p, (centre + spread) / denominator)));
     }
 }

@@ -1,7 +1,6 @@
 package vn.hailong.survey;
 
 import java.util.Locale;
-
 import vn.hailong.shared.InvalidInputException;
 
 /** How an index above a unit is formed: all answers pooled, or the mean of the units' indices. */

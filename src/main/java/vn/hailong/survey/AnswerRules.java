@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import vn.hailong.shared.InvalidInputException;
 
 /**
@@ -17,11 +16,9 @@ import vn.hailong.shared.InvalidInputException;
 public final class AnswerRules {
 
     /** An answer ready to store: a score for satisfaction items (null = not applicable), the text otherwise. */
-    public record Checked(String item, Integer score, String answer) {
-    }
+    public record Checked(String item, Integer score, String answer) {}
 
-    private AnswerRules() {
-    }
+    private AnswerRules() {}
 
     public static List<Checked> check(Questionnaire q, List<AnswerValue> answers) {
         Map<String, String> given = new LinkedHashMap<>();
@@ -29,7 +26,9 @@ public final class AnswerRules {
             if (a == null || a.item() == null || q.item(a.item()).isEmpty()) {
                 throw new InvalidInputException("survey.answer.unknownItem", a == null ? "" : a.item());
             }
-            if (a.value() != null && !a.value().isBlank() && given.put(a.item(), a.value().trim()) != null) {
+            if (a.value() != null
+                    && !a.value().isBlank()
+                    && given.put(a.item(), a.value().trim()) != null) {
                 throw new InvalidInputException("survey.answer.twice", a.item());
             }
         }
@@ -52,7 +51,8 @@ public final class AnswerRules {
 
     /** Whether a section is asked, given the answers so far (no condition, or its gate has the value). */
     public static boolean asked(Section s, Map<String, String> given) {
-        return s.condition() == null || s.condition().equals().equals(given.get(s.condition().item()));
+        return s.condition() == null
+                || s.condition().equals().equals(given.get(s.condition().item()));
     }
 
     private static Checked checkOne(SurveyItem item, String value) {
@@ -76,8 +76,10 @@ public final class AnswerRules {
                 }
             }
             case EXPECTATION -> {
-                List<String> chosen = Arrays.stream(value.split(",")).map(String::trim).toList();
-                if (chosen.size() <= ItemType.MAX_EXPECTATIONS && Set.copyOf(chosen).size() == chosen.size()
+                List<String> chosen =
+                        Arrays.stream(value.split(",")).map(String::trim).toList();
+                if (chosen.size() <= ItemType.MAX_EXPECTATIONS
+                        && Set.copyOf(chosen).size() == chosen.size()
                         && chosen.stream().allMatch(c -> option(item, c))) {
                     return new Checked(item.code(), null, String.join(",", chosen));
                 }
@@ -92,7 +94,8 @@ public final class AnswerRules {
     }
 
     private static boolean option(SurveyItem item, String value) {
-        return value.matches("[1-9][0-9]?") && Integer.parseInt(value) <= item.options().size();
+        return value.matches("[1-9][0-9]?")
+                && Integer.parseInt(value) <= item.options().size();
     }
 
     /** The page's form fields ({@code a.CODE} → value, several values for expectations) as answers of the sections asked. */
@@ -100,10 +103,16 @@ public final class AnswerRules {
         Map<String, String> given = new HashMap<>();
         form.forEach((k, v) -> {
             if (k.startsWith("a.") && !v.isEmpty()) {
-                given.put(k.substring(2), String.join(",", v.stream().filter(x -> !x.isBlank()).toList()));
+                given.put(
+                        k.substring(2),
+                        String.join(",", v.stream().filter(x -> !x.isBlank()).toList()));
             }
         });
-        return q.sections().stream().filter(s -> asked(s, given)).flatMap(s -> s.items().stream())
-                .filter(i -> given.containsKey(i.code())).map(i -> new AnswerValue(i.code(), given.get(i.code()))).toList();
+        return q.sections().stream()
+                .filter(s -> asked(s, given))
+                .flatMap(s -> s.items().stream())
+                .filter(i -> given.containsKey(i.code()))
+                .map(i -> new AnswerValue(i.code(), given.get(i.code())))
+                .toList();
     }
 }

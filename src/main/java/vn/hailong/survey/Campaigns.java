@@ -11,11 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
@@ -46,8 +44,16 @@ public class Campaigns {
     private final SecureRandom random = new SecureRandom();
     private final vn.hailong.access.ScopeGuard guard;
 
-    Campaigns(CampaignRepository repository, ResponseRepository responses, Questionnaires questionnaires, SurveySettings settings,
-            Outbox outbox, MessageSource messages, AuditLog audit, Clock clock, vn.hailong.access.ScopeGuard guard) {
+    Campaigns(
+            CampaignRepository repository,
+            ResponseRepository responses,
+            Questionnaires questionnaires,
+            SurveySettings settings,
+            Outbox outbox,
+            MessageSource messages,
+            AuditLog audit,
+            Clock clock,
+            vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.repository = repository;
         this.responses = responses;
@@ -87,14 +93,24 @@ public class Campaigns {
         guard.province(agencies.values().iterator().next()[2]);
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate lookbackTo = c.lookbackTo() != null ? c.lookbackTo() : now.toLocalDate();
-        LocalDate lookbackFrom = c.lookbackFrom() != null ? c.lookbackFrom() : lookbackTo.minusMonths(settings.lookbackMonths());
+        LocalDate lookbackFrom =
+                c.lookbackFrom() != null ? c.lookbackFrom() : lookbackTo.minusMonths(settings.lookbackMonths());
         int exclude = c.excludeMonths() != null ? c.excludeMonths() : settings.excludeMonths();
         long seed = c.seed() != null ? c.seed() : random.nextLong(1, Long.MAX_VALUE);
         if (lookbackTo.isBefore(lookbackFrom) || exclude < 0) {
             throw new InvalidInputException("survey.campaign.lookback");
         }
-        long id = repository.insert(c, questionnaires.idOf(q.code(), q.version()), agencies.values().iterator().next()[2],
-                lookbackFrom, lookbackTo, exclude, seed, "OPEN", now, CurrentUser.name());
+        long id = repository.insert(
+                c,
+                questionnaires.idOf(q.code(), q.version()),
+                agencies.values().iterator().next()[2],
+                lookbackFrom,
+                lookbackTo,
+                exclude,
+                seed,
+                "OPEN",
+                now,
+                CurrentUser.name());
         LocalDateTime expires = c.periodTo().plusDays(1).atStartOfDay();
         int invited = 0;
         for (long agencyId : ids) {
@@ -105,8 +121,11 @@ public class Campaigns {
                 throw new InvalidInputException("survey.campaign.quota", quota);
             }
             repository.insertUnit(id, agencyId, quota);
-            List<Candidate> sample = Sampler.draw(repository.candidates(agencyId, lookbackFrom, lookbackTo, now.minusMonths(exclude)),
-                    quota, seed, agencyId);
+            List<Candidate> sample = Sampler.draw(
+                    repository.candidates(agencyId, lookbackFrom, lookbackTo, now.minusMonths(exclude)),
+                    quota,
+                    seed,
+                    agencyId);
             for (Candidate person : sample) {
                 String token = Secrets.token(18);
                 repository.insertInvitation(id, agencyId, person, token, now, expires);
@@ -116,20 +135,39 @@ public class Campaigns {
             }
             invited += sample.size();
         }
-        audit.record("survey_campaign", id, "CREATE", null, Map.of("title", c.title(), "questionnaire", q.code() + " v" + q.version(),
-                "seed", seed, "units", ids.size(), "invited", invited));
+        audit.record(
+                "survey_campaign",
+                id,
+                "CREATE",
+                null,
+                Map.of(
+                        "title",
+                        c.title(),
+                        "questionnaire",
+                        q.code() + " v" + q.version(),
+                        "seed",
+                        seed,
+                        "units",
+                        ids.size(),
+                        "invited",
+                        invited));
         return id;
     }
 
     private void invite(String contact, String agencyName, String url, LocalDate until) {
-        send(contact, messages.getMessage("survey.invitation.text",
-                new Object[] {agencyName, until.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), url}, VI));
+        send(
+                contact,
+                messages.getMessage(
+                        "survey.invitation.text",
+                        new Object[] {agencyName, until.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), url},
+                        VI));
     }
 
     /** By e-mail where the contact is an address, by SMS otherwise, through the notify outbox. */
     private void send(String contact, String text) {
         if (contact.contains("@")) {
-            outbox.queue(Outbox.Channel.EMAIL, contact, messages.getMessage("survey.invitation.subject", null, VI), text);
+            outbox.queue(
+                    Outbox.Channel.EMAIL, contact, messages.getMessage("survey.invitation.subject", null, VI), text);
         } else {
             outbox.queue(Outbox.Channel.SMS, contact, null, text);
         }
@@ -140,7 +178,9 @@ public class Campaigns {
     }
 
     public Campaign get(long id) {
-        return repository.find(id, CurrentUser.scope()).orElseThrow(() -> new NotFoundException("survey.campaign.notFound", id));
+        return repository
+                .find(id, CurrentUser.scope())
+                .orElseThrow(() -> new NotFoundException("survey.campaign.notFound", id));
     }
 
     public List<UnitProgress> progress(long id) {
@@ -166,13 +206,16 @@ public class Campaigns {
         List<Respondent> all = responses.respondents(id, scope);
         Map<Long, List<Respondent>> byUnit = new LinkedHashMap<>();
         repository.progress(id, scope).forEach(u -> byUnit.put(u.agencyId(), new ArrayList<>()));
-        all.forEach(r -> byUnit.computeIfAbsent(r.agencyId(), k -> new ArrayList<>()).add(r));
+        all.forEach(r ->
+                byUnit.computeIfAbsent(r.agencyId(), k -> new ArrayList<>()).add(r));
         Map<Long, String> names = new LinkedHashMap<>();
         repository.progress(id, scope).forEach(u -> names.put(u.agencyId(), u.agencyName()));
         List<UnitIndex> units = byUnit.entrySet().stream()
-                .map(e -> SurveyIndex.of(q, e.getKey(), names.get(e.getKey()), e.getValue())).toList();
+                .map(e -> SurveyIndex.of(q, e.getKey(), names.get(e.getKey()), e.getValue()))
+                .toList();
         UnitIndex total = SurveyIndex.above(q, c.title(), all, aggregation);
-        return new CampaignResults(id, aggregation.label(), q.code(), q.version(), units, total, expectations(id, q, scope));
+        return new CampaignResults(
+                id, aggregation.label(), q.code(), q.version(), units, total, expectations(id, q, scope));
     }
 
     private List<ExpectationShare> expectations(long id, Questionnaire q, AgencyScope scope) {
@@ -181,8 +224,15 @@ public class Campaigns {
             List<String> answers = responses.answers(id, item.code(), scope);
             for (int o = 1; o <= item.options().size(); o++) {
                 String option = String.valueOf(o);
-                long chosen = answers.stream().filter(a -> List.of(a.split(",")).contains(option)).count();
-                shares.add(new ExpectationShare(item.code(), o, item.options().get(o - 1), chosen, answers.size(),
+                long chosen = answers.stream()
+                        .filter(a -> List.of(a.split(",")).contains(option))
+                        .count();
+                shares.add(new ExpectationShare(
+                        item.code(),
+                        o,
+                        item.options().get(o - 1),
+                        chosen,
+                        answers.size(),
                         answers.isEmpty() ? null : SurveyIndex.round(100.0 * chosen / answers.size())));
             }
         });
@@ -202,10 +252,18 @@ public class Campaigns {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         int sent = 0;
-        for (CampaignRepository.Pending p : repository.pending(id, CurrentUser.scope(), now, now.minusDays(settings.reminderDays()),
-                settings.maxReminders())) {
-            send(p.contact(), messages.getMessage("survey.reminder.text", new Object[] {p.agencyName(),
-                    p.expiresAt().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), settings.surveyUrl(p.token())}, VI));
+        for (CampaignRepository.Pending p : repository.pending(
+                id, CurrentUser.scope(), now, now.minusDays(settings.reminderDays()), settings.maxReminders())) {
+            send(
+                    p.contact(),
+                    messages.getMessage(
+                            "survey.reminder.text",
+                            new Object[] {
+                                p.agencyName(),
+                                p.expiresAt().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                                settings.surveyUrl(p.token())
+                            },
+                            VI));
             repository.reminded(p.id(), now);
             sent++;
         }

@@ -2,7 +2,6 @@ package vn.hailong.survey;
 
 import java.util.List;
 import java.util.Objects;
-
 import vn.hailong.shared.Wilson;
 
 /**
@@ -51,7 +50,10 @@ record IndexEstimate(double share, int offset, double[] influence, long answers,
             return present.isEmpty() ? null : present.get(0);
         }
         int from = present.stream().mapToInt(IndexEstimate::offset).min().orElseThrow();
-        int to = present.stream().mapToInt(e -> e.offset() + e.influence().length).max().orElseThrow();
+        int to = present.stream()
+                .mapToInt(e -> e.offset() + e.influence().length)
+                .max()
+                .orElseThrow();
         double[] z = new double[to - from];
         double share = 0;
         long answers = 0;

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.shared.ConflictException;
@@ -43,8 +41,14 @@ public class PaperForms {
 
     private final vn.hailong.access.ScopeGuard guard;
 
-    PaperForms(PaperRepository repository, CampaignRepository campaigns, Questionnaires questionnaires, Responses responses,
-            AuditLog audit, Clock clock, vn.hailong.access.ScopeGuard guard) {
+    PaperForms(
+            PaperRepository repository,
+            CampaignRepository campaigns,
+            Questionnaires questionnaires,
+            Responses responses,
+            AuditLog audit,
+            Clock clock,
+            vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.repository = repository;
         this.campaigns = campaigns;
@@ -104,7 +108,9 @@ public class PaperForms {
     public PaperForm resolve(long campaignId, String formNo, List<AnswerValue> settled) {
         guard.role(Responses.KEYERS);
         Campaign c = openCampaign(campaignId);
-        PaperRepository.Row row = repository.lock(campaignId, formNo).filter(r -> visible(campaignId, formNo))
+        PaperRepository.Row row = repository
+                .lock(campaignId, formNo)
+                .filter(r -> visible(campaignId, formNo))
                 .orElseThrow(() -> new NotFoundException("survey.paper.notFound", formNo));
         if (!"MISMATCH".equals(row.status())) {
             throw new ConflictException("survey.paper.notMismatched", formNo);
@@ -129,7 +135,8 @@ public class PaperForms {
         long agencyId = entries.get(0).agencyId();
         if (given.containsKey(UNIT)) {
             String unit = given.remove(UNIT);
-            if (!unit.equals(String.valueOf(entries.get(0).agencyId())) && !unit.equals(String.valueOf(entries.get(1).agencyId()))) {
+            if (!unit.equals(String.valueOf(entries.get(0).agencyId()))
+                    && !unit.equals(String.valueOf(entries.get(1).agencyId()))) {
                 throw new InvalidInputException("survey.paper.unit", unit);
             }
             agencyId = Long.parseLong(unit);
@@ -143,10 +150,18 @@ public class PaperForms {
                 finalValues.put(item, value);
             }
         });
-        Map<String, String> checked = values(c, finalValues.entrySet().stream().map(e -> new AnswerValue(e.getKey(), e.getValue())).toList());
+        Map<String, String> checked = values(
+                c,
+                finalValues.entrySet().stream()
+                        .map(e -> new AnswerValue(e.getKey(), e.getValue()))
+                        .toList());
         long response = store(c, formNo, agencyId, checked);
         repository.status(row.id(), "RESOLVED", response, CurrentUser.name(), LocalDateTime.now(clock));
-        audit.record("survey_paper_form", row.id(), "RESOLVE", Map.of("status", "MISMATCH"),
+        audit.record(
+                "survey_paper_form",
+                row.id(),
+                "RESOLVE",
+                Map.of("status", "MISMATCH"),
                 Map.of("status", "RESOLVED", "formNo", formNo, "items", String.join(",", given.keySet())));
         return form(campaignId, formNo);
     }
@@ -162,15 +177,23 @@ public class PaperForms {
 
     public PaperForm form(long campaignId, String formNo) {
         campaignInScope(campaignId);
-        return view(repository.find(campaignId, formNo, CurrentUser.scope())
+        return view(repository
+                .find(campaignId, formNo, CurrentUser.scope())
                 .orElseThrow(() -> new NotFoundException("survey.paper.notFound", formNo)));
     }
 
     private PaperForm view(PaperRepository.Row row) {
         List<PaperRepository.Entry> entries = repository.entries(row.id());
         List<PaperForm.Mismatch> mismatches = entries.size() == 2 ? compare(entries.get(0), entries.get(1)) : List.of();
-        return new PaperForm(row.formNo(), row.agencyId(), row.agencyName(), row.status(), row.responseId(),
-                entries.stream().map(PaperRepository.Entry::by).toList(), row.resolvedBy(), mismatches);
+        return new PaperForm(
+                row.formNo(),
+                row.agencyId(),
+                row.agencyName(),
+                row.status(),
+                row.responseId(),
+                entries.stream().map(PaperRepository.Entry::by).toList(),
+                row.resolvedBy(),
+                mismatches);
     }
 
     /** Item by item, in code order: where the two entries differ (a blank on one side is a difference). */
@@ -192,8 +215,12 @@ public class PaperForms {
     }
 
     private long store(Campaign c, String formNo, long agencyId, Map<String, String> values) {
-        List<AnswerValue> answers = values.entrySet().stream().map(e -> new AnswerValue(e.getKey(), e.getValue())).toList();
-        return responses.submit(new NewResponse("paper:" + c.id() + ":" + formNo, null, c.id(), agencyId, "PAPER", answers)).id();
+        List<AnswerValue> answers = values.entrySet().stream()
+                .map(e -> new AnswerValue(e.getKey(), e.getValue()))
+                .toList();
+        return responses
+                .submit(new NewResponse("paper:" + c.id() + ":" + formNo, null, c.id(), agencyId, "PAPER", answers))
+                .id();
     }
 
     /** The answers as stored values (score or text) by item, after the questionnaire's checks. */
@@ -211,7 +238,8 @@ public class PaperForms {
     }
 
     private Campaign campaignInScope(long campaignId) {
-        return campaigns.find(campaignId, CurrentUser.scope())
+        return campaigns
+                .find(campaignId, CurrentUser.scope())
                 .orElseThrow(() -> new NotFoundException("survey.campaign.notFound", campaignId));
     }
 

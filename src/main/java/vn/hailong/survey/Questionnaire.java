@@ -8,7 +8,8 @@ import java.util.stream.Stream;
  * One version of a questionnaire. {@code source} is {@code survey} for the survey's own questionnaires
  * and {@code rating} for the counter forms, which the rating module owns and which are shown here read-only.
  */
-public record Questionnaire(String code, int version, String title, String status, String source, List<Section> sections) {
+public record Questionnaire(
+        String code, int version, String title, String status, String source, List<Section> sections) {
 
     public static final String DRAFT = "DRAFT";
     public static final String PUBLISHED = "PUBLISHED";
@@ -26,6 +27,8 @@ public record Questionnaire(String code, int version, String title, String statu
     }
 
     public Optional<Section> sectionOf(String itemCode) {
-        return sections.stream().filter(s -> s.items().stream().anyMatch(i -> i.code().equals(itemCode))).findFirst();
+        return sections.stream()
+                .filter(s -> s.items().stream().anyMatch(i -> i.code().equals(itemCode)))
+                .findFirst();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -12,7 +11,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.ObjectMapper;
 import vn.hailong.access.SystemActor;
 
@@ -21,14 +19,19 @@ import vn.hailong.access.SystemActor;
 @Order(5)
 class QuestionnaireTemplates implements ApplicationRunner {
 
-    static final List<String> FILES = List.of("survey/sipas-5x22.json", "survey/qd1001-2023.json", "survey/nd61-9.json");
+    static final List<String> FILES =
+            List.of("survey/sipas-5x22.json", "survey/qd1001-2023.json", "survey/nd61-9.json");
 
     private final Questionnaires questionnaires;
     private final QuestionnaireRepository repository;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
 
-    QuestionnaireTemplates(Questionnaires questionnaires, QuestionnaireRepository repository, ObjectMapper json, TransactionTemplate tx) {
+    QuestionnaireTemplates(
+            Questionnaires questionnaires,
+            QuestionnaireRepository repository,
+            ObjectMapper json,
+            TransactionTemplate tx) {
         this.questionnaires = questionnaires;
         this.repository = repository;
         this.json = json;
@@ -37,18 +40,20 @@ class QuestionnaireTemplates implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemActor.run("survey-templates", () -> FILES.forEach(file -> {
-            try {
-                tx.executeWithoutResult(s -> {
-                    Questionnaire q = read(file);
-                    if (repository.latest(q.code()).isEmpty()) {
-                        questionnaires.publish(q.code(), questionnaires.save(q));
+        SystemActor.run(
+                "survey-templates",
+                () -> FILES.forEach(file -> {
+                    try {
+                        tx.executeWithoutResult(s -> {
+                            Questionnaire q = read(file);
+                            if (repository.latest(q.code()).isEmpty()) {
+                                questionnaires.publish(q.code(), questionnaires.save(q));
+                            }
+                        });
+                    } catch (DuplicateKeyException e) {
+                        // Another instance starting at the same moment shipped it first.
                     }
-                });
-            } catch (DuplicateKeyException e) {
-                // Another instance starting at the same moment shipped it first.
-            }
-        }));
+                }));
     }
 
     Questionnaire read(String file) {

@@ -7,10 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.rating.CounterForms;
 import vn.hailong.rating.Ratings;
@@ -34,7 +32,12 @@ public class Questionnaires {
     private final vn.hailong.access.ScopeGuard guard;
 
     /** Questionnaire versions are national (no province column): only system administrators write them. */
-    Questionnaires(QuestionnaireRepository repository, AuditLog audit, Clock clock, CounterForms counterForms, Ratings ratings,
+    Questionnaires(
+            QuestionnaireRepository repository,
+            AuditLog audit,
+            Clock clock,
+            CounterForms counterForms,
+            Ratings ratings,
             vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.repository = repository;
@@ -60,15 +63,29 @@ public class Questionnaires {
         List<Questionnaire> forms = new ArrayList<>();
         for (String[] form : counterForms.forms()) {
             List<SurveyItem> items = ratings.items(form[0], lang).stream()
-                    .map(i -> new SurveyItem(i.code(), i.text(), ItemType.SATISFACTION, List.of(), i.allowsNotApplicable(), IndexRole.CRITERION))
+                    .map(i -> new SurveyItem(
+                            i.code(),
+                            i.text(),
+                            ItemType.SATISFACTION,
+                            List.of(),
+                            i.allowsNotApplicable(),
+                            IndexRole.CRITERION))
                     .toList();
-            forms.add(new Questionnaire(form[0], 1, form[1], Questionnaire.PUBLISHED, "rating", List.of(new Section(form[0], form[1], null, items))));
+            forms.add(new Questionnaire(
+                    form[0],
+                    1,
+                    form[1],
+                    Questionnaire.PUBLISHED,
+                    "rating",
+                    List.of(new Section(form[0], form[1], null, items))));
         }
         return forms;
     }
 
     public Questionnaire get(String code, int version) {
-        return repository.id(code, version).flatMap(repository::load)
+        return repository
+                .id(code, version)
+                .flatMap(repository::load)
                 .orElseThrow(() -> new NotFoundException("survey.questionnaire.notFound", code, version));
     }
 
@@ -77,7 +94,9 @@ public class Questionnaires {
     }
 
     public long idOf(String code, int version) {
-        return repository.id(code, version).orElseThrow(() -> new NotFoundException("survey.questionnaire.notFound", code, version));
+        return repository
+                .id(code, version)
+                .orElseThrow(() -> new NotFoundException("survey.questionnaire.notFound", code, version));
     }
 
     /**
@@ -91,7 +110,12 @@ public class Questionnaires {
         var latest = repository.latest(q.code());
         if (latest.isPresent() && latest.get()[2] == 0) {
             repository.replaceContent(latest.get()[0], q);
-            audit.record("survey_questionnaire", latest.get()[0], "EDIT", null, Map.of("code", q.code(), "version", latest.get()[1]));
+            audit.record(
+                    "survey_questionnaire",
+                    latest.get()[0],
+                    "EDIT",
+                    null,
+                    Map.of("code", q.code(), "version", latest.get()[1]));
             return (int) latest.get()[1];
         }
         int version = latest.map(l -> (int) l[1] + 1).orElse(1);
@@ -132,7 +156,11 @@ public class Questionnaires {
                 }
             }
             for (SurveyItem i : s.items()) {
-                if (blank(i.code()) || i.code().length() > 30 || blank(i.text()) || i.type() == null || i.role() == null
+                if (blank(i.code())
+                        || i.code().length() > 30
+                        || blank(i.text())
+                        || i.type() == null
+                        || i.role() == null
                         || seen.put(i.code(), i) != null) {
                     throw new InvalidInputException("survey.item.invalid", i.code());
                 }

@@ -14,7 +14,11 @@ public record Rate(long satisfied, long valid, Double rate, Double low, Double h
             return new Rate(0, 0, null, null, null);
         }
         Wilson w = Wilson.of(satisfied, valid);
-        return new Rate(satisfied, valid, SurveyIndex.round(100.0 * satisfied / valid), SurveyIndex.down(100 * w.low()),
+        return new Rate(
+                satisfied,
+                valid,
+                SurveyIndex.round(100.0 * satisfied / valid),
+                SurveyIndex.down(100 * w.low()),
                 SurveyIndex.up(100 * w.high()));
     }
 }

@@ -3,5 +3,4 @@ package vn.hailong.survey;
 import java.util.Map;
 
 /** One response as the index sees it: its unit and its satisfaction scores by item (absent or null = not valid). */
-public record Respondent(long agencyId, String unitName, Map<String, Integer> scores) {
-}
+public record Respondent(long agencyId, String unitName, Map<String, Integer> scores) {}

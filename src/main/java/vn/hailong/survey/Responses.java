@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.ForbiddenException;
@@ -29,12 +27,21 @@ public class Responses {
     private final Clock clock;
 
     /** Who keys in paper forms and interviews: the province's and the units' staff (not viewers, secretaries or keys). */
-    static final vn.hailong.access.Role[] KEYERS = {vn.hailong.access.Role.SYSTEM_ADMIN, vn.hailong.access.Role.PROVINCIAL_OFFICIAL,
-        vn.hailong.access.Role.UNIT_LEADER, vn.hailong.access.Role.ONE_STOP_OFFICER};
+    static final vn.hailong.access.Role[] KEYERS = {
+        vn.hailong.access.Role.SYSTEM_ADMIN,
+        vn.hailong.access.Role.PROVINCIAL_OFFICIAL,
+        vn.hailong.access.Role.UNIT_LEADER,
+        vn.hailong.access.Role.ONE_STOP_OFFICER
+    };
 
     private final vn.hailong.access.ScopeGuard guard;
 
-    Responses(ResponseRepository repository, CampaignRepository campaigns, Questionnaires questionnaires, TransactionTemplate tx, Clock clock,
+    Responses(
+            ResponseRepository repository,
+            CampaignRepository campaigns,
+            Questionnaires questionnaires,
+            TransactionTemplate tx,
+            Clock clock,
             vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.repository = repository;
@@ -57,7 +64,9 @@ public class Responses {
         try {
             return tx.execute(s -> store(response));
         } catch (DuplicateKeyException e) {
-            return repository.byKey(response.idempotencyKey()).map(id -> new StoredResponse(id, false))
+            return repository
+                    .byKey(response.idempotencyKey())
+                    .map(id -> new StoredResponse(id, false))
                     .orElseThrow(() -> new ConflictException("survey.alreadyAnswered"));
         }
     }
@@ -88,10 +97,13 @@ public class Responses {
             code = inv.questionnaireCode();
             version = inv.questionnaireVersion();
         } else {
-            if (r.campaignId() == null || r.agencyId() == null || !("INTERVIEW".equals(r.channel()) || "PAPER".equals(r.channel()))) {
+            if (r.campaignId() == null
+                    || r.agencyId() == null
+                    || !("INTERVIEW".equals(r.channel()) || "PAPER".equals(r.channel()))) {
                 throw new InvalidInputException("survey.response.who");
             }
-            Campaign c = campaigns.find(r.campaignId(), CurrentUser.scope())
+            Campaign c = campaigns
+                    .find(r.campaignId(), CurrentUser.scope())
                     .orElseThrow(() -> new NotFoundException("survey.campaign.notFound", r.campaignId()));
             guard.role(KEYERS); // after the lookup: without a scope (nobody signed in) the campaign is simply not found
             if (campaigns.progress(c.id(), CurrentUser.scope()).stream().noneMatch(u -> u.agencyId() == r.agencyId())) {

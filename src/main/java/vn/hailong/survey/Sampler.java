@@ -18,13 +18,14 @@ import java.util.TreeMap;
  */
 public final class Sampler {
 
-    private Sampler() {
-    }
+    private Sampler() {}
 
     public static List<Candidate> draw(List<Candidate> candidates, int quota, long seed, long agencyId) {
         Map<String, List<Candidate>> strata = new TreeMap<>();
-        candidates.stream().sorted(Comparator.comparingLong(Candidate::dossierId))
-                .forEach(c -> strata.computeIfAbsent(c.stratum(), k -> new ArrayList<>()).add(c));
+        candidates.stream()
+                .sorted(Comparator.comparingLong(Candidate::dossierId))
+                .forEach(c -> strata.computeIfAbsent(c.stratum(), k -> new ArrayList<>())
+                        .add(c));
         Map<String, Integer> allocation = allocate(strata, quota);
         List<Candidate> sample = new ArrayList<>();
         strata.forEach((stratum, members) -> {
@@ -57,8 +58,10 @@ public final class Sampler {
             given += share;
         }
         List<String> byRemainder = new ArrayList<>(strata.keySet());
-        byRemainder.sort(Comparator.<String>comparingLong(f -> -((long) quota * strata.get(f).size() % total))
-                .thenComparing(f -> -strata.get(f).size()).thenComparing(f -> f));
+        byRemainder.sort(Comparator.<String>comparingLong(
+                        f -> -((long) quota * strata.get(f).size() % total))
+                .thenComparing(f -> -strata.get(f).size())
+                .thenComparing(f -> f));
         for (int i = 0; given < quota; i++, given++) {
             String field = byRemainder.get(i);
             allocation.put(field, allocation.get(field) + 1);

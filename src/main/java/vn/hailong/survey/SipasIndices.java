@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
-
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
 import vn.hailong.shared.InvalidInputException;
@@ -20,9 +18,16 @@ import vn.hailong.shared.InvalidInputException;
 public class SipasIndices {
 
     /** One campaign's index for the unit asked about. */
-    public record SipasIndex(long campaignId, String campaign, LocalDate periodFrom, LocalDate periodTo, String questionnaireCode,
-            int questionnaireVersion, String status, String aggregation, UnitIndex index) {
-    }
+    public record SipasIndex(
+            long campaignId,
+            String campaign,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String questionnaireCode,
+            int questionnaireVersion,
+            String status,
+            String aggregation,
+            UnitIndex index) {}
 
     private final Campaigns campaigns;
     private final Agencies agencies;
@@ -40,16 +45,28 @@ public class SipasIndices {
         Optional<Agency> agency = code == null || !code.contains("-") ? Optional.empty() : agencies.byCode(code);
         List<SipasIndex> out = new ArrayList<>();
         for (Campaign c : campaigns.list()) {
-            boolean inPeriod = (from == null || !c.periodTo().isBefore(from)) && (to == null || !c.periodFrom().isAfter(to));
+            boolean inPeriod = (from == null || !c.periodTo().isBefore(from))
+                    && (to == null || !c.periodFrom().isAfter(to));
             boolean inProvince = code == null || code.contains("-") || code.equals(c.provinceCode());
             if (!inPeriod || !inProvince) {
                 continue;
             }
             CampaignResults r = campaigns.results(c.id(), aggregation);
-            Optional<UnitIndex> index = code == null || !code.contains("-") ? Optional.of(r.total())
-                    : agency.flatMap(a -> r.units().stream().filter(u -> u.agencyId() != null && u.agencyId() == a.id()).findFirst());
-            index.ifPresent(i -> out.add(new SipasIndex(c.id(), c.title(), c.periodFrom(), c.periodTo(), c.questionnaireCode(),
-                    c.questionnaireVersion(), c.status(), r.aggregation(), i)));
+            Optional<UnitIndex> index = code == null || !code.contains("-")
+                    ? Optional.of(r.total())
+                    : agency.flatMap(a -> r.units().stream()
+                            .filter(u -> u.agencyId() != null && u.agencyId() == a.id())
+                            .findFirst());
+            index.ifPresent(i -> out.add(new SipasIndex(
+                    c.id(),
+                    c.title(),
+                    c.periodFrom(),
+                    c.periodTo(),
+                    c.questionnaireCode(),
+                    c.questionnaireVersion(),
+                    c.status(),
+                    r.aggregation(),
+                    i)));
         }
         return out;
     }

@@ -8,10 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 
@@ -23,8 +21,13 @@ import vn.hailong.access.AuditLog;
 @Service
 public class SurveyBulk {
 
-    private static final String[] COMMENTS = {"Cán bộ nhiệt tình, hướng dẫn rõ ràng.", "Nên bố trí thêm ghế ngồi chờ.",
-        "Thời gian trả kết quả nhanh hơn dự kiến.", "Máy lấy số thứ tự hay bị lỗi.", "Mong có thêm chỗ để xe."};
+    private static final String[] COMMENTS = {
+        "Cán bộ nhiệt tình, hướng dẫn rõ ràng.",
+        "Nên bố trí thêm ghế ngồi chờ.",
+        "Thời gian trả kết quả nhanh hơn dự kiến.",
+        "Máy lấy số thứ tự hay bị lỗi.",
+        "Mong có thêm chỗ để xe."
+    };
 
     private final JdbcTemplate jdbc;
     private final CampaignRepository campaigns;
@@ -32,7 +35,12 @@ public class SurveyBulk {
     private final AuditLog audit;
     private final Campaigns campaignsFacade;
 
-    SurveyBulk(JdbcTemplate jdbc, CampaignRepository campaigns, Questionnaires questionnaires, AuditLog audit, Campaigns campaignsFacade) {
+    SurveyBulk(
+            JdbcTemplate jdbc,
+            CampaignRepository campaigns,
+            Questionnaires questionnaires,
+            AuditLog audit,
+            Campaigns campaignsFacade) {
         this.campaignsFacade = campaignsFacade;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
@@ -41,13 +49,40 @@ public class SurveyBulk {
     }
 
     /** A closed campaign of interviews with {@code perUnit} responses in each agency; returns its id. */
-    public long closedCampaign(String title, String code, int version, LocalDate from, LocalDate to, String province, List<Long> agencyIds,
-            int perUnit, long seed) {
+    public long closedCampaign(
+            String title,
+            String code,
+            int version,
+            LocalDate from,
+            LocalDate to,
+            String province,
+            List<Long> agencyIds,
+            int perUnit,
+            long seed) {
         Questionnaire q = questionnaires.get(code, version);
         LocalDateTime closedAt = to.plusDays(1).atTime(9, 0);
-        long id = campaigns.insert(new NewCampaign(title, code, version, from, to, agencyIds, null, from.minusMonths(12), from.minusDays(1),
-                12, seed), questionnaires.idOf(code, version), province, from.minusMonths(12), from.minusDays(1), 12, seed, "CLOSED",
-                from.minusDays(14).atTime(8, 0), "demo");
+        long id = campaigns.insert(
+                new NewCampaign(
+                        title,
+                        code,
+                        version,
+                        from,
+                        to,
+                        agencyIds,
+                        null,
+                        from.minusMonths(12),
+                        from.minusDays(1),
+                        12,
+                        seed),
+                questionnaires.idOf(code, version),
+                province,
+                from.minusMonths(12),
+                from.minusDays(1),
+                12,
+                seed,
+                "CLOSED",
+                from.minusDays(14).atTime(8, 0),
+                "demo");
         jdbc.update("update survey_campaign set closed_at = ? where id = ?", Timestamp.valueOf(closedAt), id);
         Random random = new Random(seed);
         List<Object[]> responses = new ArrayList<>();
@@ -58,13 +93,21 @@ public class SurveyBulk {
             double level = 0.72 + random.nextDouble() * 0.2;
             for (int i = 0; i < perUnit; i++) {
                 String key = "demo-" + id + "-" + agency + "-" + i;
-                LocalDateTime at = from.plusDays(random.nextLong(days)).atTime(8 + random.nextInt(9), random.nextInt(60));
-                responses.add(new Object[] {key, id, agency, null, i % 10 == 0 ? "PAPER" : "INTERVIEW", Timestamp.valueOf(at)});
+                LocalDateTime at =
+                        from.plusDays(random.nextLong(days)).atTime(8 + random.nextInt(9), random.nextInt(60));
+                responses.add(
+                        new Object[] {key, id, agency, null, i % 10 == 0 ? "PAPER" : "INTERVIEW", Timestamp.valueOf(at)
+                        });
                 answers.put(key, respondent(q, level, random));
             }
         }
         store(q, id, responses, answers);
-        audit.record("survey_campaign", id, "CREATE", null, Map.of("title", title, "responses", responses.size(), "demo", true));
+        audit.record(
+                "survey_campaign",
+                id,
+                "CREATE",
+                null,
+                Map.of("title", title, "responses", responses.size(), "demo", true));
         return id;
     }
 
@@ -85,35 +128,48 @@ public class SurveyBulk {
         List<Object[]> responded = new ArrayList<>();
         Map<String, Map<String, String>> answers = new HashMap<>();
         Map<Long, Double> levels = new HashMap<>();
-        jdbc.query("select id, agency_id, invited_at from survey_invitation where campaign_id = ? order by id", rs -> {
-            if (random.nextDouble() < share) {
-                String key = "demo-inv-" + rs.getLong(1);
-                LocalDateTime at = rs.getTimestamp(3).toLocalDateTime().plusHours(1 + random.nextInt(200));
-                responses.add(new Object[] {key, campaignId, rs.getLong(2), rs.getLong(1), "LINK", Timestamp.valueOf(at)});
-                responded.add(new Object[] {Timestamp.valueOf(at), rs.getLong(1)});
-                double level = levels.computeIfAbsent(rs.getLong(2), a -> 0.75 + random.nextDouble() * 0.18);
-                answers.put(key, respondent(q, level, random));
-            }
-        }, campaignId);
+        jdbc.query(
+                "select id, agency_id, invited_at from survey_invitation where campaign_id = ? order by id",
+                rs -> {
+                    if (random.nextDouble() < share) {
+                        String key = "demo-inv-" + rs.getLong(1);
+                        LocalDateTime at = rs.getTimestamp(3).toLocalDateTime().plusHours(1 + random.nextInt(200));
+                        responses.add(new Object[] {
+                            key, campaignId, rs.getLong(2), rs.getLong(1), "LINK", Timestamp.valueOf(at)
+                        });
+                        responded.add(new Object[] {Timestamp.valueOf(at), rs.getLong(1)});
+                        double level = levels.computeIfAbsent(rs.getLong(2), a -> 0.75 + random.nextDouble() * 0.18);
+                        answers.put(key, respondent(q, level, random));
+                    }
+                },
+                campaignId);
         store(q, campaignId, responses, answers);
         jdbc.batchUpdate("update survey_invitation set responded_at = ? where id = ?", responded);
         return responses.size();
     }
 
-    private void store(Questionnaire q, long campaignId, List<Object[]> responses, Map<String, Map<String, String>> answers) {
-        jdbc.batchUpdate("insert into survey_response (idempotency_key, campaign_id, agency_id, invitation_id, channel, created_at)"
-                + " values (?, ?, ?, ?, ?, ?)", responses);
+    private void store(
+            Questionnaire q, long campaignId, List<Object[]> responses, Map<String, Map<String, String>> answers) {
+        jdbc.batchUpdate(
+                "insert into survey_response (idempotency_key, campaign_id, agency_id, invitation_id, channel, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                responses);
         List<Object[]> rows = new ArrayList<>();
-        jdbc.query("select id, idempotency_key from survey_response where campaign_id = ?", rs -> {
-            Map<String, String> a = answers.get(rs.getString(2));
-            if (a != null) {
-                long id = rs.getLong(1);
-                a.forEach((item, value) -> {
-                    boolean score = q.item(item).orElseThrow().type() == ItemType.SATISFACTION && !"NA".equals(value);
-                    rows.add(new Object[] {id, item, score ? Integer.valueOf(value) : null, score ? null : value});
-                });
-            }
-        }, campaignId);
+        jdbc.query(
+                "select id, idempotency_key from survey_response where campaign_id = ?",
+                rs -> {
+                    Map<String, String> a = answers.get(rs.getString(2));
+                    if (a != null) {
+                        long id = rs.getLong(1);
+                        a.forEach((item, value) -> {
+                            boolean score =
+                                    q.item(item).orElseThrow().type() == ItemType.SATISFACTION && !"NA".equals(value);
+                            rows.add(new Object[] {id, item, score ? Integer.valueOf(value) : null, score ? null : value
+                            });
+                        });
+                    }
+                },
+                campaignId);
         jdbc.batchUpdate("insert into survey_answer (response_id, item_code, score, answer) values (?, ?, ?, ?)", rows);
     }
 
@@ -122,7 +178,8 @@ public class SurveyBulk {
         Map<String, String> a = new HashMap<>();
         boolean feedback = random.nextInt(8) == 0;
         for (Section s : q.sections()) {
-            if (s.condition() != null && !(feedback && "YES".equals(s.condition().equals()))) {
+            if (s.condition() != null
+                    && !(feedback && "YES".equals(s.condition().equals()))) {
                 continue;
             }
             double p = Math.min(0.98, level + (s.code().hashCode() % 7) / 100.0);
@@ -132,7 +189,8 @@ public class SurveyBulk {
                 switch (item.type()) {
                     case SATISFACTION -> {
                         if (item.role() == IndexRole.CRITERION) {
-                            if (item.notApplicable() && random.nextDouble() < (item.code().equals("F2_4") ? 0.3 : 0.03)) {
+                            if (item.notApplicable()
+                                    && random.nextDouble() < (item.code().equals("F2_4") ? 0.3 : 0.03)) {
                                 a.put(item.code(), "NA");
                                 continue;
                             }
@@ -146,8 +204,12 @@ public class SurveyBulk {
                         }
                     }
                     case YES_NO -> a.put(item.code(), feedback ? "YES" : "NO");
-                    case CATEGORICAL -> a.put(item.code(), random.nextInt(10) == 0 && item.options().size() > 1 ? "2" : "1");
-                    case EXPECTATION -> a.put(item.code(), expectations(item.options().size(), random));
+                    case CATEGORICAL ->
+                        a.put(
+                                item.code(),
+                                random.nextInt(10) == 0 && item.options().size() > 1 ? "2" : "1");
+                    case EXPECTATION ->
+                        a.put(item.code(), expectations(item.options().size(), random));
                     case TEXT -> {
                         if (random.nextInt(12) == 0) {
                             a.put(item.code(), COMMENTS[random.nextInt(COMMENTS.length)]);

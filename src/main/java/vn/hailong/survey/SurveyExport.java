@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-
 import vn.hailong.access.CurrentUser;
 
 /**
@@ -23,7 +21,8 @@ public class SurveyExport {
     private final ResponseRepository responses;
     private final MessageSource messages;
 
-    SurveyExport(Campaigns campaigns, Questionnaires questionnaires, ResponseRepository responses, MessageSource messages) {
+    SurveyExport(
+            Campaigns campaigns, Questionnaires questionnaires, ResponseRepository responses, MessageSource messages) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.responses = responses;
@@ -33,7 +32,8 @@ public class SurveyExport {
     public String responsesCsv(long campaignId) {
         Campaign c = campaigns.get(campaignId);
         Questionnaire q = questionnaires.get(c.questionnaireCode(), c.questionnaireVersion());
-        List<String> header = new ArrayList<>(List.of("response_id", "agency_code", "agency_name", "channel", "created_at"));
+        List<String> header =
+                new ArrayList<>(List.of("response_id", "agency_code", "agency_name", "channel", "created_at"));
         q.items().forEach(i -> {
             if (i.type() == ItemType.EXPECTATION) {
                 for (int o = 1; o <= i.options().size(); o++) {
@@ -45,7 +45,8 @@ public class SurveyExport {
         });
         StringBuilder out = new StringBuilder(line(header));
         for (ResponseRow r : responses.rows(campaignId, CurrentUser.scope())) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(r.id()), r.agencyCode(), r.agencyName(), r.channel(), r.createdAt()));
+            List<String> row = new ArrayList<>(
+                    List.of(String.valueOf(r.id()), r.agencyCode(), r.agencyName(), r.channel(), r.createdAt()));
             q.items().forEach(i -> {
                 String value = r.answers().get(i.code());
                 if (i.type() == ItemType.EXPECTATION) {
@@ -69,26 +70,51 @@ public class SurveyExport {
         Questionnaire q = questionnaires.get(c.questionnaireCode(), c.questionnaireVersion());
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
         String scale = java.util.stream.IntStream.rangeClosed(1, 5)
-                .mapToObj(v -> v + "=" + messages.getMessage("rating.level." + v, null, vi)).collect(Collectors.joining("; "));
-        StringBuilder out = new StringBuilder(line(List.of("variable", "section", "label", "type", "index_role", "values")));
-        out.append(line(List.of("channel", "", "Kênh", "CATEGORICAL", "NONE", "LINK=Đường dẫn mời; INTERVIEW=Phỏng vấn; PAPER=Phiếu giấy")));
+                .mapToObj(v -> v + "=" + messages.getMessage("rating.level." + v, null, vi))
+                .collect(Collectors.joining("; "));
+        StringBuilder out =
+                new StringBuilder(line(List.of("variable", "section", "label", "type", "index_role", "values")));
+        out.append(line(List.of(
+                "channel",
+                "",
+                "Kênh",
+                "CATEGORICAL",
+                "NONE",
+                "LINK=Đường dẫn mời; INTERVIEW=Phỏng vấn; PAPER=Phiếu giấy")));
         for (Section s : q.sections()) {
-            String section = s.code() + (s.condition() == null ? "" : " (" + s.condition().item() + "=" + s.condition().equals() + ")");
+            String section = s.code()
+                    + (s.condition() == null
+                            ? ""
+                            : " (" + s.condition().item() + "=" + s.condition().equals() + ")");
             for (SurveyItem i : s.items()) {
                 String values = switch (i.type()) {
-                    case SATISFACTION -> scale + (i.notApplicable() ? "; NA=" + messages.getMessage("survey.na", null, vi) : "");
-                    case YES_NO -> "YES=" + messages.getMessage("survey.yes", null, vi) + "; NO=" + messages.getMessage("survey.no", null, vi);
+                    case SATISFACTION ->
+                        scale + (i.notApplicable() ? "; NA=" + messages.getMessage("survey.na", null, vi) : "");
+                    case YES_NO ->
+                        "YES=" + messages.getMessage("survey.yes", null, vi) + "; NO="
+                                + messages.getMessage("survey.no", null, vi);
                     case CATEGORICAL -> options(i);
                     case EXPECTATION -> "0=không chọn; 1=chọn";
                     case TEXT -> "";
                 };
                 if (i.type() == ItemType.EXPECTATION) {
                     for (int o = 1; o <= i.options().size(); o++) {
-                        out.append(line(List.of(i.code() + "_" + o, section, i.text() + " — " + i.options().get(o - 1), i.type().name(),
-                                i.role().name(), values)));
+                        out.append(line(List.of(
+                                i.code() + "_" + o,
+                                section,
+                                i.text() + " — " + i.options().get(o - 1),
+                                i.type().name(),
+                                i.role().name(),
+                                values)));
                     }
                 } else {
-                    out.append(line(List.of(i.code(), section, i.text(), i.type().name(), i.role().name(), values)));
+                    out.append(line(List.of(
+                            i.code(),
+                            section,
+                            i.text(),
+                            i.type().name(),
+                            i.role().name(),
+                            values)));
                 }
             }
         }
@@ -101,8 +127,21 @@ public class SurveyExport {
      * effective sample size and the 95% interval, which is always Wilson's at that effective n (docs/statistics.md).
      */
     public String figuresCsv(long campaignId) {
-        StringBuilder out = new StringBuilder(line(List.of("scope", "agency_id", "unit", "level", "code", "title", "estimator", "index_pct",
-                "respondents", "valid_answers", "satisfied", "effective_n", "low_pct", "high_pct")));
+        StringBuilder out = new StringBuilder(line(List.of(
+                "scope",
+                "agency_id",
+                "unit",
+                "level",
+                "code",
+                "title",
+                "estimator",
+                "index_pct",
+                "respondents",
+                "valid_answers",
+                "satisfied",
+                "effective_n",
+                "low_pct",
+                "high_pct")));
         CampaignResults pooled = campaigns.results(campaignId, Aggregation.POOLED);
         for (UnitIndex u : pooled.units()) {
             figures(out, "unit", u, false);
@@ -116,30 +155,87 @@ public class SurveyExport {
         String id = u.agencyId() == null ? "" : String.valueOf(u.agencyId());
         String units = meanOfUnits ? "mean over units of " : "";
         for (CriterionIndex c : u.criteria()) {
-            out.append(line(List.of(scope, id, u.name(), "criterion", c.code(), c.text(),
-                    meanOfUnits ? "mean over units of satisfied / valid" : "satisfied / valid", number(c.index()),
-                    String.valueOf(u.respondents()), String.valueOf(c.n()), c.satisfied() == null ? "" : String.valueOf(c.satisfied()),
-                    number(c.effectiveN()), number(c.low()), number(c.high()))));
+            out.append(line(List.of(
+                    scope,
+                    id,
+                    u.name(),
+                    "criterion",
+                    c.code(),
+                    c.text(),
+                    meanOfUnits ? "mean over units of satisfied / valid" : "satisfied / valid",
+                    number(c.index()),
+                    String.valueOf(u.respondents()),
+                    String.valueOf(c.n()),
+                    c.satisfied() == null ? "" : String.valueOf(c.satisfied()),
+                    number(c.effectiveN()),
+                    number(c.low()),
+                    number(c.high()))));
         }
         for (FactorIndex f : u.factors()) {
-            out.append(line(List.of(scope, id, u.name(), "factor", f.code(), f.title(), units + "mean of its criteria", number(f.index()),
-                    String.valueOf(u.respondents()), String.valueOf(f.n()), "", number(f.effectiveN()), number(f.low()), number(f.high()))));
+            out.append(line(List.of(
+                    scope,
+                    id,
+                    u.name(),
+                    "factor",
+                    f.code(),
+                    f.title(),
+                    units + "mean of its criteria",
+                    number(f.index()),
+                    String.valueOf(u.respondents()),
+                    String.valueOf(f.n()),
+                    "",
+                    number(f.effectiveN()),
+                    number(f.low()),
+                    number(f.high()))));
             if (f.satisfaction() != null && f.satisfaction().valid() > 0) {
                 item(out, scope, id, u, "factor_item", f.code(), f.title(), u.respondents(), f.satisfaction());
             }
         }
-        out.append(line(List.of(scope, id, u.name(), "overall", "SIPAS", "", units + "mean of the factors", number(u.overall()),
-                String.valueOf(u.respondents()), String.valueOf(u.factors().stream().mapToLong(FactorIndex::n).sum()), "",
-                number(u.overallEffectiveN()), number(u.overallLow()), number(u.overallHigh()))));
+        out.append(line(List.of(
+                scope,
+                id,
+                u.name(),
+                "overall",
+                "SIPAS",
+                "",
+                units + "mean of the factors",
+                number(u.overall()),
+                String.valueOf(u.respondents()),
+                String.valueOf(u.factors().stream().mapToLong(FactorIndex::n).sum()),
+                "",
+                number(u.overallEffectiveN()),
+                number(u.overallLow()),
+                number(u.overallHigh()))));
         if (u.overallSatisfaction() != null && u.overallSatisfaction().valid() > 0) {
             item(out, scope, id, u, "overall_item", "", "", u.respondents(), u.overallSatisfaction());
         }
     }
 
-    private static void item(StringBuilder out, String scope, String id, UnitIndex u, String level, String code, String title, long respondents,
+    private static void item(
+            StringBuilder out,
+            String scope,
+            String id,
+            UnitIndex u,
+            String level,
+            String code,
+            String title,
+            long respondents,
             Rate r) {
-        out.append(line(List.of(scope, id, u.name(), level, code, title, "satisfied / valid", number(r.rate()), String.valueOf(respondents),
-                String.valueOf(r.valid()), String.valueOf(r.satisfied()), String.valueOf(r.valid()), number(r.low()), number(r.high()))));
+        out.append(line(List.of(
+                scope,
+                id,
+                u.name(),
+                level,
+                code,
+                title,
+                "satisfied / valid",
+                number(r.rate()),
+                String.valueOf(respondents),
+                String.valueOf(r.valid()),
+                String.valueOf(r.satisfied()),
+                String.valueOf(r.valid()),
+                number(r.low()),
+                number(r.high()))));
     }
 
     private static String number(Double value) {
@@ -166,7 +262,9 @@ public class SurveyExport {
         String figures = figuresCsv(campaignId);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            for (var e : List.of(Map.entry("responses.csv", responses), Map.entry("codebook.csv", codebook),
+            for (var e : List.of(
+                    Map.entry("responses.csv", responses),
+                    Map.entry("codebook.csv", codebook),
                     Map.entry("figures.csv", figures))) {
                 zip.putNextEntry(new java.util.zip.ZipEntry("sipas-" + campaignId + "-" + e.getKey()));
                 zip.write(BOM);
@@ -190,10 +288,16 @@ public class SurveyExport {
             return "";
         }
         return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 
     /** One response with its answers by item code, as exported. */
-    record ResponseRow(long id, String agencyCode, String agencyName, String channel, String createdAt, Map<String, String> answers) {
-    }
+    record ResponseRow(
+            long id,
+            String agencyCode,
+            String agencyName,
+            String channel,
+            String createdAt,
+            Map<String, String> answers) {}
 }

@@ -16,12 +16,10 @@ import java.util.Map;
  */
 public final class SurveyIndex {
 
-    private SurveyIndex() {
-    }
+    private SurveyIndex() {}
 
     /** An index's estimates: criteria and factors in questionnaire order, and the overall one. */
-    private record Estimates(List<IndexEstimate> criteria, List<IndexEstimate> factors, IndexEstimate overall) {
-    }
+    private record Estimates(List<IndexEstimate> criteria, List<IndexEstimate> factors, IndexEstimate overall) {}
 
     /** The index of one unit from its respondents (also the pooled index of several units' respondents together). */
     public static UnitIndex of(Questionnaire q, Long agencyId, String name, List<Respondent> respondents) {
@@ -50,7 +48,8 @@ public final class SurveyIndex {
             return of(q, null, name, respondents);
         }
         Map<Long, List<Respondent>> byUnit = new LinkedHashMap<>();
-        respondents.forEach(r -> byUnit.computeIfAbsent(r.agencyId(), k -> new ArrayList<>()).add(r));
+        respondents.forEach(r ->
+                byUnit.computeIfAbsent(r.agencyId(), k -> new ArrayList<>()).add(r));
         List<List<Respondent>> units = new ArrayList<>(byUnit.values());
         RespondentDesign design = RespondentDesign.byUnit(units);
         List<Estimates> perUnit = new ArrayList<>();
@@ -60,27 +59,40 @@ public final class SurveyIndex {
             offset += unit.size();
         }
         int criteria = criterionCount(q);
-        int factors = (int) q.sections().stream().filter(SurveyIndex::hasCriteria).count();
+        int factors =
+                (int) q.sections().stream().filter(SurveyIndex::hasCriteria).count();
         List<IndexEstimate> criterionMeans = new ArrayList<>();
         for (int c = 0; c < criteria; c++) {
             int at = c;
-            criterionMeans.add(IndexEstimate.mean(perUnit.stream().map(u -> u.criteria().get(at)).toList(), design));
+            criterionMeans.add(IndexEstimate.mean(
+                    perUnit.stream().map(u -> u.criteria().get(at)).toList(), design));
         }
         List<IndexEstimate> factorMeans = new ArrayList<>();
         for (int f = 0; f < factors; f++) {
             int at = f;
-            factorMeans.add(IndexEstimate.mean(perUnit.stream().map(u -> u.factors().get(at)).toList(), design));
+            factorMeans.add(IndexEstimate.mean(
+                    perUnit.stream().map(u -> u.factors().get(at)).toList(), design));
         }
-        IndexEstimate overall = IndexEstimate.mean(perUnit.stream().map(Estimates::overall).toList(), design);
+        IndexEstimate overall =
+                IndexEstimate.mean(perUnit.stream().map(Estimates::overall).toList(), design);
         List<Rate> noItems = new ArrayList<>();
         for (int f = 0; f < factors; f++) {
             noItems.add(null);
         }
-        return index(q, null, name, respondents.size(), new Estimates(criterionMeans, factorMeans, overall), noItems, null, false);
+        return index(
+                q,
+                null,
+                name,
+                respondents.size(),
+                new Estimates(criterionMeans, factorMeans, overall),
+                noItems,
+                null,
+                false);
     }
 
     /** Criteria, factors (mean of their criteria) and overall (mean of the factors) of respondents numbered from offset. */
-    private static Estimates estimate(Questionnaire q, List<Respondent> respondents, int offset, RespondentDesign design) {
+    private static Estimates estimate(
+            Questionnaire q, List<Respondent> respondents, int offset, RespondentDesign design) {
         List<IndexEstimate> criteria = new ArrayList<>();
         List<IndexEstimate> factors = new ArrayList<>();
         for (Section s : q.sections()) {
@@ -99,8 +111,15 @@ public final class SurveyIndex {
     }
 
     /** {@code pooled}: the criteria are rates of their own answers (a unit, or all units pooled), so their numerators are shown. */
-    private static UnitIndex index(Questionnaire q, Long agencyId, String name, long respondents, Estimates e, List<Rate> factorItems,
-            Rate overallItem, boolean pooled) {
+    private static UnitIndex index(
+            Questionnaire q,
+            Long agencyId,
+            String name,
+            long respondents,
+            Estimates e,
+            List<Rate> factorItems,
+            Rate overallItem,
+            boolean pooled) {
         List<CriterionIndex> criteria = new ArrayList<>();
         List<FactorIndex> factors = new ArrayList<>();
         int c = 0;
@@ -112,16 +131,26 @@ public final class SurveyIndex {
             for (SurveyItem item : s.items()) {
                 if (item.role() == IndexRole.CRITERION) {
                     IndexEstimate x = e.criteria().get(c++);
-                    criteria.add(new CriterionIndex(item.code(), s.code(), item.text(), percent(x), answers(x), low(x), high(x),
-                            pooled && x != null ? Math.round(x.share() * x.answers()) : null, effective(x)));
+                    criteria.add(new CriterionIndex(
+                            item.code(),
+                            s.code(),
+                            item.text(),
+                            percent(x),
+                            answers(x),
+                            low(x),
+                            high(x),
+                            pooled && x != null ? Math.round(x.share() * x.answers()) : null,
+                            effective(x)));
                 }
             }
             IndexEstimate x = e.factors().get(f);
-            factors.add(new FactorIndex(s.code(), s.title(), percent(x), answers(x), low(x), high(x), factorItems.get(f), effective(x)));
+            factors.add(new FactorIndex(
+                    s.code(), s.title(), percent(x), answers(x), low(x), high(x), factorItems.get(f), effective(x)));
             f++;
         }
         IndexEstimate o = e.overall();
-        return new UnitIndex(agencyId, name, respondents, criteria, factors, percent(o), low(o), high(o), overallItem, effective(o));
+        return new UnitIndex(
+                agencyId, name, respondents, criteria, factors, percent(o), low(o), high(o), overallItem, effective(o));
     }
 
     private static Double effective(IndexEstimate e) {
@@ -166,7 +195,6 @@ public final class SurveyIndex {
         }
         return Rate.of(satisfied, valid);
     }
-
 
     static Double round(Double value) {
         return value == null ? null : Math.round(value * 100) / 100.0;

@@ -14,13 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-
-import vn.hailong.shared.Wilson;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Letterhead;
 import vn.hailong.shared.VnNumbers;
@@ -44,7 +41,13 @@ public class SurveyReport {
     private final MessageSource messages;
     private final Clock clock;
 
-    SurveyReport(Campaigns campaigns, Questionnaires questionnaires, Agencies agencies, PdfRenderer pdf, MessageSource messages, Clock clock) {
+    SurveyReport(
+            Campaigns campaigns,
+            Questionnaires questionnaires,
+            Agencies agencies,
+            PdfRenderer pdf,
+            MessageSource messages,
+            Clock clock) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.agencies = agencies;
@@ -54,12 +57,18 @@ public class SurveyReport {
     }
 
     /** A unit's overall index now and in the previous campaign. */
-    public record Comparison(String name, Double previous, Double current, Double change) {
-    }
+    public record Comparison(String name, Double previous, Double current, Double change) {}
 
     /** Everything both formats show. */
-    public record Data(Campaign campaign, Questionnaire questionnaire, CampaignResults results, List<UnitProgress> progress,
-            Campaign previous, CampaignResults previousResults, List<Comparison> units, List<Comparison> factors) {
+    public record Data(
+            Campaign campaign,
+            Questionnaire questionnaire,
+            CampaignResults results,
+            List<UnitProgress> progress,
+            Campaign previous,
+            CampaignResults previousResults,
+            List<Comparison> units,
+            List<Comparison> factors) {
 
         public long quota() {
             return progress.stream().mapToLong(UnitProgress::quota).sum();
@@ -78,7 +87,8 @@ public class SurveyReport {
         Campaign c = campaigns.get(id);
         CampaignResults results = campaigns.results(id, aggregation);
         Optional<Campaign> previous = campaigns.previous(id);
-        CampaignResults before = previous.map(p -> campaigns.results(p.id(), aggregation)).orElse(null);
+        CampaignResults before =
+                previous.map(p -> campaigns.results(p.id(), aggregation)).orElse(null);
         List<Comparison> units = new ArrayList<>();
         List<Comparison> factors = new ArrayList<>();
         if (before != null) {
@@ -88,7 +98,10 @@ public class SurveyReport {
                 UnitIndex p = was.get(u.agencyId());
                 units.add(compare(u.name(), p == null ? null : p.overall(), u.overall()));
             }
-            units.add(compare(messages.getMessage("survey.results.all", null, VI), before.total().overall(), results.total().overall()));
+            units.add(compare(
+                    messages.getMessage("survey.results.all", null, VI),
+                    before.total().overall(),
+                    results.total().overall()));
             Map<String, FactorIndex> wasFactor = new LinkedHashMap<>();
             before.total().factors().forEach(f -> wasFactor.put(f.code(), f));
             for (FactorIndex f : results.total().factors()) {
@@ -96,12 +109,23 @@ public class SurveyReport {
                 factors.add(compare(f.code() + ". " + f.title(), p == null ? null : p.index(), f.index()));
             }
         }
-        return new Data(c, questionnaires.get(c.questionnaireCode(), c.questionnaireVersion()), results, campaigns.progress(id),
-                previous.orElse(null), before, units, factors);
+        return new Data(
+                c,
+                questionnaires.get(c.questionnaireCode(), c.questionnaireVersion()),
+                results,
+                campaigns.progress(id),
+                previous.orElse(null),
+                before,
+                units,
+                factors);
     }
 
     private static Comparison compare(String name, Double previous, Double current) {
-        return new Comparison(name, previous, current, previous == null || current == null ? null : SurveyIndex.round(current - previous));
+        return new Comparison(
+                name,
+                previous,
+                current,
+                previous == null || current == null ? null : SurveyIndex.round(current - previous));
     }
 
     public byte[] pdf(long id, Aggregation aggregation) {
@@ -141,8 +165,11 @@ public class SurveyReport {
             int r = 0;
             units.value(r, 0, d.campaign().title());
             units.style(r, 0).bold().set();
-            units.value(++r, 0, "Cách tổng hợp: " + messages.getMessage("survey.aggregation." + aggregation.label(), null, VI)
-                    + ". " + messages.getMessage("survey.results.interval", null, VI));
+            units.value(
+                    ++r,
+                    0,
+                    "Cách tổng hợp: " + messages.getMessage("survey.aggregation." + aggregation.label(), null, VI)
+                            + ". " + messages.getMessage("survey.results.interval", null, VI));
             r += 2;
             List<String> header = new ArrayList<>(List.of("Đơn vị", "Số phiếu"));
             d.results().total().factors().forEach(f -> header.add(f.code() + " (%)"));
@@ -161,14 +188,32 @@ public class SurveyReport {
                 number(units, r, col++, u.overall());
                 number(units, r, col++, u.overallLow());
                 number(units, r, col++, u.overallHigh());
-                number(units, r, col, u.overallSatisfaction() == null ? null : u.overallSatisfaction().rate());
+                number(
+                        units,
+                        r,
+                        col,
+                        u.overallSatisfaction() == null
+                                ? null
+                                : u.overallSatisfaction().rate());
             }
             units.width(0, 40);
             units.freezePane(1, 4);
 
             Worksheet criteria = wb.newWorksheet("Tiêu chí");
-            header(criteria, 0, List.of("Đơn vị", "Mã", "Yếu tố", "Tiêu chí", "Chỉ số (%)", "n (câu trả lời hợp lệ)", "KTC 95% từ",
-                    "KTC 95% đến", "Số câu trả lời hài lòng", "Cỡ mẫu hiệu dụng"));
+            header(
+                    criteria,
+                    0,
+                    List.of(
+                            "Đơn vị",
+                            "Mã",
+                            "Yếu tố",
+                            "Tiêu chí",
+                            "Chỉ số (%)",
+                            "n (câu trả lời hợp lệ)",
+                            "KTC 95% từ",
+                            "KTC 95% đến",
+                            "Số câu trả lời hài lòng",
+                            "Cỡ mẫu hiệu dụng"));
             r = 0;
             for (UnitIndex u : rows) {
                 for (FactorIndex f : u.factors()) {

@@ -1,10 +1,8 @@
 package vn.hailong.survey;
 
 import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import vn.hailong.shared.PublicUrl;
 
 /** Defaults of a sample plan: the quota per unit by its kind, the look-back window, who is not asked again, link lifetime. */
@@ -18,13 +16,16 @@ public class SurveySettings {
     private final int reminderDays;
     private final int maxReminders;
 
-    SurveySettings(@Value("${hailong.survey.quota.ward:200}") int ward, @Value("${hailong.survey.quota.commune:150}") int commune,
+    SurveySettings(
+            @Value("${hailong.survey.quota.ward:200}") int ward,
+            @Value("${hailong.survey.quota.commune:150}") int commune,
             @Value("${hailong.survey.quota.department:100}") int department,
             @Value("${hailong.survey.quota.service-centre:200}") int centre,
             @Value("${hailong.survey.lookback-months:12}") int lookbackMonths,
             @Value("${hailong.survey.exclude-months:12}") int excludeMonths,
             PublicUrl publicUrl,
-            @Value("${hailong.survey.reminder-days:7}") int reminderDays, @Value("${hailong.survey.max-reminders:2}") int maxReminders) {
+            @Value("${hailong.survey.reminder-days:7}") int reminderDays,
+            @Value("${hailong.survey.max-reminders:2}") int maxReminders) {
         this.reminderDays = reminderDays;
         this.maxReminders = maxReminders;
         this.quotas = Map.of("WARD", ward, "COMMUNE", commune, "DEPARTMENT", department, "SERVICE_CENTER", centre);

@@ -3,11 +3,9 @@ package vn.hailong.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;
 
@@ -17,9 +15,22 @@ import vn.hailong.support.Browser;
  */
 class AnonymousSessionTest extends AppTest {
 
-    static final List<String> PATHS = List.of("/", "/ho-so", "/bao-cao", "/quan-tri/nguoi-dung", "/tep-xuat", "/dang-nhap",
-            "/gop-y", "/cong-khai", "/api/v1/dossiers", "/api/v1/me", "/api/v1/units?level=province", "/actuator/prometheus",
-            "/swagger-ui.html", "/css/hailong.css", "/khong-co-trang-nay");
+    static final List<String> PATHS = List.of(
+            "/",
+            "/ho-so",
+            "/bao-cao",
+            "/quan-tri/nguoi-dung",
+            "/tep-xuat",
+            "/dang-nhap",
+            "/gop-y",
+            "/cong-khai",
+            "/api/v1/dossiers",
+            "/api/v1/me",
+            "/api/v1/units?level=province",
+            "/actuator/prometheus",
+            "/swagger-ui.html",
+            "/css/hailong.css",
+            "/khong-co-trang-nay");
 
     @Autowired
     JdbcClient jdbc;
@@ -39,7 +50,10 @@ class AnonymousSessionTest extends AppTest {
     @Test
     void thePageAskedForBeforeSigningInIsStillOpenedAfterwards() {
         Browser b = browser();
-        assertThat(b.get("/ho-so").headers().firstValue("Location")).get().asString().endsWith("/dang-nhap");
+        assertThat(b.get("/ho-so").headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/dang-nhap");
         var signedIn = b.signIn("honggai.motcua", "hailong-demo");
         assertThat(signedIn.headers().firstValue("Location")).get().asString().endsWith("/ho-so");
         assertThat(sessions()).isPositive();

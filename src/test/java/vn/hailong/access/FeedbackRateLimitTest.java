@@ -12,8 +12,14 @@ class FeedbackRateLimitTest {
 
     @Test
     void publicFeedbackPathsAreLimited() throws Exception {
-        for (String path : new String[] {"/gop-y", "/gop-y/GY-AAAA-BBBB", "/api/v1/feedback", "/api/v1/feedback/GY-AAAA-BBBB",
-            "/cong-khai/gop-y", "/cong-khai/duong-day-nong"}) {
+        for (String path : new String[] {
+            "/gop-y",
+            "/gop-y/GY-AAAA-BBBB",
+            "/api/v1/feedback",
+            "/api/v1/feedback/GY-AAAA-BBBB",
+            "/cong-khai/gop-y",
+            "/cong-khai/duong-day-nong"
+        }) {
             PublicRateLimitFilter filter = new PublicRateLimitFilter(2);
             assertThat(call(filter, path).getStatus()).isEqualTo(200);
             assertThat(call(filter, path).getStatus()).isEqualTo(200);

@@ -2,13 +2,11 @@ package vn.hailong.access;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.hailong.dossier.Dossiers;
 import vn.hailong.dossier.NewDossier;
-import vn.hailong.organization.AgencyKind;
 import vn.hailong.organization.Agencies;
+import vn.hailong.organization.AgencyKind;
 
 /**
  * The permission matrix's world: the demo's Phường Hồng Gai (own), Phường Hạ Long (another agency of the same
@@ -18,15 +16,27 @@ import vn.hailong.organization.Agencies;
  */
 final class MatrixWorld {
 
-    enum Target { OWN, SAME_PROVINCE, FOREIGN }
-
-    record Place(long agencyId, String agencyCode, String province, long deskId, long officerId, long viewerId,
-            long hotlineId, long kioskId, long apiKeyId, String dossierCode, StaffObjects objects) {
+    enum Target {
+        OWN,
+        SAME_PROVINCE,
+        FOREIGN
     }
+
+    record Place(
+            long agencyId,
+            String agencyCode,
+            String province,
+            long deskId,
+            long officerId,
+            long viewerId,
+            long hotlineId,
+            long kioskId,
+            long apiKeyId,
+            String dossierCode,
+            StaffObjects objects) {}
 
     /** The target agency's objects that staff act on: a draft letter, a ballot box and its session, an open alert, a case, a campaign. */
-    record StaffObjects(long letterId, long boxId, long sessionId, long alertId, long caseId, long campaignId) {
-    }
+    record StaffObjects(long letterId, long boxId, long sessionId, long alertId, long caseId, long campaignId) {}
 
     final Map<Target, Place> places = new EnumMap<>(Target.class);
     final String ownKeySecret;
@@ -34,9 +44,16 @@ final class MatrixWorld {
     private final vn.hailong.feedback.FeedbackIntake intake;
     private final vn.hailong.survey.Campaigns campaigns;
 
-    MatrixWorld(JdbcClient jdbc, Agencies agencies, Users users, ApiKeys keys, Dossiers dossiers,
-            vn.hailong.rating.KioskDevices kiosks, vn.hailong.feedback.Hotlines hotlines,
-            vn.hailong.feedback.FeedbackIntake intake, vn.hailong.survey.Campaigns campaigns) {
+    MatrixWorld(
+            JdbcClient jdbc,
+            Agencies agencies,
+            Users users,
+            ApiKeys keys,
+            Dossiers dossiers,
+            vn.hailong.rating.KioskDevices kiosks,
+            vn.hailong.feedback.Hotlines hotlines,
+            vn.hailong.feedback.FeedbackIntake intake,
+            vn.hailong.survey.Campaigns campaigns) {
         this.intake = intake;
         this.campaigns = campaigns;
         String[] secret = new String[1];
@@ -44,35 +61,109 @@ final class MatrixWorld {
             long hanoi = agencies.create("01-MATRIX", "Ủy ban nhân dân thử nghiệm Hà Nội", AgencyKind.COMMUNE_PC, "01");
             long desk = agencies.createDesk(hanoi, "Quầy 1", null);
             agencies.createOfficer(hanoi, desk, "Nguyễn Văn Hà", "Công chức", null, null);
-            for (Role role : new Role[] {Role.PROVINCIAL_OFFICIAL, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER, Role.BALLOT_SECRETARY, Role.VIEWER}) {
-                users.create(new UserForm("hanoi." + role.name().toLowerCase(), "Cán bộ Hà Nội", null, role,
-                        role == Role.PROVINCIAL_OFFICIAL ? "01" : null, role == Role.PROVINCIAL_OFFICIAL ? null : hanoi, "hailong-demo", true));
+            for (Role role : new Role[] {
+                Role.PROVINCIAL_OFFICIAL, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER, Role.BALLOT_SECRETARY, Role.VIEWER
+            }) {
+                users.create(new UserForm(
+                        "hanoi." + role.name().toLowerCase(),
+                        "Cán bộ Hà Nội",
+                        null,
+                        role,
+                        role == Role.PROVINCIAL_OFFICIAL ? "01" : null,
+                        role == Role.PROVINCIAL_OFFICIAL ? null : hanoi,
+                        "hailong-demo",
+                        true));
             }
-            place(Target.OWN, jdbc, agencies, users, keys, dossiers, kiosks, hotlines, agencies.byCode("22-06685").orElseThrow().id());
-            place(Target.SAME_PROVINCE, jdbc, agencies, users, keys, dossiers, kiosks, hotlines, agencies.byCode("22-06688").orElseThrow().id());
+            place(
+                    Target.OWN,
+                    jdbc,
+                    agencies,
+                    users,
+                    keys,
+                    dossiers,
+                    kiosks,
+                    hotlines,
+                    agencies.byCode("22-06685").orElseThrow().id());
+            place(
+                    Target.SAME_PROVINCE,
+                    jdbc,
+                    agencies,
+                    users,
+                    keys,
+                    dossiers,
+                    kiosks,
+                    hotlines,
+                    agencies.byCode("22-06688").orElseThrow().id());
             place(Target.FOREIGN, jdbc, agencies, users, keys, dossiers, kiosks, hotlines, hanoi);
-            users.create(new UserForm("honggai.xem", "Người xem Hồng Gai", null, Role.VIEWER, null, places.get(Target.OWN).agencyId(),
-                    "hailong-demo", true));
-            secret[0] = keys.create("matrix-own-key", null, places.get(Target.OWN).agencyId());
+            users.create(new UserForm(
+                    "honggai.xem",
+                    "Người xem Hồng Gai",
+                    null,
+                    Role.VIEWER,
+                    null,
+                    places.get(Target.OWN).agencyId(),
+                    "hailong-demo",
+                    true));
+            secret[0] =
+                    keys.create("matrix-own-key", null, places.get(Target.OWN).agencyId());
         });
         this.ownKeySecret = secret[0];
     }
 
-    private void place(Target t, JdbcClient jdbc, Agencies agencies, Users users, ApiKeys keys, Dossiers dossiers,
-            vn.hailong.rating.KioskDevices kiosks, vn.hailong.feedback.Hotlines hotlines, long agencyId) {
+    private void place(
+            Target t,
+            JdbcClient jdbc,
+            Agencies agencies,
+            Users users,
+            ApiKeys keys,
+            Dossiers dossiers,
+            vn.hailong.rating.KioskDevices kiosks,
+            vn.hailong.feedback.Hotlines hotlines,
+            long agencyId) {
         var agency = agencies.byIdUnscoped(agencyId).orElseThrow();
         long desk = agencies.desks(agencyId).get(0).id();
         long officer = agencies.officers(agencyId).get(0).id();
         String tag = t.name().toLowerCase().replace('_', '-');
-        long viewer = users.create(new UserForm("matrix." + tag, "Người xem " + tag, null, Role.VIEWER, null, agencyId, "hailong-demo", true));
+        long viewer = users.create(new UserForm(
+                "matrix." + tag, "Người xem " + tag, null, Role.VIEWER, null, agencyId, "hailong-demo", true));
         long hotline = hotlines.add(agencyId, "Lãnh đạo " + tag, "Chủ tịch", "0912345678");
         long kiosk = kiosks.register(desk, "Máy " + tag, null).id();
         keys.create("matrix-key-" + tag, null, agencyId);
-        long key = jdbc.sql("select id from api_key where name = :n").param("n", "matrix-key-" + tag).query(Long.class).single();
-        String dossier = dossiers.receive(new NewDossier(null, agencyId, null, "HT-001", null, "Công dân " + tag, null, null, null,
-                null, null, null, null, null, null)).code();
-        places.put(t, new Place(agencyId, agency.code(), agency.provinceCode(), desk, officer, viewer, hotline, kiosk, key, dossier,
-                objects(t, jdbc, agencyId, tag)));
+        long key = jdbc.sql("select id from api_key where name = :n")
+                .param("n", "matrix-key-" + tag)
+                .query(Long.class)
+                .single();
+        String dossier = dossiers.receive(new NewDossier(
+                        null,
+                        agencyId,
+                        null,
+                        "HT-001",
+                        null,
+                        "Công dân " + tag,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .code();
+        places.put(
+                t,
+                new Place(
+                        agencyId,
+                        agency.code(),
+                        agency.provinceCode(),
+                        desk,
+                        officer,
+                        viewer,
+                        hotline,
+                        kiosk,
+                        key,
+                        dossier,
+                        objects(t, jdbc, agencyId, tag)));
     }
 
     private StaffObjects objects(Target t, JdbcClient jdbc, long agencyId, String tag) {
@@ -80,26 +171,58 @@ final class MatrixWorld {
         jdbc.sql("""
                 insert into letter (kind, agency_id, status, recipient_name, person_name, title, body, created_at)
                 values ('CONGRATULATION', :a, 'DRAFT', 'Công dân thử', 'Công dân thử', :title, 'Kính gửi {person}.', :at)""")
-                .param("a", agencyId).param("title", "Thư thử " + tag).param("at", at).update();
+                .param("a", agencyId)
+                .param("title", "Thư thử " + tag)
+                .param("at", at)
+                .update();
         long letter = id(jdbc, "select max(id) from letter where agency_id = " + agencyId);
         jdbc.sql("insert into ballot_box (agency_id, location, seal_number, created_at) values (:a, :l, 'NIEM-1', :at)")
-                .param("a", agencyId).param("l", "Hòm thử " + tag).param("at", at).update();
+                .param("a", agencyId)
+                .param("l", "Hòm thử " + tag)
+                .param("at", at)
+                .update();
         long box = id(jdbc, "select max(id) from ballot_box where agency_id = " + agencyId);
-        jdbc.sql("insert into ballot_session (box_id, agency_id, period, scheduled_on, status) values (:b, :a, '2026-10', :d, 'DUE')")
-                .param("b", box).param("a", agencyId).param("d", java.sql.Date.valueOf("2026-10-30")).update();
+        jdbc.sql(
+                        "insert into ballot_session (box_id, agency_id, period, scheduled_on, status) values (:b, :a, '2026-10', :d, 'DUE')")
+                .param("b", box)
+                .param("a", agencyId)
+                .param("d", java.sql.Date.valueOf("2026-10-30"))
+                .update();
         long session = id(jdbc, "select max(id) from ballot_session where box_id = " + box);
         jdbc.sql("""
                 insert into insight_alert_rule (agency_id, kind, threshold, window_days, created_by, created_at)
                 values (:a, 'OVERDUE_OVER', 99999, 30, 'matrix', :at)""").param("a", agencyId).param("at", at).update();
         long rule = id(jdbc, "select max(id) from insight_alert_rule where agency_id = " + agencyId);
-        jdbc.sql("insert into insight_alert (rule_id, agency_id, raised_at, observed, status) values (:r, :a, :at, 1, 'OPEN')")
-                .param("r", rule).param("a", agencyId).param("at", at).update();
+        jdbc.sql(
+                        "insert into insight_alert (rule_id, agency_id, raised_at, observed, status) values (:r, :a, :at, 1, 'OPEN')")
+                .param("r", rule)
+                .param("a", agencyId)
+                .param("at", at)
+                .update();
         long alert = id(jdbc, "select max(id) from insight_alert where rule_id = " + rule);
-        long feedbackCase = intake.enter(new vn.hailong.feedback.NewFeedback(vn.hailong.feedback.FeedbackCategory.COMPLAINT, agencyId,
-                null, "Phản ánh thử của " + tag, null, null, null), vn.hailong.feedback.FeedbackChannel.HOTLINE).id();
-        long campaign = campaigns.create(new vn.hailong.survey.NewCampaign("Khảo sát thử " + tag, "SIPAS-5x22", 1,
-                java.time.LocalDate.parse("2026-11-01"), java.time.LocalDate.parse("2026-12-31"), java.util.List.of(agencyId),
-                java.util.Map.of(agencyId, 1), null, null, null, 3L));
+        long feedbackCase = intake.enter(
+                        new vn.hailong.feedback.NewFeedback(
+                                vn.hailong.feedback.FeedbackCategory.COMPLAINT,
+                                agencyId,
+                                null,
+                                "Phản ánh thử của " + tag,
+                                null,
+                                null,
+                                null),
+                        vn.hailong.feedback.FeedbackChannel.HOTLINE)
+                .id();
+        long campaign = campaigns.create(new vn.hailong.survey.NewCampaign(
+                "Khảo sát thử " + tag,
+                "SIPAS-5x22",
+                1,
+                java.time.LocalDate.parse("2026-11-01"),
+                java.time.LocalDate.parse("2026-12-31"),
+                java.util.List.of(agencyId),
+                java.util.Map.of(agencyId, 1),
+                null,
+                null,
+                null,
+                3L));
         return new StaffObjects(letter, box, session, alert, feedbackCase, campaign);
     }
 

@@ -20,8 +20,12 @@ class PublicRateLimitFilterTest {
         assertThat(limited.getStatus()).isEqualTo(429);
         assertThat(limited.getHeader("Retry-After")).isNotBlank();
         assertThat(limited.getContentAsString()).contains("Vui lòng thử lại sau");
-        assertThat(call(filter, "/api/v1/units", "10.0.0.2").getStatus()).as("another address").isEqualTo(200);
-        assertThat(call(filter, "/ho-so", "10.0.0.1").getStatus()).as("not a public path").isEqualTo(200);
+        assertThat(call(filter, "/api/v1/units", "10.0.0.2").getStatus())
+                .as("another address")
+                .isEqualTo(200);
+        assertThat(call(filter, "/ho-so", "10.0.0.1").getStatus())
+                .as("not a public path")
+                .isEqualTo(200);
     }
 
     private static MockHttpServletResponse call(PublicRateLimitFilter filter, String path, String ip) throws Exception {

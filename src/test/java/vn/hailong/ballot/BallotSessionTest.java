@@ -3,16 +3,40 @@ package vn.hailong.ballot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** A box's response rate is slips ÷ dossiers returned, never above 100%. */
 class BallotSessionTest {
 
     static BallotSession counted(Integer found, Integer returned) {
-        return new BallotSession(1, 1, 1, "UBND", "Sảnh", "2026-10", LocalDate.of(2026, 10, 30), null, SessionStatus.CLOSED,
-                LocalDate.of(2026, 10, 30), "Sảnh", "QN-1", true, null, "QN-2", found, found, 0, 0, returned, null, null, null, null,
-                null, null, null);
+        return new BallotSession(
+                1,
+                1,
+                1,
+                "UBND",
+                "Sảnh",
+                "2026-10",
+                LocalDate.of(2026, 10, 30),
+                null,
+                SessionStatus.CLOSED,
+                LocalDate.of(2026, 10, 30),
+                "Sảnh",
+                "QN-1",
+                true,
+                null,
+                "QN-2",
+                found,
+                found,
+                0,
+                0,
+                returned,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

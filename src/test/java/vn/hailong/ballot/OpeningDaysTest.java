@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.hailong.access.SystemActor;
 import vn.hailong.calendar.CalendarOverrides;
 import vn.hailong.calendar.HolidayKind;
@@ -52,16 +50,21 @@ class OpeningDaysTest extends AppTest {
     @Test
     void aSaturdayWorkedInASwapIsTheOpeningDay() {
         assertThat(opening("2027-07")).isEqualTo("2027-07-30");
-        SystemActor.run("test", () -> overrides.add(LocalDate.of(2027, 7, 31), HolidayKind.WORKING_SWAP, "Làm bù thứ Bảy"));
+        SystemActor.run(
+                "test", () -> overrides.add(LocalDate.of(2027, 7, 31), HolidayKind.WORKING_SWAP, "Làm bù thứ Bảy"));
         assertThat(opening("2027-07")).isEqualTo("2027-07-31");
     }
 
     @Test
     void theReminderComesAFewWorkingDaysAhead() {
         LocalDate opening = LocalDate.of(2026, 11, 30);
-        assertThat(days.remindOn(LocalDate.of(2026, 11, 23), opening, WorkingCalendar.DEFAULT_WEEKEND)).isFalse();
-        assertThat(days.remindOn(LocalDate.of(2026, 11, 25), opening, WorkingCalendar.DEFAULT_WEEKEND)).isTrue();
-        assertThat(days.remindOn(LocalDate.of(2026, 11, 30), opening, WorkingCalendar.DEFAULT_WEEKEND)).isTrue();
-        assertThat(days.remindOn(LocalDate.of(2026, 12, 1), opening, WorkingCalendar.DEFAULT_WEEKEND)).isFalse();
+        assertThat(days.remindOn(LocalDate.of(2026, 11, 23), opening, WorkingCalendar.DEFAULT_WEEKEND))
+                .isFalse();
+        assertThat(days.remindOn(LocalDate.of(2026, 11, 25), opening, WorkingCalendar.DEFAULT_WEEKEND))
+                .isTrue();
+        assertThat(days.remindOn(LocalDate.of(2026, 11, 30), opening, WorkingCalendar.DEFAULT_WEEKEND))
+                .isTrue();
+        assertThat(days.remindOn(LocalDate.of(2026, 12, 1), opening, WorkingCalendar.DEFAULT_WEEKEND))
+                .isFalse();
     }
 }

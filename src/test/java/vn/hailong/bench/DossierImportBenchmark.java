@@ -7,14 +7,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import javax.sql.DataSource;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.hailong.HaiLongApplication;
 import vn.hailong.dossier.Channel;
 import vn.hailong.dossier.DossierBulk;
@@ -36,16 +33,27 @@ public final class DossierImportBenchmark {
         String url = Databases.freshPostgresUrl();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HaiLongApplication.class)
                 .profiles("demo")
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres", "--hailong.demo.dossier-scale=0",
-                        "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--server.port=0")) {
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--hailong.demo.dossier-scale=0",
+                        "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off",
+                        "--server.port=0")) {
             DossierBulk bulk = ctx.getBean(DossierBulk.class);
             TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-            List<String> agencies = jdbc.sql("select code from agency where kind = 'COMMUNE_PC' order by code").query(String.class).list();
-            List<String> procedures = jdbc.sql("select code from admin_procedure order by code").query(String.class).list();
+            List<String> agencies = jdbc.sql("select code from agency where kind = 'COMMUNE_PC' order by code")
+                    .query(String.class)
+                    .list();
+            List<String> procedures = jdbc.sql("select code from admin_procedure order by code")
+                    .query(String.class)
+                    .list();
 
-            System.out.printf("HaiLong dossier import benchmark: %,d dossiers, PostgreSQL (embedded), batches of %,d%n", n, BATCH);
+            System.out.printf(
+                    "HaiLong dossier import benchmark: %,d dossiers, PostgreSQL (embedded), batches of %,d%n",
+                    n, BATCH);
             long t0 = System.nanoTime();
             for (int from = 0; from < n; from += BATCH) {
                 List<ImportedDossier> batch = generate("HL-", from, Math.min(n, from + BATCH), agencies, procedures);
@@ -57,7 +65,10 @@ public final class DossierImportBenchmark {
             double hailong = n / ((System.nanoTime() - t0) / 1e9);
 
             DataSource ds = ctx.getBean(DataSource.class);
-            long agencyId = jdbc.sql("select id from agency where code = :c").param("c", agencies.get(0)).query(Long.class).single();
+            long agencyId = jdbc.sql("select id from agency where code = :c")
+                    .param("c", agencies.get(0))
+                    .query(Long.class)
+                    .single();
             long t1 = System.nanoTime();
             try (Connection c = ds.getConnection()) {
                 c.setAutoCommit(false);
@@ -66,7 +77,8 @@ public final class DossierImportBenchmark {
                           applicant_phone, received_at, due_at, original_due_at, resolved_at, returned_at, closed_at,
                           timeliness, created_at) values (?, ?, ?, 'HO_TICH', 1, 10, ?, ?, ?, ?, ?, ?, ?, ?, 'EARLY', ?)""")) {
                     for (int from = 0; from < n; from += BATCH) {
-                        for (ImportedDossier d : generate("BASE-", from, Math.min(n, from + BATCH), agencies, procedures)) {
+                        for (ImportedDossier d :
+                                generate("BASE-", from, Math.min(n, from + BATCH), agencies, procedures)) {
                             LocalDateTime due = d.receivedAt().plusDays(3);
                             s.setString(1, d.code());
                             s.setLong(2, agencyId);
@@ -88,24 +100,47 @@ public final class DossierImportBenchmark {
                 }
             }
             double baseline = n / ((System.nanoTime() - t1) / 1e9);
-            long dossiers = jdbc.sql("select count(*) from dossier where code like 'HL-%'").query(Long.class).single();
-            long events = jdbc.sql("select count(*) from dossier_event").query(Long.class).single();
-            System.out.printf("hailong_import_rows_per_s=%.0f (dossiers=%,d, events=%,d written alongside)%n", hailong, dossiers, events);
+            long dossiers = jdbc.sql("select count(*) from dossier where code like 'HL-%'")
+                    .query(Long.class)
+                    .single();
+            long events = jdbc.sql("select count(*) from dossier_event")
+                    .query(Long.class)
+                    .single();
+            System.out.printf(
+                    "hailong_import_rows_per_s=%.0f (dossiers=%,d, events=%,d written alongside)%n",
+                    hailong, dossiers, events);
             System.out.printf("baseline_jdbc_batch_rows_per_s=%.0f (dossier rows only)%n", baseline);
             System.out.printf("ratio=%.2f (goal >= 0.5)%n", hailong / baseline);
         }
         System.exit(0);
     }
 
-    static List<ImportedDossier> generate(String prefix, int from, int to, List<String> agencies, List<String> procedures) {
+    static List<ImportedDossier> generate(
+            String prefix, int from, int to, List<String> agencies, List<String> procedures) {
         List<ImportedDossier> out = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             Random r = new Random(i);
-            LocalDateTime received = LocalDateTime.of(2025, 1, 2, 8, 0).plusDays(r.nextInt(600)).plusMinutes(r.nextInt(480));
+            LocalDateTime received =
+                    LocalDateTime.of(2025, 1, 2, 8, 0).plusDays(r.nextInt(600)).plusMinutes(r.nextInt(480));
             LocalDateTime resolved = received.plusHours(2 + r.nextInt(48));
-            out.add(new ImportedDossier(prefix + i, agencies.get(i % agencies.size()), procedures.get(r.nextInt(procedures.size())),
-                    Channel.IN_PERSON, "Nguyễn Văn " + (char) ('A' + r.nextInt(26)), "09" + (10000000 + r.nextInt(89999999)),
-                    null, received, null, resolved, resolved.plusHours(1 + r.nextInt(48)), null, null, null, null, null, null));
+            out.add(new ImportedDossier(
+                    prefix + i,
+                    agencies.get(i % agencies.size()),
+                    procedures.get(r.nextInt(procedures.size())),
+                    Channel.IN_PERSON,
+                    "Nguyễn Văn " + (char) ('A' + r.nextInt(26)),
+                    "09" + (10000000 + r.nextInt(89999999)),
+                    null,
+                    received,
+                    null,
+                    resolved,
+                    resolved.plusHours(1 + r.nextInt(48)),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package vn.hailong.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -18,9 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,7 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.hailong.HaiLongApplication;
@@ -57,6 +53,7 @@ public final class InsightBenchmark {
     private static final int WARM_UP = 100;
     /** Requests also answered by the naive SQL ({@code --naive N}, default all): at scale 1 one naive ranking takes seconds. */
     private static int naiveRequests = REQUESTS;
+
     private static final String USER = "bench";
     private static final String PASSWORD = "bench-password-2026";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,35 +63,66 @@ public final class InsightBenchmark {
         long ratings = Math.round(10_000_000 * scale);
         long dossiers = Math.round(5_000_000 * scale);
         String data = option(args, "--data");
-        naiveRequests = option(args, "--naive") == null ? REQUESTS : Math.min(REQUESTS, Integer.parseInt(option(args, "--naive")));
+        naiveRequests = option(args, "--naive") == null
+                ? REQUESTS
+                : Math.min(REQUESTS, Integer.parseInt(option(args, "--naive")));
         String url = data == null ? Databases.freshPostgresUrl() : kept(data);
         boolean explain = List.of(args).contains("--explain");
-        // --explain: PostgreSQL's auto_explain logs the plan, with actual times, of every statement over 3 ms (in new sessions,
+        // --explain: PostgreSQL's auto_explain logs the plan, with actual times, of every statement over 3 ms (in new
+        // sessions,
         // so the application's too); otherwise it is off (a kept database remembers the setting)
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); var s = c.createStatement()) {
-            s.execute(explain ? "alter system set session_preload_libraries = 'auto_explain'" : "alter system reset session_preload_libraries");
-            s.execute(explain ? "alter system set auto_explain.log_min_duration = '3ms'" : "alter system reset auto_explain.log_min_duration");
-            s.execute(explain ? "alter system set auto_explain.log_analyze = on" : "alter system reset auto_explain.log_analyze");
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                var s = c.createStatement()) {
+            s.execute(
+                    explain
+                            ? "alter system set session_preload_libraries = 'auto_explain'"
+                            : "alter system reset session_preload_libraries");
+            s.execute(
+                    explain
+                            ? "alter system set auto_explain.log_min_duration = '3ms'"
+                            : "alter system reset auto_explain.log_min_duration");
+            s.execute(
+                    explain
+                            ? "alter system set auto_explain.log_analyze = on"
+                            : "alter system reset auto_explain.log_analyze");
             s.execute("select pg_reload_conf()");
         }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HaiLongApplication.class)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                        "--hailong.security.bootstrap-admin.username=" + USER, "--hailong.security.bootstrap-admin.password=" + PASSWORD,
-                        "--hailong.public-rate-limit.per-minute=1000000000", "--logging.level.root=WARN",
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--hailong.security.bootstrap-admin.username=" + USER,
+                        "--hailong.security.bootstrap-admin.password=" + PASSWORD,
+                        "--hailong.public-rate-limit.per-minute=1000000000",
+                        "--logging.level.root=WARN",
                         "--logging.level.io.zonky.test.db.postgres.embedded=" + (explain ? "INFO" : "WARN"),
-                        "--spring.main.banner-mode=off", "--server.port=0")) {
+                        "--spring.main.banner-mode=off",
+                        "--server.port=0")) {
             int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
             LocalDate today = LocalDate.now();
-            System.out.printf("HaiLong insight benchmark: scale %s, PostgreSQL (embedded), %d CPUs%n", scale,
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "HaiLong insight benchmark: scale %s, PostgreSQL (embedded), %d CPUs%n",
+                    scale, Runtime.getRuntime().availableProcessors());
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-            if (jdbc.sql("select count(*) from agency where code like 'BN-%'").query(Long.class).single() > 0) {
-                System.out.printf("kept database %s: %,d ratings, %,d dossiers (generated before; --scale ignored)%n", data,
-                        jdbc.sql("select count(*) from rating").query(Long.class).single(),
-                        jdbc.sql("select count(*) from dossier").query(Long.class).single());
+            if (jdbc.sql("select count(*) from agency where code like 'BN-%'")
+                            .query(Long.class)
+                            .single()
+                    > 0) {
+                System.out.printf(
+                        "kept database %s: %,d ratings, %,d dossiers (generated before; --scale ignored)%n",
+                        data,
+                        jdbc.sql("select count(*) from rating")
+                                .query(Long.class)
+                                .single(),
+                        jdbc.sql("select count(*) from dossier")
+                                .query(Long.class)
+                                .single());
                 // the last run gave the benchmark user a {noop} hash (below); start from a BCrypt one again
                 jdbc.sql("update app_user set password_hash = :h where username = :u")
-                        .param("h", ctx.getBean(PasswordEncoder.class).encode(PASSWORD)).param("u", USER).update();
+                        .param("h", ctx.getBean(PasswordEncoder.class).encode(PASSWORD))
+                        .param("u", USER)
+                        .update();
                 if (List.of(args).contains("--rebuild")) {
                     rebuild(ctx);
                 } else {
@@ -104,30 +132,41 @@ public final class InsightBenchmark {
                 generateAndRebuild(ctx, url, ratings, dossiers, today);
             }
 
-            String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            // one keep-alive connection with a minimal client: java.net.http in the same JVM spends CPU the server needs
+            String auth = "Basic "
+                    + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            // one keep-alive connection with a minimal client: java.net.http in the same JVM spends CPU the server
+            // needs
             Api http = new Api(new KeepAliveHttp("127.0.0.1", port), auth);
             // Every basic-auth request checks the BCrypt password hash (by design, ~100 ms on this machine): time that
             // once, then give the benchmark user a {noop} hash so that the figures below measure the query path.
             long[] bcrypt = new long[10];
             for (int i = 0; i < bcrypt.length; i++) {
                 long t = System.nanoTime();
-                http.get("/api/v1/insight/satisfaction?groupBy=unit&unit=01&from=" + today.minusMonths(1).withDayOfMonth(1)
-                        + "&to=" + today.withDayOfMonth(1).minusDays(1));
+                http.get("/api/v1/insight/satisfaction?groupBy=unit&unit=01&from="
+                        + today.minusMonths(1).withDayOfMonth(1) + "&to="
+                        + today.withDayOfMonth(1).minusDays(1));
                 bcrypt[i] = System.nanoTime() - t;
             }
-            System.out.printf("with_bcrypt_basic_auth_ms p50=%.1f (one province, last month; the password check dominates)%n", pct(bcrypt, 50));
-            ctx.getBean(JdbcClient.class).sql("update app_user set password_hash = :h where username = :u").param("h", "{noop}" + PASSWORD)
-                    .param("u", USER).update();
-            List<String> provinces = jdbc.sql("select distinct province_code from agency where code like 'BN-%' order by 1")
-                    .query(String.class).list();
+            System.out.printf(
+                    "with_bcrypt_basic_auth_ms p50=%.1f (one province, last month; the password check dominates)%n",
+                    pct(bcrypt, 50));
+            ctx.getBean(JdbcClient.class)
+                    .sql("update app_user set password_hash = :h where username = :u")
+                    .param("h", "{noop}" + PASSWORD)
+                    .param("u", USER)
+                    .update();
+            List<String> provinces = jdbc.sql(
+                            "select distinct province_code from agency where code like 'BN-%' order by 1")
+                    .query(String.class)
+                    .list();
             long w0 = System.nanoTime();
             for (int i = 0; i < WARM_UP; i++) {
                 http.get("/api/v1/me");
                 http.get(dashboardPath(provinces.get(i % provinces.size()), today));
                 http.get(rankingPath(today));
             }
-            System.out.printf("warm_up: %d rounds of the three API calls below, not timed (%.1f s; the JIT compiles the request path)%n",
+            System.out.printf(
+                    "warm_up: %d rounds of the three API calls below, not timed (%.1f s; the JIT compiles the request path)%n",
                     WARM_UP, (System.nanoTime() - w0) / 1e9);
             long[] floor = new long[REQUESTS];
             for (int i = 0; i < floor.length; i++) {
@@ -135,8 +174,9 @@ public final class InsightBenchmark {
                 http.get("/api/v1/me");
                 floor[i] = System.nanoTime() - t;
             }
-            System.out.printf("api_floor_ms p50=%.1f p95=%.1f (GET /api/v1/me: HTTP, sign-in and JSON without a measure)%n", pct(floor, 50),
-                    pct(floor, 95));
+            System.out.printf(
+                    "api_floor_ms p50=%.1f p95=%.1f (GET /api/v1/me: HTTP, sign-in and JSON without a measure)%n",
+                    pct(floor, 50), pct(floor, 95));
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
                 dashboard(http, c, today, provinces);
                 ranking(http, c, today);
@@ -150,7 +190,8 @@ public final class InsightBenchmark {
         System.exit(0);
     }
 
-    private static void generateAndRebuild(ConfigurableApplicationContext ctx, String url, long ratings, long dossiers, LocalDate today)
+    private static void generateAndRebuild(
+            ConfigurableApplicationContext ctx, String url, long ratings, long dossiers, LocalDate today)
             throws Exception {
         long t0 = System.nanoTime();
         int agencies;
@@ -158,9 +199,16 @@ public final class InsightBenchmark {
             agencies = generate(c, ratings, dossiers, today);
         }
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-        System.out.printf("generated: %,d agencies in %d provinces, %,d ratings (%,d answers), %,d dossiers in %.1f s%n", agencies,
-                jdbc.sql("select count(distinct province_code) from agency where code like 'BN-%'").query(Long.class).single(),
-                ratings, ratings * 2, dossiers, (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "generated: %,d agencies in %d provinces, %,d ratings (%,d answers), %,d dossiers in %.1f s%n",
+                agencies,
+                jdbc.sql("select count(distinct province_code) from agency where code like 'BN-%'")
+                        .query(Long.class)
+                        .single(),
+                ratings,
+                ratings * 2,
+                dossiers,
+                (System.nanoTime() - t0) / 1e9);
         rebuild(ctx);
     }
 
@@ -177,8 +225,11 @@ public final class InsightBenchmark {
      * generated national-scale database can be measured again without generating it again.
      */
     private static String kept(String dir) throws Exception {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(java.nio.file.Path.of(dir)).setCleanDataDirectory(false)
-                .setPort(54329).start();
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(java.nio.file.Path.of(dir))
+                .setCleanDataDirectory(false)
+                .setPort(54329)
+                .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 pg.close();
@@ -186,7 +237,8 @@ public final class InsightBenchmark {
                 // the JVM is going away
             }
         }));
-        try (Connection c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement();
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                var s = c.createStatement();
                 var rs = s.executeQuery("select count(*) from pg_database where datname = 'bench'")) {
             rs.next();
             if (rs.getLong(1) == 0) {
@@ -208,7 +260,8 @@ public final class InsightBenchmark {
     /** Agencies (one per current commune), two officers each, five procedures, then dossiers and ratings in chunks. */
     private static int generate(Connection c, long ratings, long dossiers, LocalDate today) throws Exception {
         try (Statement s = c.createStatement()) {
-            s.execute("insert into service_field (code, name_vi, name_en) values ('BN-F', 'Lĩnh vực thử', 'Bench field')");
+            s.execute(
+                    "insert into service_field (code, name_vi, name_en) values ('BN-F', 'Lĩnh vực thử', 'Bench field')");
             s.execute("""
                     insert into admin_procedure (code, name, search_name, field_code, duration, duration_unit)
                     select 'BN-P' || g, 'Thủ tục thử ' || g, 'thu tuc thu', 'BN-F', 5, 'WORKING_DAYS' from generate_series(0, 4) g""");
@@ -300,7 +353,9 @@ public final class InsightBenchmark {
                 api[i] = System.nanoTime() - t;
                 Map<String, String> fromApi = new TreeMap<>();
                 for (JsonNode item : body.get("items")) {
-                    fromApi.put(item.get("key").asString(), item.get("n").asLong() + "/" + item.get("satisfied").asLong());
+                    fromApi.put(
+                            item.get("key").asString(),
+                            item.get("n").asLong() + "/" + item.get("satisfied").asLong());
                 }
                 if (i >= naive.length) {
                     continue;
@@ -340,7 +395,9 @@ public final class InsightBenchmark {
                 api[i] = System.nanoTime() - t;
                 Map<String, String> fromApi = new TreeMap<>();
                 for (JsonNode e : body.get("entries")) {
-                    fromApi.put(e.get("key").asString(), e.get("n").asLong() + "/" + e.get("value").asDouble());
+                    fromApi.put(
+                            e.get("key").asString(),
+                            e.get("n").asLong() + "/" + e.get("value").asDouble());
                 }
                 if (i >= naive.length) {
                     continue;
@@ -349,11 +406,14 @@ public final class InsightBenchmark {
                 Map<String, String> fromRaw = new TreeMap<>();
                 for (int y : new int[] {year, year - 1}) {
                     p.setTimestamp(1, Timestamp.valueOf(LocalDate.of(y, 1, 1).atStartOfDay()));
-                    p.setTimestamp(2, Timestamp.valueOf(LocalDate.of(y + 1, 1, 1).atStartOfDay()));
+                    p.setTimestamp(
+                            2, Timestamp.valueOf(LocalDate.of(y + 1, 1, 1).atStartOfDay()));
                     try (var rs = p.executeQuery()) {
                         while (rs.next()) {
                             if (y == year) {
-                                fromRaw.put(rs.getString(1), rs.getLong(2) + "/" + ((double) rs.getLong(3) / rs.getLong(2)));
+                                fromRaw.put(
+                                        rs.getString(1),
+                                        rs.getLong(2) + "/" + ((double) rs.getLong(3) / rs.getLong(2)));
                             }
                         }
                     }
@@ -372,8 +432,10 @@ public final class InsightBenchmark {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
         ApplicationEventPublisher events = ctx;
-        List<long[]> targets = jdbc.sql("select a.id, o.id from agency a join officer o on o.agency_id = a.id where a.code like 'BN-%' order by a.id")
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        List<long[]> targets = jdbc.sql(
+                        "select a.id, o.id from agency a join officer o on o.agency_id = a.id where a.code like 'BN-%' order by a.id")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
         double[] rates = new double[2];
         for (int mode = 0; mode < 2; mode++) {
             boolean rollups = mode == 1;
@@ -397,25 +459,49 @@ public final class InsightBenchmark {
             }
             rates[mode] = perMode / ((System.nanoTime() - t0) / 1e9);
         }
-        System.out.printf("ratings_per_s_without_rollups=%.0f ratings_per_s_with_rollups=%.0f cost=%.0f%% (%d threads, %,d ratings each,"
-                + " rating + 2 answers per transaction, in-process)%n", rates[0], rates[1], 100 * (1 - rates[1] / rates[0]), threads, perMode);
+        System.out.printf(
+                "ratings_per_s_without_rollups=%.0f ratings_per_s_with_rollups=%.0f cost=%.0f%% (%d threads, %,d ratings each,"
+                        + " rating + 2 answers per transaction, in-process)%n",
+                rates[0], rates[1], 100 * (1 - rates[1] / rates[0]), threads, perMode);
     }
 
-    private static void store(JdbcClient jdbc, ApplicationEventPublisher events, String key, long[] target, boolean rollups) {
+    private static void store(
+            JdbcClient jdbc, ApplicationEventPublisher events, String key, long[] target, boolean rollups) {
         LocalDateTime at = LocalDateTime.now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into rating (idempotency_key, form_code, channel, instrument, agency_id, officer_id, procedure_code, field_code,
                   unit_code, low, created_at) values (:k, 'QUICK', 'QR', 'FIVE_LEVEL', :a, :o, 'BN-P1', 'BN-F', '00000', false, :t)""")
-                .param("k", key).param("a", target[0]).param("o", target[1]).param("t", Timestamp.valueOf(at)).update(keys, "id");
+                .param("k", key)
+                .param("a", target[0])
+                .param("o", target[1])
+                .param("t", Timestamp.valueOf(at))
+                .update(keys, "id");
         long id = keys.getKey().longValue();
         List<Answer> answers = List.of(new Answer("RESULT", 5), new Answer("CONDUCT", 4));
         for (Answer a : answers) {
-            jdbc.sql("insert into rating_answer (rating_id, item_code, score) values (?, ?, ?)").params(id, a.item(), a.score()).update();
+            jdbc.sql("insert into rating_answer (rating_id, item_code, score) values (?, ?, ?)")
+                    .params(id, a.item(), a.score())
+                    .update();
         }
         if (rollups) {
-            events.publishEvent(new RatingReceived(id, null, null, target[0], target[1], "QR", false, null, at, "00000", null, "BN-P1",
-                    "BN-F", "QUICK", "FIVE_LEVEL", answers));
+            events.publishEvent(new RatingReceived(
+                    id,
+                    null,
+                    null,
+                    target[0],
+                    target[1],
+                    "QR",
+                    false,
+                    null,
+                    at,
+                    "00000",
+                    null,
+                    "BN-P1",
+                    "BN-F",
+                    "QUICK",
+                    "FIVE_LEVEL",
+                    answers));
         }
     }
 
@@ -432,7 +518,8 @@ public final class InsightBenchmark {
     }
 
     private static String dashboardPath(String province, LocalDate today) {
-        return "/api/v1/insight/satisfaction?groupBy=unit&unit=" + province + "&from=" + today.minusYears(1).plusDays(1) + "&to=" + today;
+        return "/api/v1/insight/satisfaction?groupBy=unit&unit=" + province + "&from="
+                + today.minusYears(1).plusDays(1) + "&to=" + today;
     }
 
     private static String rankingPath(LocalDate today) {
@@ -442,9 +529,19 @@ public final class InsightBenchmark {
     private static void print(String name, long[] api, long[] naive, int same) {
         double a50 = pct(api, 50);
         double n50 = pct(naive, 50);
-        System.out.printf("%s: rollups_api_ms p50=%.1f p95=%.1f | naive_sql_ms p50=%.1f p95=%.1f | ratio_p50=%.1fx ratio_p95=%.1fx"
-                + " | identical=%s (%d/%d requests)%n", name, a50, pct(api, 95), n50, pct(naive, 95), n50 / a50,
-                pct(naive, 95) / pct(api, 95), same == naive.length, same, naive.length);
+        System.out.printf(
+                "%s: rollups_api_ms p50=%.1f p95=%.1f | naive_sql_ms p50=%.1f p95=%.1f | ratio_p50=%.1fx ratio_p95=%.1fx"
+                        + " | identical=%s (%d/%d requests)%n",
+                name,
+                a50,
+                pct(api, 95),
+                n50,
+                pct(naive, 95),
+                n50 / a50,
+                pct(naive, 95) / pct(api, 95),
+                same == naive.length,
+                same,
+                naive.length);
     }
 
     private static double pct(long[] nanos, int p) {

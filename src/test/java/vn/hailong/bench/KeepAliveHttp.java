@@ -15,8 +15,7 @@ import java.nio.charset.StandardCharsets;
 final class KeepAliveHttp implements AutoCloseable {
 
     /** Status and body of one response. */
-    record Response(int status, String body) {
-    }
+    record Response(int status, String body) {}
 
     private final String host;
     private final int port;
@@ -40,7 +39,8 @@ final class KeepAliveHttp implements AutoCloseable {
 
     private Response send(String requestLine, String headers, byte[] body) throws IOException {
         byte[] head = (requestLine + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + headers
-                + (body.length == 0 ? "" : "Content-Length: " + body.length + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + (body.length == 0 ? "" : "Content-Length: " + body.length + "\r\n") + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import vn.hailong.support.Databases;
 import vn.hailong.support.Databases.Db;
 
@@ -30,7 +28,8 @@ class DecidedCalendarTest {
     }
 
     static WorkingCalendar calendar(Db db) {
-        return new WorkingCalendar(new OverrideRepository(db.jdbc()), new OfficeHours("07:30-11:30,13:30-17:30", "15:00"));
+        return new WorkingCalendar(
+                new OverrideRepository(db.jdbc()), new OfficeHours("07:30-11:30,13:30-17:30", "15:00"));
     }
 
     static CalendarDecisions decisions(Db db) {
@@ -41,15 +40,20 @@ class DecidedCalendarTest {
     @MethodSource("databases")
     void everyDecidedDayNamesItsSourceDocument(Db db) {
         for (int year : new int[] {2025, 2026}) {
-            List<String> documents = decisions(db).year(year).stream().map(CalendarDecision::document).toList();
+            List<String> documents = decisions(db).year(year).stream()
+                    .map(CalendarDecision::document)
+                    .toList();
             List<CalendarOverride> days = new OverrideRepository(db.jdbc()).year(year);
             assertThat(days).as("decided days of %s", year).isNotEmpty();
             assertThat(days).allSatisfy(d -> assertThat(documents).contains(d.source()));
         }
-        assertThat(decisions(db).year(2026)).extracting(CalendarDecision::document)
+        assertThat(decisions(db).year(2026))
+                .extracting(CalendarDecision::document)
                 .contains("9441/TB-BNV", "12729/VPCP-KGVX", "28/2026/QH16");
         // Only Notice 9441 was read; the other documents rest on secondary reports.
-        assertThat(decisions(db).year(2026)).filteredOn(CalendarDecision::verified).extracting(CalendarDecision::document)
+        assertThat(decisions(db).year(2026))
+                .filteredOn(CalendarDecision::verified)
+                .extracting(CalendarDecision::document)
                 .containsExactly("9441/TB-BNV");
     }
 
@@ -63,23 +67,27 @@ class DecidedCalendarTest {
                     .collect(Collectors.toMap(Holiday::date, Function.identity()));
             for (CalendarOverride decided : new OverrideRepository(db.jdbc()).year(year)) {
                 Holiday h = computed.get(decided.day());
-                String was = h != null ? h.kind().name() : WEEKEND.contains(decided.day().getDayOfWeek()) ? "REST_DAY" : "WORKING";
+                String was = h != null
+                        ? h.kind().name()
+                        : WEEKEND.contains(decided.day().getDayOfWeek()) ? "REST_DAY" : "WORKING";
                 boolean offBefore = !was.equals("WORKING");
                 boolean offAfter = decided.kind() != HolidayKind.WORKING_SWAP;
                 if (offBefore != offAfter) {
-                    differences.add(decided.day() + " " + was + " -> " + decided.kind() + " (" + decided.source() + ")");
+                    differences.add(
+                            decided.day() + " " + was + " -> " + decided.kind() + " (" + decided.source() + ")");
                 }
             }
         }
-        assertThat(differences).containsExactly(
-                "2025-01-27 WORKING -> EXTRA_DAY_OFF (8726/VPCP-KGVX)",
-                "2025-02-03 COMPENSATORY -> WORKING_SWAP (8726/VPCP-KGVX)",
-                "2025-04-26 REST_DAY -> WORKING_SWAP (8726/VPCP-KGVX)",
-                "2025-05-02 WORKING -> EXTRA_DAY_OFF (8726/VPCP-KGVX)",
-                "2026-01-02 WORKING -> EXTRA_DAY_OFF (12729/VPCP-KGVX)",
-                "2026-01-10 REST_DAY -> WORKING_SWAP (12729/VPCP-KGVX)",
-                "2026-08-22 REST_DAY -> WORKING_SWAP (9441/TB-BNV)",
-                "2026-08-31 WORKING -> EXTRA_DAY_OFF (9441/TB-BNV)");
+        assertThat(differences)
+                .containsExactly(
+                        "2025-01-27 WORKING -> EXTRA_DAY_OFF (8726/VPCP-KGVX)",
+                        "2025-02-03 COMPENSATORY -> WORKING_SWAP (8726/VPCP-KGVX)",
+                        "2025-04-26 REST_DAY -> WORKING_SWAP (8726/VPCP-KGVX)",
+                        "2025-05-02 WORKING -> EXTRA_DAY_OFF (8726/VPCP-KGVX)",
+                        "2026-01-02 WORKING -> EXTRA_DAY_OFF (12729/VPCP-KGVX)",
+                        "2026-01-10 REST_DAY -> WORKING_SWAP (12729/VPCP-KGVX)",
+                        "2026-08-22 REST_DAY -> WORKING_SWAP (9441/TB-BNV)",
+                        "2026-08-31 WORKING -> EXTRA_DAY_OFF (9441/TB-BNV)");
     }
 
     @ParameterizedTest
@@ -113,7 +121,8 @@ class DecidedCalendarTest {
         assertThat(calendar.due(LocalDateTime.parse("2026-08-28T10:00"), 8, DurationUnit.WORKING_HOURS, WEEKEND))
                 .isEqualTo("2026-09-03T10:00");
         // the August 2026 ballot-box opening: Monday 31/8 is off, so Friday 28/8
-        assertThat(calendar.lastWorkingDayOfMonth(YearMonth.of(2026, 8), WEEKEND)).isEqualTo("2026-08-28");
+        assertThat(calendar.lastWorkingDayOfMonth(YearMonth.of(2026, 8), WEEKEND))
+                .isEqualTo("2026-08-28");
     }
 
     @ParameterizedTest
@@ -134,10 +143,12 @@ class DecidedCalendarTest {
         assertThat(decisions.isProvisional(2027)).isTrue();
         assertThat(decisions.lastDecidedDay()).contains(LocalDate.of(2026, 12, 31));
         // a due date beyond the last decided day is provisional
-        LocalDateTime due = calendar(db).due(LocalDateTime.parse("2026-12-28T09:00"), 5, DurationUnit.WORKING_DAYS, WEEKEND);
+        LocalDateTime due =
+                calendar(db).due(LocalDateTime.parse("2026-12-28T09:00"), 5, DurationUnit.WORKING_DAYS, WEEKEND);
         assertThat(due).isEqualTo("2027-01-05T17:30");
         assertThat(decisions.isProvisional(due)).isTrue();
-        assertThat(decisions.isProvisional(LocalDateTime.parse("2026-12-31T17:30"))).isFalse();
+        assertThat(decisions.isProvisional(LocalDateTime.parse("2026-12-31T17:30")))
+                .isFalse();
         // administrators are reminded from October
         assertThat(decisions.reminder(LocalDate.of(2026, 9, 30))).isEmpty();
         assertThat(decisions.reminder(LocalDate.of(2026, 10, 1))).contains(2027);

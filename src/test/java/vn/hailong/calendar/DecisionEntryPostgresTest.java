@@ -2,7 +2,6 @@ package vn.hailong.calendar;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import vn.hailong.support.Databases;
 
 /** The same decision entry, with the demo loaded, on a real PostgreSQL. */

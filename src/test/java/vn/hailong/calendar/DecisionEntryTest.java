@@ -10,12 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-
 import vn.hailong.access.SystemActor;
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;
@@ -53,13 +51,19 @@ class DecisionEntryTest extends AppTest {
     void aDecisionIsPreviewedThenAppliedAndMovesDueDatesAndOpenings() {
         DecisionEntry.Proposal preview = preview(FRIDAY_OFF);
         assertThat(preview.report().errors()).isEmpty();
-        assertThat(preview.days()).containsExactly(
-                new DecidedDay(LocalDate.of(2026, 8, 28), HolidayKind.EXTRA_DAY_OFF, "Nghỉ thử nghiệm", "TEST-01/2026"));
-        List<DateChange> dossiers = preview.changes().stream().filter(c -> c.subject().equals("calendar.change.dossierDue")).toList();
-        List<DateChange> openings = preview.changes().stream().filter(c -> c.subject().equals("calendar.change.ballotOpening")).toList();
+        assertThat(preview.days())
+                .containsExactly(new DecidedDay(
+                        LocalDate.of(2026, 8, 28), HolidayKind.EXTRA_DAY_OFF, "Nghỉ thử nghiệm", "TEST-01/2026"));
+        List<DateChange> dossiers = preview.changes().stream()
+                .filter(c -> c.subject().equals("calendar.change.dossierDue"))
+                .toList();
+        List<DateChange> openings = preview.changes().stream()
+                .filter(c -> c.subject().equals("calendar.change.ballotOpening"))
+                .toList();
         assertThat(dossiers).isNotEmpty();
         // a dossier due on Friday 28/8 is now due on Thursday 3/9 (29/8–2/9 are already off)
-        assertThat(dossiers).filteredOn(c -> c.before().toLocalDate().equals(LocalDate.of(2026, 8, 28)))
+        assertThat(dossiers)
+                .filteredOn(c -> c.before().toLocalDate().equals(LocalDate.of(2026, 8, 28)))
                 .allSatisfy(c -> assertThat(c.after().toLocalDate()).isEqualTo("2026-09-03"));
         assertThat(dossiers).allSatisfy(c -> assertThat(c.after()).isAfter(c.before()));
         // the August openings stood on Friday 28/8 and move to Thursday 27/8
@@ -68,22 +72,34 @@ class DecisionEntryTest extends AppTest {
             assertThat(c.after().toLocalDate()).isEqualTo("2026-08-27");
         });
         // nothing is stored by a preview
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 28), WorkingCalendar.DEFAULT_WEEKEND)).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 28), WorkingCalendar.DEFAULT_WEEKEND))
+                .isTrue();
         DateChange first = dossiers.get(0);
         assertThat(due(first.reference())).isEqualTo(first.before());
 
         DecisionEntry.Proposal applied = SystemActor.call("test", () -> entry.apply(preview.days()));
         assertThat(applied.changes()).isEqualTo(preview.changes());
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 28), WorkingCalendar.DEFAULT_WEEKEND)).isFalse();
-        assertThat(calendar.lastWorkingDayOfMonth(YearMonth.of(2026, 8), WorkingCalendar.DEFAULT_WEEKEND)).isEqualTo("2026-08-27");
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 28), WorkingCalendar.DEFAULT_WEEKEND))
+                .isFalse();
+        assertThat(calendar.lastWorkingDayOfMonth(YearMonth.of(2026, 8), WorkingCalendar.DEFAULT_WEEKEND))
+                .isEqualTo("2026-08-27");
         assertThat(decisions.year(2026)).extracting(CalendarDecision::document).contains("TEST-01/2026");
         assertThat(due(first.reference())).isEqualTo(first.after());
         assertThat(jdbc.sql("""
                 select e.note from dossier_event e join dossier d on d.id = e.dossier_id
-                where d.code = :code and e.type = 'DUE_RECOMPUTED'""").param("code", first.reference()).query(String.class).list())
-                .singleElement().asString().startsWith("TEST-01/2026: ");
-        assertThat(jdbc.sql("select count(*) from ballot_session where period = '2026-08' and scheduled_on = date '2026-08-27'"
-                + " and moved_reason = 'TEST-01/2026'").query(Long.class).single()).isEqualTo(openings.size());
+                where d.code = :code and e.type = 'DUE_RECOMPUTED'""")
+                        .param("code", first.reference())
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .startsWith("TEST-01/2026: ");
+        assertThat(jdbc.sql(
+                                "select count(*) from ballot_session where period = '2026-08' and scheduled_on = date '2026-08-27'"
+                                        + " and moved_reason = 'TEST-01/2026'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(openings.size());
 
         // entering the same decision again changes nothing
         assertThat(preview(FRIDAY_OFF).changes()).isEmpty();
@@ -113,27 +129,37 @@ class DecisionEntryTest extends AppTest {
         official.signIn("quangninh", "hailong-demo");
         String page = official.get("/lich?year=2026").body();
         assertThat(page).doesNotContain("/lich/quyet-dinh");
-        assertThat(official.postForm("/lich/dieu-chinh", "day=2026-12-30&kind=EXTRA_DAY_OFF&name=x&source=y&_csrf="
-                + Browser.csrf(page)).statusCode()).isEqualTo(403);
+        assertThat(official.postForm(
+                                "/lich/dieu-chinh",
+                                "day=2026-12-30&kind=EXTRA_DAY_OFF&name=x&source=y&_csrf=" + Browser.csrf(page))
+                        .statusCode())
+                .isEqualTo(403);
 
         Browser admin = browser();
         admin.signIn("admin", "hailong-demo");
         String year = admin.get("/lich?year=2026").body();
-        HttpResponse<String> preview = admin.postForm("/lich/dieu-chinh", "day=2026-12-30&kind=EXTRA_DAY_OFF&name="
-                + enc("Nghỉ thử") + "&source=TEST-03%2F2026&_csrf=" + Browser.csrf(year));
+        HttpResponse<String> preview = admin.postForm(
+                "/lich/dieu-chinh",
+                "day=2026-12-30&kind=EXTRA_DAY_OFF&name=" + enc("Nghỉ thử") + "&source=TEST-03%2F2026&_csrf="
+                        + Browser.csrf(year));
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("TEST-03/2026", "Nghỉ thử", "decided-days");
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 30), WorkingCalendar.DEFAULT_WEEKEND)).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 30), WorkingCalendar.DEFAULT_WEEKEND))
+                .isTrue();
         String days = "date,kind,name,source\n2026-12-30,EXTRA_DAY_OFF,\"Nghỉ thử\",\"TEST-03/2026\"\n";
-        HttpResponse<String> applied = admin.postForm("/lich/quyet-dinh/ap-dung", "days=" + enc(days) + "&_csrf="
-                + Browser.csrf(preview.body()));
+        HttpResponse<String> applied = admin.postForm(
+                "/lich/quyet-dinh/ap-dung", "days=" + enc(days) + "&_csrf=" + Browser.csrf(preview.body()));
         assertThat(applied.statusCode()).isEqualTo(302);
         assertThat(admin.get("/lich?year=2026").body()).contains("decision-applied", "TEST-03/2026");
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 30), WorkingCalendar.DEFAULT_WEEKEND)).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 30), WorkingCalendar.DEFAULT_WEEKEND))
+                .isFalse();
     }
 
     LocalDateTime due(String code) {
-        return jdbc.sql("select due_at from dossier where code = :c").param("c", code).query(LocalDateTime.class).single();
+        return jdbc.sql("select due_at from dossier where code = :c")
+                .param("c", code)
+                .query(LocalDateTime.class)
+                .single();
     }
 
     static String enc(String s) {

@@ -27,8 +27,7 @@ class LunarCalendarTest {
     }
 
     @ParameterizedTest(name = "Hùng Kings {0} = {1}")
-    @CsvSource({"2022, 2022-04-10", "2023, 2023-04-29", "2024, 2024-04-18",
-                "2025, 2025-04-07", "2026, 2026-04-26"})
+    @CsvSource({"2022, 2022-04-10", "2023, 2023-04-29", "2024, 2024-04-18", "2025, 2025-04-07", "2026, 2026-04-26"})
     void hungKings(int year, LocalDate expected) {
         assertEquals(expected, LunarCalendar.toSolar(year, 3, 10, false));
         assertEquals(new LunarDate(year, 3, 10, false), LunarCalendar.toLunar(expected));
@@ -41,8 +40,13 @@ class LunarCalendarTest {
     }
 
     @ParameterizedTest(name = "{0}: leap month {1} starts {2}")
-    @CsvSource({"2014, 9, 2014-10-24", "2017, 6, 2017-07-23", "2020, 4, 2020-05-23",
-                "2023, 2, 2023-03-22", "2025, 6, 2025-07-25"})
+    @CsvSource({
+        "2014, 9, 2014-10-24",
+        "2017, 6, 2017-07-23",
+        "2020, 4, 2020-05-23",
+        "2023, 2, 2023-03-22",
+        "2025, 6, 2025-07-25"
+    })
     void leapMonth(int year, int month, LocalDate start) {
         assertEquals(start, LunarCalendar.toSolar(year, month, 1, true));
         assertEquals(new LunarDate(year, month, 1, true), LunarCalendar.toLunar(start));

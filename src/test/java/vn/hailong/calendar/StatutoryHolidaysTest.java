@@ -22,12 +22,14 @@ class StatutoryHolidaysTest {
         for (int year = 1950; year <= 2100; year++) {
             List<Holiday> list = StatutoryHolidays.of(year, SAT_SUN);
             assertEquals(year < 2026 ? 11 : 12, of(list, HolidayKind.HOLIDAY).size(), "year " + year);
-            assertEquals(list.size(), list.stream().map(Holiday::date).distinct().count(), "year " + year);
+            assertEquals(
+                    list.size(), list.stream().map(Holiday::date).distinct().count(), "year " + year);
             for (int i = 1; i < list.size(); i++) {
                 assertTrue(list.get(i - 1).date().isBefore(list.get(i).date()), "sorted " + year);
             }
             long weekendHolidays = of(list, HolidayKind.HOLIDAY).stream()
-                    .filter(d -> SAT_SUN.contains(d.getDayOfWeek())).count();
+                    .filter(d -> SAT_SUN.contains(d.getDayOfWeek()))
+                    .count();
             assertEquals(weekendHolidays, of(list, HolidayKind.COMPENSATORY).size(), "year " + year);
         }
     }
@@ -107,7 +109,8 @@ class StatutoryHolidaysTest {
     @Test
     void vietnameseCultureDayFromJuly2026() {
         // Resolution 28/2026/QH16: 24 November is a paid holiday from 1 July 2026.
-        assertTrue(StatutoryHolidays.of(2025, SAT_SUN).stream().noneMatch(h -> h.date().equals(LocalDate.of(2025, 11, 24))));
+        assertTrue(StatutoryHolidays.of(2025, SAT_SUN).stream()
+                .noneMatch(h -> h.date().equals(LocalDate.of(2025, 11, 24))));
         assertEquals(DayOfWeek.TUESDAY, LocalDate.of(2026, 11, 24).getDayOfWeek());
         assertHas(StatutoryHolidays.of(2026, SAT_SUN), "2026-11-24", "holiday.cultureDay", HolidayKind.HOLIDAY);
         // On a Saturday it moves to the next working day, like the others.
@@ -125,8 +128,7 @@ class StatutoryHolidaysTest {
         assertTrue(list.stream().noneMatch(h -> h.date().equals(LocalDate.of(2023, 9, 4))));
         // Tết Sun 22/1 -> first free non-Sunday after the block is Thu 26/1.
         assertHas(list, "2023-01-26", "holiday.compensatory", HolidayKind.COMPENSATORY);
-        assertThrows(IllegalArgumentException.class,
-                () -> StatutoryHolidays.of(2023, EnumSet.allOf(DayOfWeek.class)));
+        assertThrows(IllegalArgumentException.class, () -> StatutoryHolidays.of(2023, EnumSet.allOf(DayOfWeek.class)));
     }
 
     private static void assertHas(List<Holiday> list, String date, String key, HolidayKind kind) {
@@ -135,7 +137,9 @@ class StatutoryHolidaysTest {
     }
 
     private static Set<LocalDate> of(List<Holiday> list, HolidayKind kind) {
-        return list.stream().filter(h -> h.kind() == kind).map(Holiday::date)
+        return list.stream()
+                .filter(h -> h.kind() == kind)
+                .map(Holiday::date)
                 .collect(Collectors.toCollection(HashSet::new));
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.hailong.access.SystemActor;
 import vn.hailong.shared.ImportReport;
 import vn.hailong.shared.RowError;
@@ -46,24 +44,30 @@ class DossierImportTest extends AppTest {
         DossierView early = SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0001"));
         assertThat(early.status()).isEqualTo(DossierStatus.RETURNED);
         assertThat(early.timeliness()).isEqualTo(Timeliness.EARLY);
-        assertThat(early.events()).extracting(DossierEventView::type)
+        assertThat(early.events())
+                .extracting(DossierEventView::type)
                 .containsExactly(EventType.RECEIVED, EventType.RESOLVED, EventType.RETURNED);
         DossierView late = SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0007"));
         assertThat(late.timeliness()).isEqualTo(Timeliness.LATE);
-        assertThat(SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0002")).status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0002"))
+                        .status())
+                .isEqualTo(DossierStatus.PROCESSING);
 
         ImportReport again = SystemActor.call("test", () -> imports.importFile("export.csv", stream(CSV)));
         assertThat(again.imported()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);
         assertThat(again.errors()).hasSize(4);
-        assertThat(SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0001")).events()).hasSize(3);
+        assertThat(SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0001"))
+                        .events())
+                .hasSize(3);
     }
 
     /** The optional applicant_kind column, in CSV and XLSX: codes or Vietnamese words, blank = citizen, a bad value reported by line. */
     @Test
     void applicantKindColumnIsOptionalAndChecked() throws Exception {
-        String header = "code,agency_code,procedure_code,channel,applicant_name,applicant_phone,applicant_email,received_at,due_at,"
-                + "resolved_at,returned_at,status,applicant_kind\n";
+        String header =
+                "code,agency_code,procedure_code,channel,applicant_name,applicant_phone,applicant_email,received_at,due_at,"
+                        + "resolved_at,returned_at,status,applicant_kind\n";
         String csv = header + """
                 22-06685-KIND-01,22-06685,HT-001,1,Công ty TNHH Vịnh Xanh,,,2026-09-01T08:30,,,,,ORGANISATION
                 22-06685-KIND-02,22-06685,HT-001,1,Hợp tác xã Cao Xanh,,,2026-09-01T08:30,,,,,Tổ chức
@@ -80,7 +84,9 @@ class DossierImportTest extends AppTest {
         assertThat(kind("22-06685-KIND-03")).isEqualTo(ApplicantKind.CITIZEN);
         assertThat(kind("22-06685-KIND-04")).isEqualTo(ApplicantKind.CITIZEN);
         // the first test's file has no such column at all: its dossiers are citizens'
-        assertThat(SystemActor.call("test", () -> imports.importFile("old.csv", stream(CSV))).errors()).hasSize(4);
+        assertThat(SystemActor.call("test", () -> imports.importFile("old.csv", stream(CSV)))
+                        .errors())
+                .hasSize(4);
         assertThat(kind("22-06685-IMP-0002")).isEqualTo(ApplicantKind.CITIZEN);
 
         java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
@@ -92,15 +98,28 @@ class DossierImportTest extends AppTest {
             }
             String[][] rows = {{"22-06685-KIND-11", "ORGANISATION"}, {"22-06685-KIND-12", "XYZ"}};
             for (int r = 0; r < rows.length; r++) {
-                String[] cells = {rows[r][0], "22-06685", "HT-001", "1", "Công ty Cổ phần Bãi Cháy", "", "", "2026-09-02T08:30", "", "", "",
-                    "", rows[r][1]};
+                String[] cells = {
+                    rows[r][0],
+                    "22-06685",
+                    "HT-001",
+                    "1",
+                    "Công ty Cổ phần Bãi Cháy",
+                    "",
+                    "",
+                    "2026-09-02T08:30",
+                    "",
+                    "",
+                    "",
+                    "",
+                    rows[r][1]
+                };
                 for (int c = 0; c < cells.length; c++) {
                     ws.value(r + 1, c, cells[c]);
                 }
             }
         }
-        ImportReport fromExcel = SystemActor.call("test", () -> imports.importFile("kinds.xlsx",
-                new ByteArrayInputStream(xlsx.toByteArray())));
+        ImportReport fromExcel = SystemActor.call(
+                "test", () -> imports.importFile("kinds.xlsx", new ByteArrayInputStream(xlsx.toByteArray())));
         assertThat(fromExcel.imported()).isEqualTo(1);
         assertThat(fromExcel.errors()).extracting(RowError::line).containsExactly(3L);
         assertThat(fromExcel.errors().get(0).reason()).contains("XYZ");

@@ -3,11 +3,9 @@ package vn.hailong.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import tools.jackson.databind.JsonNode;
 import vn.hailong.organization.Agencies;
 import vn.hailong.support.AppTest;
@@ -38,7 +36,8 @@ class DossierLifecycleTest extends AppTest {
     }
 
     JsonNode receive(String procedure, String receivedAt) {
-        HttpResponse<String> r = api.postJson("/api/v1/dossiers", """
+        HttpResponse<String> r =
+                api.postJson("/api/v1/dossiers", """
                 {"agencyId": %d, "procedureCode": "%s", "channel": "IN_PERSON", "applicantName": "Nguyễn Thị Mai",
                  "applicantPhone": "0912345678", "applicantAddress": "Tổ 5, khu 3, phường Hồng Gai",
                  "documents": [{"name": "Tờ khai đăng ký khai sinh", "form": "ORIGINAL", "count": 1}],
@@ -63,8 +62,7 @@ class DossierLifecycleTest extends AppTest {
         assertThat(d.get("ratingUrl").asString()).matches("http://localhost:8080/r/[A-Za-z0-9_-]{24}");
 
         assertThat(event(code, """
-                {"eventId": "e1", "type": "HANDED_OVER", "at": "2026-02-13T10:30:00", "agencyId": %d, "allottedDays": 1}"""
-                .formatted(hongGai)).statusCode()).isEqualTo(200);
+                {"eventId": "e1", "type": "HANDED_OVER", "at": "2026-02-13T10:30:00", "agencyId": %d, "allottedDays": 1}""".formatted(hongGai)).statusCode()).isEqualTo(200);
         JsonNode resolved = json(event(code, """
                 {"eventId": "e2", "type": "RESOLVED", "at": "2026-02-13T16:00:00"}""").body());
         assertThat(resolved.get("timeliness").asString()).isEqualTo("EARLY");
@@ -76,10 +74,16 @@ class DossierLifecycleTest extends AppTest {
         HttpResponse<String> again = event(code, """
                 {"eventId": "e3", "type": "RETURNED", "at": "2026-02-23T08:00:00"}""");
         assertThat(again.statusCode()).as("idempotent").isEqualTo(200);
-        assertThat(jdbc.sql("select body from outbox_message where channel = 'SMS' and recipient = '0912345678' and body like :c")
-                .param("c", "%" + code + "%").query(String.class).list())
-                .as("one rating invitation at result return, not two").singleElement().asString()
-                .contains("Mời Ông/Bà đánh giá sự hài lòng: " + d.get("ratingUrl").asString());
+        assertThat(jdbc.sql(
+                                "select body from outbox_message where channel = 'SMS' and recipient = '0912345678' and body like :c")
+                        .param("c", "%" + code + "%")
+                        .query(String.class)
+                        .list())
+                .as("one rating invitation at result return, not two")
+                .singleElement()
+                .asString()
+                .contains(
+                        "Mời Ông/Bà đánh giá sự hài lòng: " + d.get("ratingUrl").asString());
         assertThat(json(again.body()).get("events").size()).isEqualTo(4);
         HttpResponse<String> reused = event(code, """
                 {"eventId": "e3", "type": "WITHDRAWN"}""");
@@ -107,7 +111,8 @@ class DossierLifecycleTest extends AppTest {
         HttpResponse<String> badType = event(code, """
                 {"eventId": "x4", "type": "DANCED"}""");
         assertThat(badType.statusCode()).isEqualTo(400);
-        HttpResponse<String> missing = api.postJson("/api/v1/dossiers", "{\"agencyId\": " + hongGai + "}", OFFICER, PASSWORD);
+        HttpResponse<String> missing =
+                api.postJson("/api/v1/dossiers", "{\"agencyId\": " + hongGai + "}", OFFICER, PASSWORD);
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(json(missing.body()).get("detail").asString()).contains("applicantName", "procedureCode");
     }
@@ -124,11 +129,15 @@ class DossierLifecycleTest extends AppTest {
         assertThat(d.get("dueAt").asString()).isEqualTo("2026-02-12T17:30:00");
         JsonNode asked = json(event(code, """
                 {"eventId": "s1", "type": "SUPPLEMENT_REQUESTED", "at": "2026-02-10T10:00:00", "note": "Thiếu giấy tờ tùy thân"}""").body());
-        assertThat(asked.get("flags").size()).as("asked on the first working day").isZero();
+        assertThat(asked.get("flags").size())
+                .as("asked on the first working day")
+                .isZero();
         JsonNode resumed = json(event(code, """
                 {"eventId": "s2", "type": "SUPPLEMENT_RECEIVED", "at": "2026-02-13T10:00:00"}""").body());
         assertThat(resumed.get("dueAt").asString()).isEqualTo("2026-02-25T17:30:00");
-        assertThat(resumed.get("originalDueAt").asString()).as("the new statutory due date").isEqualTo("2026-02-25T17:30:00");
+        assertThat(resumed.get("originalDueAt").asString())
+                .as("the new statutory due date")
+                .isEqualTo("2026-02-25T17:30:00");
         assertThat(resumed.get("supplementCount").asInt()).isEqualTo(1);
         JsonNode resolved = json(event(code, """
                 {"eventId": "s3", "type": "RESOLVED", "at": "2026-02-25T11:00:00"}""").body());
@@ -141,7 +150,9 @@ class DossierLifecycleTest extends AppTest {
         String inTime = receive("HT-008", "2026-03-02T09:00:00").get("code").asString();
         JsonNode third = json(event(inTime, """
                 {"eventId": "s1", "type": "SUPPLEMENT_REQUESTED", "at": "2026-03-05T16:00:00", "note": "Thiếu tờ khai"}""").body());
-        assertThat(third.get("flags").size()).as("Thu 05/03 is the third working day after Mon 02/03").isZero();
+        assertThat(third.get("flags").size())
+                .as("Thu 05/03 is the third working day after Mon 02/03")
+                .isZero();
 
         String late = receive("HT-008", "2026-03-02T09:00:00").get("code").asString();
         HttpResponse<String> fourth = event(late, """
@@ -153,10 +164,12 @@ class DossierLifecycleTest extends AppTest {
                 {"eventId": "s2", "type": "SUPPLEMENT_RECEIVED", "at": "2026-03-09T09:00:00"}""");
         JsonNode again = json(event(late, """
                 {"eventId": "s3", "type": "SUPPLEMENT_REQUESTED", "at": "2026-03-09T10:00:00", "note": "Thiếu bản sao"}""").body());
-        assertThat(again.get("flags").toString()).isEqualTo("[\"SUPPLEMENT_REQUEST_LATE\",\"SECOND_SUPPLEMENT_REQUEST\"]");
+        assertThat(again.get("flags").toString())
+                .isEqualTo("[\"SUPPLEMENT_REQUEST_LATE\",\"SECOND_SUPPLEMENT_REQUEST\"]");
         Browser desk = browser();
         desk.signIn(OFFICER, PASSWORD);
-        assertThat(desk.get("/ho-so/" + late).body()).as("shown on the dossier's page")
+        assertThat(desk.get("/ho-so/" + late).body())
+                .as("shown on the dossier's page")
                 .contains("Vi phạm quy định về thời hạn", "Yêu cầu bổ sung hồ sơ lần thứ hai");
     }
 
@@ -175,7 +188,9 @@ class DossierLifecycleTest extends AppTest {
                 {"eventId": "a1", "type": "EXTENDED", "at": "2026-03-05T08:00:00", "newDueAt": "2026-03-10T17:30:00",
                  "note": "Cần xác minh thông tin tại nơi cư trú trước đây"}""");
         assertThat(late.statusCode()).isEqualTo(200);
-        assertThat(json(late.body()).get("dueAt").asString()).as("still extended").isEqualTo("2026-03-10T17:30:00");
+        assertThat(json(late.body()).get("dueAt").asString())
+                .as("still extended")
+                .isEqualTo("2026-03-10T17:30:00");
         assertThat(json(late.body()).get("flags").toString()).isEqualTo("[\"APOLOGY_LATE\"]");
     }
 
@@ -186,31 +201,44 @@ class DossierLifecycleTest extends AppTest {
     @Test
     void aDossierWithoutItsSupplementIsClosedAfterFifteenDays() throws Exception {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        String expired = receive("HT-008", today.minusDays(20) + "T09:00:00").get("code").asString();
+        String expired =
+                receive("HT-008", today.minusDays(20) + "T09:00:00").get("code").asString();
         event(expired, """
-                {"eventId": "s1", "type": "SUPPLEMENT_REQUESTED", "at": "%sT10:00:00", "note": "Thiếu tờ khai"}"""
-                .formatted(today.minusDays(16)));
-        String waiting = receive("HT-008", today.minusDays(20) + "T09:00:00").get("code").asString();
+                {"eventId": "s1", "type": "SUPPLEMENT_REQUESTED", "at": "%sT10:00:00", "note": "Thiếu tờ khai"}""".formatted(today.minusDays(16)));
+        String waiting =
+                receive("HT-008", today.minusDays(20) + "T09:00:00").get("code").asString();
         event(waiting, """
-                {"eventId": "s1", "type": "SUPPLEMENT_REQUESTED", "at": "%sT16:00:00", "note": "Thiếu tờ khai"}"""
-                .formatted(today.minusDays(15)));
+                {"eventId": "s1", "type": "SUPPLEMENT_REQUESTED", "at": "%sT16:00:00", "note": "Thiếu tờ khai"}""".formatted(today.minusDays(15)));
 
         java.util.List<String> closed = vn.hailong.access.SystemActor.call("test", deadline::closeExpired);
 
         assertThat(closed).contains(expired).doesNotContain(waiting);
-        JsonNode stopped = json(api.get("/api/v1/dossiers/" + expired, OFFICER, PASSWORD).body());
+        JsonNode stopped =
+                json(api.get("/api/v1/dossiers/" + expired, OFFICER, PASSWORD).body());
         assertThat(stopped.get("status").asString()).isEqualTo("STOPPED");
         assertThat(stopped.get("statusCode").asInt()).isEqualTo(8);
-        assertThat(json(api.get("/api/v1/dossiers/" + waiting, OFFICER, PASSWORD).body()).get("status").asString())
+        assertThat(json(api.get("/api/v1/dossiers/" + waiting, OFFICER, PASSWORD)
+                                .body())
+                        .get("status")
+                        .asString())
                 .isEqualTo("SUPPLEMENT_REQUESTED");
-        HttpResponse<byte[]> notice = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/api/v1/dossiers/" + expired + "/forms/05.pdf"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((OFFICER + ":" + PASSWORD).getBytes()))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> notice = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/api/v1/dossiers/" + expired + "/forms/05.pdf"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString((OFFICER + ":" + PASSWORD).getBytes()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(notice.statusCode()).isEqualTo(200);
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(notice.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-                    .contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Lý do dừng giải quyết: Quá 15 ngày kể từ khi thông báo",
+                    .contains(
+                            "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
+                            "Lý do dừng giải quyết: Quá 15 ngày kể từ khi thông báo",
                             "khoản 5 Điều 19 Nghị định số 118/2025/NĐ-CP");
         }
     }
@@ -224,11 +252,16 @@ class DossierLifecycleTest extends AppTest {
         String body = """
                 {"agencyId": %d, "procedureCode": "HT-001", "channel": "ONLINE", "applicantName": "Vũ Thị Lan",
                  "submittedAt": "2026-03-02T16:00:00", "receivedAt": "%s"}""";
-        JsonNode inTime = json(api.postJson("/api/v1/dossiers", body.formatted(hongGai, "2026-03-03T15:55:00"), OFFICER, PASSWORD).body());
+        JsonNode inTime =
+                json(api.postJson("/api/v1/dossiers", body.formatted(hongGai, "2026-03-03T15:55:00"), OFFICER, PASSWORD)
+                        .body());
         assertThat(inTime.get("flags").size()).isZero();
-        JsonNode late = json(api.postJson("/api/v1/dossiers", body.formatted(hongGai, "2026-03-03T16:05:00"), OFFICER, PASSWORD).body());
+        JsonNode late =
+                json(api.postJson("/api/v1/dossiers", body.formatted(hongGai, "2026-03-03T16:05:00"), OFFICER, PASSWORD)
+                        .body());
         assertThat(late.get("flags").toString()).isEqualTo("[\"ONLINE_RECEPTION_LATE\"]");
-        HttpResponse<String> backwards = api.postJson("/api/v1/dossiers", body.formatted(hongGai, "2026-03-02T15:00:00"), OFFICER, PASSWORD);
+        HttpResponse<String> backwards =
+                api.postJson("/api/v1/dossiers", body.formatted(hongGai, "2026-03-02T15:00:00"), OFFICER, PASSWORD);
         assertThat(backwards.statusCode()).isEqualTo(400);
     }
 
@@ -242,7 +275,9 @@ class DossierLifecycleTest extends AppTest {
         HttpResponse<String> twice = event(code, """
                 {"eventId": "a2", "type": "EXTENDED", "at": "2026-03-06T09:00:00", "newDueAt": "2026-03-12T17:30:00", "note": "x"}""");
         assertThat(json(twice.body()).get("detail").asString()).contains("đã được gia hạn một lần");
-        JsonNode resolved = json(event(code, "{\"eventId\": \"a3\", \"type\": \"RESOLVED\", \"at\": \"2026-03-09T10:00:00\"}").body());
+        JsonNode resolved =
+                json(event(code, "{\"eventId\": \"a3\", \"type\": \"RESOLVED\", \"at\": \"2026-03-09T10:00:00\"}")
+                        .body());
         assertThat(resolved.get("timeliness").asString()).isEqualTo("LATE");
         assertThat(resolved.get("originalDueAt").asString()).isEqualTo("2026-03-05T17:30:00");
     }
@@ -250,18 +285,28 @@ class DossierLifecycleTest extends AppTest {
     @Test
     void scopeAndPersonalData() {
         String code = receive("HT-001", "2026-03-02T09:00:00").get("code").asString();
-        assertThat(api.get("/api/v1/dossiers/" + code, "halong.motcua", PASSWORD).statusCode()).isEqualTo(404);
-        HttpResponse<String> foreign = api.postJson("/api/v1/dossiers", """
-                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Trần Văn B"}""".formatted(hongGai),
-                "halong.motcua", PASSWORD);
+        assertThat(api.get("/api/v1/dossiers/" + code, "halong.motcua", PASSWORD)
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> foreign =
+                api.postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Trần Văn B"}""".formatted(hongGai), "halong.motcua", PASSWORD);
         assertThat(foreign.statusCode()).isEqualTo(404);
-        JsonNode own = json(api.get("/api/v1/dossiers/" + code, OFFICER, PASSWORD).body());
+        JsonNode own =
+                json(api.get("/api/v1/dossiers/" + code, OFFICER, PASSWORD).body());
         assertThat(own.get("applicant").get("phone").asString()).isEqualTo("0912345678");
-        JsonNode official = json(api.get("/api/v1/dossiers/" + code, "quangninh", PASSWORD).body());
+        JsonNode official =
+                json(api.get("/api/v1/dossiers/" + code, "quangninh", PASSWORD).body());
         assertThat(official.get("applicant").get("name").asString()).isEqualTo("N. T. Mai");
         assertThat(official.get("applicant").get("phone").asString()).isEqualTo("***678");
-        JsonNode list = json(api.get("/api/v1/dossiers?agency=" + hongGai + "&from=2026-03-02&to=2026-03-02", "quangninh", PASSWORD).body());
+        JsonNode list = json(
+                api.get("/api/v1/dossiers?agency=" + hongGai + "&from=2026-03-02&to=2026-03-02", "quangninh", PASSWORD)
+                        .body());
         assertThat(list.get("total").asInt()).isPositive();
-        assertThat(json(api.get("/api/v1/dossiers?agency=" + hongGai, "halong.motcua", PASSWORD).body()).get("total").asInt()).isZero();
+        assertThat(json(api.get("/api/v1/dossiers?agency=" + hongGai, "halong.motcua", PASSWORD)
+                                .body())
+                        .get("total")
+                        .asInt())
+                .isZero();
     }
 }

@@ -2,10 +2,9 @@ package vn.hailong.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 /**
  * An administrator sees that 2027 is provisional, enters one decided day of 2026 in the form, checks the preview and
@@ -20,7 +19,8 @@ class CalendarDecisionBrowserTest extends BrowserTest {
         page.navigate(base + "/dang-nhap");
         page.getByLabel("Tên đăng nhập").fill("admin");
         page.getByLabel("Mật khẩu").fill("hailong-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         assertThat(page.locator("#calendar-reminder")).containsText("2027");
 
         page.navigate(base + "/lich?year=2027");
@@ -36,7 +36,8 @@ class CalendarDecisionBrowserTest extends BrowserTest {
         assertThat(page.locator("#decided-days")).containsText("TEST-E2E/2026");
         screenshot(page, "calendar-decision-preview");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Áp dụng quyết định")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Áp dụng quyết định"))
+                .click();
         assertThat(page.locator("#decision-applied")).isVisible();
         assertThat(page.locator("main")).containsText("TEST-E2E/2026");
         assertThat(page.locator("main")).containsText("Nghỉ thử nghiệm (trình duyệt)");

@@ -2,12 +2,10 @@ package vn.hailong.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.hailong.organization.Agencies;
 
 /** A citizen scans the receipt's QR code on a small phone and rates in a few taps. */
@@ -19,20 +17,28 @@ class PhoneRatingBrowserTest extends BrowserTest {
     @Test
     void rateOnAPhone() {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
-        String url = json(browser().postJson("/api/v1/dossiers", """
-                {"agencyId": %d, "procedureCode": "HT-003", "applicantName": "Hà Văn Tâm"}""".formatted(hongGai),
-                "honggai.motcua", "hailong-demo").body()).get("ratingUrl").asString();
+        String url = json(browser()
+                        .postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-003", "applicantName": "Hà Văn Tâm"}""".formatted(hongGai), "honggai.motcua", "hailong-demo")
+                        .body())
+                .get("ratingUrl")
+                .asString();
         String path = url.substring(url.indexOf("/r/"));
         Page page = page(360, 740);
         page.navigate(base() + path);
         assertThat(page.locator("h1")).hasText("Đánh giá sự hài lòng");
         assertThat(page.locator(".where")).containsText("Đăng ký khai tử");
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Kết quả giải quyết thủ tục hành chính"))
-                .getByText("Rất hài lòng").click();
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Thái độ, giao tiếp, tinh thần trách nhiệm của cán bộ"))
-                .getByText("Hài lòng", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+                .getByText("Rất hài lòng")
+                .click();
+        page.getByRole(
+                        AriaRole.GROUP,
+                        new Page.GetByRoleOptions().setName("Thái độ, giao tiếp, tinh thần trách nhiệm của cán bộ"))
+                .getByText("Hài lòng", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .click();
         screenshot(page, "phone-rating");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đánh giá")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đánh giá"))
+                .click();
         assertThat(page.locator("main")).containsText("Cảm ơn Ông/Bà đã đánh giá");
         page.navigate(base() + path);
         assertThat(page.locator("main")).containsText("Hồ sơ này đã được đánh giá");

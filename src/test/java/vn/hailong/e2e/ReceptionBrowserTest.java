@@ -2,9 +2,8 @@ package vn.hailong.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
 
 /** The desk officer receives a dossier with the keyboard, then records its resolution and return. */
 class ReceptionBrowserTest extends BrowserTest {
@@ -15,7 +14,11 @@ class ReceptionBrowserTest extends BrowserTest {
         signIn(page, "honggai.motcua");
         page.navigate(base() + "/ho-so/tiep-nhan");
         page.waitForFunction("() => window.htmx !== undefined");
-        page.getByLabel("Thủ tục hành chính").first().pressSequentially("dang ky khai sinh", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(20));
+        page.getByLabel("Thủ tục hành chính")
+                .first()
+                .pressSequentially(
+                        "dang ky khai sinh",
+                        new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(20));
         assertThat(page.locator("#procedure-results")).containsText("Đăng ký khai sinh");
         assertThat(page.locator("#documents")).containsText("Giấy chứng sinh");
         page.getByLabel("Họ và tên người nộp").fill("Nguyễn Thị Mai");
@@ -29,10 +32,12 @@ class ReceptionBrowserTest extends BrowserTest {
         screenshot(page, "dossier-received");
 
         page.getByLabel("Diễn biến").selectOption("RESOLVED");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                .click();
         assertThat(page.locator("main")).containsText("Đã giải quyết");
         page.getByLabel("Diễn biến").selectOption("RETURNED");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                .click();
         assertThat(page.locator("main")).containsText("Đã trả kết quả");
         assertThat(page.locator(".timeline")).containsText("Trả kết quả");
         screenshot(page, "dossier-returned");

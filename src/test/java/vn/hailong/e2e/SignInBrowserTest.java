@@ -2,10 +2,9 @@ package vn.hailong.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 /** A person signs in in Chromium, opens the unit tree, a commune with its history, the catalogue and the calendar. */
 class SignInBrowserTest extends BrowserTest {
@@ -18,11 +17,13 @@ class SignInBrowserTest extends BrowserTest {
         assertThat(page).hasURL(base + "/dang-nhap");
         page.getByLabel("Tên đăng nhập").fill("quangninh");
         page.getByLabel("Mật khẩu").fill("hailong-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         assertThat(page.locator("h1")).hasText("Đơn vị hành chính");
         page.waitForFunction("() => window.htmx !== undefined");
 
-        page.locator("summary", new Page.LocatorOptions().setHasText("Tỉnh Quảng Ninh")).click();
+        page.locator("summary", new Page.LocatorOptions().setHasText("Tỉnh Quảng Ninh"))
+                .click();
         assertThat(page.locator("#c-22")).containsText("Phường Hồng Gai");
         screenshot(page, "units-tree");
 

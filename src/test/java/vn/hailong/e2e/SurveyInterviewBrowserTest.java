@@ -3,15 +3,13 @@ package vn.hailong.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.hailong.organization.Agencies;
 
 /**
@@ -20,23 +18,29 @@ import vn.hailong.organization.Agencies;
  */
 class SurveyInterviewBrowserTest extends BrowserTest {
 
-    static final String GATE = "Ông/Bà có thực hiện góp ý, phản ánh, kiến nghị liên quan đến việc cung ứng dịch vụ hành chính công không?";
-    static final String F1_1 = "Nơi ngồi chờ tại cơ quan giải quyết thủ tục hành chính/Bộ phận tiếp nhận và trả kết quả có đủ chỗ ngồi";
+    static final String GATE =
+            "Ông/Bà có thực hiện góp ý, phản ánh, kiến nghị liên quan đến việc cung ứng dịch vụ hành chính công không?";
+    static final String F1_1 =
+            "Nơi ngồi chờ tại cơ quan giải quyết thủ tục hành chính/Bộ phận tiếp nhận và trả kết quả có đủ chỗ ngồi";
     static final String F5_2 = "Người dân, tổ chức thực hiện góp ý, phản ánh, kiến nghị dễ dàng";
 
     @Autowired
     Agencies agencies;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void interviewsTakenOfflineArriveOnce() {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
-        long campaign = jdbc.sql("select id from survey_campaign where status = 'OPEN' and title like 'Khảo sát SIPAS năm %' order by id limit 1")
-                .query(Long.class).single();
+        long campaign = jdbc.sql(
+                        "select id from survey_campaign where status = 'OPEN' and title like 'Khảo sát SIPAS năm %' order by id limit 1")
+                .query(Long.class)
+                .single();
         int before = interviews(campaign, hongGai);
 
-        BrowserContext tablet = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1024, 768));
+        BrowserContext tablet = chromium.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1024, 768));
         Page page = tablet.newPage();
         signIn(page, "honggai.lanhdao");
         page.navigate(base() + "/khao-sat-sipas/phong-van");
@@ -51,22 +55,29 @@ class SurveyInterviewBrowserTest extends BrowserTest {
         assertThat(page.locator("h1:visible")).hasText("Phỏng vấn khảo sát");
         page.evaluate("window.dispatchEvent(new Event('offline'))");
         page.locator("#campaign").selectOption(String.valueOf(campaign));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu phỏng vấn")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu phỏng vấn"))
+                .click();
         assertThat(page.locator("#ask-sub")).containsText("Hồng Gai");
         Locator factor5 = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(F5_2));
         assertThat(factor5).isHidden();
         group(page, F1_1).getByText("Rất hài lòng").click();
-        group(page, GATE).getByText("Có", new Locator.GetByTextOptions().setExact(true)).click();
+        group(page, GATE)
+                .getByText("Có", new Locator.GetByTextOptions().setExact(true))
+                .click();
         assertThat(factor5).isVisible();
-        factor5.getByText("Hài lòng", new Locator.GetByTextOptions().setExact(true)).click();
+        factor5.getByText("Hài lòng", new Locator.GetByTextOptions().setExact(true))
+                .click();
         screenshot(page, "interview-ask");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu phiếu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu phiếu"))
+                .click();
         assertThat(page.locator("#done h1")).hasText("Đã lưu phiếu");
         assertThat(page.locator("#net")).containsText("1 phiếu đang chờ gửi");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Người trả lời tiếp theo")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Người trả lời tiếp theo"))
+                .click();
         group(page, F1_1).getByText("Bình thường").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu phiếu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu phiếu"))
+                .click();
         assertThat(page.locator("#net")).containsText("2 phiếu đang chờ gửi");
         screenshot(page, "interview-offline");
         assertThat(interviews(campaign, hongGai)).isEqualTo(before);
@@ -81,11 +92,16 @@ class SurveyInterviewBrowserTest extends BrowserTest {
     }
 
     private int interviews(long campaign, long agency) {
-        return jdbc.sql("select count(*) from survey_response where campaign_id = :c and agency_id = :a and channel = 'INTERVIEW'")
-                .param("c", campaign).param("a", agency).query(Integer.class).single();
+        return jdbc.sql(
+                        "select count(*) from survey_response where campaign_id = :c and agency_id = :a and channel = 'INTERVIEW'")
+                .param("c", campaign)
+                .param("a", agency)
+                .query(Integer.class)
+                .single();
     }
 
     private static Locator group(Page page, String name) {
-        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.GROUP, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

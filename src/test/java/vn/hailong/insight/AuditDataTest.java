@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import vn.hailong.shared.Csv;
 import vn.hailong.shared.TableRow;
@@ -32,9 +30,14 @@ class AuditDataTest extends AppTest {
 
     @Test
     void everyUnitsSatisfactionIsRecomputedFromTheExport() throws Exception {
-        Map<String, String> files = unzip(signedIn("quangninh").download("/bao-cao/du-lieu-danh-gia.zip?from=2026-10-01&to=2026-10-31").body());
-        assertThat(files).containsOnlyKeys("ratings-2026-10-01-2026-10-31.csv", "ratings-2026-10-01-2026-10-31-ballot-tallies.csv",
-                "ratings-2026-10-01-2026-10-31-codebook.csv");
+        Map<String, String> files = unzip(signedIn("quangninh")
+                .download("/bao-cao/du-lieu-danh-gia.zip?from=2026-10-01&to=2026-10-31")
+                .body());
+        assertThat(files)
+                .containsOnlyKeys(
+                        "ratings-2026-10-01-2026-10-31.csv",
+                        "ratings-2026-10-01-2026-10-31-ballot-tallies.csv",
+                        "ratings-2026-10-01-2026-10-31-codebook.csv");
         List<Map<String, String>> rows = rows(files.get("ratings-2026-10-01-2026-10-31.csv"));
         String codebook = files.get("ratings-2026-10-01-2026-10-31-codebook.csv");
         assertThat(codebook).contains("RESULT,").contains("5=Rất hài lòng").contains("THREE_LEVEL=3 mức");
@@ -43,7 +46,10 @@ class AuditDataTest extends AppTest {
 
         Map<String, long[]> byUnit = new HashMap<>();
         Map<String, String> codes = new HashMap<>();
-        List<String> items = rows(codebook).stream().map(v -> v.get("variable")).filter(v -> v.equals(v.toUpperCase())).toList();
+        List<String> items = rows(codebook).stream()
+                .map(v -> v.get("variable"))
+                .filter(v -> v.equals(v.toUpperCase()))
+                .toList();
         for (Map<String, String> r : rows) {
             codes.put(r.get("agency_id"), r.get("agency_code"));
             long[] count = byUnit.computeIfAbsent(r.get("agency_code"), k -> new long[2]);
@@ -58,42 +64,64 @@ class AuditDataTest extends AppTest {
         List<Map<String, String>> tallies = rows(files.get("ratings-2026-10-01-2026-10-31-ballot-tallies.csv"));
         assertThat(tallies).as("the demo opens ballot boxes on 31 October").isNotEmpty();
         for (Map<String, String> t : tallies) {
-            assertThat(codes.getOrDefault(t.get("agency_id"), t.get("agency_code"))).isEqualTo(t.get("agency_code"));
+            assertThat(codes.getOrDefault(t.get("agency_id"), t.get("agency_code")))
+                    .isEqualTo(t.get("agency_code"));
             long[] count = byUnit.computeIfAbsent(t.get("agency_code"), k -> new long[2]);
             long slips = Long.parseLong(t.get("slips"));
             count[0] += slips;
             count[1] += Integer.parseInt(t.get("level")) >= 4 ? slips : 0;
         }
-        JsonNode published = json(browser().get("/api/v1/insight/satisfaction?unit=22&groupBy=unit&from=2026-10-01&to=2026-10-31",
-                "quangninh", PW).body()).get("items");
+        JsonNode published = json(browser()
+                        .get(
+                                "/api/v1/insight/satisfaction?unit=22&groupBy=unit&from=2026-10-01&to=2026-10-31",
+                                "quangninh",
+                                PW)
+                        .body())
+                .get("items");
         assertThat(published.size()).isGreaterThan(3);
         for (JsonNode unit : published) {
             long[] count = byUnit.getOrDefault(unit.get("key").asString(), new long[2]);
-            assertThat(count[0]).as(unit.get("label").asString()).isEqualTo(unit.get("n").asLong());
-            assertThat(count[1]).as(unit.get("label").asString()).isEqualTo(unit.get("satisfied").asLong());
+            assertThat(count[0])
+                    .as(unit.get("label").asString())
+                    .isEqualTo(unit.get("n").asLong());
+            assertThat(count[1])
+                    .as(unit.get("label").asString())
+                    .isEqualTo(unit.get("satisfied").asLong());
         }
     }
 
     @Test
     void theExportIsScopedAndBounded() throws Exception {
-        Map<String, String> files = unzip(signedIn("honggai.lanhdao").download("/bao-cao/du-lieu-danh-gia.zip?from=2026-10-01&to=2026-10-31").body());
+        Map<String, String> files = unzip(signedIn("honggai.lanhdao")
+                .download("/bao-cao/du-lieu-danh-gia.zip?from=2026-10-01&to=2026-10-31")
+                .body());
         List<Map<String, String>> rows = rows(files.get("ratings-2026-10-01-2026-10-31.csv"));
-        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("agency_code")).isEqualTo("22-06685"));
-        assertThat(signedIn("halong.motcua").download("/bao-cao/du-lieu-danh-gia.zip").statusCode()).isEqualTo(403);
-        assertThat(signedIn("quangninh").download("/bao-cao/du-lieu-danh-gia.zip?from=2025-01-01&to=2026-10-31").statusCode()).isEqualTo(400);
+        assertThat(rows)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("agency_code")).isEqualTo("22-06685"));
+        assertThat(signedIn("halong.motcua")
+                        .download("/bao-cao/du-lieu-danh-gia.zip")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(signedIn("quangninh")
+                        .download("/bao-cao/du-lieu-danh-gia.zip?from=2025-01-01&to=2026-10-31")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void theReportPageLinksTheExportOfItsPeriod() {
         assertThat(signedIn("quangninh").get("/bao-cao?period=2026-10").body())
-                .contains("id=\"ratings-data\"").contains("/bao-cao/du-lieu-danh-gia.zip?from=2026-10-01&amp;to=2026-10-31");
+                .contains("id=\"ratings-data\"")
+                .contains("/bao-cao/du-lieu-danh-gia.zip?from=2026-10-01&amp;to=2026-10-31");
     }
 
     @Test
     void theApiServesTheSameExportToScripts() {
         var r = browser().get("/api/v1/insight/ratings-data.zip?from=2026-10-01&to=2026-10-31", "quangninh", PW);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Disposition").orElseThrow()).contains("ratings-2026-10-01-2026-10-31.zip");
+        assertThat(r.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("ratings-2026-10-01-2026-10-31.zip");
     }
 
     static Map<String, String> unzip(byte[] zip) throws Exception {

@@ -6,10 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +18,12 @@ class Decree61LabelsTest {
     void vietnameseLabelsAreTheQuestionnairesItems() throws Exception {
         JsonNode items;
         try (InputStream in = new ClassPathResource("survey/nd61-9.json").getInputStream()) {
-            items = JsonMapper.builder().build().readTree(in).get("sections").get(0).get("items");
+            items = JsonMapper.builder()
+                    .build()
+                    .readTree(in)
+                    .get("sections")
+                    .get(0)
+                    .get("items");
         }
         Properties vi = new Properties();
         try (InputStream in = new ClassPathResource("i18n/messages_vi.properties").getInputStream()) {
@@ -30,7 +33,8 @@ class Decree61LabelsTest {
         for (Decree61Indicator i : Decree61Indicator.values()) {
             JsonNode item = items.get(i.ordinal());
             assertThat(item.get("code").asString()).isEqualTo(i.code());
-            assertThat(vi.getProperty("decree61.indicator." + i.code())).isEqualTo(item.get("text").asString());
+            assertThat(vi.getProperty("decree61.indicator." + i.code()))
+                    .isEqualTo(item.get("text").asString());
         }
     }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;
@@ -39,27 +37,43 @@ class OfficerScorecardTest extends AppTest {
         String path = "/api/v1/insight/officer-scorecard?unit=" + HONG_GAI + "&officer=" + officer + "&month=" + month;
         JsonNode card = json(b.get(path, "quangninh", PW).body());
         assertThat(card.get("timeliness").get("finished").asLong()).isEqualTo(((Number) busiest.get("n")).longValue());
-        assertThat(card.get("timeliness").get("late").asLong()).isEqualTo(jdbc.sql("""
+        assertThat(card.get("timeliness").get("late").asLong())
+                .isEqualTo(jdbc.sql("""
                 select count(*) from dossier d where d.handling_officer_id = ? and d.timeliness = 'LATE'
-                and cast(d.resolved_at as date) between ? and ?""").params(officer, from, to).query(Long.class).single());
-        assertThat(card.get("ratings").asLong()).isEqualTo(jdbc.sql("""
+                and cast(d.resolved_at as date) between ? and ?""")
+                        .params(officer, from, to)
+                        .query(Long.class)
+                        .single());
+        assertThat(card.get("ratings").asLong())
+                .isEqualTo(jdbc.sql("""
                 select count(*) from rating r where r.officer_id = ? and cast(r.created_at as date) between ? and ?""")
-                .params(officer, from, to).query(Long.class).single());
-        assertThat(card.get("satisfaction").get("n").asLong()).isEqualTo(jdbc.sql("""
+                        .params(officer, from, to)
+                        .query(Long.class)
+                        .single());
+        assertThat(card.get("satisfaction").get("n").asLong())
+                .isEqualTo(jdbc.sql("""
                 select count(*) from rating r join rating_answer x on x.rating_id = r.id where r.officer_id = ? and x.score is not null
-                and cast(r.created_at as date) between ? and ?""").params(officer, from, to).query(Long.class).single());
-        long comments = jdbc.sql("""
+                and cast(r.created_at as date) between ? and ?""")
+                        .params(officer, from, to)
+                        .query(Long.class)
+                        .single());
+        long comments =
+                jdbc.sql("""
                 select count(*) from rating r where r.officer_id = ? and r.comment is not null and trim(r.comment) <> ''
                 and cast(r.created_at as date) between ? and ?""").params(officer, from, to).query(Long.class).single();
         assertThat(card.get("comments").size()).isEqualTo((int) Math.min(comments, 1000));
         assertThat(card.get("confirmation").isNull()).isTrue();
 
         String confirm = """
-                {"unit": "%s", "officer": %d, "month": "%s", "classification": "GOOD", "note": "Họp giao ban tháng"}"""
-                .formatted(HONG_GAI, officer, month);
-        assertThat(b.postJson("/api/v1/insight/officer-scorecard", confirm, "quangninh", PW).statusCode()).isEqualTo(403);
-        assertThat(b.postJson("/api/v1/insight/officer-scorecard", confirm, "honggai.motcua", PW).statusCode()).isEqualTo(403);
-        var bad = b.postJson("/api/v1/insight/officer-scorecard", confirm.replace("GOOD", "BEST"), "honggai.lanhdao", PW);
+                {"unit": "%s", "officer": %d, "month": "%s", "classification": "GOOD", "note": "Họp giao ban tháng"}""".formatted(HONG_GAI, officer, month);
+        assertThat(b.postJson("/api/v1/insight/officer-scorecard", confirm, "quangninh", PW)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(b.postJson("/api/v1/insight/officer-scorecard", confirm, "honggai.motcua", PW)
+                        .statusCode())
+                .isEqualTo(403);
+        var bad =
+                b.postJson("/api/v1/insight/officer-scorecard", confirm.replace("GOOD", "BEST"), "honggai.lanhdao", PW);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("không hợp lệ");
         var ok = b.postJson("/api/v1/insight/officer-scorecard", confirm, "honggai.lanhdao", PW);
@@ -69,24 +83,35 @@ class OfficerScorecardTest extends AppTest {
         assertThat(confirmed.get("by").asString()).isEqualTo("honggai.lanhdao");
         assertThat(confirmed.get("note").asString()).isEqualTo("Họp giao ban tháng");
         assertThat(jdbc.sql("select confirmed from insight_officer_classification where officer_id = ? and period = ?")
-                .params(officer, month.toString()).query(String.class).single()).isEqualTo("GOOD");
+                        .params(officer, month.toString())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("GOOD");
 
         // outside the caller's scope, and bad input
         assertThat(b.get(path, "halong.motcua", PW).statusCode()).isEqualTo(404);
-        var badMonth = b.get("/api/v1/insight/officer-scorecard?unit=" + HONG_GAI + "&officer=" + officer + "&month=2026-13", "quangninh", PW);
+        var badMonth = b.get(
+                "/api/v1/insight/officer-scorecard?unit=" + HONG_GAI + "&officer=" + officer + "&month=2026-13",
+                "quangninh",
+                PW);
         assertThat(badMonth.statusCode()).isEqualTo(400);
         assertThat(badMonth.body()).contains("Tháng “2026-13” không hợp lệ");
     }
 
     @Test
     void classificationFollowsTheThresholds() {
-        ClassificationRules rules = new ClassificationRules(new double[] {0.95, 0.90, 0.80}, new double[] {0.95, 0.90, 0.80}, 30);
+        ClassificationRules rules =
+                new ClassificationRules(new double[] {0.95, 0.90, 0.80}, new double[] {0.95, 0.90, 0.80}, 30);
         TimelinessItem allOnTime = TimelinessItem.of("u", "u", 0, 10, 0, 0);
-        assertThat(rules.suggest(SatisfactionItem.of("u", "u", 100, 96), allOnTime)).isEqualTo(Classification.EXCELLENT);
+        assertThat(rules.suggest(SatisfactionItem.of("u", "u", 100, 96), allOnTime))
+                .isEqualTo(Classification.EXCELLENT);
         assertThat(rules.suggest(SatisfactionItem.of("u", "u", 100, 95), TimelinessItem.of("u", "u", 0, 9, 1, 0)))
                 .isEqualTo(Classification.GOOD);
-        assertThat(rules.suggest(SatisfactionItem.of("u", "u", 100, 85), allOnTime)).isEqualTo(Classification.DONE);
-        assertThat(rules.suggest(SatisfactionItem.of("u", "u", 100, 79), allOnTime)).isEqualTo(Classification.NOT_DONE);
-        assertThat(rules.suggest(SatisfactionItem.of("u", "u", 29, 29), allOnTime)).isNull();
+        assertThat(rules.suggest(SatisfactionItem.of("u", "u", 100, 85), allOnTime))
+                .isEqualTo(Classification.DONE);
+        assertThat(rules.suggest(SatisfactionItem.of("u", "u", 100, 79), allOnTime))
+                .isEqualTo(Classification.NOT_DONE);
+        assertThat(rules.suggest(SatisfactionItem.of("u", "u", 29, 29), allOnTime))
+                .isNull();
     }
 }

@@ -10,7 +10,8 @@ class SatisfactionAlertRuleTest {
     @Test
     void alertsBelowTheThresholdOverEnoughAnswers() {
         assertThat(Alerts.satisfactionBelow(40, 30, 0.9, 30)).isEqualTo(0.75);
-        assertThat(Alerts.satisfactionBelow(30, 26, 0.9, 30)).isCloseTo(0.8667, org.assertj.core.data.Offset.offset(0.0001));
+        assertThat(Alerts.satisfactionBelow(30, 26, 0.9, 30))
+                .isCloseTo(0.8667, org.assertj.core.data.Offset.offset(0.0001));
     }
 
     @Test

@@ -12,13 +12,11 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-
 import vn.hailong.dossier.StepFinished;
 import vn.hailong.dossier.Timeliness;
 import vn.hailong.support.Databases;
@@ -48,12 +46,16 @@ class StepRollupTest {
         List<Long> agencies = new ArrayList<>();
         List<List<Long>> officers = new ArrayList<>();
         for (int a = 0; a < 3; a++) {
-            long agency = insert(jdbc, "insert into agency (code, name, kind, unit_code, province_code) values ('sr-" + tag + "-" + a
-                    + "', 'UBND xã bước " + a + "', 'COMMUNE_PC', '8" + a + "', '98')");
+            long agency = insert(
+                    jdbc,
+                    "insert into agency (code, name, kind, unit_code, province_code) values ('sr-" + tag + "-" + a
+                            + "', 'UBND xã bước " + a + "', 'COMMUNE_PC', '8" + a + "', '98')");
             agencies.add(agency);
             List<Long> os = new ArrayList<>();
             for (int k = 0; k < 2; k++) {
-                os.add(insert(jdbc, "insert into officer (agency_id, full_name) values (" + agency + ", 'Cán bộ bước " + k + "')"));
+                os.add(insert(
+                        jdbc,
+                        "insert into officer (agency_id, full_name) values (" + agency + ", 'Cán bộ bước " + k + "')"));
             }
             officers.add(os);
         }
@@ -62,10 +64,14 @@ class StepRollupTest {
         for (int i = 0; i < 80; i++) {
             int home = random.nextInt(3);
             LocalDateTime received = first.atTime(8, 0);
-            long dossier = insert(jdbc, "insert into dossier (code, agency_id, procedure_code, field_code, channel, status, applicant_name,"
-                    + " received_at, due_at, original_due_at, timeliness, created_at) values ('sr-" + tag + "-" + i + "', "
-                    + agencies.get(home) + ", 'SR-P', 'SR-F', 1, 4, 'Người thử', " + ts(received) + ", " + ts(received) + ", "
-                    + ts(received) + ", 'PENDING', " + ts(received) + ")");
+            long dossier = insert(
+                    jdbc,
+                    "insert into dossier (code, agency_id, procedure_code, field_code, channel, status, applicant_name,"
+                            + " received_at, due_at, original_due_at, timeliness, created_at) values ('sr-" + tag + "-"
+                            + i + "', "
+                            + agencies.get(home) + ", 'SR-P', 'SR-F', 1, 4, 'Người thử', " + ts(received) + ", "
+                            + ts(received) + ", "
+                            + ts(received) + ", 'PENDING', " + ts(received) + ")");
             int steps = 1 + random.nextInt(4);
             for (int seq = 1; seq <= steps; seq++) {
                 int a = random.nextInt(3);
@@ -77,15 +83,22 @@ class StepRollupTest {
                 jdbc.sql("""
                         insert into dossier_step (dossier_id, seq, agency_id, officer_id, started_at, finished_at, timeliness)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                        .params(dossier, seq, agency, officer, Timestamp.valueOf(received), finished ? Timestamp.valueOf(at) : null, t.name())
+                        .params(
+                                dossier,
+                                seq,
+                                agency,
+                                officer,
+                                Timestamp.valueOf(received),
+                                finished ? Timestamp.valueOf(at) : null,
+                                t.name())
                         .update();
                 if (!finished) {
                     continue;
                 }
                 rollups.on(new StepFinished(dossier, seq, agency, officer, at, t));
                 if (t != Timeliness.PENDING) {
-                    long[] c = expected.computeIfAbsent(at.toLocalDate() + "|" + agency + "|" + (officer == null ? 0 : officer),
-                            k -> new long[4]);
+                    long[] c = expected.computeIfAbsent(
+                            at.toLocalDate() + "|" + agency + "|" + (officer == null ? 0 : officer), k -> new long[4]);
                     c[0]++;
                     c[1 + List.of(ANY).indexOf(t)]++;
                 }
@@ -101,17 +114,30 @@ class StepRollupTest {
     }
 
     private static List<String> rows(JdbcClient jdbc, List<Long> agencies) {
-        return jdbc.sql("select * from insight_step_day where agency_id in (:ids)").param("ids", agencies)
-                .query((rs, i) -> rs.getDate("on_day").toLocalDate() + "|" + rs.getLong("agency_id") + "|" + rs.getLong("officer_id")
-                        + "|" + rs.getLong("finished") + "|" + rs.getLong("early") + "|" + rs.getLong("on_time") + "|" + rs.getLong("late"))
-                .list().stream().sorted().toList();
+        return jdbc
+                .sql("select * from insight_step_day where agency_id in (:ids)")
+                .param("ids", agencies)
+                .query((rs, i) -> rs.getDate("on_day").toLocalDate() + "|" + rs.getLong("agency_id") + "|"
+                        + rs.getLong("officer_id") + "|" + rs.getLong("finished") + "|" + rs.getLong("early") + "|"
+                        + rs.getLong("on_time") + "|" + rs.getLong("late"))
+                .list()
+                .stream()
+                .sorted()
+                .toList();
     }
 
     private static void ensureProcedure(JdbcClient jdbc) {
-        if (jdbc.sql("select count(*) from service_field where code = 'SR-F'").query(Long.class).single() == 0) {
-            jdbc.sql("insert into service_field (code, name_vi, name_en) values ('SR-F', 'Lĩnh vực bước', 'Step field')").update();
-            jdbc.sql("insert into admin_procedure (code, name, search_name, field_code, duration, duration_unit) values ('SR-P',"
-                    + " 'Thủ tục bước', 'thu tuc buoc', 'SR-F', 3, 'WORKING_DAYS')").update();
+        if (jdbc.sql("select count(*) from service_field where code = 'SR-F'")
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            jdbc.sql(
+                            "insert into service_field (code, name_vi, name_en) values ('SR-F', 'Lĩnh vực bước', 'Step field')")
+                    .update();
+            jdbc.sql(
+                            "insert into admin_procedure (code, name, search_name, field_code, duration, duration_unit) values ('SR-P',"
+                                    + " 'Thủ tục bước', 'thu tuc buoc', 'SR-F', 3, 'WORKING_DAYS')")
+                    .update();
         }
     }
 

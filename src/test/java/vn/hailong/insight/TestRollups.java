@@ -1,16 +1,13 @@
 package vn.hailong.insight;
 
 import java.time.Duration;
-
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-
 import vn.hailong.support.Databases.Db;
 
 /** The rollups alone on a test database: no audit, no Decree 61 scores, ratings counted as soon as they are stored. */
 final class TestRollups {
 
-    private TestRollups() {
-    }
+    private TestRollups() {}
 
     static Rollups of(Db db, BallotTallies ballots, ProcessingDays days) {
         DataSourceTransactionManager tm = new DataSourceTransactionManager(db.dataSource());
@@ -24,6 +21,10 @@ final class TestRollups {
 
     /** A drain that also rescores the rated dossiers' Decree 61 scores. */
     static RatingDrain drain(Db db, Decree61Scores decree61) {
-        return new RatingDrain(new PendingRatings(db.jdbc()), decree61, new DataSourceTransactionManager(db.dataSource()), Duration.ZERO);
+        return new RatingDrain(
+                new PendingRatings(db.jdbc()),
+                decree61,
+                new DataSourceTransactionManager(db.dataSource()),
+                Duration.ZERO);
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.SystemActor;
 import vn.hailong.shared.ImportReport;
@@ -54,8 +52,10 @@ class UnitResolutionsTest extends AppTest {
     AuditLog audit;
 
     ImportReport importFile(String csv) {
-        return SystemActor.call("test", () -> resolutions.importResolution("resolution.csv",
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+        return SystemActor.call(
+                "test",
+                () -> resolutions.importResolution(
+                        "resolution.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
@@ -67,14 +67,26 @@ class UnitResolutionsTest extends AppTest {
         assertThat(report.errors().get(1).reason()).contains("Làng");
 
         // Xã Đoàn Kết (06001) merged into Bắc Sơn, which becomes a phường
-        assertThat(units.find("06325", DAY_BEFORE)).get().extracting(AdminUnit::fullName).isEqualTo("Xã Bắc Sơn");
-        assertThat(units.find("06325", EFFECTIVE)).get().extracting(AdminUnit::fullName).isEqualTo("Phường Bắc Sơn");
-        assertThat(units.list("commune", "20", DAY_BEFORE)).extracting(AdminUnit::code).contains("06001");
-        assertThat(units.list("commune", "20", EFFECTIVE)).extracting(AdminUnit::code).doesNotContain("06001")
+        assertThat(units.find("06325", DAY_BEFORE))
+                .get()
+                .extracting(AdminUnit::fullName)
+                .isEqualTo("Xã Bắc Sơn");
+        assertThat(units.find("06325", EFFECTIVE))
+                .get()
+                .extracting(AdminUnit::fullName)
+                .isEqualTo("Phường Bắc Sơn");
+        assertThat(units.list("commune", "20", DAY_BEFORE))
+                .extracting(AdminUnit::code)
+                .contains("06001");
+        assertThat(units.list("commune", "20", EFFECTIVE))
+                .extracting(AdminUnit::code)
+                .doesNotContain("06001")
                 .contains("99999");
         assertThat(units.list("commune", "20", EFFECTIVE)).hasSize((int) communesBefore);
         assertThat(units.codesWithHistory("06325")).contains("06325", "06001");
-        assertThat(units.detail("06325", EFFECTIVE).predecessors()).extracting(AdminUnit::code).containsExactlyInAnyOrder("06001", "06325");
+        assertThat(units.detail("06325", EFFECTIVE).predecessors())
+                .extracting(AdminUnit::code)
+                .containsExactlyInAnyOrder("06001", "06325");
         assertThat(audit.forEntity("admin_unit", "06325@2030-01-01")).isNotEmpty();
 
         ImportReport again = importFile(RESOLUTION);

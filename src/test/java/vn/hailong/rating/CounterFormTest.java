@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.hailong.organization.Agencies;
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;
@@ -22,11 +21,17 @@ class CounterFormTest extends AppTest {
         official.signIn("quangninh", "hailong-demo");
         String page = official.get("/quan-tri/phieu-danh-gia").body();
         assertThat(page).contains("Ủy ban nhân dân Phường Hạ Long", "Phiếu khảo sát 8 nội dung");
-        official.postForm("/quan-tri/phieu-danh-gia", "agencyId=" + haLong + "&formCode=EIGHT&_csrf=" + Browser.csrf(page));
-        String url = json(browser().postJson("/api/v1/dossiers", """
-                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Đinh Thị Yến"}""".formatted(haLong),
-                "halong.motcua", "hailong-demo").body()).get("ratingUrl").asString();
-        var form = json(browser().get("/api/v1/rating-forms/" + url.substring(url.lastIndexOf('/') + 1)).body());
+        official.postForm(
+                "/quan-tri/phieu-danh-gia", "agencyId=" + haLong + "&formCode=EIGHT&_csrf=" + Browser.csrf(page));
+        String url = json(browser()
+                        .postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Đinh Thị Yến"}""".formatted(haLong), "halong.motcua", "hailong-demo")
+                        .body())
+                .get("ratingUrl")
+                .asString();
+        var form = json(browser()
+                .get("/api/v1/rating-forms/" + url.substring(url.lastIndexOf('/') + 1))
+                .body());
         assertThat(form.get("formCode").asString()).isEqualTo("EIGHT");
         assertThat(form.get("items").size()).isEqualTo(8);
         Browser officer = browser();

@@ -21,10 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
 import vn.hailong.support.Databases;
 
 /**
@@ -42,7 +40,8 @@ class CrashRecoveryTest {
     private static final int PER_BURST = 80;
     private static final int DOSSIERS = KILLS * PER_BURST;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Where the server keeps its data: a database URL and how to read it once the server is stopped. */
     record Store(String name, List<String> args, java.util.function.Supplier<JdbcClient> reader, File workDir) {
@@ -54,13 +53,25 @@ class CrashRecoveryTest {
 
     static List<Store> stores() throws Exception {
         File dir = java.nio.file.Files.createTempDirectory("hailong-crash-h2").toFile();
-        // no URL given: the server opens the default ./data/hailong file database of application.properties in its work dir
-        Store h2 = new Store("H2 (default)", List.of(), () -> JdbcClient.create(new DriverManagerDataSource(
-                "jdbc:h2:file:" + new File(dir, "data/hailong").getAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "sa", "")), dir);
+        // no URL given: the server opens the default ./data/hailong file database of application.properties in its work
+        // dir
+        Store h2 = new Store(
+                "H2 (default)",
+                List.of(),
+                () -> JdbcClient.create(new DriverManagerDataSource(
+                        "jdbc:h2:file:" + new File(dir, "data/hailong").getAbsolutePath()
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "sa",
+                        "")),
+                dir);
         String url = Databases.freshPostgresUrl();
-        Store pg = new Store("PostgreSQL", List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres"), () -> JdbcClient.create(new DriverManagerDataSource(url, "postgres", "postgres")),
+        Store pg = new Store(
+                "PostgreSQL",
+                List.of(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres"),
+                () -> JdbcClient.create(new DriverManagerDataSource(url, "postgres", "postgres")),
                 new File("."));
         return List.of(h2, pg);
     }
@@ -82,7 +93,8 @@ class CrashRecoveryTest {
             List<String> tokens = new ArrayList<>();
             for (int i = 0; i < DOSSIERS; i++) {
                 String body = post(base + "/api/v1/dossiers", """
-                        {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Người dân %d"}""".formatted(agency, i), true).body();
+                        {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Người dân %d"}""".formatted(agency, i), true)
+                        .body();
                 tokens.add(find(body, TOKEN.pattern()));
             }
 
@@ -99,7 +111,8 @@ class CrashRecoveryTest {
                     clients.execute(() -> {
                         for (int i = next.getAndIncrement(); i < first + PER_BURST; i = next.getAndIncrement()) {
                             try {
-                                HttpResponse<String> r = post(base + "/api/v1/ratings", rating(tokens.get(i), i), false);
+                                HttpResponse<String> r =
+                                        post(base + "/api/v1/ratings", rating(tokens.get(i), i), false);
                                 Matcher m = ID.matcher(r.body());
                                 if (r.statusCode() == 201 && m.find()) {
                                     acknowledged.put(i, Long.parseLong(m.group(1)));
@@ -119,7 +132,9 @@ class CrashRecoveryTest {
                 clients.shutdown();
                 assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
                 int acked = acknowledged.size() - ackedBefore;
-                System.out.printf("%s: kill %d with %d of %d ratings of the burst acknowledged%n", store, kill + 1, acked, PER_BURST);
+                System.out.printf(
+                        "%s: kill %d with %d of %d ratings of the burst acknowledged%n",
+                        store, kill + 1, acked, PER_BURST);
                 assertThat(acked).as("killed mid-burst").isBetween(PER_BURST / 3, PER_BURST - 1);
             }
 
@@ -130,7 +145,9 @@ class CrashRecoveryTest {
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
                 long id = Long.parseLong(find(r.body(), ID.pattern()));
                 if (acknowledged.containsKey(i)) {
-                    assertThat(id).as("rating %d keeps the id it was acknowledged with", i).isEqualTo(acknowledged.get(i));
+                    assertThat(id)
+                            .as("rating %d keeps the id it was acknowledged with", i)
+                            .isEqualTo(acknowledged.get(i));
                 }
             }
             // the restarted server counts ratings into the rollups in batches (0.2 s) and sweeps leftovers every 5 s
@@ -145,30 +162,59 @@ class CrashRecoveryTest {
             assertThat(java.nio.file.Files.getPosixFilePermissions(new File(store.workDir(), "data").toPath()))
                     .as("the database folder is the owner's alone")
                     .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-            assertThat(java.nio.file.Files.getPosixFilePermissions(new File(store.workDir(), "data/hailong.mv.db").toPath()))
-                    .as("and so is its file").isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            assertThat(java.nio.file.Files.getPosixFilePermissions(
+                            new File(store.workDir(), "data/hailong.mv.db").toPath()))
+                    .as("and so is its file")
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
         JdbcClient db = store.reader().get();
         for (var e : acknowledged.entrySet()) {
-            assertThat(db.sql("select count(*) from rating where id = :id and idempotency_key = :k").param("id", e.getValue())
-                    .param("k", key(e.getKey())).query(Integer.class).single()).as("acknowledged rating %d", e.getKey()).isEqualTo(1);
+            assertThat(db.sql("select count(*) from rating where id = :id and idempotency_key = :k")
+                            .param("id", e.getValue())
+                            .param("k", key(e.getKey()))
+                            .query(Integer.class)
+                            .single())
+                    .as("acknowledged rating %d", e.getKey())
+                    .isEqualTo(1);
         }
-        assertThat(db.sql("select count(*) from rating where idempotency_key like 'crash-%'").query(Integer.class).single())
+        assertThat(db.sql("select count(*) from rating where idempotency_key like 'crash-%'")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(DOSSIERS);
-        assertThat(db.sql("select count(*) from (select dossier_id from rating group by dossier_id having count(*) > 1) x")
-                .query(Integer.class).single()).isZero();
-        assertThat(db.sql("select count(*) from rating_answer a join rating r on r.id = a.rating_id where r.idempotency_key like 'crash-%'")
-                .query(Integer.class).single()).isEqualTo(2 * DOSSIERS);
+        assertThat(db.sql(
+                                "select count(*) from (select dossier_id from rating group by dossier_id having count(*) > 1) x")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(db.sql(
+                                "select count(*) from rating_answer a join rating r on r.id = a.rating_id where r.idempotency_key like 'crash-%'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2 * DOSSIERS);
 
         // the dashboards' rollups count each stored rating once, those left pending by the kills included
-        long stored = db.sql("select count(*) from rating where agency_id = ?").param(agency).query(Long.class).single();
-        String counted = "select coalesce(sum(ratings), 0) from insight_rating_count where agency_id = ? and channel <> 'BALLOT'";
+        long stored = db.sql("select count(*) from rating where agency_id = ?")
+                .param(agency)
+                .query(Long.class)
+                .single();
+        String counted =
+                "select coalesce(sum(ratings), 0) from insight_rating_count where agency_id = ? and channel <> 'BALLOT'";
         assertThat(db.sql(counted).param(agency).query(Long.class).single()).isEqualTo(stored);
-        assertThat(db.sql("select count(*) from insight_rating_pending").query(Long.class).single()).isZero();
-        assertThat(db.sql("select coalesce(sum(s4), 0) from insight_rating_day where agency_id = ? and channel <> 'BALLOT'"
-                + " and item_code = 'CONDUCT'").param(agency).query(Long.class).single())
+        assertThat(db.sql("select count(*) from insight_rating_pending")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(db.sql(
+                                "select coalesce(sum(s4), 0) from insight_rating_day where agency_id = ? and channel <> 'BALLOT'"
+                                        + " and item_code = 'CONDUCT'")
+                        .param(agency)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(db.sql("select count(*) from rating r join rating_answer a on a.rating_id = r.id"
-                        + " where r.agency_id = ? and a.item_code = 'CONDUCT' and a.score = 4").param(agency).query(Long.class).single());
+                                + " where r.agency_id = ? and a.item_code = 'CONDUCT' and a.score = 4")
+                        .param(agency)
+                        .query(Long.class)
+                        .single());
     }
 
     private static String key(int i) {
@@ -177,30 +223,49 @@ class CrashRecoveryTest {
 
     private static String rating(String token, int i) {
         return """
-                {"token": "%s", "idempotencyKey": "%s", "answers": [{"item": "RESULT", "score": 5}, {"item": "CONDUCT", "score": 4}]}"""
-                .formatted(token, key(i));
+                {"token": "%s", "idempotencyKey": "%s", "answers": [{"item": "RESULT", "score": 5}, {"item": "CONDUCT", "score": 4}]}""".formatted(token, key(i));
     }
 
     private static Process start(Store store, int port) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         File log = new File("target/crash-server-" + port + ".log").getAbsoluteFile();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-                "vn.hailong.HaiLongApplication", "--spring.profiles.active=demo"));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx384m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "vn.hailong.HaiLongApplication",
+                "--spring.profiles.active=demo"));
         command.addAll(store.args());
-        command.addAll(List.of("--server.port=" + port, "--hailong.demo.dossier-scale=0",
-                "--hailong.public-rate-limit.per-minute=1000000", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--spring.mail.port=3025", "--hailong.letters.initial-delay=PT1H", "--hailong.outbox.delay=PT1H"));
-        return new ProcessBuilder(command).directory(store.workDir())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+        command.addAll(List.of(
+                "--server.port=" + port,
+                "--hailong.demo.dossier-scale=0",
+                "--hailong.public-rate-limit.per-minute=1000000",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--spring.mail.port=3025",
+                "--hailong.letters.initial-delay=PT1H",
+                "--hailong.outbox.delay=PT1H"));
+        return new ProcessBuilder(command)
+                .directory(store.workDir())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
+                .start();
     }
 
     private void awaitHealthy(String base, Process server) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive()).as("server process exited; see target/crash-server-*.log").isTrue();
+            assertThat(server.isAlive())
+                    .as("server process exited; see target/crash-server-*.log")
+                    .isTrue();
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString())
-                        .statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (java.io.IOException starting) {
@@ -212,13 +277,19 @@ class CrashRecoveryTest {
     }
 
     private String get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic()).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", basic())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
     }
 
     private HttpResponse<String> post(String url, String body, boolean signedIn) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signedIn) {
             b.header("Authorization", basic());
         }
@@ -226,7 +297,8 @@ class CrashRecoveryTest {
     }
 
     private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString("honggai.motcua:hailong-demo".getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString("honggai.motcua:hailong-demo".getBytes(StandardCharsets.UTF_8));
     }
 
     private static String find(String text, String regex) {

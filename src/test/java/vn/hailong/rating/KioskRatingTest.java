@@ -16,11 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
 import vn.hailong.organization.Agencies;
 import vn.hailong.support.AppTest;
@@ -42,19 +40,24 @@ class KioskRatingTest extends AppTest {
     JdbcClient jdbc;
 
     HttpResponse<String> call(String method, String path, String device, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json");
         if (device != null) {
             b.header("X-Device-Token", device);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     String newDossier(String agencyCode, String user) {
         long agency = agencies.byCode(agencyCode).orElseThrow().id();
-        return json(browser().postJson("/api/v1/dossiers", """
-                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Đinh Thị Mai", "applicantPhone": "0912000111"}"""
-                .formatted(agency), user, "hailong-demo").body()).get("code").asString();
+        return json(browser()
+                        .postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Đinh Thị Mai", "applicantPhone": "0912000111"}""".formatted(agency), user, "hailong-demo")
+                        .body())
+                .get("code")
+                .asString();
     }
 
     /** A typed dossier code with the last 4 digits of the applicant's phone (0912000111). */
@@ -75,7 +78,8 @@ class KioskRatingTest extends AppTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(json(refused.body()).get("detail").asString()).contains("Thiết bị chưa được đăng ký");
 
-        JsonNode config = json(call("GET", "/api/v1/kiosk/config", HONG_GAI_KIOSK, null).body());
+        JsonNode config =
+                json(call("GET", "/api/v1/kiosk/config", HONG_GAI_KIOSK, null).body());
         assertThat(config.get("agencyName").asString()).isEqualTo("Ủy ban nhân dân Phường Hồng Gai");
         assertThat(config.get("items").size()).isEqualTo(2);
         assertThat(config.get("scale").toString()).isEqualTo("[5,4,3,2,1]");
@@ -84,74 +88,145 @@ class KioskRatingTest extends AppTest {
         long officer = config.get("officers").get(0).get("id").asLong();
 
         String code = newDossier("22-06685", "honggai.motcua");
-        JsonNode target = json(call("GET", "/api/v1/kiosk/target?phone=0111&code=" + code.toLowerCase(), HONG_GAI_KIOSK, null).body());
+        JsonNode target =
+                json(call("GET", "/api/v1/kiosk/target?phone=0111&code=" + code.toLowerCase(), HONG_GAI_KIOSK, null)
+                        .body());
         assertThat(target.get("dossierCode").asString()).isEqualTo(code);
         assertThat(target.get("procedureName").asString()).isEqualTo("Đăng ký khai sinh");
 
-        HttpResponse<String> first = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(code), "kiosk-key-0001", "5,4"));
+        HttpResponse<String> first =
+                call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(code), "kiosk-key-0001", "5,4"));
         assertThat(first.statusCode()).isEqualTo(201);
-        HttpResponse<String> repeat = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(code), "kiosk-key-0001", "5,4"));
-        assertThat(json(repeat.body()).get("id").asLong()).isEqualTo(json(first.body()).get("id").asLong());
-        HttpResponse<String> second = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(code), "kiosk-key-0002", "1,1"));
+        HttpResponse<String> repeat =
+                call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(code), "kiosk-key-0001", "5,4"));
+        assertThat(json(repeat.body()).get("id").asLong())
+                .isEqualTo(json(first.body()).get("id").asLong());
+        HttpResponse<String> second =
+                call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(code), "kiosk-key-0002", "1,1"));
         assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(call("GET", "/api/v1/kiosk/target?phone=0111&code=" + code, HONG_GAI_KIOSK, null).statusCode()).isEqualTo(409);
+        assertThat(call("GET", "/api/v1/kiosk/target?phone=0111&code=" + code, HONG_GAI_KIOSK, null)
+                        .statusCode())
+                .isEqualTo(409);
 
-        HttpResponse<String> byOfficer = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, "\"officerId\": " + officer, "kiosk-key-0003", "4,5"));
+        HttpResponse<String> byOfficer = call(
+                "POST",
+                "/api/v1/ratings",
+                null,
+                rating(HONG_GAI_KIOSK, "\"officerId\": " + officer, "kiosk-key-0003", "4,5"));
         assertThat(byOfficer.statusCode()).isEqualTo(201);
         long officerRating = json(byOfficer.body()).get("id").asLong();
-        assertThat(jdbc.sql("select count(*) from rating where id = :id and dossier_id is null and officer_id = :o and channel = 'KIOSK' and device_id is not null and desk_id is not null")
-                .param("id", officerRating).param("o", officer).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from rating where id = :id and dossier_id is null and officer_id = :o and channel = 'KIOSK' and device_id is not null and desk_id is not null")
+                        .param("id", officerRating)
+                        .param("o", officer)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         String elsewhere = newDossier("22-06688", "halong.motcua");
-        HttpResponse<String> notHere = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(elsewhere), "kiosk-key-0004", "5,5"));
+        HttpResponse<String> notHere = call(
+                "POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, typed(elsewhere), "kiosk-key-0004", "5,5"));
         assertThat(notHere.statusCode()).isEqualTo(404);
-        assertThat(json(notHere.body()).get("detail").asString()).contains("Không tìm thấy hồ sơ " + elsewhere + " tại cơ quan này");
-        long otherOfficer = json(call("GET", "/api/v1/kiosk/config", HA_LONG_KIOSK, null).body()).get("officers").get(0).get("id").asLong();
-        assertThat(call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, "\"officerId\": " + otherOfficer, "kiosk-key-0005", "5,5")).statusCode())
+        assertThat(json(notHere.body()).get("detail").asString())
+                .contains("Không tìm thấy hồ sơ " + elsewhere + " tại cơ quan này");
+        long otherOfficer = json(call("GET", "/api/v1/kiosk/config", HA_LONG_KIOSK, null)
+                        .body())
+                .get("officers")
+                .get(0)
+                .get("id")
+                .asLong();
+        assertThat(call(
+                                "POST",
+                                "/api/v1/ratings",
+                                null,
+                                rating(HONG_GAI_KIOSK, "\"officerId\": " + otherOfficer, "kiosk-key-0005", "5,5"))
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK, "\"comment\": \"x\"", "kiosk-key-0006", "5,5")).statusCode())
+        assertThat(call(
+                                "POST",
+                                "/api/v1/ratings",
+                                null,
+                                rating(HONG_GAI_KIOSK, "\"comment\": \"x\"", "kiosk-key-0006", "5,5"))
+                        .statusCode())
                 .isEqualTo(400);
     }
 
     @Test
     void aTypedDossierCodeNeedsTheLastDigitsOfThePhoneAndTheScannedReceiptNeedsNone() throws Exception {
         String code = newDossier("22-06685", "honggai.motcua");
-        HttpResponse<String> bare = call("POST", "/api/v1/ratings", null,
+        HttpResponse<String> bare = call(
+                "POST",
+                "/api/v1/ratings",
+                null,
                 rating(HONG_GAI_KIOSK, "\"dossierCode\": \"" + code + "\"", "kiosk-bare-0001", "5,5"));
         assertThat(bare.statusCode()).isEqualTo(400);
         assertThat(json(bare.body()).get("detail").asString()).contains("4 số cuối số điện thoại");
-        HttpResponse<String> wrong = call("POST", "/api/v1/ratings", null, rating(HONG_GAI_KIOSK,
-                "\"dossierCode\": \"" + code + "\", \"phoneLastDigits\": \"9999\"", "kiosk-bare-0002", "5,5"));
+        HttpResponse<String> wrong = call(
+                "POST",
+                "/api/v1/ratings",
+                null,
+                rating(
+                        HONG_GAI_KIOSK,
+                        "\"dossierCode\": \"" + code + "\", \"phoneLastDigits\": \"9999\"",
+                        "kiosk-bare-0002",
+                        "5,5"));
         assertThat(wrong.statusCode()).isEqualTo(404);
         assertThat(json(wrong.body()).get("detail").asString()).contains("không khớp");
-        assertThat(call("GET", "/api/v1/kiosk/target?code=" + code, HONG_GAI_KIOSK, null).statusCode()).isEqualTo(400);
-        assertThat(call("GET", "/api/v1/kiosk/target?phone=1234&code=" + code, HONG_GAI_KIOSK, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/v1/kiosk/target?code=" + code, HONG_GAI_KIOSK, null)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(call("GET", "/api/v1/kiosk/target?phone=1234&code=" + code, HONG_GAI_KIOSK, null)
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from rating r join dossier d on d.id = r.dossier_id where d.code = :c")
-                .param("c", code).query(Integer.class).single()).isZero();
+                        .param("c", code)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
-        String token = jdbc.sql("select t.token from rating_token t join dossier d on d.id = t.dossier_id where d.code = :c")
-                .param("c", code).query(String.class).single();
-        assertThat(json(call("GET", "/api/v1/kiosk/target?token=" + token, HONG_GAI_KIOSK, null).body()).get("dossierCode").asString())
+        String token = jdbc.sql(
+                        "select t.token from rating_token t join dossier d on d.id = t.dossier_id where d.code = :c")
+                .param("c", code)
+                .query(String.class)
+                .single();
+        assertThat(json(call("GET", "/api/v1/kiosk/target?token=" + token, HONG_GAI_KIOSK, null)
+                                .body())
+                        .get("dossierCode")
+                        .asString())
                 .isEqualTo(code);
-        HttpResponse<String> scanned = call("POST", "/api/v1/ratings", null,
+        HttpResponse<String> scanned = call(
+                "POST",
+                "/api/v1/ratings",
+                null,
                 rating(HONG_GAI_KIOSK, "\"token\": \"" + token + "\"", "kiosk-scan-0001", "5,4"));
         assertThat(scanned.statusCode()).isEqualTo(201);
     }
 
     @Test
     void threeLevelDeviceStoresFiveFourTwo() throws Exception {
-        JsonNode config = json(call("GET", "/api/v1/kiosk/config", HA_LONG_KIOSK, null).body());
+        JsonNode config =
+                json(call("GET", "/api/v1/kiosk/config", HA_LONG_KIOSK, null).body());
         assertThat(config.get("instrument").asString()).isEqualTo("THREE_LEVEL");
         assertThat(config.get("scale").toString()).isEqualTo("[5,4,2]");
         String code = newDossier("22-06688", "halong.motcua");
-        HttpResponse<String> three = call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, typed(code), "kiosk-3lv-0001", "3,5"));
+        HttpResponse<String> three =
+                call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, typed(code), "kiosk-3lv-0001", "3,5"));
         assertThat(three.statusCode()).isEqualTo(400);
         assertThat(json(three.body()).get("detail").asString()).contains("thiết bị 3 mức");
-        HttpResponse<String> ok = call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, typed(code), "kiosk-3lv-0002", "2,5"));
+        HttpResponse<String> ok =
+                call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, typed(code), "kiosk-3lv-0002", "2,5"));
         assertThat(ok.statusCode()).isEqualTo(201);
         long id = json(ok.body()).get("id").asLong();
-        assertThat(jdbc.sql("select instrument from rating where id = :id").param("id", id).query(String.class).single()).isEqualTo("THREE_LEVEL");
-        assertThat(jdbc.sql("select low from rating where id = :id").param("id", id).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select instrument from rating where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("THREE_LEVEL");
+        assertThat(jdbc.sql("select low from rating where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -176,7 +251,10 @@ class KioskRatingTest extends AppTest {
         }
         pool.shutdown();
         assertThat(ids).containsOnly(ids.get(0));
-        assertThat(jdbc.sql("select count(*) from rating where idempotency_key = 'kiosk-race-0001'").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from rating where idempotency_key = 'kiosk-race-0001'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -185,21 +263,31 @@ class KioskRatingTest extends AppTest {
         admin.signIn("admin", "hailong-demo");
         String page = admin.get("/quan-tri/thiet-bi").body();
         assertThat(page).contains("Thiết bị đánh giá tại quầy", "Máy tính bảng quầy số 1");
-        Matcher desk = Pattern.compile("<option value=\"(\\d+)\">[^<]*Hồng Gai[^<]*</option>").matcher(page);
+        Matcher desk = Pattern.compile("<option value=\"(\\d+)\">[^<]*Hồng Gai[^<]*</option>")
+                .matcher(page);
         assertThat(desk.find()).isTrue();
-        admin.postForm("/quan-tri/thiet-bi", "deskId=" + desk.group(1) + "&name=" + URLEncoder.encode("Máy số 2", StandardCharsets.UTF_8)
-                + "&instrument=FIVE_LEVEL&_csrf=" + URLEncoder.encode(Browser.csrf(page), StandardCharsets.UTF_8));
+        admin.postForm(
+                "/quan-tri/thiet-bi",
+                "deskId=" + desk.group(1) + "&name=" + URLEncoder.encode("Máy số 2", StandardCharsets.UTF_8)
+                        + "&instrument=FIVE_LEVEL&_csrf="
+                        + URLEncoder.encode(Browser.csrf(page), StandardCharsets.UTF_8));
         String shown = admin.get("/quan-tri/thiet-bi").body();
         Matcher link = Pattern.compile("/kiosk#device=([A-Za-z0-9_-]+)").matcher(shown);
         assertThat(link.find()).isTrue();
         String secret = link.group(1);
         assertThat(admin.get("/quan-tri/thiet-bi").body()).doesNotContain(secret);
-        assertThat(call("GET", "/api/v1/kiosk/config", secret, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/kiosk/config", secret, null).statusCode())
+                .isEqualTo(200);
 
-        long id = jdbc.sql("select id from kiosk_device where name = 'Máy số 2'").query(Long.class).single();
+        long id = jdbc.sql("select id from kiosk_device where name = 'Máy số 2'")
+                .query(Long.class)
+                .single();
         String again = admin.get("/quan-tri/thiet-bi").body();
-        admin.postForm("/quan-tri/thiet-bi/" + id + "/thu-hoi", "_csrf=" + URLEncoder.encode(Browser.csrf(again), StandardCharsets.UTF_8));
-        assertThat(call("GET", "/api/v1/kiosk/config", secret, null).statusCode()).isEqualTo(403);
+        admin.postForm(
+                "/quan-tri/thiet-bi/" + id + "/thu-hoi",
+                "_csrf=" + URLEncoder.encode(Browser.csrf(again), StandardCharsets.UTF_8));
+        assertThat(call("GET", "/api/v1/kiosk/config", secret, null).statusCode())
+                .isEqualTo(403);
 
         Browser officer = browser();
         officer.signIn("honggai.motcua", "hailong-demo");

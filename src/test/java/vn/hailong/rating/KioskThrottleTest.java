@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-
 import vn.hailong.shared.TooManyRequestsException;
 
 /** A kiosk may send a burst (its offline queue) and then one rating per minimum interval. */
@@ -16,8 +15,10 @@ class KioskThrottleTest {
         throttle.take(1);
         throttle.take(1);
         throttle.take(1);
-        assertThatThrownBy(() -> throttle.take(1)).isInstanceOf(TooManyRequestsException.class)
-                .satisfies(e -> assertThat(((TooManyRequestsException) e).retryAfterSeconds()).isBetween(1L, 5L));
+        assertThatThrownBy(() -> throttle.take(1))
+                .isInstanceOf(TooManyRequestsException.class)
+                .satisfies(e -> assertThat(((TooManyRequestsException) e).retryAfterSeconds())
+                        .isBetween(1L, 5L));
         throttle.take(2);
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,9 +25,12 @@ class SlipCheckCodeTest {
             String code = SlipCheckCode.of(token);
             assertThat(code).hasSize(6).matches("[ACDEFGHJKMNPQRTUVWXY3467]{6}").isEqualTo(SlipCheckCode.of(token));
             assertThat(SlipCheckCode.matches(token, code)).isTrue();
-            assertThat(SlipCheckCode.matches(token, " " + code.substring(0, 3).toLowerCase(Locale.ROOT) + "-" + code.substring(3) + " ")).isTrue();
+            assertThat(SlipCheckCode.matches(
+                            token, " " + code.substring(0, 3).toLowerCase(Locale.ROOT) + "-" + code.substring(3) + " "))
+                    .isTrue();
             assertThat(SlipCheckCode.matches(token, code.substring(0, 5))).isFalse();
-            assertThat(SlipCheckCode.matches(token, SlipCheckCode.of(token + "x"))).isEqualTo(SlipCheckCode.of(token + "x").equals(code));
+            assertThat(SlipCheckCode.matches(token, SlipCheckCode.of(token + "x")))
+                    .isEqualTo(SlipCheckCode.of(token + "x").equals(code));
             assertThat(SlipCheckCode.matches(null, code)).isFalse();
             codes.add(code);
         }

@@ -8,11 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.ballot.BallotResult;
 import vn.hailong.ballot.Ballots;
@@ -50,13 +48,16 @@ class DeskPageTest extends AppTest {
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
 
-        // from scratch: the raw answers 1..5 of the desk's ratings in 2026, per officer (0 = none), plus its ballot tallies
+        // from scratch: the raw answers 1..5 of the desk's ratings in 2026, per officer (0 = none), plus its ballot
+        // tallies
         Map<Long, long[]> perOfficer = new HashMap<>();
         jdbc.sql("""
                 select coalesce(r.officer_id, 0), x.score from rating r join rating_answer x on x.rating_id = r.id
                 where r.agency_id = :a and r.desk_id = :d and x.score between 1 and 5
                   and r.created_at >= :from and r.created_at < :to""")
-                .param("a", agency).param("d", desk).param("from", LocalDate.of(2026, 1, 1).atStartOfDay())
+                .param("a", agency)
+                .param("d", desk)
+                .param("from", LocalDate.of(2026, 1, 1).atStartOfDay())
                 .param("to", LocalDate.of(2027, 1, 1).atStartOfDay())
                 .query(rs -> {
                     long[] c = perOfficer.computeIfAbsent(rs.getLong(1), k -> new long[2]);
@@ -64,7 +65,8 @@ class DeskPageTest extends AppTest {
                     c[1] += rs.getInt(2) >= 4 ? 1 : 0;
                 });
         long n = perOfficer.values().stream().mapToLong(c -> c[0]).sum();
-        for (BallotResult t : ballots.resultsWithin(AgencyScope.agency(agency), YearMonth.of(2026, 1), YearMonth.of(2026, 12))) {
+        for (BallotResult t :
+                ballots.resultsWithin(AgencyScope.agency(agency), YearMonth.of(2026, 1), YearMonth.of(2026, 12))) {
             if (t.deskId() != null && t.deskId() == desk && t.level() >= 1 && t.level() <= 5) {
                 n += t.count();
             }
@@ -72,18 +74,28 @@ class DeskPageTest extends AppTest {
         assertThat(n).isPositive();
         assertThat(ProcedurePageTest.text(html, "desk-n")).contains(String.valueOf(n));
 
-        long officer = perOfficer.keySet().stream().filter(o -> o != 0).max((x, y) -> Long.compare(perOfficer.get(x)[0],
-                perOfficer.get(y)[0])).orElseThrow();
-        Matcher row = Pattern.compile("/bao-cao/don-vi/" + HA_LONG + "/can-bo/" + officer + "\\?period=2026[^\"]*\"[^>]*>[^<]*</a>\\s*</td>\\s*"
-                + "<td data-v=\"(\\d+)\"").matcher(html);
+        long officer = perOfficer.keySet().stream()
+                .filter(o -> o != 0)
+                .max((x, y) -> Long.compare(perOfficer.get(x)[0], perOfficer.get(y)[0]))
+                .orElseThrow();
+        Matcher row = Pattern.compile("/bao-cao/don-vi/" + HA_LONG + "/can-bo/" + officer
+                        + "\\?period=2026[^\"]*\"[^>]*>[^<]*</a>\\s*</td>\\s*" + "<td data-v=\"(\\d+)\"")
+                .matcher(html);
         assertThat(row.find()).as("officer row").isTrue();
         assertThat(Long.parseLong(row.group(1))).isEqualTo(perOfficer.get(officer)[0]);
-        assertThat(b.get("/bao-cao/don-vi/" + HA_LONG + "/can-bo/" + officer + "?period=2026").statusCode()).isEqualTo(200);
+        assertThat(b.get("/bao-cao/don-vi/" + HA_LONG + "/can-bo/" + officer + "?period=2026")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(html).contains("id=\"desk-months\"").contains("2026-");
 
         // a desk of another agency under this agency's code is not found
-        long other = jdbc.sql("select min(id) from desk where agency_id = :a").param("a", agencyId(HONG_GAI)).query(Long.class).single();
-        assertThat(b.get("/bao-cao/don-vi/" + HA_LONG + "/quay/" + other + "?period=2026").statusCode()).isEqualTo(404);
+        long other = jdbc.sql("select min(id) from desk where agency_id = :a")
+                .param("a", agencyId(HONG_GAI))
+                .query(Long.class)
+                .single();
+        assertThat(b.get("/bao-cao/don-vi/" + HA_LONG + "/quay/" + other + "?period=2026")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -91,16 +103,25 @@ class DeskPageTest extends AppTest {
         Browser b = browser();
         assertThat(b.signIn("honggai.lanhdao", PW).statusCode()).isEqualTo(302);
         long desk = busiestDesk(agencyId(HA_LONG));
-        assertThat(b.get("/bao-cao/don-vi/" + HA_LONG + "/quay/" + desk + "?period=2026").statusCode()).isEqualTo(404);
+        assertThat(b.get("/bao-cao/don-vi/" + HA_LONG + "/quay/" + desk + "?period=2026")
+                        .statusCode())
+                .isEqualTo(404);
         // their own unit page lists only their own desks
         long own = busiestDesk(agencyId(HONG_GAI));
         String unit = b.get("/bao-cao/don-vi/" + HONG_GAI + "?period=2026").body();
-        assertThat(unit).doesNotContain("/quay/" + desk + "?").contains("/bao-cao/don-vi/" + HONG_GAI + "/quay/" + own + "?");
-        assertThat(b.get("/bao-cao/don-vi/" + HONG_GAI + "/quay/" + own + "?period=2026").statusCode()).isEqualTo(200);
+        assertThat(unit)
+                .doesNotContain("/quay/" + desk + "?")
+                .contains("/bao-cao/don-vi/" + HONG_GAI + "/quay/" + own + "?");
+        assertThat(b.get("/bao-cao/don-vi/" + HONG_GAI + "/quay/" + own + "?period=2026")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private long agencyId(String code) {
-        return jdbc.sql("select id from agency where code = :c").param("c", code).query(Long.class).single();
+        return jdbc.sql("select id from agency where code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
     }
 
     private long busiestDesk(long agency) {

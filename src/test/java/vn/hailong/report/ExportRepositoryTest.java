@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.Set;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.Role;
 import vn.hailong.support.Databases;
@@ -24,11 +22,27 @@ class ExportRepositoryTest {
     @MethodSource("databases")
     void queuedClaimedOnceFinishedAndExpired(Db db) {
         ExportRepository jobs = new ExportRepository(db.jdbc());
-        db.jdbc().sql("update report_export set status = 'DONE' where status in ('QUEUED', 'RUNNING')").update();
+        db.jdbc()
+                .sql("update report_export set status = 'DONE' where status in ('QUEUED', 'RUNNING')")
+                .update();
         LocalDateTime now = LocalDateTime.of(2026, 11, 20, 9, 0);
         String who = "u" + System.nanoTime();
-        long id = jobs.insert(ExportKind.UNITS_CSV, "22", "2026", who, Role.UNIT_LEADER, new AgencyScope(false, null, Set.of(7L, 3L)), now);
-        long other = jobs.insert(ExportKind.ANNUAL_PDF, "22", "2026", who, Role.PROVINCIAL_OFFICIAL, AgencyScope.province("22"), now.plusSeconds(1));
+        long id = jobs.insert(
+                ExportKind.UNITS_CSV,
+                "22",
+                "2026",
+                who,
+                Role.UNIT_LEADER,
+                new AgencyScope(false, null, Set.of(7L, 3L)),
+                now);
+        long other = jobs.insert(
+                ExportKind.ANNUAL_PDF,
+                "22",
+                "2026",
+                who,
+                Role.PROVINCIAL_OFFICIAL,
+                AgencyScope.province("22"),
+                now.plusSeconds(1));
         assertThat(jobs.find(id).orElseThrow().status()).isEqualTo("QUEUED");
 
         var first = jobs.claim(now).orElseThrow();

@@ -9,11 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
 import vn.hailong.calendar.WorkingCalendar;
 import vn.hailong.support.AppTest;
@@ -55,8 +53,13 @@ class ProcedurePageTest extends AppTest {
         assertThat(text(html, "procedure-late")).startsWith(late + " ");
 
         long n = 0;
-        for (JsonNode item : json(b.get("/api/v1/insight/satisfaction?groupBy=procedure&unit=" + HONG_GAI
-                + "&from=2026-01-01&to=2026-12-31", "quangninh", PW).body()).get("items")) {
+        for (JsonNode item : json(b.get(
+                                "/api/v1/insight/satisfaction?groupBy=procedure&unit=" + HONG_GAI
+                                        + "&from=2026-01-01&to=2026-12-31",
+                                "quangninh",
+                                PW)
+                        .body())
+                .get("items")) {
             if (item.get("key").asText().equals(code)) {
                 n = item.get("n").asLong();
             }
@@ -69,25 +72,33 @@ class ProcedurePageTest extends AppTest {
                 select d.received_at, d.resolved_at, a.weekend from dossier d join agency a on a.id = d.agency_id
                 where a.code = :a and d.procedure_code = :p and d.timeliness <> 'PENDING' and d.resolved_at is not null
                   and d.resolved_at >= :from and d.resolved_at < :to""")
-                .param("a", HONG_GAI).param("p", code).param("from", LocalDate.of(2026, 1, 1).atStartOfDay())
+                .param("a", HONG_GAI)
+                .param("p", code)
+                .param("from", LocalDate.of(2026, 1, 1).atStartOfDay())
                 .param("to", LocalDate.of(2027, 1, 1).atStartOfDay())
                 .query(rs -> {
-                    Set<DayOfWeek> weekend = Arrays.stream(rs.getString(3).split(",")).map(DayOfWeek::valueOf).collect(Collectors.toSet());
+                    Set<DayOfWeek> weekend = Arrays.stream(rs.getString(3).split(","))
+                            .map(DayOfWeek::valueOf)
+                            .collect(Collectors.toSet());
                     LocalDate received = rs.getTimestamp(1).toLocalDateTime().toLocalDate();
                     LocalDate resolved = rs.getTimestamp(2).toLocalDateTime().toLocalDate();
-                    days[0] += resolved.isAfter(received) ? calendar.workingDaysBetween(received, resolved, weekend) : 0;
+                    days[0] +=
+                            resolved.isAfter(received) ? calendar.workingDaysBetween(received, resolved, weekend) : 0;
                     days[1]++;
                 });
         assertThat(days[1]).isEqualTo(finished);
-        double shown = Double.parseDouble(text(html, "procedure-days").split(" ")[0].replace(",", "."));
+        double shown =
+                Double.parseDouble(text(html, "procedure-days").split(" ")[0].replace(",", "."));
         assertThat(shown).isCloseTo((double) days[0] / days[1], org.assertj.core.data.Offset.offset(0.051));
 
         // the late count links to the dossier list holding exactly those dossiers
-        Matcher link = Pattern.compile("id=\"procedure-late\" href=\"([^\"]+)\"").matcher(html);
+        Matcher link =
+                Pattern.compile("id=\"procedure-late\" href=\"([^\"]+)\"").matcher(html);
         assertThat(link.find()).isTrue();
         String list = b.get(link.group(1).replace("&amp;", "&")).body();
         assertThat(list).contains("Hiển thị " + late + " hồ sơ");
-        Matcher all = Pattern.compile("id=\"procedure-finished\" href=\"([^\"]+)\"").matcher(html);
+        Matcher all =
+                Pattern.compile("id=\"procedure-finished\" href=\"([^\"]+)\"").matcher(html);
         assertThat(all.find()).isTrue();
         assertThat(b.get(all.group(1).replace("&amp;", "&")).body()).contains("Hiển thị " + finished + " hồ sơ");
 
@@ -104,17 +115,30 @@ class ProcedurePageTest extends AppTest {
         Browser q = browser();
         q.signIn("quangninh", PW);
         String code = busiest(q).get("key").asText();
-        assertThat(b.get("/bao-cao/don-vi/" + HONG_GAI + "/thu-tuc/" + code + "?period=2026").statusCode()).isEqualTo(404);
-        assertThat(b.get("/bao-cao/don-vi/" + HONG_GAI + "/can-bo/1/thu-tuc/" + code + "?period=2026").statusCode()).isEqualTo(404);
+        assertThat(b.get("/bao-cao/don-vi/" + HONG_GAI + "/thu-tuc/" + code + "?period=2026")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(b.get("/bao-cao/don-vi/" + HONG_GAI + "/can-bo/1/thu-tuc/" + code + "?period=2026")
+                        .statusCode())
+                .isEqualTo(404);
         // their province-wide view of the procedure holds only their own commune
-        assertThat(b.get("/bao-cao/thu-tuc/" + code + "?period=2026").body()).doesNotContain("/bao-cao/don-vi/" + HONG_GAI + "/");
+        assertThat(b.get("/bao-cao/thu-tuc/" + code + "?period=2026").body())
+                .doesNotContain("/bao-cao/don-vi/" + HONG_GAI + "/");
     }
 
     private JsonNode busiest(Browser b) {
         JsonNode best = null;
-        for (JsonNode item : json(b.get("/api/v1/insight/timeliness?groupBy=procedure&unit=" + HONG_GAI + "&from=2026-01-01&to=2026-12-31",
-                "quangninh", PW).body()).get("items")) {
-            if (!item.get("key").asText().isEmpty() && (best == null || item.get("finished").asLong() > best.get("finished").asLong())) {
+        for (JsonNode item : json(b.get(
+                                "/api/v1/insight/timeliness?groupBy=procedure&unit=" + HONG_GAI
+                                        + "&from=2026-01-01&to=2026-12-31",
+                                "quangninh",
+                                PW)
+                        .body())
+                .get("items")) {
+            if (!item.get("key").asText().isEmpty()
+                    && (best == null
+                            || item.get("finished").asLong()
+                                    > best.get("finished").asLong())) {
                 best = item;
             }
         }
@@ -123,7 +147,8 @@ class ProcedurePageTest extends AppTest {
 
     /** The text inside the element with this id (tags removed). */
     static String text(String html, String id) {
-        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>(.*?)</", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>(.*?)</", Pattern.DOTALL)
+                .matcher(html);
         assertThat(m.find()).as(id).isTrue();
         return m.group(1).replaceAll("<[^>]+>", "").trim();
     }

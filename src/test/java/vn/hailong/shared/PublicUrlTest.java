@@ -11,9 +11,11 @@ class PublicUrlTest {
 
     @Test
     void requiredOutsideDemoMode() {
-        assertThatThrownBy(() -> new PublicUrl(new MockEnvironment())).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new PublicUrl(new MockEnvironment()))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("HAILONG_PUBLIC_URL");
-        MockEnvironment production = new MockEnvironment().withProperty("hailong.public-url", "https://hailong.quangninh.gov.vn/");
+        MockEnvironment production =
+                new MockEnvironment().withProperty("hailong.public-url", "https://hailong.quangninh.gov.vn/");
         assertThat(new PublicUrl(production).to("/r/abc")).isEqualTo("https://hailong.quangninh.gov.vn/r/abc");
         assertThatThrownBy(() -> new PublicUrl(new MockEnvironment().withProperty("hailong.public-url", "hailong.vn")))
                 .hasMessageContaining("http(s)");

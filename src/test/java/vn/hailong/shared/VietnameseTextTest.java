@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class VietnameseTextTest {
@@ -21,7 +20,8 @@ class VietnameseTextTest {
 
     @Test
     void csvReadsQuotesLineBreaksCommentsAndLineNumbers() {
-        String text = "\uFEFFcode,name\n# a comment\nA,\"Tờ khai, bản sao\"\r\nB,\"hai\ndòng\"\n\nC,\"nói \"\"có\"\"\"\n";
+        String text =
+                "\uFEFFcode,name\n# a comment\nA,\"Tờ khai, bản sao\"\r\nB,\"hai\ndòng\"\n\nC,\"nói \"\"có\"\"\"\n";
         List<TableRow> rows = new ArrayList<>();
         Csv.read(new StringReader(text), rows::add);
         assertThat(rows).extracting(TableRow::line).containsExactly(1L, 3L, 4L, 7L);

@@ -33,7 +33,10 @@ class WilsonTest {
                 Wilson w = Wilson.of(k, n);
                 double p = (double) k / n;
                 assertThat(w.low()).as("%d of %d", k, n).isLessThanOrEqualTo(p).isGreaterThanOrEqualTo(0);
-                assertThat(w.high()).as("%d of %d", k, n).isGreaterThanOrEqualTo(p).isLessThanOrEqualTo(1);
+                assertThat(w.high())
+                        .as("%d of %d", k, n)
+                        .isGreaterThanOrEqualTo(p)
+                        .isLessThanOrEqualTo(1);
             }
         }
     }

@@ -23,7 +23,10 @@ public final class Browser {
 
     public Browser(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Points the same cookie jar at another instance (cookies are per host, so they carry over). */
@@ -33,13 +36,18 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*").GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,*/*")
+                .GET()
+                .build());
     }
 
     /** A download (PDF, Excel) with this browser's cookies. */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -49,21 +57,31 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(String path, String user, String password) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(user, password))
+                .GET()
+                .build());
     }
 
     public HttpResponse<String> getWithKey(String path, String apiKey) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("X-API-Key", apiKey).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("X-API-Key", apiKey)
+                .GET()
+                .build());
     }
 
     public HttpResponse<String> postJson(String path, String body, String user, String password) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(user, password))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** A JSON post with this browser's session cookie and the given extra headers (e.g. the CSRF header of a page). */
     public HttpResponse<String> postJsonInSession(String path, String body, java.util.Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(b::header);
         return send(b.build());
@@ -78,13 +96,17 @@ public final class Browser {
     public HttpResponse<String> postForm(String path, String form) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     /** The value of this browser's cookie {@code name} (e.g. SESSION), or null. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue)
-                .findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     public static String csrf(String html) {

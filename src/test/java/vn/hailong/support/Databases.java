@@ -1,17 +1,14 @@
 package vn.hailong.support;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.hailong.organization.data.V3__organization_load_units;
 
 /**
@@ -36,11 +33,11 @@ public final class Databases {
     private static Db h2;
     /** Holds the in-memory H2 database open for the whole test run. */
     private static java.sql.Connection h2Keeper;
+
     private static Db postgres;
     private static EmbeddedPostgres server;
 
-    private Databases() {
-    }
+    private Databases() {}
 
     public static List<Db> all() {
         return List.of(h2(), postgres());
@@ -91,13 +88,19 @@ public final class Databases {
     /** A fresh, migrated PostgreSQL database on the shared server, for a Spring context of its own. */
     public static synchronized String freshPostgresUrl() {
         String name = "hl_" + UUID.randomUUID().toString().replace("-", "");
-        JdbcClient.create(server().getPostgresDatabase()).sql("create database " + name).update();
+        JdbcClient.create(server().getPostgresDatabase())
+                .sql("create database " + name)
+                .update();
         return server().getJdbcUrl("postgres", name);
     }
 
     private static DataSource migrate(DataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                .javaMigrations(new V3__organization_load_units()).load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .javaMigrations(new V3__organization_load_units())
+                .load()
+                .migrate();
         return ds;
     }
 }

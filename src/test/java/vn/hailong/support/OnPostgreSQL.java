@@ -5,7 +5,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,8 +25,11 @@ public @interface OnPostgreSQL {
     class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of("spring.datasource.url=" + Databases.freshPostgresUrl(), "spring.datasource.username=postgres",
-                    "spring.datasource.password=postgres").applyTo(context);
+            TestPropertyValues.of(
+                            "spring.datasource.url=" + Databases.freshPostgresUrl(),
+                            "spring.datasource.username=postgres",
+                            "spring.datasource.password=postgres")
+                    .applyTo(context);
         }
     }
 }

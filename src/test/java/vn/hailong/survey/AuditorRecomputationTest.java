@@ -8,11 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.hailong.support.AppTest;
 
 /**
@@ -29,8 +27,10 @@ class AuditorRecomputationTest extends AppTest {
 
     @Test
     void everyFigureIsRecomputedFromTheRawResponsesAndTheCodebook() {
-        long id = jdbc.sql("select id from survey_campaign where status = 'CLOSED' and title like 'Khảo sát SIPAS năm %' order by id limit 1")
-                .query(Long.class).single();
+        long id = jdbc.sql(
+                        "select id from survey_campaign where status = 'CLOSED' and title like 'Khảo sát SIPAS năm %' order by id limit 1")
+                .query(Long.class)
+                .single();
         List<Map<String, String>> responses = csv(get("/api/v1/campaigns/" + id + "/responses.csv"));
         List<Map<String, String>> codebook = csv(get("/api/v1/campaigns/" + id + "/codebook.csv"));
         List<Map<String, String>> figures = csv(get("/api/v1/campaigns/" + id + "/figures.csv"));
@@ -38,10 +38,13 @@ class AuditorRecomputationTest extends AppTest {
 
         // the codebook says which columns are criteria and of which factor
         Map<String, List<String>> factors = new LinkedHashMap<>();
-        codebook.stream().filter(v -> v.get("index_role").equals("CRITERION"))
-                .forEach(v -> factors.computeIfAbsent(v.get("section").split(" ")[0], k -> new ArrayList<>()).add(v.get("variable")));
+        codebook.stream()
+                .filter(v -> v.get("index_role").equals("CRITERION"))
+                .forEach(v -> factors.computeIfAbsent(v.get("section").split(" ")[0], k -> new ArrayList<>())
+                        .add(v.get("variable")));
         Map<String, List<Map<String, String>>> byUnit = new LinkedHashMap<>();
-        responses.forEach(r -> byUnit.computeIfAbsent(r.get("agency_name"), k -> new ArrayList<>()).add(r));
+        responses.forEach(r -> byUnit.computeIfAbsent(r.get("agency_name"), k -> new ArrayList<>())
+                .add(r));
 
         List<Double> unitOveralls = new ArrayList<>();
         for (var unit : byUnit.entrySet()) {
@@ -49,7 +52,8 @@ class AuditorRecomputationTest extends AppTest {
         }
         check(figures, "pooled", null, responses, factors);
         Map<String, String> mean = figure(figures, "mean", null, "overall", "SIPAS");
-        double expected = unitOveralls.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double expected =
+                unitOveralls.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         assertThat(Double.parseDouble(mean.get("index_pct"))).isCloseTo(100 * expected, within(0.006));
 
         for (Map<String, String> f : figures) {
@@ -67,14 +71,20 @@ class AuditorRecomputationTest extends AppTest {
     }
 
     /** Checks one unit's (or the pooled) criterion counts and factor and overall points; returns the overall as a share. */
-    private static double check(List<Map<String, String>> figures, String scope, String unit, List<Map<String, String>> rows,
+    private static double check(
+            List<Map<String, String>> figures,
+            String scope,
+            String unit,
+            List<Map<String, String>> rows,
             Map<String, List<String>> factors) {
         List<Double> factorValues = new ArrayList<>();
         for (var factor : factors.entrySet()) {
             List<Double> rates = new ArrayList<>();
             for (String c : factor.getValue()) {
-                long valid = rows.stream().filter(r -> r.get(c).matches("[1-5]")).count();
-                long satisfied = rows.stream().filter(r -> r.get(c).matches("[45]")).count();
+                long valid =
+                        rows.stream().filter(r -> r.get(c).matches("[1-5]")).count();
+                long satisfied =
+                        rows.stream().filter(r -> r.get(c).matches("[45]")).count();
                 Map<String, String> f = figure(figures, scope, unit, "criterion", c);
                 assertThat(f.get("valid_answers")).isEqualTo(String.valueOf(valid));
                 if (valid > 0) {
@@ -83,21 +93,33 @@ class AuditorRecomputationTest extends AppTest {
                 }
             }
             if (!rates.isEmpty()) {
-                double value = rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                double value = rates.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .average()
+                        .orElseThrow();
                 factorValues.add(value);
-                assertThat(Double.parseDouble(figure(figures, scope, unit, "factor", factor.getKey()).get("index_pct")))
+                assertThat(Double.parseDouble(figure(figures, scope, unit, "factor", factor.getKey())
+                                .get("index_pct")))
                         .isCloseTo(100 * value, within(0.006));
             }
         }
-        double overall = factorValues.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        assertThat(Double.parseDouble(figure(figures, scope, unit, "overall", "SIPAS").get("index_pct"))).isCloseTo(100 * overall, within(0.006));
+        double overall =
+                factorValues.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertThat(Double.parseDouble(
+                        figure(figures, scope, unit, "overall", "SIPAS").get("index_pct")))
+                .isCloseTo(100 * overall, within(0.006));
         return overall;
     }
 
-    private static Map<String, String> figure(List<Map<String, String>> figures, String scope, String unit, String level, String code) {
-        return figures.stream().filter(f -> f.get("scope").equals(scope) && (unit == null || f.get("unit").equals(unit))
-                && f.get("level").equals(level) && f.get("code").equals(code)).findFirst().orElseThrow(() -> new AssertionError(
-                        scope + " " + unit + " " + level + " " + code));
+    private static Map<String, String> figure(
+            List<Map<String, String>> figures, String scope, String unit, String level, String code) {
+        return figures.stream()
+                .filter(f -> f.get("scope").equals(scope)
+                        && (unit == null || f.get("unit").equals(unit))
+                        && f.get("level").equals(level)
+                        && f.get("code").equals(code))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(scope + " " + unit + " " + level + " " + code));
     }
 
     private String get(String path) {

@@ -12,11 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
 import vn.hailong.organization.Agencies;
 import vn.hailong.support.AppTest;
@@ -28,10 +26,12 @@ class InterviewSyncTest extends AppTest {
     static final String PW = "hailong-demo";
     static final Pattern CSRF_HEADER = Pattern.compile("data-csrf-header=\"([^\"]+)\"");
     static final Pattern CSRF_TOKEN = Pattern.compile("data-csrf-token=\"([^\"]+)\"");
-    static final Pattern SETUP = Pattern.compile("<script type=\"application/json\" id=\"setup\">(.*?)</script>", Pattern.DOTALL);
+    static final Pattern SETUP =
+            Pattern.compile("<script type=\"application/json\" id=\"setup\">(.*?)</script>", Pattern.DOTALL);
 
     @Autowired
     Agencies agencies;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,8 +46,10 @@ class InterviewSyncTest extends AppTest {
     }
 
     long stored(String key) {
-        return jdbc.sql("select count(*) from survey_response where idempotency_key = :k and channel = 'INTERVIEW'").param("k", key)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from survey_response where idempotency_key = :k and channel = 'INTERVIEW'")
+                .param("k", key)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -73,7 +75,8 @@ class InterviewSyncTest extends AppTest {
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         HttpResponse<String> again = tablet.postJsonInSession("/khao-sat-sipas/phong-van/phieu", body, csrf);
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(json(again.body()).get("id").asLong()).isEqualTo(json(first.body()).get("id").asLong());
+        assertThat(json(again.body()).get("id").asLong())
+                .isEqualTo(json(first.body()).get("id").asLong());
         // The same key through the public API (an integration re-sending the tablet's export) is the same response.
         HttpResponse<String> api = browser().postJson("/api/v1/survey/responses", body, "quangninh", PW);
         assertThat(api.statusCode()).isEqualTo(200);
@@ -85,7 +88,8 @@ class InterviewSyncTest extends AppTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            sent.add(pool.submit((Callable<HttpResponse<String>>) () -> tablet.postJsonInSession("/khao-sat-sipas/phong-van/phieu", racedBody, csrf)));
+            sent.add(pool.submit((Callable<HttpResponse<String>>)
+                    () -> tablet.postJsonInSession("/khao-sat-sipas/phong-van/phieu", racedBody, csrf)));
         }
         List<Long> ids = new ArrayList<>();
         for (Future<HttpResponse<String>> f : sent) {
@@ -97,12 +101,18 @@ class InterviewSyncTest extends AppTest {
         assertThat(ids).containsOnly(ids.get(0));
         assertThat(stored(raced)).isEqualTo(1);
 
-        assertThat(tablet.postJsonInSession("/khao-sat-sipas/phong-van/phieu", body.replace(key, key + "-x"), Map.of()).statusCode())
-                .as("no CSRF token").isEqualTo(403);
-        HttpResponse<String> paper = tablet.postJsonInSession("/khao-sat-sipas/phong-van/phieu",
-                body.replace(key, key + "-p").replace("INTERVIEW", "PAPER"), csrf);
+        assertThat(tablet.postJsonInSession("/khao-sat-sipas/phong-van/phieu", body.replace(key, key + "-x"), Map.of())
+                        .statusCode())
+                .as("no CSRF token")
+                .isEqualTo(403);
+        HttpResponse<String> paper = tablet.postJsonInSession(
+                "/khao-sat-sipas/phong-van/phieu", body.replace(key, key + "-p").replace("INTERVIEW", "PAPER"), csrf);
         assertThat(paper.statusCode()).isEqualTo(400);
         assertThat(json(paper.body()).get("detail").asString()).contains("INTERVIEW");
-        assertThat(browser().postJsonInSession("/khao-sat-sipas/phong-van/phieu", body, csrf).statusCode()).as("signed out").isNotIn(200, 201);
+        assertThat(browser()
+                        .postJsonInSession("/khao-sat-sipas/phong-van/phieu", body, csrf)
+                        .statusCode())
+                .as("signed out")
+                .isNotIn(200, 201);
     }
 }

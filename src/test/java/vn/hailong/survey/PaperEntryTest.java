@@ -6,11 +6,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
 import vn.hailong.organization.Agencies;
 import vn.hailong.support.AppTest;
@@ -23,6 +21,7 @@ class PaperEntryTest extends AppTest {
 
     @Autowired
     Agencies agencies;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -31,23 +30,30 @@ class PaperEntryTest extends AppTest {
     }
 
     long campaign() {
-        HttpResponse<String> r = browser().postJson("/api/v1/campaigns", """
+        HttpResponse<String> r =
+                browser().postJson("/api/v1/campaigns", """
                 {"title": "Phiếu giấy", "questionnaireCode": "SIPAS-5x22", "questionnaireVersion": 1,
-                 "periodFrom": "2026-11-01", "periodTo": "2026-12-31", "agencyIds": [%d], "quotas": {"%d": 1}, "seed": 5}"""
-                .formatted(hongGai(), hongGai()), "quangninh", PW);
+                 "periodFrom": "2026-11-01", "periodTo": "2026-12-31", "agencyIds": [%d], "quotas": {"%d": 1}, "seed": 5}""".formatted(hongGai(), hongGai()), "quangninh", PW);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return json(r.body()).get("id").asLong();
     }
 
     HttpResponse<String> enter(long campaign, String user, String formNo, String f12) {
-        return browser().postJson("/api/v1/campaigns/" + campaign + "/paper-forms", """
+        return browser()
+                .postJson(
+                        "/api/v1/campaigns/" + campaign + "/paper-forms",
+                        """
                 {"formNo": "%s", "agencyId": %d, "answers": [{"item": "F1_1", "value": "4"}, {"item": "F1_2", "value": "%s"},
-                 {"item": "MONG_MUON", "value": "1,2"}]}""".formatted(formNo, hongGai(), f12), user, PW);
+                 {"item": "MONG_MUON", "value": "1,2"}]}""".formatted(formNo, hongGai(), f12),
+                        user,
+                        PW);
     }
 
     long responses(long campaign) {
-        return jdbc.sql("select count(*) from survey_response where campaign_id = :c and channel = 'PAPER'").param("c", campaign)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from survey_response where campaign_id = :c and channel = 'PAPER'")
+                .param("c", campaign)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -56,7 +62,9 @@ class PaperEntryTest extends AppTest {
         HttpResponse<String> first = enter(id, "quangninh", "P-001", "5");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(json(first.body()).get("status").asString()).isEqualTo("FIRST");
-        assertThat(json(first.body()).get("responseId").isNull()).as("no response yet").isTrue();
+        assertThat(json(first.body()).get("responseId").isNull())
+                .as("no response yet")
+                .isTrue();
         assertThat(responses(id)).isZero();
 
         JsonNode second = json(enter(id, "honggai.lanhdao", "P-001", "3").body());
@@ -72,22 +80,41 @@ class PaperEntryTest extends AppTest {
         assertThat(json(third.body()).get("detail").asString()).contains("hai lần");
 
         String resolve = "/api/v1/campaigns/" + id + "/paper-forms/P-001/resolve";
-        assertThat(browser().postJson(resolve, "[{\"item\": \"F1_1\", \"value\": \"3\"}]", "quangninh", PW).statusCode())
-                .as("only flagged items are settled").isEqualTo(400);
-        assertThat(browser().postJson(resolve, "[]", "quangninh", PW).statusCode()).as("every flagged item").isEqualTo(400);
-        assertThat(browser().postJson(resolve, "[{\"item\": \"F1_2\", \"value\": \"5\"}]", "halong.motcua", PW).statusCode())
-                .as("another commune").isEqualTo(404);
-        JsonNode settled = json(browser().postJson(resolve, "[{\"item\": \"F1_2\", \"value\": \"5\"}]", "quangninh", PW).body());
+        assertThat(browser()
+                        .postJson(resolve, "[{\"item\": \"F1_1\", \"value\": \"3\"}]", "quangninh", PW)
+                        .statusCode())
+                .as("only flagged items are settled")
+                .isEqualTo(400);
+        assertThat(browser().postJson(resolve, "[]", "quangninh", PW).statusCode())
+                .as("every flagged item")
+                .isEqualTo(400);
+        assertThat(browser()
+                        .postJson(resolve, "[{\"item\": \"F1_2\", \"value\": \"5\"}]", "halong.motcua", PW)
+                        .statusCode())
+                .as("another commune")
+                .isEqualTo(404);
+        JsonNode settled = json(browser()
+                .postJson(resolve, "[{\"item\": \"F1_2\", \"value\": \"5\"}]", "quangninh", PW)
+                .body());
         assertThat(settled.get("status").asString()).isEqualTo("RESOLVED");
         assertThat(settled.get("resolvedBy").asString()).isEqualTo("quangninh");
         long response = settled.get("responseId").asLong();
         Map<String, Object> answers = new java.util.HashMap<>();
-        jdbc.sql("select item_code, coalesce(cast(score as varchar(4)), answer) from survey_answer where response_id = :r").param("r", response)
+        jdbc.sql(
+                        "select item_code, coalesce(cast(score as varchar(4)), answer) from survey_answer where response_id = :r")
+                .param("r", response)
                 .query(rs -> {
                     answers.put(rs.getString(1), rs.getString(2));
                 });
-        assertThat(answers).containsEntry("F1_1", "4").containsEntry("F1_2", "5").containsEntry("MONG_MUON", "1,2").hasSize(3);
-        assertThat(browser().postJson(resolve, "[{\"item\": \"F1_2\", \"value\": \"5\"}]", "quangninh", PW).statusCode()).isEqualTo(409);
+        assertThat(answers)
+                .containsEntry("F1_1", "4")
+                .containsEntry("F1_2", "5")
+                .containsEntry("MONG_MUON", "1,2")
+                .hasSize(3);
+        assertThat(browser()
+                        .postJson(resolve, "[{\"item\": \"F1_2\", \"value\": \"5\"}]", "quangninh", PW)
+                        .statusCode())
+                .isEqualTo(409);
         assertThat(responses(id)).isEqualTo(1);
 
         // Two matching entries: recorded at once, and only once.
@@ -98,9 +125,15 @@ class PaperEntryTest extends AppTest {
         assertThat(enter(id, "quangninh", "P-002", "4").statusCode()).isEqualTo(409);
         assertThat(responses(id)).isEqualTo(2);
 
-        assertThat(enter(id, "halong.motcua", "P-003", "4").statusCode()).as("a campaign outside the officer's scope is not there").isEqualTo(404);
-        assertThat(enter(id, "quangninh", "P-004", "9").statusCode()).as("checked as keyed").isEqualTo(400);
-        JsonNode list = json(browser().get("/api/v1/campaigns/" + id + "/paper-forms", "honggai.lanhdao", PW).body());
+        assertThat(enter(id, "halong.motcua", "P-003", "4").statusCode())
+                .as("a campaign outside the officer's scope is not there")
+                .isEqualTo(404);
+        assertThat(enter(id, "quangninh", "P-004", "9").statusCode())
+                .as("checked as keyed")
+                .isEqualTo(400);
+        JsonNode list = json(browser()
+                .get("/api/v1/campaigns/" + id + "/paper-forms", "honggai.lanhdao", PW)
+                .body());
         assertThat(list.get("items")).hasSize(2);
     }
 
@@ -111,18 +144,25 @@ class PaperEntryTest extends AppTest {
         clerk.signIn("quangninh", PW);
         String page = clerk.get("/khao-sat-sipas/" + id + "/phieu-giay").body();
         assertThat(page).contains("Nhập phiếu giấy").contains("F1_1");
-        String form = "formNo=G-7&agencyId=" + hongGai() + "&a.F1_1=5&a.F2_1=4&a.MONG_MUON=3&_csrf=" + enc(Browser.csrf(page));
-        assertThat(clerk.postForm("/khao-sat-sipas/" + id + "/phieu-giay", form).statusCode()).isEqualTo(302);
+        String form = "formNo=G-7&agencyId=" + hongGai() + "&a.F1_1=5&a.F2_1=4&a.MONG_MUON=3&_csrf="
+                + enc(Browser.csrf(page));
+        assertThat(clerk.postForm("/khao-sat-sipas/" + id + "/phieu-giay", form).statusCode())
+                .isEqualTo(302);
         String again = clerk.get("/khao-sat-sipas/" + id + "/phieu-giay").body();
         assertThat(again).contains("Chờ nhập lần 2");
-        HttpResponse<String> second = clerk.postForm("/khao-sat-sipas/" + id + "/phieu-giay",
+        HttpResponse<String> second = clerk.postForm(
+                "/khao-sat-sipas/" + id + "/phieu-giay",
                 form.replace("a.F2_1=4", "a.F2_1=2").replace(enc(Browser.csrf(page)), enc(Browser.csrf(again))));
         assertThat(second.headers().firstValue("Location").orElse("")).endsWith("/phieu-giay/G-7");
         String mismatch = clerk.get("/khao-sat-sipas/" + id + "/phieu-giay/G-7").body();
         assertThat(mismatch).contains("id=\"mismatches\"").contains("F2_1").doesNotContain(">F1_1<");
-        assertThat(clerk.postForm("/khao-sat-sipas/" + id + "/phieu-giay/G-7", "v.F2_1=4&_csrf=" + enc(Browser.csrf(mismatch))).statusCode())
+        assertThat(clerk.postForm(
+                                "/khao-sat-sipas/" + id + "/phieu-giay/G-7",
+                                "v.F2_1=4&_csrf=" + enc(Browser.csrf(mismatch)))
+                        .statusCode())
                 .isEqualTo(302);
-        assertThat(clerk.get("/khao-sat-sipas/" + id + "/phieu-giay/G-7").body()).contains("Đã đối chiếu, đã ghi nhận");
+        assertThat(clerk.get("/khao-sat-sipas/" + id + "/phieu-giay/G-7").body())
+                .contains("Đã đối chiếu, đã ghi nhận");
         assertThat(responses(id)).isEqualTo(1);
     }
 

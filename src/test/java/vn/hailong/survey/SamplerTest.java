@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,7 +21,11 @@ class SamplerTest {
     static List<Candidate> population() {
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
-            all.add(new Candidate(1000 + i, i < 300 ? "HO_TICH" : i < 500 ? "CHUNG_THUC" : "DAT_DAI", "CITIZEN", "09" + (10000000 + i)));
+            all.add(new Candidate(
+                    1000 + i,
+                    i < 300 ? "HO_TICH" : i < 500 ? "CHUNG_THUC" : "DAT_DAI",
+                    "CITIZEN",
+                    "09" + (10000000 + i)));
         }
         return all;
     }
@@ -36,7 +39,9 @@ class SamplerTest {
         List<Long> again = ids(Sampler.draw(shuffled, 150, seed, 7));
         assertThat(again).isEqualTo(first).hasSize(150).doesNotHaveDuplicates();
         assertThat(ids(Sampler.draw(population(), 150, seed + 1, 7))).isNotEqualTo(first);
-        assertThat(ids(Sampler.draw(population(), 150, seed, 8))).as("another unit draws differently").isNotEqualTo(first);
+        assertThat(ids(Sampler.draw(population(), 150, seed, 8)))
+                .as("another unit draws differently")
+                .isNotEqualTo(first);
     }
 
     @ParameterizedTest
@@ -51,11 +56,13 @@ class SamplerTest {
             assertThat(drawn.getOrDefault(e.getKey(), 0L)).as(e.getKey()).isBetween(exact, exact + 1);
         }
         if (quota == 150) {
-            assertThat(drawn).containsExactlyInAnyOrderEntriesOf(Map.of("HO_TICH", 75L, "CHUNG_THUC", 50L, "DAT_DAI", 25L));
+            assertThat(drawn)
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("HO_TICH", 75L, "CHUNG_THUC", 50L, "DAT_DAI", 25L));
         }
         if (quota == 61) {
             // 30.5, 20.33, 10.17 → 30, 20, 10 and the one left goes to the largest remainder (civil status).
-            assertThat(drawn).containsExactlyInAnyOrderEntriesOf(Map.of("HO_TICH", 31L, "CHUNG_THUC", 20L, "DAT_DAI", 10L));
+            assertThat(drawn)
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("HO_TICH", 31L, "CHUNG_THUC", 20L, "DAT_DAI", 10L));
         }
     }
 
@@ -69,7 +76,8 @@ class SamplerTest {
     static List<Candidate> withOrganisations() {
         List<Candidate> all = population();
         for (int i = 0; i < 100; i++) {
-            all.add(new Candidate(500 + i * 7, i < 60 ? "CHUNG_THUC" : "DAT_DAI", "ORGANISATION", "02" + (10000000 + i)));
+            all.add(new Candidate(
+                    500 + i * 7, i < 60 ? "CHUNG_THUC" : "DAT_DAI", "ORGANISATION", "02" + (10000000 + i)));
         }
         return all;
     }
@@ -82,9 +90,21 @@ class SamplerTest {
         Map<String, Long> drawn = sample.stream()
                 .collect(Collectors.groupingBy(c -> c.fieldCode() + "/" + c.applicantKind(), Collectors.counting()));
         // 140 of 700: one in five of every stratum
-        assertThat(drawn).containsExactlyInAnyOrderEntriesOf(Map.of("HO_TICH/CITIZEN", 60L, "CHUNG_THUC/CITIZEN", 40L,
-                "CHUNG_THUC/ORGANISATION", 12L, "DAT_DAI/CITIZEN", 20L, "DAT_DAI/ORGANISATION", 8L));
-        assertThat(sample).filteredOn(c -> c.contact().startsWith("02")).allMatch(c -> c.applicantKind().equals("ORGANISATION"));
+        assertThat(drawn)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "HO_TICH/CITIZEN",
+                        60L,
+                        "CHUNG_THUC/CITIZEN",
+                        40L,
+                        "CHUNG_THUC/ORGANISATION",
+                        12L,
+                        "DAT_DAI/CITIZEN",
+                        20L,
+                        "DAT_DAI/ORGANISATION",
+                        8L));
+        assertThat(sample)
+                .filteredOn(c -> c.contact().startsWith("02"))
+                .allMatch(c -> c.applicantKind().equals("ORGANISATION"));
         List<Candidate> shuffled = withOrganisations();
         Collections.shuffle(shuffled, new Random(seed));
         assertThat(ids(Sampler.draw(shuffled, 140, seed, 7))).isEqualTo(ids(sample));

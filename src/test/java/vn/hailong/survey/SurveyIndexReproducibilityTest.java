@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,8 +27,13 @@ class SurveyIndexReproducibilityTest {
     static final double Z = 1.959963984540054;
     static final String[][] FACTORS = {{"A1", "A2", "A3"}, {"B1"}, {"C1", "C2"}};
 
-    static final Questionnaire Q = new Questionnaire("R", 1, "Reproduce", Questionnaire.PUBLISHED, "survey", List.of(
-            section("A", FACTORS[0]), section("B", FACTORS[1]), section("C", FACTORS[2])));
+    static final Questionnaire Q = new Questionnaire(
+            "R",
+            1,
+            "Reproduce",
+            Questionnaire.PUBLISHED,
+            "survey",
+            List.of(section("A", FACTORS[0]), section("B", FACTORS[1]), section("C", FACTORS[2])));
 
     static Stream<Long> seeds() {
         return IntStream.rangeClosed(1, 40).mapToObj(i -> 1000L + i);
@@ -62,7 +66,10 @@ class SurveyIndexReproducibilityTest {
             u.factors().forEach(f -> inside(f.index(), f.low(), f.high()));
             u.criteria().forEach(c -> inside(c.index(), c.low(), c.high()));
             if (u.overallSatisfaction() != null) {
-                inside(u.overallSatisfaction().rate(), u.overallSatisfaction().low(), u.overallSatisfaction().high());
+                inside(
+                        u.overallSatisfaction().rate(),
+                        u.overallSatisfaction().low(),
+                        u.overallSatisfaction().high());
             }
         }
     }
@@ -185,9 +192,13 @@ class SurveyIndexReproducibilityTest {
                     return new Reference(List.of(groups.get((int) parts.get(0)[0])), false).figure(factors);
                 }
             } else {
-                List<List<String>> present = factors.stream().filter(f -> value(List.of(f), ones) != null).toList();
+                List<List<String>> present = factors.stream()
+                        .filter(f -> value(List.of(f), ones) != null)
+                        .toList();
                 if (present.size() == 1) {
-                    List<String> criteria = present.get(0).stream().filter(c -> rate(List.of(c), ones, flat) != null).toList();
+                    List<String> criteria = present.get(0).stream()
+                            .filter(c -> rate(List.of(c), ones, flat) != null)
+                            .toList();
                     if (criteria.size() == 1) {
                         long[] counts = counts(criteria.get(0), flat);
                         double[] w = wilson((double) counts[0] / counts[1], counts[1]);
@@ -211,13 +222,20 @@ class SurveyIndexReproducibilityTest {
             }
             double variance = 0;
             for (int s : stratum.stream().distinct().toList()) {
-                List<Integer> members = IntStream.range(0, z.length).filter(i -> stratum.get(i) == s).boxed().toList();
+                List<Integer> members = IntStream.range(0, z.length)
+                        .filter(i -> stratum.get(i) == s)
+                        .boxed()
+                        .toList();
                 int n = members.size();
                 if (n < 2) {
                     continue;
                 }
                 double mean = members.stream().mapToDouble(i -> z[i]).average().orElse(0);
-                variance += n / (n - 1.0) * members.stream().mapToDouble(i -> (z[i] - mean) * (z[i] - mean)).sum();
+                variance += n
+                        / (n - 1.0)
+                        * members.stream()
+                                .mapToDouble(i -> (z[i] - mean) * (z[i] - mean))
+                                .sum();
             }
             long answers = 0;
             for (List<String> f : factors) {
@@ -226,7 +244,8 @@ class SurveyIndexReproducibilityTest {
                 }
             }
             double p = value;
-            double effective = variance > 1e-15 && p * (1 - p) > 1e-12 ? Math.min(answers, p * (1 - p) / variance) : answers;
+            double effective =
+                    variance > 1e-15 && p * (1 - p) > 1e-12 ? Math.min(answers, p * (1 - p) / variance) : answers;
             double[] w = wilson(p, effective);
             return new double[] {100 * p, 100 * w[0], 100 * w[1]};
         }
@@ -293,7 +312,9 @@ class SurveyIndexReproducibilityTest {
 
         private static long[] counts(String c, List<Respondent> rs) {
             long valid = rs.stream().filter(r -> r.scores().get(c) != null).count();
-            long satisfied = rs.stream().filter(r -> r.scores().get(c) != null && r.scores().get(c) >= 4).count();
+            long satisfied = rs.stream()
+                    .filter(r -> r.scores().get(c) != null && r.scores().get(c) >= 4)
+                    .count();
             return new long[] {satisfied, valid};
         }
 
@@ -305,6 +326,10 @@ class SurveyIndexReproducibilityTest {
     }
 
     static Section section(String code, String[] criteria) {
-        return new Section(code, code, null, Stream.of(criteria).map(SurveyIndexTest::criterion).toList());
+        return new Section(
+                code,
+                code,
+                null,
+                Stream.of(criteria).map(SurveyIndexTest::criterion).toList());
     }
 }

@@ -1,10 +1,9 @@
 package vn.hailong.access.web;
 
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -14,8 +13,7 @@ import vn.hailong.access.UserAccount;
 @Tag(name = "Tài khoản / Account")
 class MeApi {
 
-    record Me(String username, String fullName, Role role, AgencyScope scope) {
-    }
+    record Me(String username, String fullName, Role role, AgencyScope scope) {}
 
     @GetMapping("/api/v1/me")
     @Operation(summary = "The signed-in user (or API key), role and scope")

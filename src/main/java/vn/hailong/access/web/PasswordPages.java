@@ -1,10 +1,9 @@
 package vn.hailong.access.web;
 
-import java.util.Map;
-
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,8 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.UserAccount;
 import vn.hailong.access.Users;
@@ -36,14 +33,23 @@ class PasswordPages {
 
     @GetMapping("/tai-khoan/mat-khau")
     String form(Model model) {
-        model.addAttribute("forced", CurrentUser.principal().filter(UserAccount.class::isInstance)
-                .map(p -> ((UserAccount) p).mustChangePassword()).orElse(false));
+        model.addAttribute(
+                "forced",
+                CurrentUser.principal()
+                        .filter(UserAccount.class::isInstance)
+                        .map(p -> ((UserAccount) p).mustChangePassword())
+                        .orElse(false));
         return "users/password";
     }
 
     @PostMapping("/tai-khoan/mat-khau")
-    String change(@RequestParam(required = false) String currentPassword, @RequestParam(required = false) String newPassword,
-            @RequestParam(required = false) String confirmPassword, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String change(
+            @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String newPassword,
+            @RequestParam(required = false) String confirmPassword,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             if (newPassword == null || !newPassword.equals(confirmPassword)) {
                 throw new InvalidInputException("user.passwordMismatch");
@@ -51,7 +57,8 @@ class PasswordPages {
             UserAccount updated = users.changeOwnPassword(currentPassword, newPassword);
             // the session's principal no longer asks for a change
             var context = SecurityContextHolder.getContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
             sessions.saveContext(context, request, response);
             return "redirect:/?passwordChanged";
         } catch (InvalidInputException e) {
@@ -65,8 +72,7 @@ class PasswordPages {
     @RestController
     static class Api {
 
-        record PasswordChange(String currentPassword, String newPassword) {
-        }
+        record PasswordChange(String currentPassword, String newPassword) {}
 
         private final Users users;
 
@@ -75,7 +81,9 @@ class PasswordPages {
         }
 
         @PostMapping("/api/v1/me/password")
-        @Operation(summary = "Change the signed-in user's password (at least 10 characters, at most 72 bytes, not common, not the username)")
+        @Operation(
+                summary =
+                        "Change the signed-in user's password (at least 10 characters, at most 72 bytes, not common, not the username)")
         ResponseEntity<Map<String, String>> change(@RequestBody PasswordChange in) {
             users.changeOwnPassword(in.currentPassword(), in.newPassword());
             return ResponseEntity.ok(Map.of("status", "changed"));

@@ -1,7 +1,6 @@
 package vn.hailong.access.web;
 
 import jakarta.validation.Valid;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -70,12 +68,23 @@ class UserPages {
     @GetMapping("/quan-tri/nguoi-dung/{id}")
     String editForm(@PathVariable long id, Model model) {
         UserView u = users.get(id);
-        return form(model, new UserForm(u.username(), u.fullName(), u.email(), u.role(), u.provinceCode(), u.agencyId(),
-                "", u.enabled()), u);
+        return form(
+                model,
+                new UserForm(
+                        u.username(),
+                        u.fullName(),
+                        u.email(),
+                        u.role(),
+                        u.provinceCode(),
+                        u.agencyId(),
+                        "",
+                        u.enabled()),
+                u);
     }
 
     @PostMapping("/quan-tri/nguoi-dung/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model) {
+    String update(
+            @PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model) {
         if (!errors.hasErrors()) {
             try {
                 users.update(id, form);
@@ -98,10 +107,18 @@ class UserPages {
     }
 
     @PostMapping("/quan-tri/khoa-api")
-    String createApiKey(@RequestParam String name, @RequestParam(required = false) String provinceCode,
-            @RequestParam(required = false) Long agencyId, Model model) {
+    String createApiKey(
+            @RequestParam String name,
+            @RequestParam(required = false) String provinceCode,
+            @RequestParam(required = false) Long agencyId,
+            Model model) {
         try {
-            model.addAttribute("secret", apiKeys.create(name, provinceCode == null || provinceCode.isBlank() ? null : provinceCode.trim(), agencyId));
+            model.addAttribute(
+                    "secret",
+                    apiKeys.create(
+                            name,
+                            provinceCode == null || provinceCode.isBlank() ? null : provinceCode.trim(),
+                            agencyId));
         } catch (InvalidInputException e) {
             if (vn.hailong.shared.web.Flash.refusal(e)) {
                 throw e;
@@ -127,8 +144,12 @@ class UserPages {
     private String form(Model model, UserForm form, UserView existing) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
-        model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.INTEGRATION
-                && (r != Role.SYSTEM_ADMIN || CurrentUser.hasRole(Role.SYSTEM_ADMIN))).toList());
+        model.addAttribute(
+                "roles",
+                java.util.Arrays.stream(Role.values())
+                        .filter(r -> r != Role.INTEGRATION
+                                && (r != Role.SYSTEM_ADMIN || CurrentUser.hasRole(Role.SYSTEM_ADMIN)))
+                        .toList());
         model.addAttribute("agencies", agencyChoices());
         model.addAttribute("audit", existing == null ? java.util.List.of() : audit.forEntity("user", existing.id()));
         return "users/form";
@@ -137,7 +158,10 @@ class UserPages {
     /** Agencies the administrator may assign (SQL only: access does not depend on organization). */
     private java.util.List<java.util.Map<String, Object>> agencyChoices() {
         var scope = CurrentUser.scope();
-        return jdbc.sql("select a.id, a.name, a.province_code from agency a where " + scope.predicate("a") + " order by a.name")
-                .params(scope.parameters()).query().listOfRows();
+        return jdbc.sql("select a.id, a.name, a.province_code from agency a where " + scope.predicate("a")
+                        + " order by a.name")
+                .params(scope.parameters())
+                .query()
+                .listOfRows();
     }
 }

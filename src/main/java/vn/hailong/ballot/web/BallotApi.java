@@ -1,8 +1,9 @@
 package vn.hailong.ballot.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.YearMonth;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.ballot.BallotBox;
 import vn.hailong.ballot.BallotMinutes;
 import vn.hailong.ballot.BallotSession;
@@ -23,7 +21,9 @@ import vn.hailong.ballot.Tally;
 import vn.hailong.shared.ItemList;
 
 @RestController
-@Tag(name = "Hòm phiếu / Ballot boxes", description = "Boxes, monthly openings, tallies and minutes, in the caller's scope")
+@Tag(
+        name = "Hòm phiếu / Ballot boxes",
+        description = "Boxes, monthly openings, tallies and minutes, in the caller's scope")
 class BallotApi {
 
     private final Ballots ballots;
@@ -37,19 +37,23 @@ class BallotApi {
     }
 
     @GetMapping("/api/v1/ballot/boxes")
-    @Operation(summary = "Ballot boxes of an agency (or of all the caller's agencies) with their current seal and status")
+    @Operation(
+            summary = "Ballot boxes of an agency (or of all the caller's agencies) with their current seal and status")
     ItemList<BallotBox> boxes(@RequestParam(required = false) Long agency) {
         return ItemList.of(ballots.boxes(agency));
     }
 
     @GetMapping("/api/v1/ballot/sessions")
     @Operation(summary = "Openings of a month (YYYY-MM, default the current month), with counts and the response rate")
-    ItemList<BallotSession> sessions(@RequestParam(required = false) Long agency, @RequestParam(required = false) YearMonth month) {
+    ItemList<BallotSession> sessions(
+            @RequestParam(required = false) Long agency, @RequestParam(required = false) YearMonth month) {
         return ItemList.of(ballots.sessions(agency, month == null ? YearMonth.now(clock) : month));
     }
 
     @PostMapping("/api/v1/ballot/sessions/{id}/tally")
-    @Operation(summary = "Record the opening: committee, seals, counts (valid + invalid = found) and per-item counts of the slips without a dossier code")
+    @Operation(
+            summary =
+                    "Record the opening: committee, seals, counts (valid + invalid = found) and per-item counts of the slips without a dossier code")
     SessionDetail tally(@PathVariable long id, @RequestBody Tally tally) {
         return ballots.tally(id, tally);
     }
@@ -57,7 +61,9 @@ class BallotApi {
     @GetMapping("/api/v1/ballot/sessions/{id}/minutes.pdf")
     @Operation(summary = "The minutes (Biên bản mở hòm phiếu) as PDF")
     ResponseEntity<byte[]> minutes(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"bien-ban-mo-hom-phieu-" + id + ".pdf\"").body(minutes.render(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"bien-ban-mo-hom-phieu-" + id + ".pdf\"")
+                .body(minutes.render(id));
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.ballot.BallotMinutes;
 import vn.hailong.ballot.Ballots;
 import vn.hailong.ballot.SessionDetail;
@@ -46,7 +44,8 @@ class BallotPages {
     }
 
     @GetMapping("/hom-phieu")
-    String list(@RequestParam(required = false) Long agency, @RequestParam(required = false) YearMonth month, Model model) {
+    String list(
+            @RequestParam(required = false) Long agency, @RequestParam(required = false) YearMonth month, Model model) {
         YearMonth shown = month == null ? YearMonth.now(clock) : month;
         model.addAttribute("month", shown);
         model.addAttribute("previous", shown.minusMonths(1));
@@ -63,8 +62,13 @@ class BallotPages {
     }
 
     @PostMapping("/hom-phieu/hom")
-    String register(@RequestParam long agencyId, @RequestParam(required = false) Long deskId, @RequestParam String location,
-            @RequestParam String seal, @RequestParam(required = false) String reminderEmail, RedirectAttributes redirect) {
+    String register(
+            @RequestParam long agencyId,
+            @RequestParam(required = false) Long deskId,
+            @RequestParam String location,
+            @RequestParam String seal,
+            @RequestParam(required = false) String reminderEmail,
+            RedirectAttributes redirect) {
         Flash.attempt(redirect, () -> ballots.registerBox(agencyId, deskId, location, seal, reminderEmail));
         return "redirect:/hom-phieu";
     }
@@ -83,7 +87,8 @@ class BallotPages {
     }
 
     @PostMapping("/hom-phieu/phien/{id}/kiem-phieu")
-    String tally(@PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String tally(
+            @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         try {
             ballots.tally(id, TallyForm.read(params, ballots.items(id)));
         } catch (InvalidInputException e) {
@@ -97,7 +102,8 @@ class BallotPages {
     }
 
     @PostMapping("/hom-phieu/phien/{id}/sua-doi")
-    String amend(@PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String amend(
+            @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         try {
             ballots.amend(id, TallyForm.read(params, ballots.items(id)), params.get("reason"));
         } catch (InvalidInputException e) {
@@ -112,9 +118,15 @@ class BallotPages {
     }
 
     @PostMapping("/hom-phieu/phien/{id}/doi-chieu")
-    String check(@PathVariable long id, @RequestParam(required = false) String found, @RequestParam(required = false) String valid,
-            @RequestParam(required = false) String invalid, RedirectAttributes redirect) {
-        Flash.attempt(redirect, () -> ballots.check(id, TallyForm.number(found), TallyForm.number(valid), TallyForm.number(invalid)));
+    String check(
+            @PathVariable long id,
+            @RequestParam(required = false) String found,
+            @RequestParam(required = false) String valid,
+            @RequestParam(required = false) String invalid,
+            RedirectAttributes redirect) {
+        Flash.attempt(
+                redirect,
+                () -> ballots.check(id, TallyForm.number(found), TallyForm.number(valid), TallyForm.number(invalid)));
         return "redirect:/hom-phieu/phien/" + id;
     }
 
@@ -125,16 +137,21 @@ class BallotPages {
     }
 
     @PostMapping("/hom-phieu/phien/{id}/doi-ngay")
-    String move(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String move(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         Flash.attempt(redirect, () -> ballots.move(id, day, reason));
         return "redirect:/hom-phieu/phien/" + id;
     }
 
     @GetMapping("/hom-phieu/phien/{id}/bien-ban.pdf")
     ResponseEntity<byte[]> minutes(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"bien-ban-mo-hom-phieu-" + id + ".pdf\"").body(minutes.render(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"bien-ban-mo-hom-phieu-" + id + ".pdf\"")
+                .body(minutes.render(id));
     }
 
     @GetMapping("/hom-phieu/tinh")
@@ -158,8 +175,16 @@ class BallotPages {
         model.addAttribute("s", d.session());
         model.addAttribute("roles", ballots.roles(locale.getLanguage()));
         model.addAttribute("seals", ballots.seals(d.box().id()));
-        model.addAttribute("keyedNow", d.session().closed() ? d.session().keyedSlips() : ballots.keyedSlips(d.session().id(), null));
-        model.addAttribute("rows", java.util.stream.IntStream.range(0, TallyForm.MEMBER_ROWS).boxed().toList());
+        model.addAttribute(
+                "keyedNow",
+                d.session().closed()
+                        ? d.session().keyedSlips()
+                        : ballots.keyedSlips(d.session().id(), null));
+        model.addAttribute(
+                "rows",
+                java.util.stream.IntStream.range(0, TallyForm.MEMBER_ROWS)
+                        .boxed()
+                        .toList());
         model.addAttribute("levels", java.util.List.of(5, 4, 3, 2, 1));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("n", (java.util.function.Function<Integer, String>) VnNumbers::number);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import vn.hailong.ballot.BallotSession;
 import vn.hailong.ballot.ItemCount;
 import vn.hailong.ballot.ItemResult;
@@ -20,10 +19,10 @@ import vn.hailong.shared.InvalidInputException;
 final class TallyForm {
 
     static final int MEMBER_ROWS = 7;
-    static final List<String> DEFAULT_ROLES = List.of("LEADER", "MTTQ", "UNION", "ONE_STOP", "SECRETARY", "OTHER", "OTHER");
+    static final List<String> DEFAULT_ROLES =
+            List.of("LEADER", "MTTQ", "UNION", "ONE_STOP", "SECRETARY", "OTHER", "OTHER");
 
-    private TallyForm() {
-    }
+    private TallyForm() {}
 
     /** The values to show: the session's own, or for a new session the committee's roles with the officers that fit. */
     static Map<String, String> of(SessionDetail d, List<Officer> officers) {
@@ -83,9 +82,18 @@ final class TallyForm {
             throw new InvalidInputException("ballot.badDate", held);
         }
         String intact = p.get("sealIntact");
-        return new Tally(heldOn, p.get("place"), members, p.get("sealFound"),
-                intact == null ? null : Boolean.valueOf(intact), p.get("sealNote"), p.get("newSeal"),
-                number(p.get("found")), number(p.get("valid")), number(p.get("invalid")), counts,
+        return new Tally(
+                heldOn,
+                p.get("place"),
+                members,
+                p.get("sealFound"),
+                intact == null ? null : Boolean.valueOf(intact),
+                p.get("sealNote"),
+                p.get("newSeal"),
+                number(p.get("found")),
+                number(p.get("valid")),
+                number(p.get("invalid")),
+                counts,
                 p.getOrDefault("comments", "").lines().toList());
     }
 
@@ -110,8 +118,11 @@ final class TallyForm {
         if (hint == null) {
             return "";
         }
-        return officers.stream().filter(o -> o.position() != null && o.position().contains(hint)).map(Officer::fullName)
-                .findFirst().orElse("");
+        return officers.stream()
+                .filter(o -> o.position() != null && o.position().contains(hint))
+                .map(Officer::fullName)
+                .findFirst()
+                .orElse("");
     }
 
     private static String nz(String s) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.calendar.CalendarDecisions;
 import vn.hailong.calendar.CalendarOverrides;
 import vn.hailong.calendar.DecidedDay;
@@ -34,12 +32,10 @@ import vn.hailong.shared.InvalidInputException;
 class CalendarPages {
 
     /** One cell of a month grid. */
-    record Cell(LocalDate date, boolean working, HolidayKind kind, String name, String lunar) {
-    }
+    record Cell(LocalDate date, boolean working, HolidayKind kind, String name, String lunar) {}
 
     /** A special day with its name in the user's language. */
-    record Day(LocalDate date, String name, HolidayKind kind) {
-    }
+    record Day(LocalDate date, String name, HolidayKind kind) {}
 
     private final WorkingCalendar calendar;
     private final CalendarOverrides overrides;
@@ -49,8 +45,13 @@ class CalendarPages {
 
     private final java.time.Clock clock;
 
-    CalendarPages(WorkingCalendar calendar, CalendarOverrides overrides, CalendarDecisions decisions, DecisionEntry entry,
-            org.springframework.context.MessageSource messages, java.time.Clock clock) {
+    CalendarPages(
+            WorkingCalendar calendar,
+            CalendarOverrides overrides,
+            CalendarDecisions decisions,
+            DecisionEntry entry,
+            org.springframework.context.MessageSource messages,
+            java.time.Clock clock) {
         this.entry = entry;
         this.decisions = decisions;
         this.clock = clock;
@@ -68,7 +69,8 @@ class CalendarPages {
         List<Holiday> holidays = calendar.holidays(y, WorkingCalendar.DEFAULT_WEEKEND);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         List<Day> named = holidays.stream()
-                .map(h -> new Day(h.date(), messages.getMessage(h.nameKey(), null, h.nameKey(), locale), h.kind())).toList();
+                .map(h -> new Day(h.date(), messages.getMessage(h.nameKey(), null, h.nameKey(), locale), h.kind()))
+                .toList();
         Map<LocalDate, Day> byDay = named.stream().collect(Collectors.toMap(Day::date, Function.identity()));
         List<List<Cell>> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
@@ -81,8 +83,11 @@ class CalendarPages {
                 LocalDate day = month.atDay(d);
                 var lunar = LunarCalendar.toLunar(day);
                 Day special = byDay.get(day);
-                cells.add(new Cell(day, calendar.isWorkingDay(day, WorkingCalendar.DEFAULT_WEEKEND),
-                        special == null ? null : special.kind(), special == null ? "" : special.name(),
+                cells.add(new Cell(
+                        day,
+                        calendar.isWorkingDay(day, WorkingCalendar.DEFAULT_WEEKEND),
+                        special == null ? null : special.kind(),
+                        special == null ? "" : special.name(),
                         lunar.day() + "/" + lunar.month() + (lunar.leap() ? "n" : "")));
             }
             months.add(cells);
@@ -100,9 +105,13 @@ class CalendarPages {
     /** One day entered in the form: shown with what it would move, before it is stored. */
     @PostMapping("/lich/dieu-chinh")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String add(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            @RequestParam(required = false) HolidayKind kind, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String source, Model model, RedirectAttributes redirect) {
+    String add(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(required = false) HolidayKind kind,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String source,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             return preview(entry.preview(new DecidedDay(day, kind, name, source)), model);
         } catch (InvalidInputException e) {
@@ -127,8 +136,12 @@ class CalendarPages {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     String applyDecision(@RequestParam String days, RedirectAttributes redirect) {
         DecisionEntry.Proposal applied = entry.apply(entry.fromCsv(days).days());
-        redirect.addFlashAttribute("applied", java.util.List.of(applied.report().imported(), applied.report().unchanged(),
-                applied.changes().size()));
+        redirect.addFlashAttribute(
+                "applied",
+                java.util.List.of(
+                        applied.report().imported(),
+                        applied.report().unchanged(),
+                        applied.changes().size()));
         return "redirect:/lich?year=" + applied.days().get(0).day().getYear();
     }
 

@@ -1,9 +1,7 @@
 package vn.hailong.catalog.web;
 
-import java.io.IOException;
-
 import jakarta.validation.Valid;
-
+import java.io.IOException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
 import vn.hailong.calendar.DurationUnit;
 import vn.hailong.catalog.LifeEvent;
 import vn.hailong.catalog.ProcedureCatalog;
@@ -36,8 +33,11 @@ class CatalogPages {
     }
 
     @GetMapping("/thu-tuc")
-    String list(@RequestParam(required = false) String field, @RequestParam(required = false) String q,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String list(
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String q,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         model.addAttribute("field", field);
         model.addAttribute("q", q);
         model.addAttribute("fields", catalog.fields());
@@ -76,7 +76,10 @@ class CatalogPages {
 
     @PostMapping("/thu-tuc/{code}")
     @PreAuthorize(EDITORS)
-    String update(@PathVariable String code, @Valid @ModelAttribute("form") ProcedureForm form, BindingResult errors,
+    String update(
+            @PathVariable String code,
+            @Valid @ModelAttribute("form") ProcedureForm form,
+            BindingResult errors,
             Model model) {
         if (!errors.hasErrors()) {
             try {

@@ -1,15 +1,13 @@
 package vn.hailong.catalog.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.catalog.Procedure;
 import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.catalog.ServiceField;
@@ -28,7 +26,8 @@ class ProcedureApi {
 
     @GetMapping("/procedures")
     @Operation(summary = "Procedures by field and text; the text ignores Vietnamese diacritics")
-    ItemList<Procedure> procedures(@RequestParam(required = false) String field, @RequestParam(required = false) String q) {
+    ItemList<Procedure> procedures(
+            @RequestParam(required = false) String field, @RequestParam(required = false) String q) {
         List<Procedure> found = catalog.search(field, q);
         return ItemList.of(found);
     }

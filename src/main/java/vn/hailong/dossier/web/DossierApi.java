@@ -1,9 +1,9 @@
 package vn.hailong.dossier.web;
 
-import java.time.LocalDate;
-
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
+import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.dossier.DossierFilter;
 import vn.hailong.dossier.DossierRow;
 import vn.hailong.dossier.DossierStatus;
@@ -29,7 +26,9 @@ import vn.hailong.shared.ItemList;
 
 @RestController
 @RequestMapping("/api/v1/dossiers")
-@Tag(name = "Hồ sơ / Dossiers", description = "Receive dossiers and send their events (scoped to the caller's agencies)")
+@Tag(
+        name = "Hồ sơ / Dossiers",
+        description = "Receive dossiers and send their events (scoped to the caller's agencies)")
 class DossierApi {
 
     private final Dossiers dossiers;
@@ -54,10 +53,12 @@ class DossierApi {
     }
 
     @PostMapping(path = "/import", consumes = "multipart/form-data")
-    @Operation(summary = "Import dossiers from CSV or XLSX (one-stop officers, unit leaders, keys); each code begins with its agency's code "
-            + "({agency code}-…); returns the rows taken, the rows unchanged (code already in that agency) and each bad row with its line and reason")
-    vn.hailong.shared.ImportReport importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file)
-            throws java.io.IOException {
+    @Operation(
+            summary =
+                    "Import dossiers from CSV or XLSX (one-stop officers, unit leaders, keys); each code begins with its agency's code "
+                            + "({agency code}-…); returns the rows taken, the rows unchanged (code already in that agency) and each bad row with its line and reason")
+    vn.hailong.shared.ImportReport importFile(
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
         if (file.isEmpty()) {
             throw new vn.hailong.shared.InvalidInputException("import.empty");
         }
@@ -70,17 +71,34 @@ class DossierApi {
     }
 
     @GetMapping
-    @Operation(summary = "Dossiers received (from, to) or resolved (resolvedFrom, resolvedTo) in a period, by agency, status, timeliness, procedure or officer")
-    ItemList<DossierRow> list(@RequestParam(required = false) Long agency,
+    @Operation(
+            summary =
+                    "Dossiers received (from, to) or resolved (resolvedFrom, resolvedTo) in a period, by agency, status, timeliness, procedure or officer")
+    ItemList<DossierRow> list(
+            @RequestParam(required = false) Long agency,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Timeliness timeliness, @RequestParam(required = false) DossierStatus status,
-            @RequestParam(required = false) String procedure, @RequestParam(required = false) Long officer,
+            @RequestParam(required = false) Timeliness timeliness,
+            @RequestParam(required = false) DossierStatus status,
+            @RequestParam(required = false) String procedure,
+            @RequestParam(required = false) Long officer,
             @RequestParam(required = false) Long handledBy,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
-            @RequestParam(required = false) Boolean atRisk, @RequestParam(required = false) Integer limit) {
-        return ItemList.of(dossiers.list(new DossierFilter(agency, status, timeliness, procedure, officer, handledBy, from, to, resolvedFrom,
-                resolvedTo, atRisk, limit)));
+            @RequestParam(required = false) Boolean atRisk,
+            @RequestParam(required = false) Integer limit) {
+        return ItemList.of(dossiers.list(new DossierFilter(
+                agency,
+                status,
+                timeliness,
+                procedure,
+                officer,
+                handledBy,
+                from,
+                to,
+                resolvedFrom,
+                resolvedTo,
+                atRisk,
+                limit)));
     }
 }

@@ -1,7 +1,8 @@
 package vn.hailong.dossier.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,9 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.dossier.DossierForms;
 import vn.hailong.dossier.DossierLedgerExcel;
 
@@ -38,24 +36,32 @@ class DossierFormsApi {
 
     @GetMapping({"/api/v1/dossier-ledger.pdf", "/ho-so/so-theo-doi.pdf"})
     @Operation(summary = "Form 07, the dossier ledger of an agency for a period, as PDF")
-    ResponseEntity<byte[]> ledgerPdf(@RequestParam long agency,
+    ResponseEntity<byte[]> ledgerPdf(
+            @RequestParam long agency,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return file(forms.ledger(agency, from, to), "so-theo-doi-" + from + "-" + to + ".pdf", MediaType.APPLICATION_PDF);
+        return file(
+                forms.ledger(agency, from, to), "so-theo-doi-" + from + "-" + to + ".pdf", MediaType.APPLICATION_PDF);
     }
 
     @GetMapping({"/api/v1/dossier-ledger.xlsx", "/ho-so/so-theo-doi.xlsx"})
     @Operation(summary = "Form 07, the dossier ledger, as Excel")
-    ResponseEntity<byte[]> ledgerExcel(@RequestParam long agency,
+    ResponseEntity<byte[]> ledgerExcel(
+            @RequestParam long agency,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return file(excel.ledger(agency, from, to), "so-theo-doi-" + from + "-" + to + ".xlsx",
+        return file(
+                excel.ledger(agency, from, to),
+                "so-theo-doi-" + from + "-" + to + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(name).build().toString())
                 .body(body);
     }
 }

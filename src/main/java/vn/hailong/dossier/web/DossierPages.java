@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import vn.hailong.shared.web.Flash;
-import vn.hailong.shared.Texts;
 import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.dossier.DossierFilter;
 import vn.hailong.dossier.DossierRow;
@@ -28,6 +24,8 @@ import vn.hailong.dossier.NewEvent;
 import vn.hailong.dossier.Timeliness;
 import vn.hailong.organization.Agencies;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.Texts;
+import vn.hailong.shared.web.Flash;
 
 /** The dossier list with its filters, and the dossier page with its timeline and the officer's actions. */
 @Controller
@@ -40,7 +38,11 @@ class DossierPages {
     private final java.time.Clock clock;
     private final vn.hailong.dossier.DossierImport imports;
 
-    DossierPages(Dossiers dossiers, Agencies agencies, ProcedureCatalog catalog, java.time.Clock clock,
+    DossierPages(
+            Dossiers dossiers,
+            Agencies agencies,
+            ProcedureCatalog catalog,
+            java.time.Clock clock,
             vn.hailong.dossier.DossierImport imports) {
         this.clock = clock;
         this.imports = imports;
@@ -50,20 +52,37 @@ class DossierPages {
     }
 
     @GetMapping("/ho-so")
-    String list(@RequestParam(required = false) Long agency, @RequestParam(required = false) DossierStatus status,
-            @RequestParam(required = false) Timeliness timeliness, @RequestParam(required = false) String procedure,
-            @RequestParam(required = false) Long officer, @RequestParam(required = false) Long handledBy,
+    String list(
+            @RequestParam(required = false) Long agency,
+            @RequestParam(required = false) DossierStatus status,
+            @RequestParam(required = false) Timeliness timeliness,
+            @RequestParam(required = false) String procedure,
+            @RequestParam(required = false) Long officer,
+            @RequestParam(required = false) Long handledBy,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
-            @RequestParam(required = false) Boolean atRisk, Model model) {
-        DossierFilter filter = new DossierFilter(agency, status, timeliness, Texts.blankToNull(procedure), officer, handledBy, from, to,
-                resolvedFrom, resolvedTo, atRisk, 500);
+            @RequestParam(required = false) Boolean atRisk,
+            Model model) {
+        DossierFilter filter = new DossierFilter(
+                agency,
+                status,
+                timeliness,
+                Texts.blankToNull(procedure),
+                officer,
+                handledBy,
+                from,
+                to,
+                resolvedFrom,
+                resolvedTo,
+                atRisk,
+                500);
         List<DossierRow> rows = dossiers.list(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
-        model.addAttribute("counts", rows.stream().collect(Collectors.groupingBy(DossierRow::timeliness, Collectors.counting())));
+        model.addAttribute(
+                "counts", rows.stream().collect(Collectors.groupingBy(DossierRow::timeliness, Collectors.counting())));
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("officers", agency == null ? List.of() : agencies.officers(agency));
         model.addAttribute("procedures", catalog.search(null, ""));
@@ -84,12 +103,18 @@ class DossierPages {
     }
 
     @PostMapping("/ho-so/{code}/su-kien")
-    String event(@PathVariable String code, @RequestParam String eventId, @RequestParam EventType type,
+    String event(
+            @PathVariable String code,
+            @RequestParam String eventId,
+            @RequestParam EventType type,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
-            @RequestParam(required = false) Long officerId, @RequestParam(required = false) Integer allottedDays,
+            @RequestParam(required = false) Long officerId,
+            @RequestParam(required = false) Integer allottedDays,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime newDueAt,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        NewEvent event = new NewEvent(eventId, type, at, null, officerId, allottedDays, newDueAt, Texts.blankToNull(note));
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        NewEvent event =
+                new NewEvent(eventId, type, at, null, officerId, allottedDays, newDueAt, Texts.blankToNull(note));
         Flash.attempt(redirect, () -> dossiers.apply(code, event));
         return "redirect:/ho-so/" + code;
     }
@@ -108,12 +133,30 @@ class DossierPages {
     /** The events an officer can record next, in the order of the usual path. */
     static List<EventType> actions(DossierStatus status) {
         List<EventType> all = switch (status) {
-            case RECEIVED, PROCESSING -> List.of(EventType.HANDED_OVER, EventType.RESOLVED, EventType.SUPPLEMENT_REQUESTED,
-                    EventType.AWAITING_PAYMENT, EventType.EXTENDED, EventType.REFUSED, EventType.WITHDRAWN, EventType.STOPPED);
-            case SUPPLEMENT_REQUESTED -> List.of(EventType.SUPPLEMENT_RECEIVED, EventType.EXTENDED, EventType.WITHDRAWN,
-                    EventType.REFUSED, EventType.STOPPED);
-            case AWAITING_PAYMENT -> List.of(EventType.PAYMENT_RECEIVED, EventType.RESOLVED, EventType.EXTENDED,
-                    EventType.WITHDRAWN, EventType.STOPPED);
+            case RECEIVED, PROCESSING ->
+                List.of(
+                        EventType.HANDED_OVER,
+                        EventType.RESOLVED,
+                        EventType.SUPPLEMENT_REQUESTED,
+                        EventType.AWAITING_PAYMENT,
+                        EventType.EXTENDED,
+                        EventType.REFUSED,
+                        EventType.WITHDRAWN,
+                        EventType.STOPPED);
+            case SUPPLEMENT_REQUESTED ->
+                List.of(
+                        EventType.SUPPLEMENT_RECEIVED,
+                        EventType.EXTENDED,
+                        EventType.WITHDRAWN,
+                        EventType.REFUSED,
+                        EventType.STOPPED);
+            case AWAITING_PAYMENT ->
+                List.of(
+                        EventType.PAYMENT_RECEIVED,
+                        EventType.RESOLVED,
+                        EventType.EXTENDED,
+                        EventType.WITHDRAWN,
+                        EventType.STOPPED);
             case RESOLVED -> List.of(EventType.RETURNED);
             default -> List.of();
         };
@@ -123,5 +166,4 @@ class DossierPages {
         }
         return allowed;
     }
-
 }

@@ -2,7 +2,6 @@ package vn.hailong.dossier.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.hailong.dossier.Channel;
 import vn.hailong.dossier.ReceivedDocument.DocumentForm;
 
@@ -16,21 +15,43 @@ public class ReceptionForm {
         private DocumentForm form = DocumentForm.COPY;
         private int count = 1;
 
-        public DocumentLine() {
-        }
+        public DocumentLine() {}
 
         DocumentLine(String name) {
             this.name = name;
         }
 
-        public boolean isSelected() { return selected; }
-        public void setSelected(boolean selected) { this.selected = selected; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public DocumentForm getForm() { return form; }
-        public void setForm(DocumentForm form) { this.form = form; }
-        public int getCount() { return count; }
-        public void setCount(int count) { this.count = count; }
+        public boolean isSelected() {
+            return selected;
+        }
+
+        public void setSelected(boolean selected) {
+            this.selected = selected;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public DocumentForm getForm() {
+            return form;
+        }
+
+        public void setForm(DocumentForm form) {
+            this.form = form;
+        }
+
+        public int getCount() {
+            return count;
+        }
+
+        public void setCount(int count) {
+            this.count = count;
+        }
     }
 
     private Long agencyId;
@@ -46,28 +67,99 @@ public class ReceptionForm {
     private Long receivingOfficerId;
     private List<DocumentLine> documents = new ArrayList<>();
 
-    public Long getAgencyId() { return agencyId; }
-    public void setAgencyId(Long agencyId) { this.agencyId = agencyId; }
-    public Long getDeskId() { return deskId; }
-    public void setDeskId(Long deskId) { this.deskId = deskId; }
-    public String getProcedureCode() { return procedureCode; }
-    public void setProcedureCode(String procedureCode) { this.procedureCode = procedureCode; }
-    public Channel getChannel() { return channel; }
-    public void setChannel(Channel channel) { this.channel = channel; }
-    public String getApplicantKind() { return applicantKind; }
-    public void setApplicantKind(String applicantKind) { this.applicantKind = applicantKind; }
-    public String getApplicantName() { return applicantName; }
-    public void setApplicantName(String applicantName) { this.applicantName = applicantName; }
-    public String getApplicantPhone() { return applicantPhone; }
-    public void setApplicantPhone(String applicantPhone) { this.applicantPhone = applicantPhone; }
-    public String getApplicantEmail() { return applicantEmail; }
-    public void setApplicantEmail(String applicantEmail) { this.applicantEmail = applicantEmail; }
-    public String getApplicantAddress() { return applicantAddress; }
-    public void setApplicantAddress(String applicantAddress) { this.applicantAddress = applicantAddress; }
-    public int getSets() { return sets; }
-    public void setSets(int sets) { this.sets = sets; }
-    public Long getReceivingOfficerId() { return receivingOfficerId; }
-    public void setReceivingOfficerId(Long receivingOfficerId) { this.receivingOfficerId = receivingOfficerId; }
-    public List<DocumentLine> getDocuments() { return documents; }
-    public void setDocuments(List<DocumentLine> documents) { this.documents = documents; }
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(Long agencyId) {
+        this.agencyId = agencyId;
+    }
+
+    public Long getDeskId() {
+        return deskId;
+    }
+
+    public void setDeskId(Long deskId) {
+        this.deskId = deskId;
+    }
+
+    public String getProcedureCode() {
+        return procedureCode;
+    }
+
+    public void setProcedureCode(String procedureCode) {
+        this.procedureCode = procedureCode;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public String getApplicantKind() {
+        return applicantKind;
+    }
+
+    public void setApplicantKind(String applicantKind) {
+        this.applicantKind = applicantKind;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public void setApplicantName(String applicantName) {
+        this.applicantName = applicantName;
+    }
+
+    public String getApplicantPhone() {
+        return applicantPhone;
+    }
+
+    public void setApplicantPhone(String applicantPhone) {
+        this.applicantPhone = applicantPhone;
+    }
+
+    public String getApplicantEmail() {
+        return applicantEmail;
+    }
+
+    public void setApplicantEmail(String applicantEmail) {
+        this.applicantEmail = applicantEmail;
+    }
+
+    public String getApplicantAddress() {
+        return applicantAddress;
+    }
+
+    public void setApplicantAddress(String applicantAddress) {
+        this.applicantAddress = applicantAddress;
+    }
+
+    public int getSets() {
+        return sets;
+    }
+
+    public void setSets(int sets) {
+        this.sets = sets;
+    }
+
+    public Long getReceivingOfficerId() {
+        return receivingOfficerId;
+    }
+
+    public void setReceivingOfficerId(Long receivingOfficerId) {
+        this.receivingOfficerId = receivingOfficerId;
+    }
+
+    public List<DocumentLine> getDocuments() {
+        return documents;
+    }
+
+    public void setDocuments(List<DocumentLine> documents) {
+        this.documents = documents;
+    }
 }

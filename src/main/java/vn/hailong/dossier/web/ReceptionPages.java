@@ -1,22 +1,20 @@
 package vn.hailong.dossier.web;
 
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.UserAccount;
 import vn.hailong.catalog.Procedure;
 import vn.hailong.catalog.ProcedureCatalog;
+import vn.hailong.dossier.ApplicantKind;
 import vn.hailong.dossier.Channel;
 import vn.hailong.dossier.DossierView;
 import vn.hailong.dossier.Dossiers;
-import vn.hailong.dossier.ApplicantKind;
 import vn.hailong.dossier.NewDossier;
 import vn.hailong.dossier.ReceivedDocument;
 import vn.hailong.organization.Agencies;
@@ -41,14 +39,20 @@ class ReceptionPages {
     @GetMapping("/ho-so/tiep-nhan")
     String form(Model model) {
         ReceptionForm form = new ReceptionForm();
-        CurrentUser.principal().filter(p -> p instanceof UserAccount).map(p -> ((UserAccount) p).agencyId())
+        CurrentUser.principal()
+                .filter(p -> p instanceof UserAccount)
+                .map(p -> ((UserAccount) p).agencyId())
                 .ifPresent(form::setAgencyId);
         return show(model, form, null);
     }
 
     @GetMapping("/ho-so/tiep-nhan/thu-tuc")
     String procedures(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("found", q == null || q.isBlank() ? List.of() : catalog.search(null, q).stream().limit(12).toList());
+        model.addAttribute(
+                "found",
+                q == null || q.isBlank()
+                        ? List.of()
+                        : catalog.search(null, q).stream().limit(12).toList());
         return "dossier/reception :: procedures";
     }
 
@@ -67,17 +71,31 @@ class ReceptionPages {
     @PostMapping("/ho-so/tiep-nhan")
     String receive(@ModelAttribute("form") ReceptionForm form, Model model) {
         try {
-            List<ReceivedDocument> docs = form.getDocuments().stream().filter(d -> d.isSelected() && d.getName() != null)
-                    .map(d -> new ReceivedDocument(d.getName(), d.getForm(), Math.max(1, d.getCount()))).toList();
+            List<ReceivedDocument> docs = form.getDocuments().stream()
+                    .filter(d -> d.isSelected() && d.getName() != null)
+                    .map(d -> new ReceivedDocument(d.getName(), d.getForm(), Math.max(1, d.getCount())))
+                    .toList();
             require(form.getProcedureCode(), "reception.procedureRequired");
             require(form.getApplicantName(), "reception.nameRequired");
             if (form.getAgencyId() == null) {
                 throw new InvalidInputException("reception.agencyRequired");
             }
-            DossierView d = dossiers.receive(new NewDossier(null, form.getAgencyId(), form.getDeskId(), form.getProcedureCode(),
-                    form.getChannel(), form.getApplicantName(), form.getApplicantPhone(), form.getApplicantEmail(),
-                    form.getApplicantAddress(), docs, form.getSets(), form.getReceivingOfficerId(), null,
-                    ApplicantKind.parse(form.getApplicantKind()), null));
+            DossierView d = dossiers.receive(new NewDossier(
+                    null,
+                    form.getAgencyId(),
+                    form.getDeskId(),
+                    form.getProcedureCode(),
+                    form.getChannel(),
+                    form.getApplicantName(),
+                    form.getApplicantPhone(),
+                    form.getApplicantEmail(),
+                    form.getApplicantAddress(),
+                    docs,
+                    form.getSets(),
+                    form.getReceivingOfficerId(),
+                    null,
+                    ApplicantKind.parse(form.getApplicantKind()),
+                    null));
             return "redirect:/ho-so/" + d.code() + "?received";
         } catch (InvalidInputException e) {
             if (vn.hailong.shared.web.Flash.refusal(e)) {
@@ -89,13 +107,18 @@ class ReceptionPages {
 
     private String show(Model model, ReceptionForm form, InvalidInputException error) {
         List<Agency> choices = agencies.visible(null).stream()
-                .filter(a -> a.kind() == AgencyKind.COMMUNE_PC || a.kind() == AgencyKind.SERVICE_CENTER).toList();
+                .filter(a -> a.kind() == AgencyKind.COMMUNE_PC || a.kind() == AgencyKind.SERVICE_CENTER)
+                .toList();
         model.addAttribute("form", form);
         model.addAttribute("agencies", choices);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("applicantKinds", ApplicantKind.values());
         model.addAttribute("documentForms", ReceivedDocument.DocumentForm.values());
-        model.addAttribute("procedure", form.getProcedureCode() == null ? null : catalog.find(form.getProcedureCode()).orElse(null));
+        model.addAttribute(
+                "procedure",
+                form.getProcedureCode() == null
+                        ? null
+                        : catalog.find(form.getProcedureCode()).orElse(null));
         if (form.getAgencyId() != null) {
             model.addAttribute("desks", agencies.desks(form.getAgencyId()));
             model.addAttribute("officers", agencies.officers(form.getAgencyId()));

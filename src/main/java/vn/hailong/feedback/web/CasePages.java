@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.feedback.Attachment;
 import vn.hailong.feedback.FeedbackAction;
 import vn.hailong.feedback.FeedbackCase;
@@ -47,8 +46,12 @@ class CasePages {
     }
 
     @GetMapping("/phan-anh")
-    String list(@RequestParam(required = false) Long agency, @RequestParam(required = false) FeedbackStatus status,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) FeedbackChannel channel, Model model) {
+    String list(
+            @RequestParam(required = false) Long agency,
+            @RequestParam(required = false) FeedbackStatus status,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) FeedbackChannel channel,
+            Model model) {
         model.addAttribute("items", cases.list(agency, status, overdue, channel));
         model.addAttribute("counts", cases.counts());
         java.time.LocalDate today = java.time.LocalDate.now(clock);
@@ -78,10 +81,16 @@ class CasePages {
     }
 
     @PostMapping("/phan-anh/{id}/{action}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String text,
-            @RequestParam(required = false) Long agencyId, @RequestParam(required = false) String officer,
-            @RequestParam(required = false) String publicAnswer, RedirectAttributes redirect) {
-        FeedbackAction a = FeedbackAction.ofPath(action).orElseThrow(() -> new NotFoundException("feedback.unknownAction", action));
+    String act(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) Long agencyId,
+            @RequestParam(required = false) String officer,
+            @RequestParam(required = false) String publicAnswer,
+            RedirectAttributes redirect) {
+        FeedbackAction a = FeedbackAction.ofPath(action)
+                .orElseThrow(() -> new NotFoundException("feedback.unknownAction", action));
         Flash.attempt(redirect, () -> cases.act(id, a, new FeedbackCommand(text, agencyId, officer, publicAnswer)));
         return "redirect:/phan-anh/" + id;
     }
@@ -90,9 +99,14 @@ class CasePages {
     @GetMapping("/phan-anh/{id}/tep/{attachment}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachment) {
         Attachment a = cases.attachment(id, attachment);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(a.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(a.content());
     }

@@ -1,12 +1,10 @@
 package vn.hailong.feedback.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
 import vn.hailong.feedback.FeedbackCases;
 import vn.hailong.feedback.FeedbackCategory;
 import vn.hailong.feedback.FeedbackIntake;
@@ -49,23 +46,37 @@ class CitizenFeedbackPages {
     }
 
     @PostMapping("/gop-y")
-    String submit(FeedbackForm form, @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+    String submit(
+            FeedbackForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model,
             HttpServletRequest request) {
         var answer = new SubmissionGuard.Answer(form.getChallengeToken(), form.getChallengeAnswer());
         try {
             Long agency = null;
             if (form.getAgency() != null && !form.getAgency().isBlank()) {
-                agency = intake.agency(form.getAgency()).orElseThrow(() -> new InvalidInputException("feedback.unknownAgencyName",
-                        form.getAgency())).id();
+                agency = intake.agency(form.getAgency())
+                        .orElseThrow(() -> new InvalidInputException("feedback.unknownAgencyName", form.getAgency()))
+                        .id();
             }
-            NewFeedback in = new NewFeedback(category(form.getCategory()), agency, form.getDossierCode(), form.getText(),
-                    form.getName(), form.getPhone(), form.getEmail(), form.isPublishConsent());
+            NewFeedback in = new NewFeedback(
+                    category(form.getCategory()),
+                    agency,
+                    form.getDossierCode(),
+                    form.getText(),
+                    form.getName(),
+                    form.getPhone(),
+                    form.getEmail(),
+                    form.isPublishConsent());
             var receipt = intake.submit(in, uploads(files), request.getRemoteAddr(), answer);
             return "redirect:/gop-y/" + receipt.trackingCode() + "?moi";
         } catch (InvalidInputException e) {
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.args());
-            return show(form, "feedback.challengeRequired".equals(e.messageKey()) || intake.challengeNeeded(request.getRemoteAddr()),
+            return show(
+                    form,
+                    "feedback.challengeRequired".equals(e.messageKey())
+                            || intake.challengeNeeded(request.getRemoteAddr()),
                     model);
         }
     }
@@ -84,7 +95,9 @@ class CitizenFeedbackPages {
     }
 
     @PostMapping("/gop-y/{code}/bo-sung")
-    String supplement(@PathVariable String code, @RequestParam(required = false) String info,
+    String supplement(
+            @PathVariable String code,
+            @RequestParam(required = false) String info,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         Flash.attempt(redirect, () -> cases.supplement(code, info));
         return "redirect:/gop-y/" + code;

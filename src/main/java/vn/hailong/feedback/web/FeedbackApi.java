@@ -1,11 +1,11 @@
 package vn.hailong.feedback.web;
 
-import java.util.List;
-import java.util.Map;
-
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,23 +14,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.feedback.FeedbackAction;
 import vn.hailong.feedback.FeedbackCase;
 import vn.hailong.feedback.FeedbackCases;
 import vn.hailong.feedback.FeedbackCommand;
 import vn.hailong.feedback.FeedbackIntake;
-import vn.hailong.feedback.SubmissionGuard;
 import vn.hailong.feedback.FeedbackStatus;
 import vn.hailong.feedback.NewFeedback;
 import vn.hailong.feedback.PublicStatus;
+import vn.hailong.feedback.SubmissionGuard;
 import vn.hailong.shared.ItemList;
 import vn.hailong.shared.NotFoundException;
 
 @RestController
-@Tag(name = "Góp ý, phản ánh / Feedback", description = "Submit and follow by tracking code (public, rate-limited); list and act (scoped)")
+@Tag(
+        name = "Góp ý, phản ánh / Feedback",
+        description = "Submit and follow by tracking code (public, rate-limited); list and act (scoped)")
 class FeedbackApi {
 
     private final FeedbackIntake intake;
@@ -42,7 +41,8 @@ class FeedbackApi {
     }
 
     @PostMapping("/api/v1/feedback")
-    @Operation(summary = "Submit a suggestion, complaint, petition or praise; contact optional; answers the tracking code")
+    @Operation(
+            summary = "Submit a suggestion, complaint, petition or praise; contact optional; answers the tracking code")
     ResponseEntity<Map<String, String>> submit(@Valid @RequestBody NewFeedback in, HttpServletRequest request) {
         var receipt = intake.submit(in, List.of(), request.getRemoteAddr(), SubmissionGuard.Answer.NONE);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("trackingCode", receipt.trackingCode()));
@@ -56,15 +56,23 @@ class FeedbackApi {
 
     @GetMapping("/api/v1/feedback")
     @Operation(summary = "Cases of the caller's agencies, newest first; filter by agency, status and overdue")
-    ItemList<FeedbackCase> list(@RequestParam(required = false) Long agency, @RequestParam(required = false) FeedbackStatus status,
+    ItemList<FeedbackCase> list(
+            @RequestParam(required = false) Long agency,
+            @RequestParam(required = false) FeedbackStatus status,
             @RequestParam(required = false) Boolean overdue) {
         return ItemList.of(cases.list(agency, status, overdue, null));
     }
 
     @PostMapping("/api/v1/feedback/{id}/{action}")
-    @Operation(summary = "A step: accept, reject, assign, request-info, answer, publish, close, reopen, spam; answers the case")
-    FeedbackCase act(@PathVariable long id, @PathVariable String action, @Valid @RequestBody(required = false) FeedbackCommand in) {
-        FeedbackAction a = FeedbackAction.ofPath(action).orElseThrow(() -> new NotFoundException("feedback.unknownAction", action));
+    @Operation(
+            summary =
+                    "A step: accept, reject, assign, request-info, answer, publish, close, reopen, spam; answers the case")
+    FeedbackCase act(
+            @PathVariable long id,
+            @PathVariable String action,
+            @Valid @RequestBody(required = false) FeedbackCommand in) {
+        FeedbackAction a = FeedbackAction.ofPath(action)
+                .orElseThrow(() -> new NotFoundException("feedback.unknownAction", action));
         cases.act(id, a, in);
         return cases.get(id);
     }

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.feedback.Hotlines;
 import vn.hailong.organization.Agencies;
 import vn.hailong.shared.web.Flash;
@@ -32,8 +31,12 @@ class HotlinePages {
     }
 
     @PostMapping("/quan-tri/duong-day-nong")
-    String add(@RequestParam long agencyId, @RequestParam(required = false) String fullName,
-            @RequestParam(required = false) String position, @RequestParam(required = false) String phone, RedirectAttributes redirect) {
+    String add(
+            @RequestParam long agencyId,
+            @RequestParam(required = false) String fullName,
+            @RequestParam(required = false) String position,
+            @RequestParam(required = false) String phone,
+            RedirectAttributes redirect) {
         Flash.attempt(redirect, () -> hotlines.add(agencyId, fullName, position, phone));
         return "redirect:/quan-tri/duong-day-nong";
     }

@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.feedback.FeedbackCategory;
 import vn.hailong.feedback.FeedbackChannel;
 import vn.hailong.feedback.FeedbackIntake;
@@ -35,12 +34,19 @@ class StaffEntryPages {
     }
 
     @PostMapping("/phan-anh/nhap")
-    String enter(@RequestParam(required = false) FeedbackChannel channel, @RequestParam(required = false) FeedbackCategory category,
-            @RequestParam(required = false) Long agencyId, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String name, @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String email, Model model, RedirectAttributes redirect) {
+    String enter(
+            @RequestParam(required = false) FeedbackChannel channel,
+            @RequestParam(required = false) FeedbackCategory category,
+            @RequestParam(required = false) Long agencyId,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String email,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            var receipt = intake.enter(new NewFeedback(category, agencyId, null, text, name, phone, email),
+            var receipt = intake.enter(
+                    new NewFeedback(category, agencyId, null, text, name, phone, email),
                     channel == null ? FeedbackChannel.BOX : channel);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/phan-anh/" + receipt.id();

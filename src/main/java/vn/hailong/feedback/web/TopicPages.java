@@ -2,7 +2,6 @@ package vn.hailong.feedback.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.feedback.Topics;
 import vn.hailong.organization.Agencies;
 import vn.hailong.shared.web.Flash;
@@ -31,9 +29,11 @@ class TopicPages {
     }
 
     @GetMapping("/phan-anh/chu-de")
-    String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    String page(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long agency, Model model) {
+            @RequestParam(required = false) Long agency,
+            Model model) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusMonths(12).plusDays(1) : from;
         model.addAttribute("from", start);
@@ -46,7 +46,8 @@ class TopicPages {
     }
 
     @PostMapping("/phan-anh/chu-de/tu-khoa")
-    String add(@RequestParam String topic, @RequestParam(required = false) String keyword, RedirectAttributes redirect) {
+    String add(
+            @RequestParam String topic, @RequestParam(required = false) String keyword, RedirectAttributes redirect) {
         Flash.attempt(redirect, () -> topics.addKeyword(topic, keyword));
         return "redirect:/phan-anh/chu-de";
     }

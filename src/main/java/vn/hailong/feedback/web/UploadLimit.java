@@ -1,7 +1,6 @@
 package vn.hailong.feedback.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;

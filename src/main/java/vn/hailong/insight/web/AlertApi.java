@@ -1,7 +1,8 @@
 package vn.hailong.insight.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -10,9 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.insight.Alert;
 import vn.hailong.insight.AlertRule;
 import vn.hailong.insight.Alerts;
@@ -21,14 +19,11 @@ import vn.hailong.insight.Alerts;
 @Tag(name = "Cảnh báo / Alerts", description = "Alert rules per unit and the alerts they raise, in the caller's scope")
 class AlertApi {
 
-    record NewRule(String unit, String province, String kind, Double threshold, Integer windowDays) {
-    }
+    record NewRule(String unit, String province, String kind, Double threshold, Integer windowDays) {}
 
-    record RuleChange(Double threshold, Integer windowDays, Boolean active) {
-    }
+    record RuleChange(Double threshold, Integer windowDays, Boolean active) {}
 
-    record Note(String note) {
-    }
+    record Note(String note) {}
 
     private final Alerts alerts;
 
@@ -37,7 +32,9 @@ class AlertApi {
     }
 
     @PostMapping("/api/v1/insight/alert-rules")
-    @Operation(summary = "Add a rule to a unit (unit = agency code) or to every unit of a province (province = code; provincial officials, administrators): SATISFACTION_BELOW (threshold above 0, at most 1), NEGATIVE_OVER or OVERDUE_OVER (whole counts), over windowDays (1..366)")
+    @Operation(
+            summary =
+                    "Add a rule to a unit (unit = agency code) or to every unit of a province (province = code; provincial officials, administrators): SATISFACTION_BELOW (threshold above 0, at most 1), NEGATIVE_OVER or OVERDUE_OVER (whole counts), over windowDays (1..366)")
     AlertRule add(@RequestBody NewRule in) {
         return alerts.addRule(in.unit(), in.province(), in.kind(), in.threshold(), in.windowDays());
     }

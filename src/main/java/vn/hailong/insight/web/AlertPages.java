@@ -3,7 +3,6 @@ package vn.hailong.insight.web;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.insight.AlertKind;
 import vn.hailong.insight.AlertStatus;
@@ -56,15 +54,21 @@ class AlertPages {
     }
 
     @PostMapping("/canh-bao/{id}/xac-nhan")
-    String acknowledge(@PathVariable long id, @RequestParam(required = false) String note,
-            @RequestParam(defaultValue = "active") String status, RedirectAttributes redirect) {
+    String acknowledge(
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "active") String status,
+            RedirectAttributes redirect) {
         Flash.attempt(redirect, () -> alerts.acknowledge(id, note));
         return "redirect:/canh-bao?status=" + statusParam(status);
     }
 
     @PostMapping("/canh-bao/{id}/dong")
-    String close(@PathVariable long id, @RequestParam(required = false) String note,
-            @RequestParam(defaultValue = "active") String status, RedirectAttributes redirect) {
+    String close(
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "active") String status,
+            RedirectAttributes redirect) {
         if (!Flash.attempt(redirect, () -> alerts.close(id, note))) {
             redirect.addFlashAttribute("failedId", id);
             redirect.addFlashAttribute("failedNote", note);
@@ -85,20 +89,38 @@ class AlertPages {
 
     @PostMapping("/canh-bao/quy-tac")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
-    String addRule(@RequestParam(required = false) String unit, @RequestParam(required = false) String province,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String threshold,
-            @RequestParam(required = false) String windowDays, RedirectAttributes redirect) {
-        if (!Flash.attempt(redirect, () -> alerts.addRule(unit, province, kind, threshold(kind, threshold), days(windowDays)))) {
-            redirect.addFlashAttribute("form", java.util.Map.of("unit", String.valueOf(unit), "kind", String.valueOf(kind),
-                    "threshold", String.valueOf(threshold), "windowDays", String.valueOf(windowDays)));
+    String addRule(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String threshold,
+            @RequestParam(required = false) String windowDays,
+            RedirectAttributes redirect) {
+        if (!Flash.attempt(
+                redirect, () -> alerts.addRule(unit, province, kind, threshold(kind, threshold), days(windowDays)))) {
+            redirect.addFlashAttribute(
+                    "form",
+                    java.util.Map.of(
+                            "unit",
+                            String.valueOf(unit),
+                            "kind",
+                            String.valueOf(kind),
+                            "threshold",
+                            String.valueOf(threshold),
+                            "windowDays",
+                            String.valueOf(windowDays)));
         }
         return "redirect:/canh-bao/quy-tac";
     }
 
     @PostMapping("/canh-bao/quy-tac/{id}")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
-    String changeRule(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String threshold,
-            @RequestParam(required = false) String windowDays, @RequestParam(defaultValue = "false") boolean active,
+    String changeRule(
+            @PathVariable long id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String threshold,
+            @RequestParam(required = false) String windowDays,
+            @RequestParam(defaultValue = "false") boolean active,
             RedirectAttributes redirect) {
         Flash.attempt(redirect, () -> alerts.updateRule(id, threshold(kind, threshold), days(windowDays), active));
         return "redirect:/canh-bao/quy-tac";

@@ -1,7 +1,7 @@
 package vn.hailong.insight.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,8 +10,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import io.swagger.v3.oas.annotations.Operation;
 import vn.hailong.insight.AuditData;
 
 /** The raw data behind a period's satisfaction figures, from the report page (signed in) and the API (for scripts). */
@@ -26,13 +24,19 @@ class AuditDataPage {
 
     @GetMapping({"/bao-cao/du-lieu-danh-gia.zip", "/api/v1/insight/ratings-data.zip"})
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
-    @Operation(summary = "For auditors: the ratings and ballot-box tallies of the caller's units in a period (default the last 30 days, "
-            + "at most a year) as CSV without personal data, with a codebook")
-    ResponseEntity<byte[]> zip(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    @Operation(
+            summary =
+                    "For auditors: the ratings and ballot-box tallies of the caller's units in a period (default the last 30 days, "
+                            + "at most a year) as CSV without personal data, with a codebook")
+    ResponseEntity<byte[]> zip(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate[] p = data.period(from, to);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ratings-" + p[0] + "-" + p[1] + ".zip\"")
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"ratings-" + p[0] + "-" + p[1] + ".zip\"")
                 .body(data.zip(p[0], p[1]));
     }
 }

@@ -1,9 +1,10 @@
 package vn.hailong.insight.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,10 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.hailong.shared.Wilson;
 import vn.hailong.insight.Classification;
 import vn.hailong.insight.Decision766;
 import vn.hailong.insight.GroupBy;
@@ -47,17 +44,22 @@ class InsightApi {
     }
 
     @GetMapping("/api/v1/insight/satisfaction")
-    @Operation(summary = "Satisfaction (answers 4-5 ÷ valid answers) with n and a Wilson 95% interval; unit = province, commune or agency code; default the last 12 months")
-    ItemList<SatisfactionItem> satisfaction(@RequestParam(required = false) String unit,
+    @Operation(
+            summary =
+                    "Satisfaction (answers 4-5 ÷ valid answers) with n and a Wilson 95% interval; unit = province, commune or agency code; default the last 12 months")
+    ItemList<SatisfactionItem> satisfaction(
+            @RequestParam(required = false) String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "unit") String groupBy, @RequestParam(required = false) String item) {
+            @RequestParam(defaultValue = "unit") String groupBy,
+            @RequestParam(required = false) String item) {
         return ItemList.of(insights.satisfaction(unit, from, to, groupBy(groupBy), item));
     }
 
     @GetMapping("/api/v1/insight/timeliness")
     @Operation(summary = "Finished dossiers early / on time / late (and returned) by unit, month, officer or procedure")
-    ItemList<TimelinessItem> timeliness(@RequestParam(required = false) String unit,
+    ItemList<TimelinessItem> timeliness(
+            @RequestParam(required = false) String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "unit") String groupBy) {
@@ -65,37 +67,53 @@ class InsightApi {
     }
 
     @GetMapping("/api/v1/insight/response-rate")
-    @Operation(summary = "Response rate: returned dossiers that were rated ÷ dossiers returned (at most 100%), with ballot-box slips and ratings without a dossier counted beside it; unit = province, commune or agency code; default the last 12 months")
-    ResponseRate responseRate(@RequestParam(required = false) String unit,
+    @Operation(
+            summary =
+                    "Response rate: returned dossiers that were rated ÷ dossiers returned (at most 100%), with ballot-box slips and ratings without a dossier counted beside it; unit = province, commune or agency code; default the last 12 months")
+    ResponseRate responseRate(
+            @RequestParam(required = false) String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return insights.responseRate(unit, from, to);
     }
 
     @GetMapping("/api/v1/insight/ranking")
-    @Operation(summary = "Ranking of provinces, units (parent = province) or officers (parent = agency code) by satisfaction or timeliness in a period (2026-10, 2026-Q4, 2026); under the minimum n: not ranked")
-    Ranking ranking(@RequestParam(defaultValue = "unit") String level, @RequestParam(required = false) String parent,
-            @RequestParam(defaultValue = "satisfaction") String measure, @RequestParam(required = false) String period) {
+    @Operation(
+            summary =
+                    "Ranking of provinces, units (parent = province) or officers (parent = agency code) by satisfaction or timeliness in a period (2026-10, 2026-Q4, 2026); under the minimum n: not ranked")
+    Ranking ranking(
+            @RequestParam(defaultValue = "unit") String level,
+            @RequestParam(required = false) String parent,
+            @RequestParam(defaultValue = "satisfaction") String measure,
+            @RequestParam(required = false) String period) {
         return insights.ranking(level, parent, measure(measure), period);
     }
 
     @GetMapping("/api/v1/insight/officer-scorecard")
-    @Operation(summary = "An officer's month: dossiers handled, timeliness, satisfaction with n, ratings, comments, feedback cases, suggested and confirmed classification")
-    OfficerScorecard officerScorecard(@RequestParam String unit, @RequestParam long officer, @RequestParam String month) {
+    @Operation(
+            summary =
+                    "An officer's month: dossiers handled, timeliness, satisfaction with n, ratings, comments, feedback cases, suggested and confirmed classification")
+    OfficerScorecard officerScorecard(
+            @RequestParam String unit, @RequestParam long officer, @RequestParam String month) {
         return evaluations.scorecard(unit, officer, OfficerEvaluations.month(month));
     }
 
     /** The leader's confirmation of an officer's monthly classification. */
-    record Confirm(String unit, Long officer, String month, String classification, String note) {
-    }
+    record Confirm(String unit, Long officer, String month, String classification, String note) {}
 
     @PostMapping("/api/v1/insight/officer-scorecard")
-    @Operation(summary = "Confirm (or override) an officer's monthly classification (unit leaders); EXCELLENT, GOOD, DONE, NOT_DONE")
+    @Operation(
+            summary =
+                    "Confirm (or override) an officer's monthly classification (unit leaders); EXCELLENT, GOOD, DONE, NOT_DONE")
     OfficerScorecard confirm(@RequestBody Confirm in) {
         if (in.unit() == null || in.officer() == null) {
             throw new InvalidInputException("insight.officerRequired");
         }
-        return evaluations.confirm(in.unit(), in.officer(), OfficerEvaluations.month(in.month()), classification(in.classification()),
+        return evaluations.confirm(
+                in.unit(),
+                in.officer(),
+                OfficerEvaluations.month(in.month()),
+                classification(in.classification()),
                 in.note());
     }
 
@@ -111,8 +129,11 @@ class InsightApi {
     }
 
     @GetMapping("/api/v1/insight/decision766")
-    @Operation(summary = "Decision 766 components per unit (agency) within unit = province, commune or agency code: progress (20 points) and satisfaction (18 points); transparency, online services, online payment and digitisation are not computable from HaiLong's data")
-    Map<String, Object> decision766(@RequestParam(required = false) String unit, @RequestParam(required = false) String period) {
+    @Operation(
+            summary =
+                    "Decision 766 components per unit (agency) within unit = province, commune or agency code: progress (20 points) and satisfaction (18 points); transparency, online services, online payment and digitisation are not computable from HaiLong's data")
+    Map<String, Object> decision766(
+            @RequestParam(required = false) String unit, @RequestParam(required = false) String period) {
         Period p = period == null || period.isBlank() ? insights.defaultPeriod() : Period.parse(period);
         return Map.of("period", p, "items", insights.decision766(unit, p), "notComputable", Decision766.NOT_COMPUTABLE);
     }

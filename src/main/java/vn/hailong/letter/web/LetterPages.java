@@ -1,13 +1,11 @@
 package vn.hailong.letter.web;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,15 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.letter.Letter;
 import vn.hailong.letter.LetterKind;
 import vn.hailong.letter.LetterStatus;
 import vn.hailong.letter.Letters;
 import vn.hailong.organization.Agencies;
-import vn.hailong.shared.web.Flash;
 import vn.hailong.shared.pdf.PdfRenderer;
+import vn.hailong.shared.web.Flash;
 
 /** Letters: drafts to edit, the leader's (batch) approval, printing, and the monthly log. */
 @Controller
@@ -47,7 +44,10 @@ class LetterPages {
     }
 
     @GetMapping("/thu")
-    String list(@RequestParam(required = false) LetterStatus status, @RequestParam(required = false) LetterKind kind, Model model) {
+    String list(
+            @RequestParam(required = false) LetterStatus status,
+            @RequestParam(required = false) LetterKind kind,
+            Model model) {
         model.addAttribute("status", status);
         model.addAttribute("kind", kind);
         model.addAttribute("letters", letters.list(status, kind));
@@ -66,10 +66,13 @@ class LetterPages {
     }
 
     @PostMapping("/thu/{id}")
-    String edit(@PathVariable long id, @RequestParam(required = false) String personName,
+    String edit(
+            @PathVariable long id,
+            @RequestParam(required = false) String personName,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime newDueAt,
-            @RequestParam String body, RedirectAttributes redirect) {
+            @RequestParam String body,
+            RedirectAttributes redirect) {
         return act(id, () -> letters.edit(id, personName, reason, newDueAt, body), redirect);
     }
 
@@ -87,10 +90,14 @@ class LetterPages {
     String approveAll(@RequestParam(required = false) List<Long> ids, RedirectAttributes redirect) {
         List<Long> chosen = ids == null ? List.of() : ids;
         Locale locale = LocaleContextHolder.getLocale();
-        Map<Long, String> refused = letters.approveAll(chosen,
-                e -> messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        Map<Long, String> refused =
+                letters.approveAll(chosen, e -> messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
         redirect.addFlashAttribute("approved", chosen.size() - refused.size());
-        redirect.addFlashAttribute("refused", refused.entrySet().stream().map(e -> "#" + e.getKey() + ": " + e.getValue()).toList());
+        redirect.addFlashAttribute(
+                "refused",
+                refused.entrySet().stream()
+                        .map(e -> "#" + e.getKey() + ": " + e.getValue())
+                        .toList());
         return "redirect:/thu";
     }
 
@@ -104,7 +111,8 @@ class LetterPages {
         model.put("place", head.place());
         model.put("date", (l.sentAt() != null ? l.sentAt() : l.createdAt()).toLocalDate());
         model.put("title", l.title());
-        List<String> lines = Arrays.stream(l.body().split("\\R")).filter(s -> !s.isBlank()).toList();
+        List<String> lines =
+                Arrays.stream(l.body().split("\\R")).filter(s -> !s.isBlank()).toList();
         String leader = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         model.put("lines", lines.size() > 2 ? lines.subList(0, lines.size() - 2) : lines);
         model.put("leader", leader.replaceFirst("^Chủ tịch ", ""));

@@ -11,7 +11,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.hailong.shared.Csv;
 import vn.hailong.shared.TableRow;
 import vn.hailong.shared.VietnameseText;
@@ -25,8 +24,7 @@ public final class UnitRows {
 
     public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
-    private UnitRows() {
-    }
+    private UnitRows() {}
 
     public static void load(Connection c) throws SQLException {
         insert(c, "data/units/vn-admin-units-2025-03.csv", false, null, REFORM.minusDays(1));

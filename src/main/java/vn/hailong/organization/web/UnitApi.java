@@ -1,16 +1,14 @@
 package vn.hailong.organization.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.organization.AdminUnit;
 import vn.hailong.organization.AdministrativeUnits;
 import vn.hailong.organization.UnitDetail;
@@ -28,8 +26,11 @@ class UnitApi {
     }
 
     @GetMapping
-    @Operation(summary = "Units valid on a day (default today), by level and parent; q searches names without diacritics")
-    ItemList<AdminUnit> list(@RequestParam(required = false) String level, @RequestParam(required = false) String parent,
+    @Operation(
+            summary = "Units valid on a day (default today), by level and parent; q searches names without diacritics")
+    ItemList<AdminUnit> list(
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String parent,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
             @RequestParam(required = false) String q) {
         if (q != null && !q.isBlank()) {
@@ -40,7 +41,8 @@ class UnitApi {
 
     @GetMapping("/{code}")
     @Operation(summary = "One unit (the version valid on the day, default today) with predecessors and successors")
-    UnitDetail get(@PathVariable String code,
+    UnitDetail get(
+            @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
         return units.detail(code, at);
     }

@@ -1,7 +1,6 @@
 package vn.hailong.organization.web;
 
 import java.time.LocalDate;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -11,14 +10,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hailong.organization.AdminUnit;
 import vn.hailong.organization.AdministrativeUnits;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.UnitResolutions;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.web.Flash;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Browse the unit tree on any day, search units, see a unit's history; import successions and unit-change resolutions. */
 @Controller
@@ -35,8 +33,10 @@ class UnitPages {
     }
 
     @GetMapping("/don-vi")
-    String tree(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
-            @RequestParam(required = false) String q, Model model) {
+    String tree(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+            @RequestParam(required = false) String q,
+            Model model) {
         LocalDate day = at == null ? units.today() : at;
         model.addAttribute("at", day);
         model.addAttribute("q", q);
@@ -46,16 +46,20 @@ class UnitPages {
     }
 
     @GetMapping("/don-vi/{code}/con")
-    String children(@PathVariable String code,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at, Model model) {
+    String children(
+            @PathVariable String code,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+            Model model) {
         model.addAttribute("at", at);
         model.addAttribute("children", units.list(null, code, at));
         return "units/tree :: children";
     }
 
     @GetMapping("/don-vi/{code}")
-    String detail(@PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at, Model model) {
+    String detail(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+            Model model) {
         var detail = units.detail(code, at);
         model.addAttribute("unit", detail);
         model.addAttribute("versions", units.versions(code));
@@ -63,7 +67,11 @@ class UnitPages {
         model.addAttribute("agencies", agencies.visible(code));
         LocalDate day = detail.validTo() != null ? detail.validTo() : units.today();
         model.addAttribute("at", day);
-        model.addAttribute("parent", detail.parentCode() == null ? null : units.find(detail.parentCode(), day).orElse(null));
+        model.addAttribute(
+                "parent",
+                detail.parentCode() == null
+                        ? null
+                        : units.find(detail.parentCode(), day).orElse(null));
         model.addAttribute("children", units.list(null, code, day));
         return "units/detail";
     }
@@ -92,8 +100,8 @@ class UnitPages {
 
     @PostMapping("/co-quan/{id}/ma-dinh-danh")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String setElectronicId(@PathVariable long id, @RequestParam(required = false) String electronicId,
-            RedirectAttributes redirect) {
+    String setElectronicId(
+            @PathVariable long id, @RequestParam(required = false) String electronicId, RedirectAttributes redirect) {
         String unit = agencies.get(id).unitCode();
         Flash.attempt(redirect, () -> agencies.setElectronicId(id, electronicId));
         return "redirect:/don-vi/" + unit;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.hailong.rating.Answer;
 import vn.hailong.rating.NewRating;
 import vn.hailong.rating.RatingForm;
@@ -36,7 +34,8 @@ class CitizenRatingPage {
             if (ratings.alreadyRated(token)) {
                 return message(model, "rating.alreadyRated");
             }
-            model.addAttribute("form", ratings.form(token, LocaleContextHolder.getLocale().getLanguage()));
+            model.addAttribute(
+                    "form", ratings.form(token, LocaleContextHolder.getLocale().getLanguage()));
             model.addAttribute("token", token);
             model.addAttribute("key", UUID.randomUUID().toString());
             return "rating/form";
@@ -52,7 +51,8 @@ class CitizenRatingPage {
 
     /** The web channel: the dossier code from the receipt and the last four digits of the applicant's phone. */
     @PostMapping("/danh-gia")
-    String byCode(@RequestParam(required = false) String code, @RequestParam(required = false) String phone, Model model) {
+    String byCode(
+            @RequestParam(required = false) String code, @RequestParam(required = false) String phone, Model model) {
         var token = ratings.tokenFor(code, phone);
         if (token.isEmpty()) {
             model.addAttribute("code", code);
@@ -64,13 +64,18 @@ class CitizenRatingPage {
     }
 
     @PostMapping("/r/{token}")
-    String submit(@PathVariable String token, @RequestParam String key, @RequestParam Map<String, String> params, Model model) {
+    String submit(
+            @PathVariable String token,
+            @RequestParam String key,
+            @RequestParam Map<String, String> params,
+            Model model) {
         try {
             RatingForm form = ratings.form(token, "vi");
             List<Answer> answers = new ArrayList<>();
             for (RatingItem item : form.items()) {
                 String value = params.get("item." + item.code());
-                answers.add(new Answer(item.code(), value == null || value.equals("NA") ? null : Integer.valueOf(value)));
+                answers.add(
+                        new Answer(item.code(), value == null || value.equals("NA") ? null : Integer.valueOf(value)));
             }
             ratings.submit(NewRating.byToken(token, answers, params.get("comment"), key, params.get("channel")));
             return message(model, "rating.thanks");

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 import vn.hailong.rating.Instrument;
 import vn.hailong.rating.KioskDevices;
 import vn.hailong.shared.pdf.QrCode;
@@ -32,7 +31,10 @@ class KioskDevicePages {
         model.addAttribute("desks", kiosks.desks());
         model.addAttribute("instruments", Instrument.values());
         if (model.getAttribute("kioskSecret") instanceof String secret) {
-            String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/kiosk").build().toUriString() + "#device=" + secret;
+            String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+                            .path("/kiosk")
+                            .build()
+                            .toUriString() + "#device=" + secret;
             model.addAttribute("link", link);
             model.addAttribute("qr", QrCode.pngDataUri(link, 220));
         }
@@ -40,9 +42,15 @@ class KioskDevicePages {
     }
 
     @PostMapping("/quan-tri/thiet-bi")
-    String register(@RequestParam(required = false) Long deskId, @RequestParam(required = false) String name,
-            @RequestParam(required = false) Instrument instrument, RedirectAttributes redirect) {
-        Flash.attempt(redirect, () -> redirect.addFlashAttribute("kioskSecret", kiosks.register(deskId, name, instrument).secret()));
+    String register(
+            @RequestParam(required = false) Long deskId,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) Instrument instrument,
+            RedirectAttributes redirect) {
+        Flash.attempt(
+                redirect,
+                () -> redirect.addFlashAttribute(
+                        "kioskSecret", kiosks.register(deskId, name, instrument).secret()));
         return "redirect:/quan-tri/thiet-bi";
     }
 

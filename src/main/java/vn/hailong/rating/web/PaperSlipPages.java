@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -16,9 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import vn.hailong.dossier.DossierSettings;
 import vn.hailong.access.CurrentUser;
+import vn.hailong.dossier.DossierSettings;
 import vn.hailong.rating.Answer;
 import vn.hailong.rating.CounterForms;
 import vn.hailong.rating.RatingItem;
@@ -42,7 +40,12 @@ class PaperSlipPages {
     private final MessageSource messages;
     private final CounterForms counterForms;
 
-    PaperSlipPages(Ratings ratings, PdfRenderer pdf, DossierSettings settings, MessageSource messages, CounterForms counterForms) {
+    PaperSlipPages(
+            Ratings ratings,
+            PdfRenderer pdf,
+            DossierSettings settings,
+            MessageSource messages,
+            CounterForms counterForms) {
         this.counterForms = counterForms;
         this.ratings = ratings;
         this.pdf = pdf;
@@ -56,7 +59,8 @@ class PaperSlipPages {
         String url = settings.ratingUrl((String) model.get("token"));
         model.put("ratingUrl", url);
         model.put("ratingQr", QrCode.pngDataUri(url, 200));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .body(pdf.render("rating-slip", model, Locale.forLanguageTag("vi")));
     }
 
@@ -68,11 +72,16 @@ class PaperSlipPages {
 
     /** The grid's columns are the items of the chosen form (by default the form of the secretary's agency). */
     private String withForm(String form, Model model) {
-        String code = form != null && counterForms.forms().stream().anyMatch(f -> f[0].equals(form)) ? form
-                : CurrentUser.scope().agencyIds().size() == 1 ? ratings.formOf(CurrentUser.scope().agencyIds().iterator().next()) : "QUICK";
+        String code = form != null && counterForms.forms().stream().anyMatch(f -> f[0].equals(form))
+                ? form
+                : CurrentUser.scope().agencyIds().size() == 1
+                        ? ratings.formOf(
+                                CurrentUser.scope().agencyIds().iterator().next())
+                        : "QUICK";
         model.addAttribute("form", code);
         model.addAttribute("forms", counterForms.forms());
-        model.addAttribute("items", ratings.items(code, LocaleContextHolder.getLocale().getLanguage()));
+        model.addAttribute(
+                "items", ratings.items(code, LocaleContextHolder.getLocale().getLanguage()));
         return "rating/paper-grid";
     }
 
@@ -81,7 +90,8 @@ class PaperSlipPages {
         Locale locale = LocaleContextHolder.getLocale();
         withForm(form, model);
         @SuppressWarnings("unchecked")
-        List<String> items = ((List<RatingItem>) model.getAttribute("items")).stream().map(RatingItem::code).toList();
+        List<String> items = ((List<RatingItem>) model.getAttribute("items"))
+                .stream().map(RatingItem::code).toList();
         String formCode = (String) model.getAttribute("form");
         List<Map<String, String>> rows = new ArrayList<>();
         int saved = 0;

@@ -1,10 +1,10 @@
 package vn.hailong.rating.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Map;
-
-import jakarta.validation.Valid;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -15,9 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.rating.NewRating;
 import vn.hailong.rating.RatingForm;
 import vn.hailong.rating.RatingView;
@@ -41,20 +38,22 @@ class RatingApi {
     }
 
     @GetMapping("/api/v1/ratings")
-    @Operation(summary = "Ratings of the caller's agencies in a period (default the last 30 days), each with its answers")
+    @Operation(
+            summary = "Ratings of the caller's agencies in a period (default the last 30 days), each with its answers")
     ItemList<RatingView> list(
             @RequestParam(required = false) Long agency,
-            @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long officer) {
         return ItemList.of(ratings.list(agency, from, to, officer));
     }
 
     @PostMapping("/api/v1/ratings")
-    @Operation(summary = "Submit a rating; the same idempotencyKey again answers with the same id; a second rating of a dossier is 409")
+    @Operation(
+            summary =
+                    "Submit a rating; the same idempotencyKey again answers with the same id; a second rating of a dossier is 409")
     ResponseEntity<Map<String, Long>> submit(@Valid @RequestBody NewRating rating) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", ratings.submit(rating).id()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of("id", ratings.submit(rating).id()));
     }
 }

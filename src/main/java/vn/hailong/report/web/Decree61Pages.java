@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.insight.Decree61Evaluations;
 import vn.hailong.insight.Decree61Indicator;
@@ -53,7 +51,10 @@ class Decree61Pages {
     }
 
     @GetMapping("/bao-cao/don-vi/{code}/nghi-dinh-61")
-    String unit(@PathVariable String code, @RequestParam(required = false) String quarter, @RequestParam(defaultValue = "0") int offset,
+    String unit(
+            @PathVariable String code,
+            @RequestParam(required = false) String quarter,
+            @RequestParam(defaultValue = "0") int offset,
             Model model) {
         Period q = evaluations.quarter(quarter);
         common(model, q);
@@ -65,15 +66,23 @@ class Decree61Pages {
     }
 
     @PostMapping("/bao-cao/don-vi/{code}/nghi-dinh-61/tu-cham")
-    String selfScore(@PathVariable String code, @RequestParam String quarter, @RequestParam(required = false) Double score,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String selfScore(
+            @PathVariable String code,
+            @RequestParam String quarter,
+            @RequestParam(required = false) Double score,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         Flash.attempt(redirect, () -> evaluations.selfScore(code, evaluations.quarter(quarter), score, note));
         return "redirect:/bao-cao/don-vi/" + code + "/nghi-dinh-61?quarter=" + quarter;
     }
 
     @PostMapping("/bao-cao/don-vi/{code}/nghi-dinh-61/tham-dinh")
-    String appraisedScore(@PathVariable String code, @RequestParam String quarter, @RequestParam(required = false) Double score,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String appraisedScore(
+            @PathVariable String code,
+            @RequestParam String quarter,
+            @RequestParam(required = false) Double score,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         Flash.attempt(redirect, () -> evaluations.appraisedScore(code, evaluations.quarter(quarter), score, note));
         return "redirect:/bao-cao/don-vi/" + code + "/nghi-dinh-61?quarter=" + quarter;
     }
@@ -89,7 +98,8 @@ class Decree61Pages {
     @ResponseBody
     ResponseEntity<byte[]> unitPdf(@PathVariable String code, @RequestParam(required = false) String quarter) {
         Period q = evaluations.quarter(quarter);
-        return ReportExports.file(report.pdf(code, q), MediaType.APPLICATION_PDF, "nghi-dinh-61-" + code + "-" + q.key() + ".pdf");
+        return ReportExports.file(
+                report.pdf(code, q), MediaType.APPLICATION_PDF, "nghi-dinh-61-" + code + "-" + q.key() + ".pdf");
     }
 
     @GetMapping("/bao-cao/nghi-dinh-61.xlsx")

@@ -1,9 +1,9 @@
 package vn.hailong.report.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
-import io.swagger.v3.oas.annotations.Operation;
 import vn.hailong.report.ExportFile;
 import vn.hailong.report.ExportJob;
 import vn.hailong.report.ExportKind;
@@ -28,8 +26,7 @@ import vn.hailong.shared.ItemList;
 class ExportApi {
 
     /** What to export: kind ANNUAL_PDF | ANNUAL_XLSX (period = a year, unit = a province) | UNITS_XLSX | UNITS_CSV. */
-    record ExportRequest(String kind, String unit, String period) {
-    }
+    record ExportRequest(String kind, String unit, String period) {}
 
     private final Exports exports;
 
@@ -41,7 +38,10 @@ class ExportApi {
     @Operation(summary = "Queue an export; 202 with Location /api/v1/exports/{id}")
     ResponseEntity<ExportJob> submit(@RequestBody ExportRequest in) {
         ExportJob job = exports.submit(ExportKind.parse(in.kind()), in.unit(), in.period());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(job.id()).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{id}")
+                .buildAndExpand(job.id())
+                .toUri();
         return ResponseEntity.accepted().location(location).body(job);
     }
 
@@ -53,7 +53,9 @@ class ExportApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "An export's status (QUEUED, RUNNING, DONE, FAILED with its error, EXPIRED); only its requester or an administrator")
+    @Operation(
+            summary =
+                    "An export's status (QUEUED, RUNNING, DONE, FAILED with its error, EXPIRED); only its requester or an administrator")
     ExportJob get(@PathVariable long id) {
         return exports.get(id);
     }
@@ -66,8 +68,14 @@ class ExportApi {
     }
 
     static ResponseEntity<byte[]> download(ExportFile f) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header("Content-Disposition", ContentDisposition.attachment().filename(f.name(), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(f.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(f.content());
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.report.ExportKind;
 import vn.hailong.report.Exports;
 import vn.hailong.shared.web.Flash;
@@ -32,7 +31,10 @@ class ExportPages {
     }
 
     @PostMapping("/tep-xuat")
-    String submit(@RequestParam String kind, @RequestParam(required = false) String unit, @RequestParam String period,
+    String submit(
+            @RequestParam String kind,
+            @RequestParam(required = false) String unit,
+            @RequestParam String period,
             RedirectAttributes redirect) {
         Flash.attempt(redirect, () -> exports.submit(ExportKind.parse(kind), unit, period));
         return "redirect:/tep-xuat";

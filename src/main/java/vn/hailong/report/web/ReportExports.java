@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.hailong.access.CurrentUser;
 import vn.hailong.insight.Period;
 import vn.hailong.report.ReportTable;
@@ -24,7 +22,8 @@ import vn.hailong.report.UnitReport;
 @RestController
 class ReportExports {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final UnitReport report;
@@ -36,7 +35,9 @@ class ReportExports {
     }
 
     @GetMapping("/bao-cao/don-vi/{code}/bao-cao.pdf")
-    ResponseEntity<byte[]> unitPdf(@PathVariable String code, @RequestParam(required = false) String period,
+    ResponseEntity<byte[]> unitPdf(
+            @PathVariable String code,
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Period p = period(period, from, to);
@@ -44,7 +45,10 @@ class ReportExports {
     }
 
     @GetMapping("/bao-cao/don-vi/{code}/can-bo.{format:csv|xlsx}")
-    ResponseEntity<byte[]> officers(@PathVariable String code, @PathVariable String format, @RequestParam(required = false) String period,
+    ResponseEntity<byte[]> officers(
+            @PathVariable String code,
+            @PathVariable String format,
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Period p = period(period, from, to);
@@ -52,7 +56,9 @@ class ReportExports {
     }
 
     @GetMapping("/bao-cao/don-vi.{format:csv|xlsx}")
-    ResponseEntity<byte[]> units(@PathVariable String format, @RequestParam(required = false) String period,
+    ResponseEntity<byte[]> units(
+            @PathVariable String format,
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Period p = period(period, from, to);
@@ -67,12 +73,20 @@ class ReportExports {
     }
 
     static ResponseEntity<byte[]> table(ReportTable t, String format, String name) {
-        return "csv".equals(format) ? file(TableExport.csv(t), CSV, name + ".csv") : file(TableExport.xlsx(t), XLSX, name + ".xlsx");
+        return "csv".equals(format)
+                ? file(TableExport.csv(t), CSV, name + ".csv")
+                : file(TableExport.xlsx(t), XLSX, name + ".xlsx");
     }
 
     static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header("Content-Disposition", ContentDisposition.attachment().filename(name.replace("..", "_"), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(name.replace("..", "_"), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

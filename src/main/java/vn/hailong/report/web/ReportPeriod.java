@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import vn.hailong.insight.Period;
 
 /** The period picker: a month, quarter or year key, or custom days; the shortcuts offered next to it. */
 final class ReportPeriod {
 
-    private ReportPeriod() {
-    }
+    private ReportPeriod() {}
 
     static Period of(String key, LocalDate from, LocalDate to, Clock clock) {
         if (from != null && to != null) {

@@ -5,7 +5,13 @@ import vn.hailong.insight.SatisfactionItem;
 import vn.hailong.insight.TimelinessItem;
 
 /** One row of a dashboard table: a unit, officer or procedure with its satisfaction, timeliness and rank. */
-public record UnitLine(String key, Long id, String label, SatisfactionItem satisfaction, TimelinessItem timeliness, RankingEntry rank) {
+public record UnitLine(
+        String key,
+        Long id,
+        String label,
+        SatisfactionItem satisfaction,
+        TimelinessItem timeliness,
+        RankingEntry rank) {
 
     public long n() {
         return satisfaction == null ? 0 : satisfaction.n();

@@ -1,12 +1,11 @@
 package vn.hailong.shared.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Liberation Serif (metric-compatible with Times New Roman, full Vietnamese coverage) from
@@ -33,8 +32,7 @@ final class Fonts {
         }
     }
 
-    private Fonts() {
-    }
+    private Fonts() {}
 
     static void register(PdfRendererBuilder builder) {
         for (String family : FAMILIES) {

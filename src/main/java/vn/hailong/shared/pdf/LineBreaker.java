@@ -1,9 +1,8 @@
 package vn.hailong.shared.pdf;
 
+import com.openhtmltopdf.extend.FSTextBreaker;
 import java.text.BreakIterator;
 import java.util.Locale;
-
-import com.openhtmltopdf.extend.FSTextBreaker;
 
 /**
  * Unicode line breaking, except next to a slash: openhtmltopdf's default breaks URLs at every

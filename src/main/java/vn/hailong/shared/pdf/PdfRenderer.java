@@ -1,5 +1,7 @@
 package vn.hailong.shared.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,9 +9,6 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -43,7 +42,8 @@ public class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.useUnicodeLineBreaker(new LineBreaker());
         Fonts.register(builder);

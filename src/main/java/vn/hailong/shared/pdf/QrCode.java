@@ -1,20 +1,18 @@
 package vn.hailong.shared.pdf;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
-import java.util.Map;
-
-import javax.imageio.ImageIO;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.Map;
+import javax.imageio.ImageIO;
 
 /** QR codes as PNG data URIs, to embed in pages and PDFs (e.g. the rating link on a receipt). */
 public final class QrCode {
@@ -22,8 +20,7 @@ public final class QrCode {
     private static final int BLACK = 0xFF000000;
     private static final int WHITE = 0xFFFFFFFF;
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     /** A {@code data:image/png;base64,...} URI of a square QR code of about {@code pixels} pixels. */
     public static String pngDataUri(String text, int pixels) {
@@ -33,10 +30,19 @@ public final class QrCode {
     static byte[] png(String text, int pixels) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, pixels, pixels, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, 1,
-                    EncodeHintType.CHARACTER_SET, "UTF-8"));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            pixels,
+                            pixels,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    1,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode as a QR code: " + e.getMessage(), e);
         }

@@ -1,12 +1,10 @@
 package vn.hailong.shared.web;
 
-import java.net.URI;
-import java.util.Set;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.net.URI;
+import java.util.Set;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,11 +48,13 @@ class ErrorPages implements ErrorController {
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         int status = status(request);
         var locale = LocaleContextHolder.getLocale();
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status),
-                messages.getMessage("error.detail." + key(status), null, locale));
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.valueOf(status), messages.getMessage("error.detail." + key(status), null, locale));
         p.setTitle(messages.getMessage("error.title." + key(status), null, locale));
         p.setType(URI.create("urn:hailong:problem:error.detail." + key(status)));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     private static int status(HttpServletRequest request) {

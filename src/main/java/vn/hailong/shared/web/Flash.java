@@ -1,7 +1,6 @@
 package vn.hailong.shared.web;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.hailong.shared.InvalidInputException;
 
 /**
@@ -11,8 +10,7 @@ import vn.hailong.shared.InvalidInputException;
  */
 public final class Flash {
 
-    private Flash() {
-    }
+    private Flash() {}
 
     public static boolean attempt(RedirectAttributes redirect, Runnable action) {
         try {

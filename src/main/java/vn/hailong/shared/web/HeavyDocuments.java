@@ -1,17 +1,14 @@
 package vn.hailong.shared.web;
 
-import java.util.concurrent.Semaphore;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.concurrent.Semaphore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-
 import vn.hailong.shared.TooManyRequestsException;
 
 /**
@@ -28,7 +25,8 @@ class HeavyDocuments implements HandlerInterceptor {
     private final Semaphore permits;
     private final long retryAfterSeconds;
 
-    HeavyDocuments(@Value("${hailong.documents.concurrent:2}") int concurrent,
+    HeavyDocuments(
+            @Value("${hailong.documents.concurrent:2}") int concurrent,
             @Value("${hailong.documents.retry-after-seconds:10}") long retryAfterSeconds) {
         this.permits = new Semaphore(Math.max(1, concurrent));
         this.retryAfterSeconds = retryAfterSeconds;
@@ -46,13 +44,13 @@ class HeavyDocuments implements HandlerInterceptor {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         if (request.getAttribute(HELD) != null) {
             request.removeAttribute(HELD);
             permits.release();
         }
     }
-
 
     static boolean heavy(HandlerMethod method) {
         if (method.hasMethodAnnotation(vn.hailong.shared.StoredFile.class)) {

@@ -1,13 +1,11 @@
 package vn.hailong.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
@@ -20,11 +18,24 @@ class PageErrors {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler(InvalidInputException.class)
-    String invalid(InvalidInputException e, Model model, HttpServletResponse response,
+    String invalid(
+            InvalidInputException e,
+            Model model,
+            HttpServletResponse response,
             jakarta.servlet.http.HttpServletRequest request) {
-        log.info("Refused {} {}: {} {}", request.getMethod(), request.getRequestURI(), e.messageKey(), java.util.Arrays.toString(e.args()));
-        int status = e instanceof NotFoundException ? 404 : e instanceof vn.hailong.shared.ForbiddenException ? 403
-                : e instanceof ConflictException ? 409 : e instanceof vn.hailong.shared.TooManyRequestsException ? 429 : 400;
+        log.info(
+                "Refused {} {}: {} {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                e.messageKey(),
+                java.util.Arrays.toString(e.args()));
+        int status = e instanceof NotFoundException
+                ? 404
+                : e instanceof vn.hailong.shared.ForbiddenException
+                        ? 403
+                        : e instanceof ConflictException
+                                ? 409
+                                : e instanceof vn.hailong.shared.TooManyRequestsException ? 429 : 400;
         response.setStatus(status);
         if (e instanceof vn.hailong.shared.TooManyRequestsException t) {
             response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
@@ -36,8 +47,10 @@ class PageErrors {
     }
 
     /** A parameter of the wrong form (a date like 99999-01-01, a word where a number goes) or a missing one. */
-    @ExceptionHandler({org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
-        org.springframework.web.bind.MissingServletRequestParameterException.class})
+    @ExceptionHandler({
+        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+        org.springframework.web.bind.MissingServletRequestParameterException.class
+    })
     String badParameter(Exception e, Model model, HttpServletResponse response) {
         response.setStatus(400);
         model.addAttribute("status", 400);
@@ -46,7 +59,9 @@ class PageErrors {
             model.addAttribute("args", new Object[] {m.getName(), String.valueOf(m.getValue())});
         } else {
             model.addAttribute("messageKey", "error.missingParameter");
-            model.addAttribute("args", new Object[] {((org.springframework.web.bind.MissingServletRequestParameterException) e).getParameterName()});
+            model.addAttribute("args", new Object[] {
+                ((org.springframework.web.bind.MissingServletRequestParameterException) e).getParameterName()
+            });
         }
         return "problem";
     }

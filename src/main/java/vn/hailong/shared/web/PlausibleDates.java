@@ -5,7 +5,6 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Set;
-
 import org.springframework.format.AnnotationFormatterFactory;
 import org.springframework.format.Parser;
 import org.springframework.format.Printer;
@@ -22,7 +21,8 @@ final class PlausibleDates implements AnnotationFormatterFactory<DateTimeFormat>
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2199;
 
-    private final Jsr310DateTimeFormatAnnotationFormatterFactory iso = new Jsr310DateTimeFormatAnnotationFormatterFactory();
+    private final Jsr310DateTimeFormatAnnotationFormatterFactory iso =
+            new Jsr310DateTimeFormatAnnotationFormatterFactory();
 
     @Override
     public Set<Class<?>> getFieldTypes() {

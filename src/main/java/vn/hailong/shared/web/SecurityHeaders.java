@@ -1,14 +1,12 @@
 package vn.hailong.shared.web;
 
-import java.io.IOException;
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -42,7 +40,8 @@ class SecurityHeaders extends OncePerRequestFilter {
     }
 
     static String policy(String nonce) {
-        return "default-src 'self'; script-src 'self'; style-src 'self' 'nonce-" + nonce + "'; img-src 'self' data: blob:; "
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'nonce-" + nonce
+                + "'; img-src 'self' data: blob:; "
                 + "font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; "
                 + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }

@@ -1,17 +1,15 @@
 package vn.hailong.shared.web;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -52,27 +50,29 @@ public class TrustedProxies extends OncePerRequestFilter {
         String client = client(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"));
         String proto = first(request.getHeader("X-Forwarded-Proto"));
         boolean secure = proto == null ? request.isSecure() : proto.equalsIgnoreCase("https");
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getRemoteAddr() {
-                return client;
-            }
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public String getRemoteAddr() {
+                        return client;
+                    }
 
-            @Override
-            public String getRemoteHost() {
-                return client;
-            }
+                    @Override
+                    public String getRemoteHost() {
+                        return client;
+                    }
 
-            @Override
-            public boolean isSecure() {
-                return secure;
-            }
+                    @Override
+                    public boolean isSecure() {
+                        return secure;
+                    }
 
-            @Override
-            public String getScheme() {
-                return secure ? "https" : "http";
-            }
-        }, response);
+                    @Override
+                    public String getScheme() {
+                        return secure ? "https" : "http";
+                    }
+                },
+                response);
     }
 
     /** The right-most address of the forwarded chain that is not one of ours (the peer when there is none). */
@@ -117,7 +117,8 @@ public class TrustedProxies extends OncePerRequestFilter {
             String[] parts = text.split("/", 2);
             byte[] address = literal(parts[0]);
             if (address == null) {
-                throw new IllegalStateException("hailong.trusted-proxies: " + text + " is not an IP address or CIDR block");
+                throw new IllegalStateException(
+                        "hailong.trusted-proxies: " + text + " is not an IP address or CIDR block");
             }
             int prefix = parts.length == 2 ? Integer.parseInt(parts[1].strip()) : address.length * 8;
             if (prefix < 0 || prefix > address.length * 8) {
@@ -150,8 +151,9 @@ public class TrustedProxies extends OncePerRequestFilter {
             if (t.startsWith("[") && t.endsWith("]")) {
                 t = t.substring(1, t.length() - 1);
             }
-            if (t.isEmpty() || !(t.matches("[0-9.]+") && t.chars().filter(c -> c == '.').count() == 3 || t.matches("[0-9a-fA-F:.]+")
-                    && t.contains(":"))) {
+            if (t.isEmpty()
+                    || !(t.matches("[0-9.]+") && t.chars().filter(c -> c == '.').count() == 3
+                            || t.matches("[0-9a-fA-F:.]+") && t.contains(":"))) {
                 return null;
             }
             try {

@@ -2,7 +2,6 @@ package vn.hailong.shared.web;
 
 import java.time.Duration;
 import java.util.Locale;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;

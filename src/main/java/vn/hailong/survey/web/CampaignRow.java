@@ -1,7 +1,6 @@
 package vn.hailong.survey.web;
 
 import java.util.List;
-
 import vn.hailong.survey.Campaign;
 import vn.hailong.survey.UnitProgress;
 
@@ -9,7 +8,11 @@ import vn.hailong.survey.UnitProgress;
 record CampaignRow(Campaign campaign, int units, long quota, long invited, long responded) {
 
     CampaignRow(Campaign campaign, List<UnitProgress> progress) {
-        this(campaign, progress.size(), progress.stream().mapToLong(UnitProgress::quota).sum(),
-                progress.stream().mapToLong(UnitProgress::invited).sum(), progress.stream().mapToLong(UnitProgress::responded).sum());
+        this(
+                campaign,
+                progress.size(),
+                progress.stream().mapToLong(UnitProgress::quota).sum(),
+                progress.stream().mapToLong(UnitProgress::invited).sum(),
+                progress.stream().mapToLong(UnitProgress::responded).sum());
     }
 }

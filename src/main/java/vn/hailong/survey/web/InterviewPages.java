@@ -1,11 +1,9 @@
 package vn.hailong.survey.web;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
 import tools.jackson.databind.ObjectMapper;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.survey.Campaign;
@@ -36,8 +33,7 @@ import vn.hailong.survey.StoredResponse;
 class InterviewPages {
 
     /** What the page needs to interview offline: an open campaign, its questionnaire and the caller's units in it. */
-    record Setup(long id, String title, Questionnaire questionnaire, List<Map<String, Object>> units) {
-    }
+    record Setup(long id, String title, Questionnaire questionnaire, List<Map<String, Object>> units) {}
 
     private final Campaigns campaigns;
     private final Questionnaires questionnaires;
@@ -54,8 +50,13 @@ class InterviewPages {
         List<Setup> setups = new ArrayList<>();
         for (Campaign c : campaigns.list()) {
             if (c.open()) {
-                setups.add(new Setup(c.id(), c.title(), questionnaires.get(c.questionnaireCode(), c.questionnaireVersion()),
-                        campaigns.progress(c.id()).stream().map(u -> Map.<String, Object>of("id", u.agencyId(), "name", u.agencyName())).toList()));
+                setups.add(new Setup(
+                        c.id(),
+                        c.title(),
+                        questionnaires.get(c.questionnaireCode(), c.questionnaireVersion()),
+                        campaigns.progress(c.id()).stream()
+                                .map(u -> Map.<String, Object>of("id", u.agencyId(), "name", u.agencyName()))
+                                .toList()));
             }
         }
         // Safe inside <script type="application/json">: no "</" can close the element.
@@ -79,7 +80,8 @@ class InterviewPages {
 
         @PostMapping("/khao-sat-sipas/phong-van/phieu")
         ResponseEntity<Map<String, Object>> submit(@Valid @RequestBody NewResponse response) {
-            if (!"INTERVIEW".equals(response.channel()) || (response.token() != null && !response.token().isBlank())) {
+            if (!"INTERVIEW".equals(response.channel())
+                    || (response.token() != null && !response.token().isBlank())) {
                 throw new InvalidInputException("survey.response.who");
             }
             StoredResponse stored = responses.submit(response);

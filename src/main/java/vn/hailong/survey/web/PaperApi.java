@@ -1,17 +1,14 @@
 package vn.hailong.survey.web;
 
-import java.util.List;
-
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.hailong.shared.ItemList;
 import vn.hailong.survey.AnswerValue;
 import vn.hailong.survey.PaperEntry;
@@ -19,7 +16,10 @@ import vn.hailong.survey.PaperForm;
 import vn.hailong.survey.PaperForms;
 
 @RestController
-@Tag(name = "Khảo sát / Paper entry", description = "Double entry of paper survey forms: two keyings compared item by item, differences settled by a third look")
+@Tag(
+        name = "Khảo sát / Paper entry",
+        description =
+                "Double entry of paper survey forms: two keyings compared item by item, differences settled by a third look")
 class PaperApi {
 
     private final PaperForms forms;
@@ -29,7 +29,9 @@ class PaperApi {
     }
 
     @PostMapping("/api/v1/campaigns/{id}/paper-forms")
-    @Operation(summary = "Key a paper form (first or second entry); after the second, status MATCHED (response stored) or MISMATCH with the differing items")
+    @Operation(
+            summary =
+                    "Key a paper form (first or second entry); after the second, status MATCHED (response stored) or MISMATCH with the differing items")
     PaperForm enter(@PathVariable long id, @Valid @RequestBody PaperEntry entry) {
         return forms.enter(id, entry);
     }
@@ -46,7 +48,9 @@ class PaperApi {
     }
 
     @PostMapping("/api/v1/campaigns/{id}/paper-forms/{formNo}/resolve")
-    @Operation(summary = "Settle every flagged item with the value on the paper (blank: no answer; DON_VI: the unit's id); the response is then stored")
+    @Operation(
+            summary =
+                    "Settle every flagged item with the value on the paper (blank: no answer; DON_VI: the unit's id); the response is then stored")
     PaperForm resolve(@PathVariable long id, @PathVariable String formNo, @RequestBody List<AnswerValue> answers) {
         return forms.resolve(id, formNo, answers);
     }

@@ -3,7 +3,6 @@ package vn.hailong.survey.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
-
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.survey.AnswerRules;
 import vn.hailong.survey.AnswerValue;
@@ -61,13 +59,25 @@ class PaperPages {
         Questionnaire q = questionnaires.get(c.questionnaireCode(), c.questionnaireVersion());
         try {
             String agency = form.getFirst("agencyId");
-            PaperForm saved = forms.enter(id, new PaperEntry(form.getFirst("formNo") == null ? "" : form.getFirst("formNo"),
-                    agency == null || !agency.matches("\\d{1,18}") ? -1L : Long.parseLong(agency), AnswerRules.fromForm(q, form)));
-            redirect.addFlashAttribute("entered", messages.getMessage("survey.paper.entered", new Object[] {saved.formNo(),
-                    messages.getMessage("survey.paper.status." + saved.status(), null, LocaleContextHolder.getLocale())},
-                    LocaleContextHolder.getLocale()));
+            PaperForm saved = forms.enter(
+                    id,
+                    new PaperEntry(
+                            form.getFirst("formNo") == null ? "" : form.getFirst("formNo"),
+                            agency == null || !agency.matches("\\d{1,18}") ? -1L : Long.parseLong(agency),
+                            AnswerRules.fromForm(q, form)));
+            redirect.addFlashAttribute(
+                    "entered",
+                    messages.getMessage(
+                            "survey.paper.entered",
+                            new Object[] {
+                                saved.formNo(),
+                                messages.getMessage(
+                                        "survey.paper.status." + saved.status(), null, LocaleContextHolder.getLocale())
+                            },
+                            LocaleContextHolder.getLocale()));
             if ("MISMATCH".equals(saved.status())) {
-                return "redirect:/khao-sat-sipas/" + id + "/phieu-giay/" + UriUtils.encodePathSegment(saved.formNo(), "UTF-8");
+                return "redirect:/khao-sat-sipas/" + id + "/phieu-giay/"
+                        + UriUtils.encodePathSegment(saved.formNo(), "UTF-8");
             }
         } catch (InvalidInputException e) {
             if (vn.hailong.shared.web.Flash.refusal(e)) {
@@ -90,7 +100,11 @@ class PaperPages {
     }
 
     @PostMapping("/khao-sat-sipas/{id}/phieu-giay/{formNo}")
-    String resolve(@PathVariable long id, @PathVariable String formNo, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String resolve(
+            @PathVariable long id,
+            @PathVariable String formNo,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
         List<AnswerValue> settled = new ArrayList<>();
         form.forEach((k, v) -> {
             if (k.startsWith("v.")) {
@@ -99,9 +113,16 @@ class PaperPages {
         });
         try {
             PaperForm saved = forms.resolve(id, formNo, settled);
-            redirect.addFlashAttribute("entered", messages.getMessage("survey.paper.entered", new Object[] {saved.formNo(),
-                    messages.getMessage("survey.paper.status." + saved.status(), null, LocaleContextHolder.getLocale())},
-                    LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute(
+                    "entered",
+                    messages.getMessage(
+                            "survey.paper.entered",
+                            new Object[] {
+                                saved.formNo(),
+                                messages.getMessage(
+                                        "survey.paper.status." + saved.status(), null, LocaleContextHolder.getLocale())
+                            },
+                            LocaleContextHolder.getLocale()));
             return "redirect:/khao-sat-sipas/" + id + "/phieu-giay";
         } catch (InvalidInputException e) {
             if (vn.hailong.shared.web.Flash.refusal(e)) {

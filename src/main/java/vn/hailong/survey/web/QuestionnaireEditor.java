@@ -3,7 +3,6 @@ package vn.hailong.survey.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import vn.hailong.shared.InvalidInputException;
@@ -47,7 +45,8 @@ class QuestionnaireEditor {
     }
 
     @GetMapping("/khao-sat-sipas/bang-hoi/soan")
-    String editor(@RequestParam(required = false) String code, @RequestParam(required = false) Integer version, Model model) {
+    String editor(
+            @RequestParam(required = false) String code, @RequestParam(required = false) Integer version, Model model) {
         if (!model.containsAttribute("text")) {
             Questionnaire start = code != null && version != null ? questionnaires.get(code, version) : skeleton();
             model.addAttribute("text", json.writerWithDefaultPrettyPrinter().writeValueAsString(start));
@@ -58,14 +57,20 @@ class QuestionnaireEditor {
     }
 
     @PostMapping("/khao-sat-sipas/bang-hoi/soan")
-    String save(@RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+    String save(
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect)
             throws IOException {
-        String source = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : text == null ? "" : text;
+        String source = file != null && !file.isEmpty()
+                ? new String(file.getBytes(), StandardCharsets.UTF_8)
+                : text == null ? "" : text;
         try {
             Questionnaire q = parse(source);
             int version = questionnaires.save(q);
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/khao-sat-sipas/bang-hoi/" + UriUtils.encodePathSegment(q.code(), StandardCharsets.UTF_8) + "/" + version;
+            return "redirect:/khao-sat-sipas/bang-hoi/" + UriUtils.encodePathSegment(q.code(), StandardCharsets.UTF_8)
+                    + "/" + version;
         } catch (InvalidInputException e) {
             if (vn.hailong.shared.web.Flash.refusal(e)) {
                 throw e;
@@ -89,7 +94,8 @@ class QuestionnaireEditor {
             redirect.addFlashAttribute("errorKey", e.messageKey());
             redirect.addFlashAttribute("errorArgs", e.args());
         }
-        return "redirect:/khao-sat-sipas/bang-hoi/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8) + "/" + version;
+        return "redirect:/khao-sat-sipas/bang-hoi/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8) + "/"
+                + version;
     }
 
     private Questionnaire parse(String text) {
@@ -98,27 +104,85 @@ class QuestionnaireEditor {
         }
         try {
             // The version and status in the text are ignored (saving decides them), so they may be left out.
-            return json.readerFor(Questionnaire.class).without(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            return json.readerFor(Questionnaire.class)
+                    .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .readValue(text);
         } catch (JacksonException e) {
             String why = e.getOriginalMessage();
-            throw new InvalidInputException("survey.questionnaire.json", why == null ? "" : why.lines().findFirst().orElse(""));
+            throw new InvalidInputException(
+                    "survey.questionnaire.json",
+                    why == null ? "" : why.lines().findFirst().orElse(""));
         }
     }
 
     private static Questionnaire skeleton() {
-        return new Questionnaire("MOI", 0, "Phiếu khảo sát mới", Questionnaire.DRAFT, "survey", List.of(
-                new Section("A", "Thông tin chung", null, List.of(
-                        new SurveyItem("GOP_Y", "Ông/Bà có thực hiện góp ý, phản ánh, kiến nghị không?", ItemType.YES_NO, List.of(), false, IndexRole.NONE))),
-                new Section("F1", "Tiếp cận dịch vụ", null, List.of(
-                        new SurveyItem("F1_1", "Nơi ngồi chờ có đủ chỗ ngồi", ItemType.SATISFACTION, List.of(), true, IndexRole.CRITERION),
-                        new SurveyItem("F1_S", "Ông/Bà hài lòng như thế nào về việc tiếp cận dịch vụ?", ItemType.SATISFACTION, List.of(), false,
-                                IndexRole.FACTOR))),
-                new Section("F5", "Tiếp nhận, giải quyết góp ý", new Condition("GOP_Y", "YES"), List.of(
-                        new SurveyItem("F5_1", "Cơ quan có bố trí hình thức tiếp nhận góp ý", ItemType.SATISFACTION, List.of(), false, IndexRole.CRITERION))),
-                new Section("Z", "Đánh giá chung", null, List.of(
-                        new SurveyItem("CHUNG", "Nhìn chung, Ông/Bà hài lòng như thế nào?", ItemType.SATISFACTION, List.of(), false, IndexRole.OVERALL),
-                        new SurveyItem("Y_KIEN", "Ý kiến khác", ItemType.TEXT, List.of(), false, IndexRole.NONE)))));
+        return new Questionnaire(
+                "MOI",
+                0,
+                "Phiếu khảo sát mới",
+                Questionnaire.DRAFT,
+                "survey",
+                List.of(
+                        new Section(
+                                "A",
+                                "Thông tin chung",
+                                null,
+                                List.of(new SurveyItem(
+                                        "GOP_Y",
+                                        "Ông/Bà có thực hiện góp ý, phản ánh, kiến nghị không?",
+                                        ItemType.YES_NO,
+                                        List.of(),
+                                        false,
+                                        IndexRole.NONE))),
+                        new Section(
+                                "F1",
+                                "Tiếp cận dịch vụ",
+                                null,
+                                List.of(
+                                        new SurveyItem(
+                                                "F1_1",
+                                                "Nơi ngồi chờ có đủ chỗ ngồi",
+                                                ItemType.SATISFACTION,
+                                                List.of(),
+                                                true,
+                                                IndexRole.CRITERION),
+                                        new SurveyItem(
+                                                "F1_S",
+                                                "Ông/Bà hài lòng như thế nào về việc tiếp cận dịch vụ?",
+                                                ItemType.SATISFACTION,
+                                                List.of(),
+                                                false,
+                                                IndexRole.FACTOR))),
+                        new Section(
+                                "F5",
+                                "Tiếp nhận, giải quyết góp ý",
+                                new Condition("GOP_Y", "YES"),
+                                List.of(new SurveyItem(
+                                        "F5_1",
+                                        "Cơ quan có bố trí hình thức tiếp nhận góp ý",
+                                        ItemType.SATISFACTION,
+                                        List.of(),
+                                        false,
+                                        IndexRole.CRITERION))),
+                        new Section(
+                                "Z",
+                                "Đánh giá chung",
+                                null,
+                                List.of(
+                                        new SurveyItem(
+                                                "CHUNG",
+                                                "Nhìn chung, Ông/Bà hài lòng như thế nào?",
+                                                ItemType.SATISFACTION,
+                                                List.of(),
+                                                false,
+                                                IndexRole.OVERALL),
+                                        new SurveyItem(
+                                                "Y_KIEN",
+                                                "Ý kiến khác",
+                                                ItemType.TEXT,
+                                                List.of(),
+                                                false,
+                                                IndexRole.NONE)))));
     }
 
     /** The export for a signed-in administrator (the API's export needs Basic or a key). */
@@ -126,8 +190,12 @@ class QuestionnaireEditor {
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
     ResponseEntity<String> export(@PathVariable String code, @PathVariable int version) {
         String body = json.writerWithDefaultPrettyPrinter().writeValueAsString(questionnaires.get(code, version));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code.replaceAll("[^A-Za-z0-9_.-]", "_") + "-v" + version + ".json\"")
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + code.replaceAll("[^A-Za-z0-9_.-]", "_") + "-v" + version
+                                + ".json\"")
                 .body(body);
     }
 }

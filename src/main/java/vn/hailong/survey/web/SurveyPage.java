@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.survey.AnswerRules;
 import vn.hailong.survey.Invitation;
@@ -62,7 +60,10 @@ class SurveyPage {
         List<Section> sections = q.sections();
         for (int i = 0; i < sections.size(); i++) {
             if (sections.get(i).condition() != null) {
-                gates.put(sections.get(i).condition().item() + "=" + sections.get(i).condition().equals(), "s" + i);
+                gates.put(
+                        sections.get(i).condition().item() + "="
+                                + sections.get(i).condition().equals(),
+                        "s" + i);
             }
         }
         model.addAttribute("q", q);
@@ -74,13 +75,18 @@ class SurveyPage {
     }
 
     @PostMapping("/khao-sat/{token}")
-    String submit(@PathVariable String token, @RequestParam String key, @RequestParam MultiValueMap<String, String> params, Model model) {
+    String submit(
+            @PathVariable String token,
+            @RequestParam String key,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model) {
         var inv = responses.invitation(token);
         if (inv.isEmpty()) {
             return message(model, "survey.tokenUnknown");
         }
         try {
-            Questionnaire q = questionnaires.get(inv.get().questionnaireCode(), inv.get().questionnaireVersion());
+            Questionnaire q =
+                    questionnaires.get(inv.get().questionnaireCode(), inv.get().questionnaireVersion());
             responses.submit(new NewResponse(key, token, null, null, null, AnswerRules.fromForm(q, params)));
             return message(model, "survey.thanks");
         } catch (InvalidInputException e) {

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.hailong.survey.Aggregation;
 import vn.hailong.survey.Campaigns;
 import vn.hailong.survey.Questionnaires;
@@ -37,7 +36,11 @@ class SurveyPages {
 
     @GetMapping("/khao-sat-sipas")
     String campaigns(Model model) {
-        model.addAttribute("campaigns", campaigns.list().stream().map(c -> new CampaignRow(c, campaigns.progress(c.id()))).toList());
+        model.addAttribute(
+                "campaigns",
+                campaigns.list().stream()
+                        .map(c -> new CampaignRow(c, campaigns.progress(c.id())))
+                        .toList());
         return "survey/campaigns";
     }
 
@@ -68,27 +71,34 @@ class SurveyPages {
     @GetMapping("/khao-sat-sipas/{id}/du-lieu.zip")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
     ResponseEntity<byte[]> data(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sipas-" + id + "-du-lieu.zip\"").body(export.zip(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sipas-" + id + "-du-lieu.zip\"")
+                .body(export.zip(id));
     }
 
     @GetMapping("/khao-sat-sipas/{id}/bao-cao.pdf")
     ResponseEntity<byte[]> reportPdf(@PathVariable long id, @RequestParam(required = false) String aggregation) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-khao-sat-" + id + ".pdf\"")
                 .body(report.pdf(id, Aggregation.parse(aggregation)));
     }
 
     @GetMapping("/khao-sat-sipas/{id}/bao-cao.xlsx")
     ResponseEntity<byte[]> reportExcel(@PathVariable long id, @RequestParam(required = false) String aggregation) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-khao-sat-" + id + ".xlsx\"")
                 .body(report.excel(id, Aggregation.parse(aggregation)));
     }
 
     @GetMapping("/khao-sat-sipas/bang-hoi")
     String questionnaires(Model model) {
-        model.addAttribute("questionnaires", questionnaires.list(LocaleContextHolder.getLocale().getLanguage()));
+        model.addAttribute(
+                "questionnaires",
+                questionnaires.list(LocaleContextHolder.getLocale().getLanguage()));
         return "survey/questionnaires";
     }
 

@@ -3,6 +3,12 @@ package vn.hailong.shared.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,15 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -50,24 +48,29 @@ class OfficialFormsTest {
     final PdfRenderer renderer = new PdfRenderer(engine());
     int pages;
 
-    record Document(String name, String kind, int count) {
-    }
+    record Document(String name, String kind, int count) {}
 
     @Test
     void receiptSlipCarriesApplicantDocumentsAndRatingQr() throws Exception {
         Map<String, Object> model = dossier();
-        // Ten documents, some with names long enough to wrap: a normal dossier still fits one sheet with the signatures.
-        model.put("documents", List.of(
-                new Document("Tờ khai đăng ký khai sinh", "Bản chính", 1),
-                new Document("Giấy chứng sinh", "Bản chính", 1),
-                Map.of("name", "Giấy chứng nhận kết hôn của cha, mẹ", "kind", "Bản sao chứng thực", "count", 1),
-                new Document("Căn cước của người đi đăng ký khai sinh", "Bản sao", 1),
-                new Document("Văn bản ủy quyền có chứng thực của cha, mẹ cho người đi đăng ký khai sinh", "Bản chính", 1),
-                new Document("Giấy tờ chứng minh nơi cư trú của người mẹ", "Bản sao", 1),
-                new Document("Văn bản thỏa thuận của cha, mẹ về việc chọn quốc tịch cho con", "Bản chính", 1),
-                new Document("Biên bản xác nhận việc trẻ bị bỏ rơi", "Bản sao chứng thực", 1),
-                new Document("Giấy tờ tùy thân của người làm chứng", "Bản sao", 2),
-                new Document("Tờ khai đăng ký thường trú cho trẻ", "Bản chính", 1)));
+        // Ten documents, some with names long enough to wrap: a normal dossier still fits one sheet with the
+        // signatures.
+        model.put(
+                "documents",
+                List.of(
+                        new Document("Tờ khai đăng ký khai sinh", "Bản chính", 1),
+                        new Document("Giấy chứng sinh", "Bản chính", 1),
+                        Map.of("name", "Giấy chứng nhận kết hôn của cha, mẹ", "kind", "Bản sao chứng thực", "count", 1),
+                        new Document("Căn cước của người đi đăng ký khai sinh", "Bản sao", 1),
+                        new Document(
+                                "Văn bản ủy quyền có chứng thực của cha, mẹ cho người đi đăng ký khai sinh",
+                                "Bản chính",
+                                1),
+                        new Document("Giấy tờ chứng minh nơi cư trú của người mẹ", "Bản sao", 1),
+                        new Document("Văn bản thỏa thuận của cha, mẹ về việc chọn quốc tịch cho con", "Bản chính", 1),
+                        new Document("Biên bản xác nhận việc trẻ bị bỏ rơi", "Bản sao chứng thực", 1),
+                        new Document("Giấy tờ tùy thân của người làm chứng", "Bản sao", 2),
+                        new Document("Tờ khai đăng ký thường trú cho trẻ", "Bản chính", 1)));
         model.put("sets", 1);
         model.put("durationText", "03 ngày làm việc");
         model.put("dueAt", DUE);
@@ -81,14 +84,34 @@ class OfficialFormsTest {
 
         String text = render("form01", model, false);
 
-        assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI",
-                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Tiếp nhận hồ sơ của: Nguyễn Thị Mai",
-                "Cơ quan giải quyết hồ sơ: Ủy ban nhân dân phường Hồng Gai", "Tờ khai đăng ký thường trú cho trẻ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                "Hồng Gai, ngày 08 tháng 10 năm 2026", CODE, "Nguyễn Thị Mai", "Đăng ký khai sinh",
-                "Bản sao chứng thực", "Giấy chứng nhận kết hôn của cha, mẹ", "03 ngày làm việc",
-                "09 giờ 15 phút, ngày 08 tháng 10 năm 2026", "16 giờ 00 phút, ngày 13 tháng 10 năm 2026",
-                "8.000 đồng", "Quyển số: 02", "0975", "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "Trần Văn Bình");
-        assertThat(text.replace(" ", "")).as("the link, wrapped beside the QR code").contains(RATING_URL);
+        assertThat(text)
+                .contains(
+                        "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                        "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI",
+                        "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
+                        "Tiếp nhận hồ sơ của: Nguyễn Thị Mai",
+                        "Cơ quan giải quyết hồ sơ: Ủy ban nhân dân phường Hồng Gai",
+                        "Tờ khai đăng ký thường trú cho trẻ",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "Hồng Gai, ngày 08 tháng 10 năm 2026",
+                        CODE,
+                        "Nguyễn Thị Mai",
+                        "Đăng ký khai sinh",
+                        "Bản sao chứng thực",
+                        "Giấy chứng nhận kết hôn của cha, mẹ",
+                        "03 ngày làm việc",
+                        "09 giờ 15 phút, ngày 08 tháng 10 năm 2026",
+                        "16 giờ 00 phút, ngày 13 tháng 10 năm 2026",
+                        "8.000 đồng",
+                        "Quyển số: 02",
+                        "0975",
+                        "NGƯỜI NỘP HỒ SƠ",
+                        "NGƯỜI TIẾP NHẬN HỒ SƠ",
+                        "Trần Văn Bình");
+        assertThat(text.replace(" ", ""))
+                .as("the link, wrapped beside the QR code")
+                .contains(RATING_URL);
         assertThat(pages).as("one sheet with its signatures for ten documents").isEqualTo(1);
         assertThat(decodeQr((String) model.get("ratingQr"))).isEqualTo(RATING_URL);
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(Path.of("target/pdf/form01.pdf")))) {
@@ -101,20 +124,36 @@ class OfficialFormsTest {
     void supplementRequestListsWhatIsMissing() throws Exception {
         Map<String, Object> model = dossier();
         model.put("requestedAt", LocalDateTime.of(2026, 10, 9, 10, 30));
-        model.put("items", List.of("Bản sao chứng thực Giấy chứng nhận kết hôn của cha, mẹ",
-                "Văn bản ủy quyền có chứng thực (nếu người đi đăng ký không phải cha, mẹ)"));
+        model.put(
+                "items",
+                List.of(
+                        "Bản sao chứng thực Giấy chứng nhận kết hôn của cha, mẹ",
+                        "Văn bản ủy quyền có chứng thực (nếu người đi đăng ký không phải cha, mẹ)"));
         // Decomposed diacritics and a stray control character, as pasted or imported text may have.
-        model.put("reason", Normalizer.normalize("Giấy chứng nhận kết hôn nộp kèm là bản chụp, không có chứng thực.\u0001", Normalizer.Form.NFD));
+        model.put(
+                "reason",
+                Normalizer.normalize(
+                        "Giấy chứng nhận kết hôn nộp kèm là bản chụp, không có chứng thực.\u0001",
+                        Normalizer.Form.NFD));
         model.put("officer", "Trần Văn Bình");
         model.put("closesOn", LocalDate.of(2026, 10, 24));
 
         String text = render("form02", model, false);
 
-        assertThat(text).contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Độc lập - Tự do - Hạnh phúc",
-                "Hồng Gai, ngày 09 tháng 10 năm 2026", CODE, "Nguyễn Thị Mai", "Văn bản ủy quyền có chứng thực",
-                "Giấy chứng nhận kết hôn nộp kèm là bản chụp, không có chứng thực.", "NGƯỜI HƯỚNG DẪN", "Trần Văn Bình",
-                "Trung tâm Phục vụ hành chính công phường Hồng Gai đã tiếp nhận", "thời hạn giải quyết được tính lại từ đầu",
-                "đến hết ngày 24/10/2026");
+        assertThat(text)
+                .contains(
+                        "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "Hồng Gai, ngày 09 tháng 10 năm 2026",
+                        CODE,
+                        "Nguyễn Thị Mai",
+                        "Văn bản ủy quyền có chứng thực",
+                        "Giấy chứng nhận kết hôn nộp kèm là bản chụp, không có chứng thực.",
+                        "NGƯỜI HƯỚNG DẪN",
+                        "Trần Văn Bình",
+                        "Trung tâm Phục vụ hành chính công phường Hồng Gai đã tiếp nhận",
+                        "thời hạn giải quyết được tính lại từ đầu",
+                        "đến hết ngày 24/10/2026");
         assertThat(pages).isEqualTo(1);
     }
 
@@ -127,9 +166,16 @@ class OfficialFormsTest {
 
         String text = render("form03", model, false);
 
-        assertThat(text).contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Độc lập - Tự do - Hạnh phúc",
-                CODE, "Nguyễn Thị Mai", "đã được đăng ký khai sinh tại Ủy ban nhân dân xã Quảng La", "ngày 02/10/2026", "Trần Văn Bình",
-                "Trung tâm Phục vụ hành chính công phường Hồng Gai không thể tiếp nhận");
+        assertThat(text)
+                .contains(
+                        "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        CODE,
+                        "Nguyễn Thị Mai",
+                        "đã được đăng ký khai sinh tại Ủy ban nhân dân xã Quảng La",
+                        "ngày 02/10/2026",
+                        "Trần Văn Bình",
+                        "Trung tâm Phục vụ hành chính công phường Hồng Gai không thể tiếp nhận");
         assertThat(pages).isEqualTo(1);
     }
 
@@ -147,15 +193,28 @@ class OfficialFormsTest {
 
         String text = render("form04", model, false);
 
-        assertThat(text).contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN", "THỜI GIAN GIẢI QUYẾT", "Độc lập - Tự do - Hạnh phúc",
-                "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI", "Mẫu số 04",
-                "Hồng Gai, ngày 12 tháng 10 năm 2026", "Kính gửi: Ông/Bà Nguyễn Thị Mai", CODE,
-                "16 giờ 00 phút, ngày 13 tháng 10 năm 2026", "10 giờ 00 phút, ngày 15 tháng 10 năm 2026",
-                "dự kiến không giải quyết xong hồ sơ của Ông/Bà trong thời hạn đã hẹn", "đề nghị gia hạn thời gian giải quyết",
-                "Rất mong Ông/Bà thông cảm", "tỉnh Lạng Sơn", "Trung tâm Phục vụ hành chính công phường Hồng Gai (để điều chỉnh",
-                "CHỦ TỊCH", "Lê Văn Hùng");
-        assertThat(text).as("written before the date, not after it").doesNotContain("đến nay", "đúng hạn như đã hẹn",
-                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG");
+        assertThat(text)
+                .contains(
+                        "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN",
+                        "THỜI GIAN GIẢI QUYẾT",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI",
+                        "Mẫu số 04",
+                        "Hồng Gai, ngày 12 tháng 10 năm 2026",
+                        "Kính gửi: Ông/Bà Nguyễn Thị Mai",
+                        CODE,
+                        "16 giờ 00 phút, ngày 13 tháng 10 năm 2026",
+                        "10 giờ 00 phút, ngày 15 tháng 10 năm 2026",
+                        "dự kiến không giải quyết xong hồ sơ của Ông/Bà trong thời hạn đã hẹn",
+                        "đề nghị gia hạn thời gian giải quyết",
+                        "Rất mong Ông/Bà thông cảm",
+                        "tỉnh Lạng Sơn",
+                        "Trung tâm Phục vụ hành chính công phường Hồng Gai (để điều chỉnh",
+                        "CHỦ TỊCH",
+                        "Lê Văn Hùng");
+        assertThat(text)
+                .as("written before the date, not after it")
+                .doesNotContain("đến nay", "đúng hạn như đã hẹn", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG");
         assertThat(pages).isEqualTo(1);
     }
 
@@ -169,15 +228,27 @@ class OfficialFormsTest {
 
         String withdrawn = render("form05", model, false);
 
-        assertThat(withdrawn).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Mẫu số 05", "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI",
-                "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", CODE, "Kính gửi: Ông/Bà Nguyễn Thị Mai", "Đăng ký khai sinh",
-                "Ngày 10/10/2026, Ông/Bà đề nghị dừng thực hiện thủ tục hành chính", "Điều 21 Nghị định số 118/2025/NĐ-CP",
-                "08 giờ 45 phút, ngày 10 tháng 10 năm 2026", "NGƯỜI THÔNG BÁO", "Trần Văn Bình");
+        assertThat(withdrawn)
+                .contains(
+                        "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
+                        "Mẫu số 05",
+                        "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI",
+                        "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
+                        CODE,
+                        "Kính gửi: Ông/Bà Nguyễn Thị Mai",
+                        "Đăng ký khai sinh",
+                        "Ngày 10/10/2026, Ông/Bà đề nghị dừng thực hiện thủ tục hành chính",
+                        "Điều 21 Nghị định số 118/2025/NĐ-CP",
+                        "08 giờ 45 phút, ngày 10 tháng 10 năm 2026",
+                        "NGƯỜI THÔNG BÁO",
+                        "Trần Văn Bình");
         assertThat(withdrawn).doesNotContain("Lý do dừng");
         assertThat(pages).isEqualTo(1);
 
         model.put("withdrawn", false);
-        model.put("reason", "Quá 15 ngày kể từ khi thông báo yêu cầu bổ sung, hoàn thiện hồ sơ mà hồ sơ chưa được hoàn thiện");
+        model.put(
+                "reason",
+                "Quá 15 ngày kể từ khi thông báo yêu cầu bổ sung, hoàn thiện hồ sơ mà hồ sơ chưa được hoàn thiện");
         String stopped = render("form05", model, false);
         assertThat(stopped).contains("Lý do dừng giải quyết: Quá 15 ngày kể từ khi thông báo");
         assertThat(stopped).doesNotContain("đề nghị dừng thực hiện");
@@ -188,18 +259,44 @@ class OfficialFormsTest {
     void controlSlipShowsEveryHandOver() throws Exception {
         Map<String, Object> model = dossier();
         model.put("dueAt", DUE);
-        model.put("steps", List.of(
-                step("Giao: Trung tâm PVHCC / Nhận: Công chức Tư pháp - Hộ tịch", RECEIVED.plusMinutes(20),
-                        LocalDateTime.of(2026, 10, 12, 16, 0), LocalDateTime.of(2026, 10, 12, 10, 5), "Trước hạn", "Phạm Thu Hà"),
-                step("Giao: Công chức Tư pháp - Hộ tịch / Nhận: Lãnh đạo UBND phường", LocalDateTime.of(2026, 10, 12, 10, 5),
-                        LocalDateTime.of(2026, 10, 13, 10, 0), LocalDateTime.of(2026, 10, 13, 10, 0), "Đúng hạn", "Lê Văn Hùng"),
-                step("Giao: Lãnh đạo UBND phường / Nhận: Trung tâm PVHCC", LocalDateTime.of(2026, 10, 13, 10, 0),
-                        null, null, "Đang xử lý", "Trần Văn Bình")));
+        model.put(
+                "steps",
+                List.of(
+                        step(
+                                "Giao: Trung tâm PVHCC / Nhận: Công chức Tư pháp - Hộ tịch",
+                                RECEIVED.plusMinutes(20),
+                                LocalDateTime.of(2026, 10, 12, 16, 0),
+                                LocalDateTime.of(2026, 10, 12, 10, 5),
+                                "Trước hạn",
+                                "Phạm Thu Hà"),
+                        step(
+                                "Giao: Công chức Tư pháp - Hộ tịch / Nhận: Lãnh đạo UBND phường",
+                                LocalDateTime.of(2026, 10, 12, 10, 5),
+                                LocalDateTime.of(2026, 10, 13, 10, 0),
+                                LocalDateTime.of(2026, 10, 13, 10, 0),
+                                "Đúng hạn",
+                                "Lê Văn Hùng"),
+                        step(
+                                "Giao: Lãnh đạo UBND phường / Nhận: Trung tâm PVHCC",
+                                LocalDateTime.of(2026, 10, 13, 10, 0),
+                                null,
+                                null,
+                                "Đang xử lý",
+                                "Trần Văn Bình")));
 
         String text = render("form06", model, true);
 
-        assertThat(text).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", CODE, "Nguyễn Thị Mai",
-                "Trung tâm PVHCC", "Công chức Tư pháp - Hộ tịch", "Trước hạn", "Đúng hạn", "Đang xử lý", "Phạm Thu Hà");
+        assertThat(text)
+                .contains(
+                        "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+                        CODE,
+                        "Nguyễn Thị Mai",
+                        "Trung tâm PVHCC",
+                        "Công chức Tư pháp - Hộ tịch",
+                        "Trước hạn",
+                        "Đúng hạn",
+                        "Đang xử lý",
+                        "Phạm Thu Hà");
     }
 
     @Test
@@ -208,8 +305,13 @@ class OfficialFormsTest {
         model.put("from", LocalDate.of(2026, 10, 1));
         model.put("to", LocalDate.of(2026, 10, 31));
         String[] names = {"Nguyễn Thị Mai", "Trần Quốc Tuấn", "Lê Thị Hồng Nhung", "Phạm Đức Thắng", "Vũ Ngọc Ánh"};
-        String[] procedures = {"Đăng ký khai sinh", "Chứng thực bản sao từ bản chính", "Đăng ký kết hôn",
-                "Cấp bản sao trích lục hộ tịch", "Đăng ký thường trú"};
+        String[] procedures = {
+            "Đăng ký khai sinh",
+            "Chứng thực bản sao từ bản chính",
+            "Đăng ký kết hôn",
+            "Cấp bản sao trích lục hộ tịch",
+            "Đăng ký thường trú"
+        };
         String[] timeliness = {"Trước hạn", "Đúng hạn", "Quá hạn", "Đang xử lý"};
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -239,8 +341,15 @@ class OfficialFormsTest {
 
         String text = render("form07", model, true);
 
-        assertThat(text).contains("SỔ THEO DÕI HỒ SƠ", "01/10/2026", "31/10/2026", CODE, "Lê Thị Hồng Nhung",
-                "Chứng thực bản sao từ bản chính", "Tổng số");
+        assertThat(text)
+                .contains(
+                        "SỔ THEO DÕI HỒ SƠ",
+                        "01/10/2026",
+                        "31/10/2026",
+                        CODE,
+                        "Lê Thị Hồng Nhung",
+                        "Chứng thực bản sao từ bản chính",
+                        "Tổng số");
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(Path.of("target/pdf/form07.pdf")))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
@@ -269,7 +378,8 @@ class OfficialFormsTest {
             String inStreamOrder = stripper.getText(pdf);
             stripper.setSortByPosition(true);
             String text = (inStreamOrder + "\n" + stripper.getText(pdf)).replaceAll("\\s+", " ");
-            assertThat(text).as("the law in force, and what still has to be checked against it")
+            assertThat(text)
+                    .as("the law in force, and what still has to be checked against it")
                     .contains("Phụ lục I Thông tư số 03/2025/TT-VPCP", "Nội dung cần đối chiếu văn bản gốc")
                     .doesNotContainIgnoringCase("Bộ phận tiếp nhận và trả kết quả")
                     .doesNotContain("01/2018", "Nghị định số 61", "61/2018", "TN&TKQ", "UBND TỈNH");
@@ -300,8 +410,13 @@ class OfficialFormsTest {
         return model;
     }
 
-    private static Map<String, Object> step(String name, LocalDateTime handedAt, LocalDateTime allottedDueAt,
-            LocalDateTime finishedAt, String timeliness, String officer) {
+    private static Map<String, Object> step(
+            String name,
+            LocalDateTime handedAt,
+            LocalDateTime allottedDueAt,
+            LocalDateTime finishedAt,
+            String timeliness,
+            String officer) {
         Map<String, Object> step = new HashMap<>();
         step.put("name", name);
         step.put("handedAt", handedAt);
@@ -321,8 +436,14 @@ class OfficialFormsTest {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         // RGBLuminanceSource is zxing core's twin of javase's BufferedImageLuminanceSource.
         RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
-                Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, true))
+        return new MultiFormatReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(source)),
+                        Map.of(
+                                DecodeHintType.POSSIBLE_FORMATS,
+                                List.of(BarcodeFormat.QR_CODE),
+                                DecodeHintType.TRY_HARDER,
+                                true))
                 .getText();
     }
 

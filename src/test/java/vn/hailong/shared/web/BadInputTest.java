@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.Test;
-
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;
 
@@ -33,10 +31,13 @@ class BadInputTest extends AppTest {
     @Test
     void anAbsurdDateIsABadParameter() {
         Browser b = browser();
-        HttpResponse<String> api = b.get("/api/v1/insight/satisfaction?unit=22&from=2025-01-01&to=99999-01-01", "admin", "hailong-demo");
+        HttpResponse<String> api =
+                b.get("/api/v1/insight/satisfaction?unit=22&from=2025-01-01&to=99999-01-01", "admin", "hailong-demo");
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(json(api.body()).get("detail").asString()).contains("không hợp lệ", "to");
-        assertThat(b.get("/api/v1/dossiers?to=99999-01-01", "admin", "hailong-demo").statusCode()).isEqualTo(400);
+        assertThat(b.get("/api/v1/dossiers?to=99999-01-01", "admin", "hailong-demo")
+                        .statusCode())
+                .isEqualTo(400);
         b.signIn("quangninh", "hailong-demo");
         HttpResponse<String> page = b.get("/bao-cao?from=2025-01-01&to=99999-01-01");
         assertThat(page.statusCode()).isEqualTo(400);
@@ -49,8 +50,10 @@ class BadInputTest extends AppTest {
         Browser b = browser();
         b.signIn("quangninh", "hailong-demo");
         String csrf = Browser.csrf(b.get("/").body());
-        HttpResponse<String> r = b.postForm("/bao-cao/don-vi/22-06685/nghi-dinh-61/tu-cham",
-                "quarter=2025-Q1%0D%0ASet-Cookie:%20x=y&score=5&_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        HttpResponse<String> r = b.postForm(
+                "/bao-cao/don-vi/22-06685/nghi-dinh-61/tu-cham",
+                "quarter=2025-Q1%0D%0ASet-Cookie:%20x=y&score=5&_csrf="
+                        + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Set-Cookie").orElse("")).doesNotContain("x=y");
         assertThat(r.body()).contains("Yêu cầu không hợp lệ");
@@ -61,8 +64,11 @@ class BadInputTest extends AppTest {
         HttpResponse<String> page = browser().get("/error");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Không tìm thấy trang").doesNotContain("Whitelabel");
-        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(json(api.body()).get("title").asString()).isEqualTo("Không tìm thấy");
         Browser signedIn = browser();
@@ -75,12 +81,20 @@ class BadInputTest extends AppTest {
     private HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write("\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:hailong-demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=b").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("admin:hailong-demo".getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "multipart/form-data; boundary=b")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -88,20 +102,35 @@ class BadInputTest extends AppTest {
     static byte[] xlsxWithDtd() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"&e;\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            entry(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>");
+            entry(
+                    zip,
+                    "[Content_Types].xml",
+                    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            entry(
+                    zip,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            entry(
+                    zip,
+                    "xl/_rels/workbook.xml.rels",
+                    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            entry(
+                    zip,
+                    "xl/workbook.xml",
+                    "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                            + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                            + "<sheets><sheet name=\"&e;\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            entry(
+                    zip,
+                    "xl/worksheets/sheet1.xml",
+                    "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>");
         }
         return out.toByteArray();
     }

@@ -8,7 +8,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
-
 import vn.hailong.shared.TooManyRequestsException;
 
 /** Only a few documents are made at once; the next caller is told to come back, and a finished one frees its place. */
@@ -45,15 +44,22 @@ class HeavyDocumentsTest {
         MockHttpServletRequest third = new MockHttpServletRequest();
         assertThat(limit.preHandle(first, response, pdf)).isTrue();
         assertThat(limit.preHandle(second, response, csv)).isTrue();
-        assertThatThrownBy(() -> limit.preHandle(third, response, pdf)).isInstanceOf(TooManyRequestsException.class)
-                .satisfies(e -> assertThat(((TooManyRequestsException) e).retryAfterSeconds()).isEqualTo(7));
-        assertThat(limit.preHandle(new MockHttpServletRequest(), response, handler("page"))).as("pages are not limited").isTrue();
-        assertThat(limit.preHandle(new MockHttpServletRequest(), response, handler("attachment"))).as("stored files neither").isTrue();
+        assertThatThrownBy(() -> limit.preHandle(third, response, pdf))
+                .isInstanceOf(TooManyRequestsException.class)
+                .satisfies(e -> assertThat(((TooManyRequestsException) e).retryAfterSeconds())
+                        .isEqualTo(7));
+        assertThat(limit.preHandle(new MockHttpServletRequest(), response, handler("page")))
+                .as("pages are not limited")
+                .isTrue();
+        assertThat(limit.preHandle(new MockHttpServletRequest(), response, handler("attachment")))
+                .as("stored files neither")
+                .isTrue();
 
         limit.afterCompletion(first, response, pdf, null);
         limit.afterCompletion(first, response, pdf, null);
         assertThat(limit.preHandle(third, response, pdf)).isTrue();
-        assertThatThrownBy(() -> limit.preHandle(new MockHttpServletRequest(), response, pdf)).as("a double release frees one place only")
+        assertThatThrownBy(() -> limit.preHandle(new MockHttpServletRequest(), response, pdf))
+                .as("a double release frees one place only")
                 .isInstanceOf(TooManyRequestsException.class);
     }
 

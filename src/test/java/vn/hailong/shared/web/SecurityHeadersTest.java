@@ -7,9 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.hailong.support.AppTest;
 
 /** Every page says where scripts and styles may come from, what it tells other sites, and which devices it uses. */
@@ -22,13 +20,20 @@ class SecurityHeadersTest extends AppTest {
         HttpResponse<String> first = get("/gop-y", false);
         HttpResponse<String> second = get("/gop-y", false);
         String policy = first.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("script-src 'self';", "object-src 'none'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(policy)
+                .contains("script-src 'self';", "object-src 'none'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
         String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
         assertThat(first.body()).contains("<style nonce=\"" + nonce + "\">");
-        assertThat(second.headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain(nonce);
+        assertThat(second.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .doesNotContain(nonce);
         assertThat(first.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
-        assertThat(first.headers().firstValue("Permissions-Policy")).get().asString().contains("camera=(self)", "geolocation=()");
-        assertThat(get("/api/v1/units?level=province", false).headers().firstValue("Referrer-Policy")).isPresent();
+        assertThat(first.headers().firstValue("Permissions-Policy"))
+                .get()
+                .asString()
+                .contains("camera=(self)", "geolocation=()");
+        assertThat(get("/api/v1/units?level=province", false).headers().firstValue("Referrer-Policy"))
+                .isPresent();
     }
 
     @Test
