@@ -106,6 +106,7 @@ public class Letters {
                     .atTime(dueAt.toLocalTime());
             draft(
                     LetterKind.APOLOGY,
+                    null,
                     ((Number) d.get("id")).longValue(),
                     agency,
                     (String) d.get("applicant_name"),
@@ -142,6 +143,7 @@ public class Letters {
             LocalDateTime at = ((java.sql.Timestamp) d.get("returned_at")).toLocalDateTime();
             draft(
                     kind,
+                    (String) d.get("life_event"),
                     ((Number) d.get("id")).longValue(),
                     ((Number) d.get("agency_id")).longValue(),
                     (String) d.get("applicant_name"),
@@ -201,8 +203,12 @@ public class Letters {
                     l.dossierCode(),
                     new NewEvent(
                             "apology-" + id, EventType.EXTENDED, null, null, null, null, l.newDueAt(), l.reason()));
-        } else if (l.personName() == null) {
+        } else if (l.needsPerson() && l.personName() == null) {
             throw new InvalidInputException("letter.personRequired");
+        }
+        List<String> left = Letter.placeholders(body);
+        if (!left.isEmpty()) {
+            throw new InvalidInputException("letter.placeholdersLeft", String.join(", ", left));
         }
         letters.updateDraft(id, l.personName(), l.reason(), l.newDueAt(), body);
         String sentBy = send(id, l.title(), body);
@@ -254,6 +260,7 @@ public class Letters {
 
     private void draft(
             LetterKind kind,
+            String lifeEvent,
             Long dossierId,
             long agencyId,
             String recipient,
@@ -261,7 +268,7 @@ public class Letters {
             Map<String, Object> values,
             LocalDateTime newDue,
             LocalDateTime now) {
-        String[] template = letters.template(agencyId, kind).orElseThrow();
+        String[] template = letters.template(agencyId, kind, lifeEvent).orElseThrow();
         Map<String, Object> all = new java.util.HashMap<>(values);
         all.put("applicant", recipient);
         all.put("unit", values.getOrDefault("agency", ""));

@@ -152,7 +152,7 @@ class LetterFlowTest extends AppTest {
         String page = leader.get("/thu/" + letter.id()).body();
         leader.postForm(
                 "/thu/" + letter.id(),
-                "personName=" + enc("cháu Đỗ Minh An") + "&body=" + enc(letter.body()) + "&_csrf="
+                "personName=" + enc("Đỗ Minh An") + "&body=" + enc(letter.body()) + "&_csrf="
                         + enc(Browser.csrf(page)));
         leader.postForm(
                 "/thu/duyet",
