@@ -23,6 +23,10 @@ public class ReceptionForm {
         DocumentLine(String name) {
             this.name = name;
             this.selected = true;
+            // the catalogue marks identity papers "(xuất trình)": shown, compared and handed back
+            if (name.toLowerCase(java.util.Locale.ROOT).contains("xuất trình")) {
+                this.form = DocumentForm.SHOWN;
+            }
         }
 
         public boolean isSelected() {
