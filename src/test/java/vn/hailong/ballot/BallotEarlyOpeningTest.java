@@ -57,7 +57,7 @@ class BallotEarlyOpeningTest extends AppTest {
                              {"role": "SECRETARY", "name": "Lê Thị Hoa"}],
                  "sealFound": "EARLY/001", "sealIntact": true, "newSeal": "EARLY/002",
                  "found": 12, "valid": 12, "invalid": 0,
-                 "items": [{"item": "RESULT", "counts": [0, 0, 1, 3, 8]}, {"item": "CONDUCT", "counts": [0, 0, 0, 4, 8]}],
+                 "items": [{"item": "RESULT", "counts": [0, 0, 1, 1, 3]}, {"item": "CONDUCT", "counts": [0, 0, 0, 2, 3]}],
                  "comments": []}""".formatted(today);
         HttpResponse<String> silent = browser().postJson(path, tally, "honggai.thuky", PW);
         assertThat(silent.statusCode()).isEqualTo(400);
