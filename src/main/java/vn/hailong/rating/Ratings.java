@@ -180,7 +180,7 @@ public class Ratings {
         Map<String, Object> target;
         if (in.token() != null && !in.token().isBlank()) {
             target = valid(in.token());
-            if (((Number) target.get("agency_id")).longValue() != device.agencyId()) {
+            if (!atKioskAgency(target, device)) {
                 throw new NotFoundException("kiosk.dossierNotHere", target.get("code"));
             }
         } else if (in.dossierCode() != null && !in.dossierCode().isBlank()) {
@@ -210,6 +210,19 @@ public class Ratings {
                 null);
     }
 
+    /** A kiosk rates the dossiers its agency resolves or received (a centre's kiosk, a cross-boundary dossier). */
+    private static boolean atKioskAgency(Map<String, Object> dossier, KioskDevice device) {
+        return ((Number) dossier.get("agency_id")).longValue() == device.agencyId()
+                || (dossier.get("receiving_agency_id") != null
+                        && ((Number) dossier.get("receiving_agency_id")).longValue() == device.agencyId());
+    }
+
+    /** The receiving one-stop body of the rated dossier when it is not the resolving agency, else null. */
+    private static Object receivedElsewhere(Map<String, Object> t) {
+        Object receiving = t.get("receiving_agency_id");
+        return receiving == null || java.util.Objects.equals(receiving, t.get("agency_id")) ? null : receiving;
+    }
+
     /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
     public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated) {}
 
@@ -224,7 +237,7 @@ public class Ratings {
         } else {
             throw new InvalidInputException("rating.targetRequired");
         }
-        if (((Number) t.get("agency_id")).longValue() != device.agencyId()) {
+        if (!atKioskAgency(t, device)) {
             throw new NotFoundException("kiosk.dossierNotHere", t.get("code"));
         }
         if (((Number) t.get("rated")).intValue() > 0) {
@@ -339,6 +352,7 @@ public class Ratings {
         row.put("channel", channel);
         row.put("instrument", instrument.name());
         row.put("agency", t.get("agency_id"));
+        row.put("receiving", receivedElsewhere(t));
         row.put("desk", desk != null ? desk : t.get("desk_id"));
         row.put("officer", officer);
         row.put("procedure", t.get("procedure_code"));

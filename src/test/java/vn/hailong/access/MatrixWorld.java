@@ -148,6 +148,8 @@ final class MatrixWorld {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         null))
                 .code();
         places.put(

@@ -95,6 +95,8 @@ class ReceptionPages {
                     form.getReceivingOfficerId(),
                     null,
                     ApplicantKind.parse(form.getApplicantKind()),
+                    null,
+                    null,
                     null));
             return "redirect:/ho-so/" + d.code() + "?received";
         } catch (InvalidInputException e) {
