@@ -293,7 +293,7 @@ public class Dossiers {
         Agency receiving = agencies.get(id);
         if (in.receivingAgencyId() != null
                 && !in.receivingAgencyId().equals(in.agencyId())
-                && !receiving.kind().oneStop()) {
+                && !receiving.kind().receives()) {
             throw new InvalidInputException("dossier.receivingNotOneStop", receiving.name());
         }
         return receiving;

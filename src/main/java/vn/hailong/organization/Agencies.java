@@ -204,7 +204,7 @@ public class Agencies {
         AgencyKind kind = byIdUnscoped(agencyId)
                 .map(Agency::kind)
                 .orElseThrow(() -> new NotFoundException("agency.notFound", agencyId));
-        if (!kind.oneStop() && kind != AgencyKind.COMMUNE_PC) {
+        if (!kind.receives()) {
             throw new InvalidInputException("desk.notAtOneStop", agencyId);
         }
         long id = agencies.insertDesk(agencyId, name, location);

@@ -29,6 +29,14 @@ public enum AgencyKind {
         };
     }
 
+    /**
+     * Receives dossiers at its desks, for itself and for other agencies of the province: a one-stop body, or a
+     * commune People's Committee whose desks stand for its centre until the centre is recorded apart.
+     */
+    public boolean receives() {
+        return oneStop() || this == COMMUNE_PC;
+    }
+
     /** A one-stop body: it receives dossiers and returns results, so it has desks. */
     public boolean oneStop() {
         return ONE_STOP.contains(this);
