@@ -163,6 +163,26 @@ public class Agencies {
         }
     }
 
+    /**
+     * The agencies of a province that resolve dossiers (People's Committees and departments), for a one-stop body
+     * receiving a dossier for one of them (Decree 118/2025/NĐ-CP Art. 14(2)): only of the caller's own province.
+     */
+    public List<Agency> resolvers(String provinceCode) {
+        AgencyScope scope = CurrentUser.scope();
+        if (scope.isEmpty()
+                || !(scope.all() || provinceCode.equals(scope.provinceCode()) || ownProvince(scope, provinceCode))) {
+            return List.of();
+        }
+        return agencies.list(AgencyScope.province(provinceCode), null).stream()
+                .filter(a -> !a.kind().oneStop())
+                .toList();
+    }
+
+    private boolean ownProvince(AgencyScope scope, String provinceCode) {
+        return agencies.list(scope, null).stream()
+                .anyMatch(a -> a.provinceCode().equals(provinceCode));
+    }
+
     /** The one-stop bodies under an agency: a People's Committee's centre, a centre's receiving points or branches. */
     public List<Agency> under(long agencyId) {
         return agencies.list(CurrentUser.scope(), null).stream()
