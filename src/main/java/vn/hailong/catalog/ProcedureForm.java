@@ -37,6 +37,12 @@ public record ProcedureForm(
                 p.nationalCode());
     }
 
+    /** The same form with another national code (mã TTHC). */
+    public ProcedureForm withNationalCode(String code) {
+        return new ProcedureForm(
+                this.code, name, fieldCode, duration, durationUnit, feeVnd, lifeEvent, agencyKinds, documents, code);
+    }
+
     public static ProcedureForm empty() {
         return new ProcedureForm("", "", "", 1, DurationUnit.WORKING_DAYS, 0L, LifeEvent.NONE, "COMMUNE_PC", "", "");
     }

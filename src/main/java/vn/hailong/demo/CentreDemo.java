@@ -54,7 +54,7 @@ class CentreDemo implements DemoStep {
 
     @Override
     public void load() {
-        catalog.update("HT-001", withNationalCode(ProcedureForm.of(catalog.get("HT-001")), "1.001193"));
+        catalog.update("HT-001", ProcedureForm.of(catalog.get("HT-001")).withNationalCode("1.001193"));
         long hongGaiCentre = centre(AccountsDemo.HONG_GAI, "phường Hồng Gai", "H22.90.01");
         long point = point(hongGaiCentre, AccountsDemo.HONG_GAI, "1", "Tổ dân phố 5, phường Hồng Gai");
         point(hongGaiCentre, AccountsDemo.HONG_GAI, "2", "Khu Cột 8, phường Hồng Gai");
@@ -169,19 +169,5 @@ class CentreDemo implements DemoStep {
 
     private static NewEvent event(String id, EventType type, LocalDateTime at, Long agency) {
         return new NewEvent("demo-centre-" + id, type, at, agency, null, null, null, null);
-    }
-
-    private static ProcedureForm withNationalCode(ProcedureForm f, String nationalCode) {
-        return new ProcedureForm(
-                f.code(),
-                f.name(),
-                f.fieldCode(),
-                f.duration(),
-                f.durationUnit(),
-                f.feeVnd(),
-                f.lifeEvent(),
-                f.agencyKinds(),
-                f.documents(),
-                nationalCode);
     }
 }

@@ -86,12 +86,17 @@ public class Ratings {
                 Instrument.FIVE_LEVEL.scores());
     }
 
-    /** The rating token of a dossier, if the last four digits of the applicant's phone match (the web channel). */
+    /**
+     * The rating token of a dossier, if the last four digits of the applicant's phone match (the web channel); the
+     * code as printed or typed in small letters (the codes of Decree 118/2025/NĐ-CP Art. 28 are in capitals).
+     */
     public Optional<String> tokenFor(String dossierCode, String lastDigits) {
         if (dossierCode == null || lastDigits == null || !lastDigits.trim().matches("\\d{4}")) {
             return Optional.empty();
         }
-        return ratings.tokenFor(dossierCode.trim(), lastDigits.trim());
+        String code = dossierCode.trim();
+        return ratings.tokenFor(code, lastDigits.trim())
+                .or(() -> ratings.tokenFor(code.toUpperCase(java.util.Locale.ROOT), lastDigits.trim()));
     }
 
     public boolean alreadyRated(String token) {

@@ -356,24 +356,12 @@ class PermissionMatrixTest extends AppTest {
                         {"eventId": "m%d", "type": "HANDED_OVER"}""".formatted(++serial)),
                 DOSSIER_HANDLERS,
                 t -> events(t)));
-        list.add(new Action(
-                "POST /api/v1/dossiers/{code}/events",
+        list.add(crossEvent(
                 "an event on a dossier the target received for another agency (Art. 14)",
-                t -> json(post("/api/v1/dossiers/" + world.cross.get(t).receivedHere() + "/events"), """
-                        {"eventId": "x%d", "type": "HANDED_OVER"}""".formatted(
-                                ++serial)),
-                DOSSIER_HANDLERS,
-                t -> count("select count(*) from dossier_event e join dossier d on d.id = e.dossier_id where d.code = '"
-                        + world.cross.get(t).receivedHere() + "'")));
-        list.add(new Action(
-                "POST /api/v1/dossiers/{code}/events",
+                t -> world.cross.get(t).receivedHere()));
+        list.add(crossEvent(
                 "an event on a dossier the target resolves, received at another centre",
-                t -> json(post("/api/v1/dossiers/" + world.cross.get(t).resolvedHere() + "/events"), """
-                        {"eventId": "y%d", "type": "HANDED_OVER"}""".formatted(
-                                ++serial)),
-                DOSSIER_HANDLERS,
-                t -> count("select count(*) from dossier_event e join dossier d on d.id = e.dossier_id where d.code = '"
-                        + world.cross.get(t).resolvedHere() + "'")));
+                t -> world.cross.get(t).resolvedHere()));
         list.add(new Action(
                 "POST /api/v1/dossiers",
                 "receive at the target agency a dossier another agency resolves",
@@ -923,6 +911,18 @@ class PermissionMatrixTest extends AppTest {
     }
 
     // ---- the staff actions' targets and states ----------------------------------------------------------------
+
+    /** An event on a dossier received and resolved by two agencies, one of them the target: as on its own. */
+    private Action crossEvent(String label, Function<Target, String> code) {
+        return new Action(
+                "POST /api/v1/dossiers/{code}/events",
+                label,
+                t -> json(post("/api/v1/dossiers/" + code.apply(t) + "/events"), """
+                        {"eventId": "x%d", "type": "HANDED_OVER"}""".formatted(++serial)),
+                DOSSIER_HANDLERS,
+                t -> count("select count(*) from dossier_event e join dossier d on d.id = e.dossier_id where d.code = '"
+                        + code.apply(t) + "'"));
+    }
 
     /** Another agency of the target's province: OWN and SAME_PROVINCE each other's, FOREIGN its test centre. */
     private long elsewhere(Target t) {

@@ -67,18 +67,7 @@ class NationalProcedureCodeTest extends AppTest {
     @Test
     void anEditorCannotGiveTwoProceduresOneNationalCode() {
         Procedure ht2 = catalog.get("HT-002");
-        ProcedureForm f = ProcedureForm.of(ht2);
-        ProcedureForm clash = new ProcedureForm(
-                f.code(),
-                f.name(),
-                f.fieldCode(),
-                f.duration(),
-                f.durationUnit(),
-                f.feeVnd(),
-                f.lifeEvent(),
-                f.agencyKinds(),
-                f.documents(),
-                "1.001193");
+        ProcedureForm clash = ProcedureForm.of(ht2).withNationalCode("1.001193");
         assertThatThrownBy(() -> SystemActor.run("admin", () -> catalog.update("HT-002", clash)))
                 .isInstanceOf(ConflictException.class);
         assertThat(catalog.get("HT-002").nationalCode()).isNull();

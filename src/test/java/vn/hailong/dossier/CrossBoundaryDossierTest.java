@@ -160,11 +160,33 @@ class CrossBoundaryDossierTest extends AppTest {
     }
 
     @Test
+    void aLinkedGroupIsCodedWithTheReceivingCentresIdentifier() {
+        HttpResponse<String> r =
+                api.postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "receivingAgencyId": %d, "procedureCode": "HT-009", "applicantName": "Tạ Văn Bình",
+                 "linkedGroup": true, "receivedAt": "2026-11-18T08:20:00"}""".formatted(justice, centre), "honggai.trungtam", PASSWORD);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        // Art. 28(2)(a): a linked group uses the identifier of the one-stop body where it was received (demo:
+        // H22.90.01)
+        assertThat(json(r.body()).get("code").asString()).matches("H22\\.90\\.01-261118-\\d{4,}");
+    }
+
+    @Test
     void theProcedureIsFoundByItsNationalCode() {
         JsonNode d = receiveAtCentre("1.001193", "Hà Thị Lan");
         assertThat(d.get("procedureCode").asString()).isEqualTo("HT-001");
         assertThat(d.get("procedureNationalCode").asString()).isEqualTo("1.001193");
-        // resolved by a commune People's Committee without an electronic identifier: the HaiLong code, as before
         assertThat(d.get("code").asString()).startsWith("H22.20.01-");
+    }
+
+    @Test
+    void anAgencyWithoutAnIdentifierKeepsNumberingUnderItsHaiLongCode() {
+        long haLong = agencies.byCode("22-06688").orElseThrow().id();
+        HttpResponse<String> r =
+                api.postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "receivingAgencyId": %d, "procedureCode": "HT-001", "applicantName": "Lâm Thị Hoa",
+                 "receivedAt": "2026-11-18T08:25:00"}""".formatted(haLong, centre), "honggai.trungtam", PASSWORD);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(json(r.body()).get("code").asString()).matches("22-06688-261118-\\d{4,}");
     }
 }

@@ -35,11 +35,13 @@ class CentreBrowserTest extends BrowserTest {
         assertThat(page.locator("#resolving-agency")).hasText("Sở Tư pháp tỉnh Quảng Ninh");
         screenshot(page, "centre-dossier-received");
 
-        page.navigate(base() + "/don-vi/06685");
-        assertThat(page.locator("main")).containsText("(Trung tâm Phục vụ hành chính công cấp xã)");
-        assertThat(page.locator("main")).containsText("(Điểm tiếp nhận và trả kết quả)");
-        assertThat(page.locator("main")).not().containsText("COMMUNE_CENTRE");
-        screenshot(page, "centre-unit-agencies");
+        Page official = page(1280, 900);
+        signIn(official, "quangninh");
+        official.navigate(base() + "/don-vi/06685");
+        assertThat(official.locator("main")).containsText("(Trung tâm Phục vụ hành chính công cấp xã)");
+        assertThat(official.locator("main")).containsText("(Điểm tiếp nhận và trả kết quả)");
+        assertThat(official.locator("main")).not().containsText("COMMUNE_CENTRE");
+        screenshot(official, "centre-unit-agencies");
     }
 
     @Test
