@@ -159,7 +159,8 @@ public class Agencies {
                 || parent == null
                 || parent.kind() != expected
                 || !parent.provinceCode().equals(province)) {
-            throw new InvalidInputException("agency.parentInvalid", kind, expected == null ? "-" : expected);
+            throw new InvalidInputException(
+                    expected == null ? "agency.parentNotAllowed" : "agency.parentInvalid." + kind.name());
         }
     }
 
@@ -181,13 +182,6 @@ public class Agencies {
     private boolean ownProvince(AgencyScope scope, String provinceCode) {
         return agencies.list(scope, null).stream()
                 .anyMatch(a -> a.provinceCode().equals(provinceCode));
-    }
-
-    /** The one-stop bodies under an agency: a People's Committee's centre, a centre's receiving points or branches. */
-    public List<Agency> under(long agencyId) {
-        return agencies.list(CurrentUser.scope(), null).stream()
-                .filter(a -> Long.valueOf(agencyId).equals(a.parentId()))
-                .toList();
     }
 
     /** Records the agency's electronic identifier (blank clears it); each identifier belongs to one agency. */
