@@ -78,7 +78,8 @@ public class FeedbackCases {
 
     /** Handling figures per agency code of the cases received from {@code from} to {@code to} inclusive, in scope. */
     public Map<String, FeedbackRates> ratesByAgency(java.time.LocalDate from, java.time.LocalDate to) {
-        return cases.ratesByAgency(CurrentUser.scope(), from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        return cases.ratesByAgency(
+                CurrentUser.scope(), from.atStartOfDay(), to.plusDays(1).atStartOfDay());
     }
 
     /** Cases of an agency past their date and not yet answered (what an alert rule watches; system use). */

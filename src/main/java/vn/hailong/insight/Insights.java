@@ -237,6 +237,11 @@ public class Insights {
                 .toList();
     }
 
+    /** Dossier flags (Decree 118 one-stop breaches) raised in the period within {@code unit}, per flag. */
+    public java.util.Map<String, Long> flags(String unit, Period p) {
+        return measures.flags(CurrentUser.scope(), blank(unit), p.from(), p.to());
+    }
+
     private java.util.Map<String, String> labels(java.util.Collection<String> codes) {
         return measures.agencyNames(codes);
     }

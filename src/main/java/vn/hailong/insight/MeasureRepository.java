@@ -301,6 +301,23 @@ class MeasureRepository {
         return out;
     }
 
+    /**
+     * The Decree 118 one-stop breaches flagged on dossiers (late or second supplement request, late apology, online
+     * dossier not received within 8 working hours) raised in the period, per flag, within the unit and the scope.
+     */
+    Map<String, Long> flags(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        String sql = "select g.flag k, count(*) n from dossier_flag g join dossier d on d.id = g.dossier_id"
+                + " join agency a on a.id = d.agency_id where " + scope.predicate("a")
+                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
+                + " and cast(g.raised_at as date) between :from and :to group by g.flag";
+        Map<String, Long> out = new java.util.TreeMap<>();
+        bind(jdbc.sql(sql), scope, unit, null, from, to)
+                .query((rs, i) -> out.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return out;
+    }
+
     /** Agency names by code (for units with open dossiers but none finished in a period). */
     Map<String, String> agencyNames(java.util.Collection<String> codes) {
         Map<String, String> out = new java.util.HashMap<>();

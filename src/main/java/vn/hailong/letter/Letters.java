@@ -103,11 +103,9 @@ public class Letters {
             long agency = ((Number) d.get("agency_id")).longValue();
             LocalDateTime dueAt = ((java.sql.Timestamp) d.get("due_at")).toLocalDateTime();
             // The default new date counts on the agency's own calendar (its weekend), as its due dates do.
-            var weekend = agencies.byIdUnscoped(agency)
-                    .map(a -> a.weekend())
-                    .orElse(WorkingCalendar.DEFAULT_WEEKEND);
-            LocalDateTime newDue = calendar.plusWorkingDays(dueAt.toLocalDate(), 3, weekend)
-                    .atTime(dueAt.toLocalTime());
+            var weekend = agencies.byIdUnscoped(agency).map(a -> a.weekend()).orElse(WorkingCalendar.DEFAULT_WEEKEND);
+            LocalDateTime newDue =
+                    calendar.plusWorkingDays(dueAt.toLocalDate(), 3, weekend).atTime(dueAt.toLocalTime());
             draft(
                     LetterKind.APOLOGY,
                     ((Number) d.get("id")).longValue(),

@@ -55,7 +55,8 @@ class Decision766ProgressTest extends AppTest {
         assertThat(after.get("handled").asLong() - before.get("handled").asLong())
                 .as("four dossiers received or handled in November")
                 .isEqualTo(4);
-        assertThat(after.get("handledOnTime").asLong() - before.get("handledOnTime").asLong())
+        assertThat(after.get("handledOnTime").asLong()
+                        - before.get("handledOnTime").asLong())
                 .as("the open one not yet due and the early one")
                 .isEqualTo(2);
         assertThat(after.get("finished").asLong() - before.get("finished").asLong())
@@ -69,9 +70,8 @@ class Decision766ProgressTest extends AppTest {
     }
 
     private JsonNode item(Browser api) {
-        JsonNode d = json(
-                api.get("/api/v1/insight/decision766?unit=22-06685&period=2026-11", "quangninh", PW)
-                        .body());
+        JsonNode d = json(api.get("/api/v1/insight/decision766?unit=22-06685&period=2026-11", "quangninh", PW)
+                .body());
         assertThat(d.get("approximate").toString()).contains("2.2", "5.2", "5.3");
         for (JsonNode item : d.get("items")) {
             if (item.get("key").asString().equals("22-06685")) {
