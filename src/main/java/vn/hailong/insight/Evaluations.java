@@ -182,7 +182,7 @@ public class Evaluations {
         }
         if (Rulebook.of(quarter) == Rulebook.DECREE_61) {
             // Decree 61/2018 no longer applies (Decree 118/2025 Art. 40): its quarters stay as they were entered.
-            throw new InvalidInputException("evaluation.decree61ReadOnly", quarter.key());
+            throw new InvalidInputException("tthcEvaluation.decree61ReadOnly", quarter.key());
         }
         return unit(agencyCode, quarter);
     }

@@ -36,6 +36,6 @@ public enum Rulebook {
 
     /** The message key prefix of the slots' wording ({@code prefix + code}). */
     public String labelPrefix() {
-        return this == DECREE_61 ? "decree61.indicator." : "evaluation.content.";
+        return this == DECREE_61 ? "decree61.indicator." : "tthcEvaluation.content.";
     }
 }

@@ -136,7 +136,7 @@ public class EvaluationReport {
     public String localRule() {
         String name = evaluations.points().ruleName();
         return messages.getMessage(
-                name.isBlank() ? "evaluation.localRule" : "evaluation.localRuleNamed", new Object[] {name}, VI);
+                name.isBlank() ? "tthcEvaluation.localRule" : "tthcEvaluation.localRuleNamed", new Object[] {name}, VI);
     }
 
     private static EvaluationUnit total(Map<String, Object> m) {
