@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The provincial official reads the citizen's evaluation under Decree 118 Art. 33 (the local rule said on the page),
- * an archived Decree 61 quarter (read-only, its PDF under its old title), the unit page's Decision 766 and flag cards;
- * a one-stop officer opens the portal import page.
+ * an archived Decree 61 quarter (read-only, its PDF under its old title), the unit page's Decision 766 and flag cards
+ * and a feedback case's deadlines; a one-stop officer opens the portal import page.
  */
 class EvaluationBrowserTest extends BrowserTest {
 
@@ -57,6 +57,13 @@ class EvaluationBrowserTest extends BrowserTest {
         assertThat(page.locator("#d766")).containsText("5.2:");
         assertThat(page.locator("#dossier-flags")).isVisible();
         screenshot(page, "report-unit-766-flags");
+
+        // a feedback case's deadlines: the one in law cited, the others said to be local settings
+        page.navigate(base() + "/phan-anh");
+        page.locator("main table a[href*='/phan-anh/']").first().click();
+        assertThat(page.locator("#feedback-clock-basis")).containsText("điểm d khoản 1 Điều 9 Nghị định 20/2008/NĐ-CP");
+        assertThat(page.locator("#feedback-clock-basis")).containsText("quy định của địa phương");
+        screenshot(page, "feedback-deadlines");
 
         Page officer = page(1280, 900);
         signIn(officer, "honggai.motcua");
