@@ -102,8 +102,10 @@ public class Letters {
         for (Map<String, Object> d : due) {
             long agency = ((Number) d.get("agency_id")).longValue();
             LocalDateTime dueAt = ((java.sql.Timestamp) d.get("due_at")).toLocalDateTime();
-            LocalDateTime newDue = calendar.plusWorkingDays(dueAt.toLocalDate(), 3, WorkingCalendar.DEFAULT_WEEKEND)
-                    .atTime(dueAt.toLocalTime());
+            // The default new date counts on the agency's own calendar (its weekend), as its due dates do.
+            var weekend = agencies.byIdUnscoped(agency).map(a -> a.weekend()).orElse(WorkingCalendar.DEFAULT_WEEKEND);
+            LocalDateTime newDue =
+                    calendar.plusWorkingDays(dueAt.toLocalDate(), 3, weekend).atTime(dueAt.toLocalTime());
             draft(
                     LetterKind.APOLOGY,
                     null,
@@ -274,7 +276,8 @@ public class Letters {
         all.put("unit", values.getOrDefault("agency", ""));
         all.put("leader", leader(agencyId));
         String body = fill(template[1], all);
-        letters.insert(kind, dossierId, agencyId, recipient, person, newDue, template[0], body, now);
+        // The title is the e-mail's subject: its placeholders (e.g. the dossier code) are filled too.
+        letters.insert(kind, dossierId, agencyId, recipient, person, newDue, fill(template[0], all), body, now);
     }
 
     private String leader(long agencyId) {
