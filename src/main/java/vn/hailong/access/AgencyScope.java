@@ -40,6 +40,17 @@ public record AgencyScope(boolean all, String provinceCode, Set<Long> agencyIds)
         return "1 = 0";
     }
 
+    /** The same condition as {@link #predicate(String)}, for an agency already at hand. */
+    public boolean covers(long agencyId, String agencyProvinceCode) {
+        if (all) {
+            return true;
+        }
+        if (provinceCode != null) {
+            return provinceCode.equals(agencyProvinceCode);
+        }
+        return agencyIds.contains(agencyId);
+    }
+
     public Map<String, Object> parameters() {
         if (provinceCode != null) {
             return Map.of("scopeProvince", provinceCode);

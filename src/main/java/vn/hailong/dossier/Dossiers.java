@@ -143,7 +143,7 @@ public class Dossiers {
                         "received", EventType.RECEIVED, at, agency.id(), in.receivingOfficerId(), null, null, null),
                 at,
                 CurrentUser.name());
-        dossiers.insertToken(newToken(), id, now, now.plus(settings.tokenLifetime()));
+        invitation.issue(id, now);
         if (in.submittedAt() != null
                 && at.isAfter(calendar.plusWorkingHours(in.submittedAt(), ONLINE_HANDLING_HOURS, agency.weekend()))) {
             dossiers.flag(id, DossierFlag.ONLINE_RECEPTION_LATE, at);
@@ -305,9 +305,5 @@ public class Dossiers {
     /** The national format {unit identifier}-{yymmdd}-{sequence}. */
     public static String code(String unitIdentifier, LocalDate day, int sequence) {
         return unitIdentifier + "-" + day.format(CODE_DATE) + "-" + String.format("%04d", sequence);
-    }
-
-    static String newToken() {
-        return vn.hailong.shared.Secrets.token(18);
     }
 }

@@ -308,7 +308,7 @@ class MeasureRepository {
     private static String joins(String level) {
         return switch (level) {
             case "OFFICER" -> " left join officer o on o.id = r.officer_id";
-            case "PROCEDURE" -> " left join admin_procedure p on p.code = r.procedure_code";
+            case "PROCEDURE" -> " left join catalog_procedure_view p on p.code = r.procedure_code";
             case "DESK" -> " left join desk dk on dk.id = r.desk_id";
             default -> "";
         };
