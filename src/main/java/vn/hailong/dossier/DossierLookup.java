@@ -21,7 +21,7 @@ public class DossierLookup {
 
     private final JdbcClient jdbc;
 
-    DossierLookup(JdbcClient jdbc) {
+    public DossierLookup(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

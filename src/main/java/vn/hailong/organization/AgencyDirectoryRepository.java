@@ -51,7 +51,7 @@ class AgencyDirectoryRepository implements AgencyDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(SELECT + " where a.id in (:ids)").param("ids", ids).query(AgencyRef.class).stream()
+        return jdbc.sql(SELECT + " where a.id in (:ids)").param("ids", ids).query(AgencyRef.class).list().stream()
                 .collect(Collectors.toMap(AgencyRef::id, AgencyRef::name));
     }
 }

@@ -69,20 +69,12 @@ public class Campaigns {
         this.clock = clock;
     }
 
-    /**
-     * Applicants of the agency whose result was returned in the window, with a phone or e-mail, who were not
-     * invited since {@code invitedSince}; one per contact (the latest returned).
-     */
+    /** The applicants who may be drawn in a unit (see {@link Candidate#drawable}). */
     private List<Candidate> candidates(long agencyId, LocalDate from, LocalDate to, LocalDateTime invitedSince) {
-        java.util.Set<String> invited = repository.invitedSince(invitedSince);
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        return dossiers
-                .returnedWithContact(
-                        agencyId, from.atStartOfDay(), to.plusDays(1).atStartOfDay())
-                .stream()
-                .filter(a -> !invited.contains(a.contact()) && seen.add(a.contact()))
-                .map(a -> new Candidate(a.dossierId(), a.fieldCode(), a.applicantKind(), a.contact()))
-                .toList();
+        return Candidate.drawable(
+                dossiers.returnedWithContact(
+                        agencyId, from.atStartOfDay(), to.plusDays(1).atStartOfDay()),
+                repository.invitedSince(invitedSince));
     }
 
     @Transactional
