@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * What other modules may ask of dossiers, as typed answers, so that none of them reads the {@code dossier} table.
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the applicant (answering their complaint, inviting them to a survey); what a user sees of an applicant is
  * masked unless {@code CurrentUser.mayReadPersonalData} (see {@link DossierViews}).
  */
-@Component
+@Repository
 public class DossierLookup {
 
     /** A dossier whose result was returned, with the applicant's phone, or else e-mail in lower case. */
