@@ -16,7 +16,7 @@ import vn.hailong.calendar.WorkingCalendar;
  * an overdue case goes to the province after a further few working days. All configurable.
  */
 @Component
-public class FeedbackDeadlines {
+class FeedbackDeadlines {
 
     private final WorkingCalendar calendar;
     private final int decide;

@@ -16,7 +16,7 @@ import vn.hailong.feedback.FeedbackCaseChanged;
  * rescores everything from the raw rows with the same rules.
  */
 @Service
-public class Decree61Scores {
+class Decree61Scores {
 
     private final Decree61Repository scores;
 
