@@ -40,6 +40,17 @@ public record AgencyScope(boolean all, String provinceCode, Set<Long> agencyIds)
         return "1 = 0";
     }
 
+    /** The same condition as {@link #predicate(String)}, for an agency already at hand. */
+    public boolean covers(long agencyId, String agencyProvinceCode) {
+        if (all) {
+            return true;
+        }
+        if (provinceCode != null) {
+            return provinceCode.equals(agencyProvinceCode);
+        }
+        return agencyIds.contains(agencyId);
+    }
+
     /**
      * The same condition on an agency named by id in another column (e.g. a dossier's receiving one-stop body,
      * {@code predicateOnId("d.receiving_agency_id")}), without a join; a null id is not covered.

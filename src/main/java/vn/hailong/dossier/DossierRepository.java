@@ -300,22 +300,6 @@ class DossierRepository {
                 .single();
     }
 
-    void insertToken(String token, long dossierId, LocalDateTime created, LocalDateTime expires) {
-        jdbc.sql("insert into rating_token (token, dossier_id, created_at, expires_at) values (:t, :d, :c, :e)")
-                .param("t", token)
-                .param("d", dossierId)
-                .param("c", ts(created))
-                .param("e", ts(expires))
-                .update();
-    }
-
-    Optional<String> token(long dossierId) {
-        return jdbc.sql("select token from rating_token where dossier_id = :d")
-                .param("d", dossierId)
-                .query(String.class)
-                .optional();
-    }
-
     /** Everything the dossier page and the forms show; applicant data unmasked (the caller decides). */
     Optional<Map<String, Object>> details(long dossierId) {
         return jdbc.sql("""
@@ -335,7 +319,7 @@ class DossierRepository {
         StringBuilder sql = new StringBuilder("""
                 select d.code, d.status, a.name, p.name, d.applicant_name, d.received_at, d.due_at, d.resolved_at,
                        d.returned_at, d.timeliness, o.full_name
-                from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.code = d.procedure_code
+                from dossier d join agency a on a.id = d.agency_id join catalog_procedure_view p on p.code = d.procedure_code
                 left join officer o on o.id = d.handling_officer_id
                 """).append(where(scope, f, riskHorizon, params));
         sql.append(" order by d.received_at desc, d.id desc fetch first :limit rows only");

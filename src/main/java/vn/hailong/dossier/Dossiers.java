@@ -143,7 +143,7 @@ public class Dossiers {
                         "received", EventType.RECEIVED, at, receiving.id(), in.receivingOfficerId(), null, null, null),
                 at,
                 CurrentUser.name());
-        dossiers.insertToken(newToken(), id, now, now.plus(settings.tokenLifetime()));
+        invitation.issue(id, now);
         if (in.submittedAt() != null
                 && at.isAfter(calendar.plusWorkingHours(in.submittedAt(), ONLINE_HANDLING_HOURS, agency.weekend()))) {
             dossiers.flag(id, DossierFlag.ONLINE_RECEPTION_LATE, at);
@@ -347,9 +347,5 @@ public class Dossiers {
     /** The national format {identifier}-{yymmdd}-{sequence of at least four digits}. */
     public static String code(String identifier, LocalDate day, int sequence) {
         return DossierCode.issue(identifier, day, sequence);
-    }
-
-    static String newToken() {
-        return vn.hailong.shared.Secrets.token(18);
     }
 }

@@ -19,7 +19,7 @@ import vn.hailong.calendar.WorkingCalendar;
  * within 15, publish the answer within 2; an overdue case goes to the province after a further few working days.
  */
 @Component
-public class FeedbackDeadlines {
+class FeedbackDeadlines {
 
     private final WorkingCalendar calendar;
     private final int decide;

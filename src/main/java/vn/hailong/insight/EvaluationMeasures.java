@@ -80,7 +80,7 @@ class EvaluationMeasures {
             AgencyScope scope, String unit, LocalDate from, LocalDate to, int offset, int limit) {
         String sql = "select d.code, p.name procedure_name, d.resolved_at, s.* from insight_decree61_dossier s"
                 + " join agency a on a.id = s.agency_id join dossier d on d.id = s.dossier_id"
-                + " join admin_procedure p on p.code = d.procedure_code where " + scope.predicate("a")
+                + " join catalog_procedure_view p on p.code = d.procedure_code where " + scope.predicate("a")
                 + (unit == null ? "" : UNIT)
                 + " and s.finished_on between :from and :to order by d.resolved_at, d.code offset :offset rows fetch next :limit rows only";
         return bind(jdbc.sql(sql), scope, unit, from, to)

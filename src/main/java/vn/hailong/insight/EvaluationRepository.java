@@ -43,7 +43,7 @@ class EvaluationRepository {
                  and f.answered_at is null) unanswered,
               (select count(*) from feedback_case f where f.dossier_code = d.code and f.status <> 'SPAM'
                  and (f.answered_at > f.resolve_due_at or (f.status = 'REJECTED' and f.decided_at > f.decide_due_at))) late_cases
-            from dossier d join admin_procedure p on p.code = d.procedure_code left join officer ro on ro.id = d.receiving_officer_id
+            from dossier d join catalog_procedure_view p on p.code = d.procedure_code left join officer ro on ro.id = d.receiving_officer_id
             where d.resolved_at is not null and d.timeliness <> 'PENDING'""";
 
     private final JdbcClient jdbc;

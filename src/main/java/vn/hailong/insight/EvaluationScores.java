@@ -16,7 +16,7 @@ import vn.hailong.feedback.FeedbackCaseChanged;
  * rescores everything from the raw rows with the same rules.
  */
 @Service
-public class EvaluationScores {
+class EvaluationScores {
 
     private final EvaluationRepository scores;
     private final Art33Rules art33;

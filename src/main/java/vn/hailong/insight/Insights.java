@@ -280,7 +280,7 @@ public class Insights {
     /** Provinces that have counted dossiers: code and name. */
     public java.util.Map<String, String> provinces() {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        measures.provinces().forEach(r -> out.put((String) r.get("code"), (String) r.get("name")));
+        measures.provinces().forEach(p -> out.put(p.code(), p.name()));
         return out;
     }
 

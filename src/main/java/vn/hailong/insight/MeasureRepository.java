@@ -331,12 +331,15 @@ class MeasureRepository {
         return out;
     }
 
+    /** A province by its code and name. */
+    record Province(String code, String name) {}
+
     /** Provinces with any counted dossier, with their names (for the public scorecard). */
-    List<Map<String, Object>> provinces() {
+    List<Province> provinces() {
         return jdbc.sql("""
                 select a.province_code code, (select max(u.full_name) from admin_unit u where u.code = a.province_code) name
                 from agency a where exists (select 1 from insight_dossier_day r where r.agency_id = a.id)
-                group by a.province_code order by a.province_code""").query().listOfRows();
+                group by a.province_code order by a.province_code""").query(Province.class).list();
     }
 
     private static String key(String level) {
@@ -371,7 +374,7 @@ class MeasureRepository {
     private static String joins(String level) {
         return switch (level) {
             case "OFFICER" -> " left join officer o on o.id = r.officer_id";
-            case "PROCEDURE" -> " left join admin_procedure p on p.code = r.procedure_code";
+            case "PROCEDURE" -> " left join catalog_procedure_view p on p.code = r.procedure_code";
             case "DESK" -> " left join desk dk on dk.id = r.desk_id";
             default -> "";
         };

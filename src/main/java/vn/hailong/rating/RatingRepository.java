@@ -29,7 +29,7 @@ class RatingRepository {
                    d.procedure_code, d.field_code, a.unit_code, a.name agency_name, p.name procedure_name,
                    coalesce(f.form_code, 'QUICK') form_code, (select count(*) from rating r where r.dossier_id = d.id) rated
             from rating_token t join dossier d on d.id = t.dossier_id join agency a on a.id = d.agency_id
-            join admin_procedure p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id""";
+            join catalog_procedure_view p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id""";
 
     /** The dossier behind a token, with what a rating records; empty for an unknown token. */
     Optional<Map<String, Object>> token(String token) {
@@ -86,8 +86,8 @@ class RatingRepository {
 
     Optional<String> tokenFor(String code, String lastDigits) {
         return jdbc.sql("""
-                select t.token from rating_token t join dossier d on d.id = t.dossier_id
-                where d.code = :c and d.applicant_phone is not null and right(d.applicant_phone, 4) = :p""")
+                select t.token from rating_token t join dossier_rating_view d on d.id = t.dossier_id
+                where d.code = :c and d.phone_last4 = :p""")
                 .param("c", code)
                 .param("p", lastDigits)
                 .query(String.class)
