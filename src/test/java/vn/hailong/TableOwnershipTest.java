@@ -62,6 +62,7 @@ class TableOwnershipTest {
         m.put("insight → dossier", rollups);
         m.put("insight → dossier_event", rollups);
         m.put("insight → dossier_step", rollups);
+        m.put("insight → dossier_flag", "Decree 118 breaches counted in the unit report and the Art. 33 contents");
         m.put("insight → feedback_case", "Decree 61 counts a dossier's late complaints");
         m.put("insight → app_user", "alerts are e-mailed to the unit's leaders");
         m.put("feedback → app_user", "a new case is e-mailed to the unit's leaders");
