@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.dossier.DossierFilter;
-import vn.hailong.dossier.DossierRow;
 import vn.hailong.dossier.DossierStatus;
 import vn.hailong.dossier.Dossiers;
 import vn.hailong.dossier.EventType;
@@ -24,6 +22,7 @@ import vn.hailong.dossier.NewEvent;
 import vn.hailong.dossier.Timeliness;
 import vn.hailong.organization.Agencies;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.Texts;
 import vn.hailong.shared.web.Flash;
 
@@ -64,6 +63,10 @@ class DossierPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
             @RequestParam(required = false) Boolean atRisk,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String cursor,
             Model model) {
         DossierFilter filter = new DossierFilter(
                 agency,
@@ -77,12 +80,11 @@ class DossierPages {
                 resolvedFrom,
                 resolvedTo,
                 atRisk,
-                500);
-        List<DossierRow> rows = dossiers.list(filter);
+                null);
+        ListQuery query = ListQuery.of(q, sort, dir, cursor, null, ListQuery.PAGE_LIMIT);
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", rows);
-        model.addAttribute(
-                "counts", rows.stream().collect(Collectors.groupingBy(DossierRow::timeliness, Collectors.counting())));
+        model.addAttribute("query", query);
+        model.addAttribute("page", dossiers.page(filter, query, Dossiers.PAGE_COUNT_CAP));
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("officers", agency == null ? List.of() : agencies.officers(agency));
         model.addAttribute("procedures", catalog.search(null, ""));
