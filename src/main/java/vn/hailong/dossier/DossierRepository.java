@@ -434,6 +434,19 @@ class DossierRepository {
                 .single();
     }
 
+    /** The events after {@code afterId} in id order, of the agencies in scope (the changes feed). */
+    List<vn.hailong.shared.Change> changes(AgencyScope scope, long afterId, int limit) {
+        return jdbc.sql("""
+                select e.id, d.code, e.type, d.agency_id, e.at from dossier_event e join dossier d on d.id = e.dossier_id
+                join agency a on a.id = d.agency_id where e.id > :after and\s""" + scope.predicate("a") + " order by e.id fetch first :limit rows only")
+                .params(scope.parameters())
+                .param("after", afterId)
+                .param("limit", limit)
+                .query((rs, i) -> new vn.hailong.shared.Change(
+                        "DOSSIER_EVENT", rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), time(rs, 5)))
+                .list();
+    }
+
     /** How many dossiers the filter selects (no limit). */
     long count(AgencyScope scope, DossierFilter f, LocalDateTime riskHorizon) {
         Map<String, Object> params = new HashMap<>(scope.parameters());

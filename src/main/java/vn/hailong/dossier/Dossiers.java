@@ -262,6 +262,11 @@ public class Dossiers {
                 .toList();
     }
 
+    /** The dossier events the caller may see recorded after the event {@code afterId}, in id order. */
+    public List<vn.hailong.shared.Change> changesAfter(long afterId, int limit) {
+        return dossiers.changes(CurrentUser.scope(), afterId, limit);
+    }
+
     /** Pages list at most this many matches in their count ("hơn 10.000"); the API counts them all. */
     public static final long PAGE_COUNT_CAP = 10_000;
 
