@@ -3,9 +3,9 @@ package vn.hailong.dossier;
 import java.util.Map;
 
 /**
- * What the dossier search box matches: the code with or without dashes (anywhere in it), and for those who may read
- * personal data the applicant's name without diacritics (anywhere in it) and the last digits of the phone (three or
- * more digits typed). Others search by code only, so a masked list never confirms a name.
+ * What the dossier search box matches: the code with or without dashes (anywhere in it) when the text has a digit, and
+ * for those who may read personal data the applicant's name without diacritics (anywhere in it) when it has a letter
+ * and the last digits of the phone when it is three or more digits. Others search by code only, so a masked list never confirms a name.
  */
 record DossierSearch(String codeKey, String name, String phoneReversed) {
 
@@ -15,12 +15,11 @@ record DossierSearch(String codeKey, String name, String phoneReversed) {
         if (text == null || text.isBlank()) {
             return NONE;
         }
-        String code = DossierSearchKeys.code(text);
-        String name = personalData ? DossierSearchKeys.name(text) : "";
+        String code = text.matches(".*\\d.*") ? DossierSearchKeys.code(text) : "";
+        String name = personalData && text.matches(".*\\p{L}.*") ? DossierSearchKeys.name(text) : "";
         String digits = text.replaceAll("[\\s.+-]", "");
         String phone = personalData && digits.matches("\\d{3,}") ? DossierSearchKeys.phoneReversed(digits) : null;
-        return new DossierSearch(
-                code.isEmpty() ? null : code, name.isEmpty() || name.matches("[\\d ]+") ? null : name, phone);
+        return new DossierSearch(code.isEmpty() ? null : code, name.isEmpty() ? null : name, phone);
     }
 
     /** {@code " and (…)"}, or {@code ""} without a search; a search with nothing to match matches nothing. */

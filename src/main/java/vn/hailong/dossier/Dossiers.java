@@ -267,8 +267,8 @@ public class Dossiers {
         return dossiers.changes(CurrentUser.scope(), afterId, limit);
     }
 
-    /** Pages list at most this many matches in their count ("hơn 10.000"); the API counts them all. */
-    public static final long PAGE_COUNT_CAP = 10_000;
+    /** Pages count at most this many matches ("hơn 1.000 kết quả"); the API counts them all. */
+    public static final long PAGE_COUNT_CAP = 1_000;
 
     /**
      * One page of the caller's dossiers that pass the filter and match the query's search text (see {@link DossierSearch}),

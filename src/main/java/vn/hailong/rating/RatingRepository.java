@@ -146,6 +146,16 @@ class RatingRepository {
         jdbc.sql(sql.toString()).params(params).update();
     }
 
+    long lowCount(vn.hailong.access.AgencyScope scope, LocalDateTime from) {
+        return jdbc.sql(
+                        "select count(*) from rating r join agency a on a.id = r.agency_id where r.low and r.created_at >= :from and "
+                                + scope.predicate("a"))
+                .params(scope.parameters())
+                .param("from", Timestamp.valueOf(from))
+                .query(Long.class)
+                .single();
+    }
+
     /** The ratings after {@code afterId} in id order, of the agencies in scope (the changes feed). */
     List<vn.hailong.shared.Change> changes(vn.hailong.access.AgencyScope scope, long afterId, int limit) {
         return jdbc.sql("""

@@ -379,6 +379,12 @@ public class Ratings {
         return new Receipt(id, false);
     }
 
+    /** How many low ratings (an answer at or below the threshold) the caller's agencies received in the last 30 days. */
+    public long lowInLast30Days() {
+        return ratings.lowCount(
+                CurrentUser.scope(), LocalDate.now(clock).minusDays(30).atStartOfDay());
+    }
+
     /** The ratings the caller may see stored after the rating {@code afterId}, in id order. */
     public List<vn.hailong.shared.Change> changesAfter(long afterId, int limit) {
         return ratings.changes(CurrentUser.scope(), afterId, limit);

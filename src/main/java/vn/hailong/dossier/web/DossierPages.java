@@ -101,6 +101,7 @@ class DossierPages {
         model.addAttribute("now", LocalDateTime.now(clock).withSecond(0).withNano(0));
         model.addAttribute("officers", agencies.officers(dossier.agencyId()));
         model.addAttribute("actions", actions(dossier.status()));
+        model.addAttribute("printAfter", PRINT_AFTER);
         return "dossier/page";
     }
 
@@ -117,8 +118,9 @@ class DossierPages {
             RedirectAttributes redirect) {
         NewEvent event =
                 new NewEvent(eventId, type, at, null, officerId, allottedDays, newDueAt, Texts.blankToNull(note));
-        Flash.attempt(redirect, () -> dossiers.apply(code, event));
-        return "redirect:/ho-so/" + code;
+        boolean saved = Flash.attempt(redirect, () -> dossiers.apply(code, event));
+        String form = PRINT_AFTER.get(type.name());
+        return "redirect:/ho-so/" + code + (saved && form != null ? "?in=" + form : "");
     }
 
     @PostMapping("/ho-so/nhap")
@@ -131,6 +133,10 @@ class DossierPages {
         model.addAttribute("back", "/ho-so");
         return "import-report";
     }
+
+    /** The form printed for the citizen after an event: the supplement request (02), the extension apology (04). */
+    static final java.util.Map<String, String> PRINT_AFTER =
+            java.util.Map.of(EventType.SUPPLEMENT_REQUESTED.name(), "02", EventType.EXTENDED.name(), "04");
 
     /** The events an officer can record next, in the order of the usual path. */
     static List<EventType> actions(DossierStatus status) {
