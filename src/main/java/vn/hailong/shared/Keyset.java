@@ -63,8 +63,8 @@ public final class Keyset {
         String op = descending ? "<" : ">";
         params.put("ksValue", value(parts[2]));
         params.put("ksId", parseId(parts[3]));
-        return " and (" + column.sql() + " " + op + " :ksValue or (" + column.sql() + " = :ksValue and " + idSql + " "
-                + op + " :ksId))";
+        // a row value comparison, which PostgreSQL turns into one range of the (column, id) index
+        return " and (" + column.sql() + ", " + idSql + ") " + op + " (:ksValue, :ksId)";
     }
 
     /** The cursor that starts the page after a row with this sort value and id. */

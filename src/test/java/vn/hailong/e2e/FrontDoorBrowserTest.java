@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class FrontDoorBrowserTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.hailong.organization.Agencies agencies;
+
     static int scrollWidth(Page page) {
         return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
     }
@@ -94,9 +97,13 @@ class FrontDoorBrowserTest extends BrowserTest {
         desk.navigate(base() + "/");
         assertThat(desk.locator("#receive-dossier").isVisible()).isTrue();
         screenshot(desk, "home-counter-officer");
-        desk.navigate(base() + "/ho-so?status=RECEIVED");
-        desk.locator("table.grid tbody tr td:first-child a").first().click();
-        desk.waitForURL(u -> u.matches(".*/ho-so/22-.*"));
+        long hongGai = agencies.byCode("22-06685").orElseThrow().id();
+        var received = new vn.hailong.support.Browser(base())
+                .postJson("/api/v1/dossiers", """
+                {"agencyId": %d, "procedureCode": "HT-001", "channel": "IN_PERSON", "applicantName": "Đỗ Thị Lan",
+                 "documents": [{"name": "Tờ khai", "form": "ORIGINAL", "count": 1}]}""".formatted(hongGai), "honggai.motcua", "hailong-demo");
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+        desk.navigate(base() + "/ho-so/" + json(received.body()).get("code").asString());
         assertThat(desk.locator("#next-steps summary").allTextContents())
                 .contains("Chuyển xử lý", "Yêu cầu bổ sung", "Giải quyết xong", "Xin lỗi và hẹn lại");
         desk.locator("#step-HANDED_OVER summary").click();
