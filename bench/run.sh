@@ -7,13 +7,16 @@
 #                                       --data DIR keeps the generated database for later runs (--rebuild rebuilds its
 #                                       rollups), --naive N times the naive SQL on the first N requests only, --explain
 #                                       logs PostgreSQL's plans of statements over 3 ms
+#   bench/run.sh dossier-search [N] [R] dossier list: search by code / name / phone digits, first and deep page of a
+#                                       filtered list, p50/p95 with and without the list indexes (default N = 5,000,000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
   dossier-import) main=vn.hailong.bench.DossierImportBenchmark heap=2g ;;
   rating-http) main=vn.hailong.bench.RatingHttpBenchmark heap=512m ;;
   insight) main=vn.hailong.bench.InsightBenchmark heap=2g ;;
-  *) echo "usage: bench/run.sh dossier-import|rating-http [N] | insight [--scale S] [--data DIR] [--naive N]" >&2; exit 2 ;;
+  dossier-search) main=vn.hailong.bench.DossierSearchBenchmark heap=2g ;;
+  *) echo "usage: bench/run.sh dossier-import|rating-http|dossier-search [N] | insight [--scale S] [--data DIR] [--naive N]" >&2; exit 2 ;;
 esac
 shift
 mvn -q -B test-compile

@@ -125,6 +125,7 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/",
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",

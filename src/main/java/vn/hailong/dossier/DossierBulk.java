@@ -200,19 +200,22 @@ public class DossierBulk {
     private void insertDossiers(List<Object[]> rows) {
         List<Object[]> withDesk = rows.stream()
                 .map(r -> {
-                    Object[] x = java.util.Arrays.copyOf(r, r.length + 3);
-                    x[r.length] = r[10];
-                    x[r.length + 1] = r[1];
-                    x[r.length + 2] = r[1];
+                    Object[] x = java.util.Arrays.copyOf(r, r.length + 6);
+                    x[r.length] = DossierSearchKeys.name((String) r[6]);
+                    x[r.length + 1] = DossierSearchKeys.code((String) r[0]);
+                    x[r.length + 2] = DossierSearchKeys.phoneReversed((String) r[7]);
+                    x[r.length + 3] = r[10];
+                    x[r.length + 4] = r[1];
+                    x[r.length + 5] = r[1];
                     return x;
                 })
                 .toList();
         jdbc.batchUpdate("""
                 insert into dossier (code, agency_id, procedure_code, field_code, channel, status, applicant_name,
                   applicant_phone, applicant_email, applicant_kind, receiving_officer_id, handling_officer_id, received_at, due_at,
-                  original_due_at, resolved_at, returned_at, closed_at, timeliness, extension_count, created_at, desk_id,
-                  receiving_agency_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                  original_due_at, resolved_at, returned_at, closed_at, timeliness, extension_count, created_at, search_name,
+                  code_key, phone_rev, desk_id, receiving_agency_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                   (select o.desk_id from officer o where o.id = ? and o.agency_id = ?), ?)""", withDesk, new int[] {
             Types.VARCHAR,
             Types.BIGINT,
@@ -235,6 +238,9 @@ public class DossierBulk {
             Types.VARCHAR,
             Types.SMALLINT,
             Types.TIMESTAMP,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
             Types.BIGINT,
             Types.BIGINT,
             Types.BIGINT

@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.shared.Keyset;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListQuery;
 
 @Repository
 class DossierRepository {
@@ -72,9 +75,16 @@ class DossierRepository {
         jdbc.sql("""
                 insert into dossier (code, agency_id, receiving_agency_id, desk_id, procedure_code, field_code, channel, status,
                   applicant_name, applicant_phone, applicant_email, applicant_address, applicant_kind, documents, sets,
-                  receiving_officer_id, handling_officer_id, received_at, due_at, original_due_at, timeliness, created_at)
+                  receiving_officer_id, handling_officer_id, received_at, due_at, original_due_at, timeliness, created_at,
+                  search_name, code_key, phone_rev)
                 values (:code, :agency, :receiving, :desk, :procedure, :field, :channel, :status, :name, :phone, :email, :address,
-                  :kind, :documents, :sets, :officer, :officer, :receivedAt, :dueAt, :dueAt, 'PENDING', :createdAt)""").params(values).update(keys, "id");
+                  :kind, :documents, :sets, :officer, :officer, :receivedAt, :dueAt, :dueAt, 'PENDING', :createdAt, :searchName,
+                  :codeKey, :phoneRev)""")
+                .params(values)
+                .param("searchName", DossierSearchKeys.name((String) values.get("name")))
+                .param("codeKey", DossierSearchKeys.code((String) values.get("code")))
+                .param("phoneRev", DossierSearchKeys.phoneReversed((String) values.get("phone")))
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -338,6 +348,97 @@ class DossierRepository {
                         time(rs, 9),
                         Timeliness.valueOf(rs.getString(10)),
                         rs.getString(11)))
+                .list();
+    }
+
+    static final List<Keyset.Column> SORTS = List.of(
+            new Keyset.Column("received", "d.received_at", Keyset.Kind.TIME),
+            new Keyset.Column("due", "d.due_at", Keyset.Kind.TIME),
+            new Keyset.Column("code", "d.code", Keyset.Kind.TEXT));
+
+    /**
+     * One keyset page of the filter's dossiers matching the search ({@link DossierSearch}), and how many match in all
+     * (up to {@code countCap} when not null).
+     */
+    ListPage<DossierRow> page(
+            AgencyScope scope,
+            DossierFilter f,
+            DossierSearch search,
+            ListQuery q,
+            LocalDateTime riskHorizon,
+            Long countCap) {
+        Keyset keyset = Keyset.of(q, SORTS, "d.id");
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        String where = where(scope, f, riskHorizon, params) + search.condition(params);
+        Map<String, Object> pageParams = new HashMap<>(params);
+        String sql =
+                """
+                select d.code, d.status, a.name, p.name, d.applicant_name, d.received_at, d.due_at, d.resolved_at,
+                       d.returned_at, d.timeliness, o.full_name, d.id
+                from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.code = d.procedure_code
+                left join officer o on o.id = d.handling_officer_id
+                """ + where + keyset.after(q.cursor(), pageParams) + keyset.orderBy() + " fetch first :limit rows only";
+        pageParams.put("limit", q.limit() + 1);
+        Map<DossierRow, Long> ids = new HashMap<>();
+        List<DossierRow> rows = jdbc.sql(sql)
+                .params(pageParams)
+                .query((rs, i) -> {
+                    DossierRow row = new DossierRow(
+                            rs.getString(1),
+                            DossierStatus.of(rs.getInt(2)),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            time(rs, 6),
+                            time(rs, 7),
+                            time(rs, 8),
+                            time(rs, 9),
+                            Timeliness.valueOf(rs.getString(10)),
+                            rs.getString(11));
+                    ids.put(row, rs.getLong(12));
+                    return row;
+                })
+                .list();
+        return ListPage.of(
+                rows,
+                q.limit(),
+                r -> keyset.cursor(sortValue(keyset, r), ids.get(r)),
+                ListPage.Counted.capped(count(where, params, countCap), countCap));
+    }
+
+    private static Object sortValue(Keyset keyset, DossierRow r) {
+        return switch (keyset.column().key()) {
+            case "due" -> r.dueAt();
+            case "code" -> r.code();
+            default -> r.receivedAt();
+        };
+    }
+
+    private long count(String where, Map<String, Object> params, Long cap) {
+        String from = "from dossier d join agency a on a.id = d.agency_id " + where;
+        if (cap == null) {
+            return jdbc.sql("select count(*) " + from)
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+        }
+        return jdbc.sql("select count(*) from (select 1 x " + from + " fetch first :cap rows only) capped")
+                .params(params)
+                .param("cap", cap + 1)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The events after {@code afterId} in id order, of the agencies in scope (the changes feed). */
+    List<vn.hailong.shared.Change> changes(AgencyScope scope, long afterId, int limit) {
+        return jdbc.sql("""
+                select e.id, d.code, e.type, d.agency_id, e.at from dossier_event e join dossier d on d.id = e.dossier_id
+                join agency a on a.id = d.agency_id where e.id > :after and\s""" + scope.predicate("a") + " order by e.id fetch first :limit rows only")
+                .params(scope.parameters())
+                .param("after", afterId)
+                .param("limit", limit)
+                .query((rs, i) -> new vn.hailong.shared.Change(
+                        "DOSSIER_EVENT", rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), time(rs, 5)))
                 .list();
     }
 

@@ -24,6 +24,8 @@ import vn.hailong.organization.Agency;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.ForbiddenException;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.NotFoundException;
 import vn.hailong.shared.Texts;
 
@@ -265,6 +267,45 @@ public class Dossiers {
                         r.timeliness(),
                         r.handlingOfficer()))
                 .toList();
+    }
+
+    /** The dossier events the caller may see recorded after the event {@code afterId}, in id order. */
+    public List<vn.hailong.shared.Change> changesAfter(long afterId, int limit) {
+        return dossiers.changes(CurrentUser.scope(), afterId, limit);
+    }
+
+    /** Pages count at most this many matches ("hơn 1.000 kết quả"); the API counts them all. */
+    public static final long PAGE_COUNT_CAP = 1_000;
+
+    /**
+     * One page of the caller's dossiers that pass the filter and match the query's search text (see {@link DossierSearch}),
+     * names masked for those who may not read personal data; {@code countCap} bounds the total (null: exact).
+     */
+    public ListPage<DossierRow> page(DossierFilter filter, ListQuery query, Long countCap) {
+        boolean personal = DossierViews.mayReadPersonalData();
+        ListPage<DossierRow> page = dossiers.page(
+                CurrentUser.scope(),
+                filter,
+                DossierSearch.of(query.search(), personal),
+                query,
+                riskHorizon(),
+                countCap);
+        return personal ? page : page.map(Dossiers::masked);
+    }
+
+    private static DossierRow masked(DossierRow r) {
+        return new DossierRow(
+                r.code(),
+                r.status(),
+                r.agencyName(),
+                r.procedureName(),
+                new Applicant(r.applicantName(), null, null, null).masked().name(),
+                r.receivedAt(),
+                r.dueAt(),
+                r.resolvedAt(),
+                r.returnedAt(),
+                r.timeliness(),
+                r.handlingOfficer());
     }
 
     /** How many dossiers in the caller's scope the filter selects (e.g. the open ones at risk of one procedure). */

@@ -52,6 +52,11 @@ public class FeedbackCases {
     }
 
     /** How many cases are in each status (and "OVERDUE"), in scope. */
+    /** The case events (status changes) the caller may see recorded after the event {@code afterId}, in id order. */
+    public List<vn.hailong.shared.Change> changesAfter(long afterId, int limit) {
+        return cases.changes(CurrentUser.scope(), afterId, limit);
+    }
+
     public Map<String, Long> counts() {
         return cases.counts(CurrentUser.scope(), now());
     }

@@ -226,6 +226,25 @@ class FeedbackRepository {
                 .single();
     }
 
+    /** The case events after {@code afterId} in id order, of the agencies in scope (the changes feed). */
+    List<vn.hailong.shared.Change> changes(vn.hailong.access.AgencyScope scope, long afterId, int limit) {
+        return jdbc.sql("""
+                select e.id, c.tracking_code, e.action, c.agency_id, e.at from feedback_event e
+                join feedback_case c on c.id = e.case_id join agency a on a.id = c.agency_id
+                where e.id > :after and\s""" + scope.predicate("a") + " order by e.id fetch first :limit rows only")
+                .params(scope.parameters())
+                .param("after", afterId)
+                .param("limit", limit)
+                .query((rs, i) -> new vn.hailong.shared.Change(
+                        "FEEDBACK_EVENT",
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getTimestamp(5).toLocalDateTime()))
+                .list();
+    }
+
     void event(long caseId, LocalDateTime at, String actor, String action, String note) {
         jdbc.sql(
                         "insert into feedback_event (case_id, at, actor, action, note) values (:c, :at, :actor, :action, :note)")

@@ -23,6 +23,7 @@ class HomeController {
     private final vn.hailong.letter.Letters letters;
 
     private final CalendarDecisions calendarDecisions;
+    private final ToDos todos;
     private final Clock clock;
 
     HomeController(
@@ -32,7 +33,9 @@ class HomeController {
             vn.hailong.dossier.Dossiers dossiers,
             vn.hailong.letter.Letters letters,
             CalendarDecisions calendarDecisions,
-            Clock clock) {
+            Clock clock,
+            ToDos todos) {
+        this.todos = todos;
         this.calendarDecisions = calendarDecisions;
         this.clock = clock;
         this.dossiers = dossiers;
@@ -49,8 +52,13 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        var user = CurrentUser.principal().orElseThrow();
+        var signedIn = CurrentUser.principal();
+        if (signedIn.isEmpty()) {
+            return "front-door";
+        }
+        var user = signedIn.get();
         model.addAttribute("user", user);
+        model.addAttribute("todos", todos.of(user.role()));
         if (user.role() == Role.SYSTEM_ADMIN) {
             calendarDecisions
                     .reminder(LocalDate.now(clock))
@@ -64,9 +72,7 @@ class HomeController {
                 "atRisk",
                 dossiers.count(new vn.hailong.dossier.DossierFilter(
                         null, null, null, null, null, null, null, null, null, null, true, null)));
-        model.addAttribute(
-                "drafts",
-                letters.list(vn.hailong.letter.LetterStatus.DRAFT, null).size());
+        model.addAttribute("drafts", letters.count(vn.hailong.letter.LetterStatus.DRAFT));
         return "home";
     }
 }

@@ -1,4 +1,16 @@
 /** The pages everyone sees after signing in: the home page and the sign-in page. */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"access", "calendar", "catalog", "dossier", "letter", "organization", "shared"})
+        allowedDependencies = {
+            "access",
+            "ballot",
+            "calendar",
+            "catalog",
+            "dossier",
+            "feedback",
+            "insight",
+            "letter",
+            "organization",
+            "rating",
+            "shared"
+        })
 package vn.hailong.home;

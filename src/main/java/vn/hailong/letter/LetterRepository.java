@@ -36,6 +36,15 @@ class LetterRepository {
                 .list();
     }
 
+    long count(AgencyScope scope, LetterStatus status) {
+        return jdbc.sql("select count(*) from letter l join agency a on a.id = l.agency_id" + " where "
+                        + scope.predicate("a") + " and l.status = :status")
+                .params(scope.parameters())
+                .param("status", status.name())
+                .query(Long.class)
+                .single();
+    }
+
     Optional<Letter> find(AgencyScope scope, long id) {
         return jdbc.sql(LETTER + " where l.id = :id and " + scope.predicate("a"))
                 .params(scope.parameters())

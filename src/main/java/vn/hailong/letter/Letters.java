@@ -74,6 +74,11 @@ public class Letters {
                 .toList();
     }
 
+    /** How many letters in the caller's scope have this status (not capped like the list). */
+    public long count(LetterStatus status) {
+        return letters.count(CurrentUser.scope(), status);
+    }
+
     /** A letter in the caller's scope; names masked for users who may not read personal data (as on dossiers). */
     public Letter get(long id) {
         return shown(load(id));

@@ -148,23 +148,69 @@ class RatingRepository {
         jdbc.sql(sql.toString()).params(params).update();
     }
 
-    List<RatingView> list(
-            vn.hailong.access.AgencyScope scope, Long agency, LocalDateTime from, LocalDateTime to, Long officer) {
+    long lowCount(vn.hailong.access.AgencyScope scope, LocalDateTime from) {
+        return jdbc.sql(
+                        "select count(*) from rating r join agency a on a.id = r.agency_id where r.low and r.created_at >= :from and "
+                                + scope.predicate("a"))
+                .params(scope.parameters())
+                .param("from", Timestamp.valueOf(from))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The ratings after {@code afterId} in id order, of the agencies in scope (the changes feed). */
+    List<vn.hailong.shared.Change> changes(vn.hailong.access.AgencyScope scope, long afterId, int limit) {
+        return jdbc.sql("""
+                select r.id, d.code, r.channel, r.agency_id, r.created_at from rating r join agency a on a.id = r.agency_id
+                left join dossier d on d.id = r.dossier_id where r.id > :after and\s""" + scope.predicate("a") + " order by r.id fetch first :limit rows only")
+                .params(scope.parameters())
+                .param("after", afterId)
+                .param("limit", limit)
+                .query((rs, i) -> new vn.hailong.shared.Change(
+                        "RATING",
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getTimestamp(5).toLocalDateTime()))
+                .list();
+    }
+
+    static final List<vn.hailong.shared.Keyset.Column> SORTS =
+            List.of(new vn.hailong.shared.Keyset.Column("created", "r.created_at", vn.hailong.shared.Keyset.Kind.TIME));
+
+    /** One keyset page (newest first by default) and the exact number of ratings that match. */
+    vn.hailong.shared.ListPage<RatingView> page(
+            vn.hailong.access.AgencyScope scope,
+            Long agency,
+            LocalDateTime from,
+            LocalDateTime to,
+            Long officer,
+            vn.hailong.shared.ListQuery q) {
+        var keyset = vn.hailong.shared.Keyset.of(q, SORTS, "r.id");
+        Map<String, Object> params = new java.util.HashMap<>(scope.parameters());
+        params.put("agency", agency);
+        params.put("officer", officer);
+        params.put("from", Timestamp.valueOf(from));
+        params.put("to", Timestamp.valueOf(to));
+        String where = "where " + scope.predicate("a") + """
+                 and (cast(:agency as bigint) is null or r.agency_id = :agency)
+                 and (cast(:officer as bigint) is null or r.officer_id = :officer)
+                 and r.created_at >= :from and r.created_at < :to""";
+        long total = jdbc.sql("select count(*) from rating r join agency a on a.id = r.agency_id " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        Map<String, Object> pageParams = new java.util.HashMap<>(params);
+        String after = keyset.after(q.cursor(), pageParams);
+        pageParams.put("limit", q.limit() + 1);
         List<RatingView> rows = jdbc.sql("""
                 select r.id, d.code, r.channel, r.instrument, r.agency_id, a.name, r.officer_id, o.full_name, r.procedure_code,
                        r.created_at, r.comment, r.low, r.keyed_by
                 from rating r join agency a on a.id = r.agency_id left join dossier d on d.id = r.dossier_id
                 left join officer o on o.id = r.officer_id
-                where\s""" + scope.predicate("a") + " " + """
-                 and (cast(:agency as bigint) is null or r.agency_id = :agency)
-                 and (cast(:officer as bigint) is null or r.officer_id = :officer)
-                 and r.created_at >= :from and r.created_at < :to
-                 order by r.created_at desc, r.id desc fetch first 1000 rows only""")
-                .params(scope.parameters())
-                .param("agency", agency)
-                .param("officer", officer)
-                .param("from", Timestamp.valueOf(from))
-                .param("to", Timestamp.valueOf(to))
+                """ + where + after + keyset.orderBy() + " fetch first :limit rows only")
+                .params(pageParams)
                 .query((rs, i) -> new RatingView(
                         rs.getLong(1),
                         rs.getString(2),
@@ -181,8 +227,17 @@ class RatingRepository {
                         new java.util.ArrayList<>(),
                         rs.getString(13)))
                 .list();
+        withAnswers(rows);
+        return vn.hailong.shared.ListPage.of(
+                rows,
+                q.limit(),
+                r -> keyset.cursor(r.createdAt(), r.id()),
+                new vn.hailong.shared.ListPage.Counted(total, true));
+    }
+
+    private void withAnswers(List<RatingView> rows) {
         if (rows.isEmpty()) {
-            return rows;
+            return;
         }
         Map<Long, RatingView> byId = new java.util.HashMap<>();
         rows.forEach(r -> byId.put(r.id(), r));
@@ -192,7 +247,6 @@ class RatingRepository {
                 .query(rs -> {
                     byId.get(rs.getLong(1)).answers().add(new Answer(rs.getString(2), rs.getObject(3, Integer.class)));
                 });
-        return rows;
     }
 
     List<PaperSlip> paperSlips(

@@ -20,6 +20,8 @@ import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.NotFoundException;
 
 /**
@@ -417,19 +419,36 @@ public class Ratings {
         return new Receipt(id, false);
     }
 
+    /** How many low ratings (an answer at or below the threshold) the caller's agencies received in the last 30 days. */
+    public long lowInLast30Days() {
+        return ratings.lowCount(
+                CurrentUser.scope(), LocalDate.now(clock).minusDays(30).atStartOfDay());
+    }
+
+    /** The ratings the caller may see stored after the rating {@code afterId}, in id order. */
+    public List<vn.hailong.shared.Change> changesAfter(long afterId, int limit) {
+        return ratings.changes(CurrentUser.scope(), afterId, limit);
+    }
+
     /** Ratings of the agencies the caller may see, received in a period (at most 1,000, newest first). */
     public List<RatingView> list(Long agency, LocalDate from, LocalDate to, Long officer) {
+        return page(agency, from, to, officer, ListQuery.first(1000)).items();
+    }
+
+    /** One page of the ratings the caller may see, received in a period (default the last 30 days). */
+    public ListPage<RatingView> page(Long agency, LocalDate from, LocalDate to, Long officer, ListQuery query) {
         LocalDate start = from == null ? LocalDate.now(clock).minusDays(30) : from;
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         if (end.isBefore(start)) {
             throw new InvalidInputException("rating.badPeriod");
         }
-        return ratings.list(
+        return ratings.page(
                 CurrentUser.scope(),
                 agency,
                 start.atStartOfDay(),
                 end.plusDays(1).atStartOfDay(),
-                officer);
+                officer,
+                query);
     }
 
     /**

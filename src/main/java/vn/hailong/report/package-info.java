@@ -3,6 +3,15 @@
  * insight measures (never from raw rows), with every number linking to the list behind it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"access", "catalog", "dossier", "feedback", "insight", "organization", "shared", "survey"
+        allowedDependencies = {
+            "access",
+            "catalog",
+            "dossier",
+            "feedback",
+            "insight",
+            "organization",
+            "rating",
+            "shared",
+            "survey"
         })
 package vn.hailong.report;

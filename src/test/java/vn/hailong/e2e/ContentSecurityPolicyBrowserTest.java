@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ContentSecurityPolicyBrowserTest extends BrowserTest {
 
     static final List<String> PUBLIC =
-            List.of("/dang-nhap", "/gop-y", "/cong-khai", "/kiosk", "/danh-gia", "/khong-co-trang-nay", "/error");
+            List.of("/", "/dang-nhap", "/gop-y", "/cong-khai", "/kiosk", "/danh-gia", "/khong-co-trang-nay", "/error");
     static final List<String> STAFF = List.of(
             "/",
             "/ho-so",

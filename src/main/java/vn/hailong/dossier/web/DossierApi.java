@@ -22,7 +22,8 @@ import vn.hailong.dossier.Dossiers;
 import vn.hailong.dossier.NewDossier;
 import vn.hailong.dossier.NewEvent;
 import vn.hailong.dossier.Timeliness;
-import vn.hailong.shared.ItemList;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListQuery;
 
 @RestController
 @RequestMapping("/api/v1/dossiers")
@@ -73,8 +74,13 @@ class DossierApi {
     @GetMapping
     @Operation(
             summary =
-                    "Dossiers received (from, to) or resolved (resolvedFrom, resolvedTo) in a period, by agency, status, timeliness, procedure or officer")
-    ItemList<DossierRow> list(
+                    "Dossiers received (from, to) or resolved (resolvedFrom, resolvedTo) in a period, by agency, status, timeliness, procedure or officer",
+            description =
+                    "q searches the code (with or without dashes), and for callers who may read personal data the applicant's name "
+                            + "without diacritics and the phone's last digits (3 or more). sort = received (default) | due | code, "
+                            + "dir = desc (default) | asc. limit: rows per page (default 200, at most 1000). total counts every match; "
+                            + "nextCursor (null on the last page) is passed back as cursor, with the same filters and sort, for the next page.")
+    ListPage<DossierRow> list(
             @RequestParam(required = false) Long agency,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -86,8 +92,12 @@ class DossierApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
             @RequestParam(required = false) Boolean atRisk,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
-        return ItemList.of(dossiers.list(new DossierFilter(
+        DossierFilter filter = new DossierFilter(
                 agency,
                 status,
                 timeliness,
@@ -99,6 +109,7 @@ class DossierApi {
                 resolvedFrom,
                 resolvedTo,
                 atRisk,
-                limit)));
+                null);
+        return dossiers.page(filter, ListQuery.of(q, sort, dir, cursor, limit, 200), null);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,15 +15,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.dossier.DossierFilter;
-import vn.hailong.dossier.DossierRow;
 import vn.hailong.dossier.DossierStatus;
 import vn.hailong.dossier.Dossiers;
 import vn.hailong.dossier.EventType;
 import vn.hailong.dossier.NewEvent;
-import vn.hailong.dossier.Overdue;
 import vn.hailong.dossier.Timeliness;
 import vn.hailong.organization.Agencies;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.Texts;
 import vn.hailong.shared.web.Flash;
 
@@ -66,6 +64,10 @@ class DossierPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
             @RequestParam(required = false) Boolean atRisk,
             @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String cursor,
             Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
         DossierFilter filter = new DossierFilter(
@@ -80,18 +82,13 @@ class DossierPages {
                 resolvedFrom,
                 resolvedTo,
                 atRisk,
-                500,
+                null,
                 Boolean.TRUE.equals(overdue) ? now : null);
-        List<DossierRow> rows = dossiers.list(filter);
+        ListQuery query = ListQuery.of(q, sort, dir, cursor, null, ListQuery.PAGE_LIMIT);
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", rows);
+        model.addAttribute("query", query);
         model.addAttribute("now", now);
-        model.addAttribute(
-                "counts",
-                rows.stream()
-                        .collect(Collectors.groupingBy(
-                                r -> Overdue.progress(r.status(), r.timeliness(), r.dueAt(), now),
-                                Collectors.counting())));
+        model.addAttribute("page", dossiers.page(filter, query, Dossiers.PAGE_COUNT_CAP));
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("officers", agency == null ? List.of() : agencies.officers(agency));
         model.addAttribute("procedures", catalog.search(null, ""));
@@ -108,6 +105,7 @@ class DossierPages {
         model.addAttribute("now", LocalDateTime.now(clock).withSecond(0).withNano(0));
         model.addAttribute("officers", agencies.officers(dossier.agencyId()));
         model.addAttribute("actions", actions(dossier.status()));
+        model.addAttribute("printAfter", PRINT_AFTER);
         return "dossier/page";
     }
 
@@ -124,8 +122,9 @@ class DossierPages {
             RedirectAttributes redirect) {
         NewEvent event =
                 new NewEvent(eventId, type, at, null, officerId, allottedDays, newDueAt, Texts.blankToNull(note));
-        Flash.attempt(redirect, () -> dossiers.apply(code, event));
-        return "redirect:/ho-so/" + code;
+        boolean saved = Flash.attempt(redirect, () -> dossiers.apply(code, event));
+        String form = PRINT_AFTER.get(type.name());
+        return "redirect:/ho-so/" + code + (saved && form != null ? "?in=" + form : "");
     }
 
     @PostMapping("/ho-so/nhap")
@@ -138,6 +137,10 @@ class DossierPages {
         model.addAttribute("back", "/ho-so");
         return "import-report";
     }
+
+    /** The form printed for the citizen after an event: the supplement request (02), the extension apology (04). */
+    static final java.util.Map<String, String> PRINT_AFTER =
+            java.util.Map.of(EventType.SUPPLEMENT_REQUESTED.name(), "02", EventType.EXTENDED.name(), "04");
 
     /** The events an officer can record next, in the order of the usual path. */
     static List<EventType> actions(DossierStatus status) {

@@ -19,7 +19,8 @@ import vn.hailong.rating.NewRating;
 import vn.hailong.rating.RatingForm;
 import vn.hailong.rating.RatingView;
 import vn.hailong.rating.Ratings;
-import vn.hailong.shared.ItemList;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListQuery;
 
 @RestController
 @Tag(name = "Đánh giá / Ratings", description = "Public, by the dossier's one-time token; rate-limited")
@@ -39,13 +40,20 @@ class RatingApi {
 
     @GetMapping("/api/v1/ratings")
     @Operation(
-            summary = "Ratings of the caller's agencies in a period (default the last 30 days), each with its answers")
-    ItemList<RatingView> list(
+            summary = "Ratings of the caller's agencies in a period (default the last 30 days), each with its answers",
+            description =
+                    "Newest first (dir=asc: oldest first). limit: rows per page (default 1000, at most 1000); total "
+                            + "counts every rating that matches; nextCursor (null on the last page) is passed back as cursor.")
+    ListPage<RatingView> list(
             @RequestParam(required = false) Long agency,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long officer) {
-        return ItemList.of(ratings.list(agency, from, to, officer));
+            @RequestParam(required = false) Long officer,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        return ratings.page(
+                agency, from, to, officer, ListQuery.of(null, null, dir, cursor, limit, ListQuery.MAX_LIMIT));
     }
 
     @PostMapping("/api/v1/ratings")

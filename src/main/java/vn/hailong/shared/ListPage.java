@@ -1,0 +1,32 @@
+package vn.hailong.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list: its items, the cursor of the next page ({@code null} on the last), and how many rows match in
+ * all: {@code total} is exact when {@code totalExact}, otherwise the list holds more than {@code total} rows (pages
+ * say "hơn N"). The JSON keeps the {@code items}/{@code total} shape of {@link ItemList}.
+ */
+public record ListPage<T>(List<T> items, long total, boolean totalExact, String nextCursor) {
+
+    public <R> ListPage<R> map(Function<T, R> f) {
+        return new ListPage<>(items.stream().map(f).toList(), total, totalExact, nextCursor);
+    }
+
+    /** The page from up to {@code limit + 1} rows: the extra row only says there is a next page. */
+    public static <T> ListPage<T> of(List<T> rows, int limit, Function<T, String> cursorOf, Counted counted) {
+        boolean more = rows.size() > limit;
+        List<T> items = more ? List.copyOf(rows.subList(0, limit)) : rows;
+        return new ListPage<>(
+                items, counted.total(), counted.exact(), more ? cursorOf.apply(items.get(items.size() - 1)) : null);
+    }
+
+    /** A count, exact or capped ("more than {@code total}"). */
+    public record Counted(long total, boolean exact) {
+
+        public static Counted capped(long counted, Long cap) {
+            return cap != null && counted > cap ? new Counted(cap, false) : new Counted(counted, true);
+        }
+    }
+}
