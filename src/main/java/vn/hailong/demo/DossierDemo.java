@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.calendar.WorkingCalendar;
@@ -82,13 +81,13 @@ class DossierDemo implements DemoStep {
             WorkingCalendar calendar,
             DossierBulk bulk,
             Clock clock,
-            @Value("${hailong.demo.dossier-scale:1.0}") double scale) {
+            DemoProperties properties) {
         this.agencies = agencies;
         this.catalog = catalog;
         this.calendar = calendar;
         this.bulk = bulk;
         this.clock = clock;
-        this.scale = scale;
+        this.scale = properties.dossierScale();
     }
 
     @Override

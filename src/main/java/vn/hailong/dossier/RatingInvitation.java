@@ -1,7 +1,6 @@
 package vn.hailong.dossier;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hailong.notify.Outbox;
 
@@ -17,15 +16,11 @@ class RatingInvitation {
     private final Outbox outbox;
     private final boolean enabled;
 
-    RatingInvitation(
-            DossierRepository dossiers,
-            DossierSettings settings,
-            Outbox outbox,
-            @Value("${hailong.rating.invite-on-return:true}") boolean enabled) {
+    RatingInvitation(DossierRepository dossiers, DossierSettings settings, Outbox outbox, RatingLinkProperties link) {
         this.dossiers = dossiers;
         this.settings = settings;
         this.outbox = outbox;
-        this.enabled = enabled;
+        this.enabled = link.inviteOnReturn();
     }
 
     void send(DossierRecord returned) {

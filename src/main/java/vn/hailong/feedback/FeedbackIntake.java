@@ -58,12 +58,11 @@ public class FeedbackIntake {
             JdbcClient jdbc,
             Clock clock,
             ApplicationEventPublisher events,
-            @org.springframework.beans.factory.annotation.Value("${hailong.feedback.sms-per-number-per-day:3}")
-                    int smsPerNumberPerDay,
+            FeedbackProperties properties,
             vn.hailong.access.ScopeGuard scopeGuard) {
         this.scopeGuard = scopeGuard;
         this.events = events;
-        this.smsPerNumberPerDay = smsPerNumberPerDay;
+        this.smsPerNumberPerDay = properties.smsPerNumberPerDay();
         this.cases = cases;
         this.deadlines = deadlines;
         this.guard = guard;

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,7 @@ class Workflow {
             CitizenMessages messages,
             AuditLog audit,
             JdbcClient jdbc,
-            @Value("${hailong.feedback.reopen-days:30}") int reopenDays,
+            FeedbackProperties properties,
             ApplicationEventPublisher events) {
         this.events = events;
         this.cases = cases;
@@ -47,7 +46,7 @@ class Workflow {
         this.messages = messages;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.reopenDays = reopenDays;
+        this.reopenDays = properties.reopenDays();
     }
 
     /** Applies an action to a case already read in the caller's scope (with contacts); returns the new status. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AgencyScope;
@@ -52,8 +51,8 @@ public class Alerts {
             Outbox outbox,
             AuditLog audit,
             Clock clock,
-            @Value("${hailong.insight.alerts.min-n:${hailong.insight.min-n:30}}") int minN) {
-        this.minN = minN;
+            InsightProperties properties) {
+        this.minN = properties.alertsMinN();
         this.alerts = alerts;
         this.cases = cases;
         this.agencies = agencies;

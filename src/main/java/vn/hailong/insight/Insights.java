@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -26,15 +25,11 @@ public class Insights {
     private final int minN;
     private final MessageSource messages;
 
-    Insights(
-            MeasureRepository measures,
-            Clock clock,
-            @Value("${hailong.insight.min-n:30}") int minN,
-            MessageSource messages) {
+    Insights(MeasureRepository measures, Clock clock, InsightProperties properties, MessageSource messages) {
         this.messages = messages;
         this.measures = measures;
         this.clock = clock;
-        this.minN = minN;
+        this.minN = properties.minN();
     }
 
     public int minN() {

@@ -8,7 +8,6 @@ import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -28,17 +27,12 @@ public class OutboxSender {
     private final Clock clock;
     private final String from;
 
-    OutboxSender(
-            JdbcClient jdbc,
-            JavaMailSender mail,
-            SmsGateway sms,
-            Clock clock,
-            @Value("${hailong.mail.from:HaiLong <khong-tra-loi@hailong.local>}") String from) {
+    OutboxSender(JdbcClient jdbc, JavaMailSender mail, SmsGateway sms, Clock clock, NotifyProperties properties) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.sms = sms;
         this.clock = clock;
-        this.from = from;
+        this.from = properties.mail().from();
     }
 
     @Scheduled(fixedDelayString = "${hailong.outbox.delay:PT30S}")
