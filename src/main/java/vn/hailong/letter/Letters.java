@@ -87,7 +87,7 @@ public class Letters {
         return CurrentUser.mayReadPersonalData() ? l : l.masked();
     }
 
-    public List<Map<String, Object>> monthlyLog() {
+    public List<LetterRepository.MonthCount> monthlyLog() {
         return letters.monthly(CurrentUser.scope());
     }
 
@@ -98,25 +98,25 @@ public class Letters {
         LocalDateTime horizon = calendar.plusWorkingDays(
                         now.toLocalDate(), horizonWorkingDays, WorkingCalendar.DEFAULT_WEEKEND)
                 .atTime(23, 59);
-        List<Map<String, Object>> due = letters.needingApology(horizon);
-        for (Map<String, Object> d : due) {
-            long agency = ((Number) d.get("agency_id")).longValue();
-            LocalDateTime dueAt = ((java.sql.Timestamp) d.get("due_at")).toLocalDateTime();
+        List<LetterRepository.LateDossier> due = letters.needingApology(horizon);
+        for (LetterRepository.LateDossier d : due) {
+            long agency = d.agencyId();
+            LocalDateTime dueAt = d.dueAt();
             LocalDateTime newDue = calendar.plusWorkingDays(dueAt.toLocalDate(), 3, WorkingCalendar.DEFAULT_WEEKEND)
                     .atTime(dueAt.toLocalTime());
             draft(
                     LetterKind.APOLOGY,
-                    ((Number) d.get("id")).longValue(),
+                    d.id(),
                     agency,
-                    (String) d.get("applicant_name"),
+                    d.applicantName(),
                     null,
                     Map.of(
                             "code",
-                            d.get("code"),
+                            d.code(),
                             "procedure",
-                            d.get("procedure_name"),
+                            d.procedureName(),
                             "agency",
-                            d.get("agency_name"),
+                            d.agencyName(),
                             "dueAt",
                             dueAt.format(WHEN),
                             "newDueAt",
@@ -136,23 +136,23 @@ public class Letters {
     @Transactional
     public int proposeLifeEventLetters(LocalDate since) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Map<String, Object>> returned = letters.needingLifeEventLetter(since.atStartOfDay());
-        for (Map<String, Object> d : returned) {
-            LetterKind kind = "DEATH".equals(d.get("life_event")) ? LetterKind.CONDOLENCE : LetterKind.CONGRATULATION;
-            LocalDateTime at = ((java.sql.Timestamp) d.get("returned_at")).toLocalDateTime();
+        List<LetterRepository.LifeEventDossier> returned = letters.needingLifeEventLetter(since.atStartOfDay());
+        for (LetterRepository.LifeEventDossier d : returned) {
+            LetterKind kind = "DEATH".equals(d.lifeEvent()) ? LetterKind.CONDOLENCE : LetterKind.CONGRATULATION;
+            LocalDateTime at = d.returnedAt();
             draft(
                     kind,
-                    ((Number) d.get("id")).longValue(),
-                    ((Number) d.get("agency_id")).longValue(),
-                    (String) d.get("applicant_name"),
+                    d.id(),
+                    d.agencyId(),
+                    d.applicantName(),
                     null,
                     Map.of(
                             "code",
-                            d.get("code"),
+                            d.code(),
                             "procedure",
-                            lower((String) d.get("procedure_name")),
+                            lower(d.procedureName()),
                             "agency",
-                            d.get("agency_name"),
+                            d.agencyName(),
                             "date",
                             at.format(DAY)),
                     null,
@@ -238,9 +238,9 @@ public class Letters {
     }
 
     private String send(long id, String title, String body) {
-        Map<String, Object> contact = letters.contact(id);
-        String email = (String) contact.get("applicant_email");
-        String phone = (String) contact.get("applicant_phone");
+        LetterRepository.Contact contact = letters.contact(id);
+        String email = contact.applicantEmail();
+        String phone = contact.applicantPhone();
         if (email != null && !email.isBlank()) {
             outbox.queue(Outbox.Channel.EMAIL, email, title, body);
             return "EMAIL";
@@ -261,13 +261,13 @@ public class Letters {
             Map<String, Object> values,
             LocalDateTime newDue,
             LocalDateTime now) {
-        String[] template = letters.template(agencyId, kind).orElseThrow();
+        LetterRepository.Template template = letters.template(agencyId, kind).orElseThrow();
         Map<String, Object> all = new java.util.HashMap<>(values);
         all.put("applicant", recipient);
         all.put("unit", values.getOrDefault("agency", ""));
         all.put("leader", leader(agencyId));
-        String body = fill(template[1], all);
-        letters.insert(kind, dossierId, agencyId, recipient, person, newDue, template[0], body, now);
+        String body = fill(template.body(), all);
+        letters.insert(kind, dossierId, agencyId, recipient, person, newDue, template.title(), body, now);
     }
 
     private String leader(long agencyId) {
