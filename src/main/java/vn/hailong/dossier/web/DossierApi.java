@@ -3,8 +3,7 @@ package vn.hailong.dossier.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,14 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hailong.dossier.DossierFilter;
 import vn.hailong.dossier.DossierRow;
-import vn.hailong.dossier.DossierStatus;
 import vn.hailong.dossier.DossierView;
 import vn.hailong.dossier.Dossiers;
 import vn.hailong.dossier.NewDossier;
 import vn.hailong.dossier.NewEvent;
-import vn.hailong.dossier.Timeliness;
 import vn.hailong.shared.ItemList;
 
 @RestController
@@ -74,31 +70,7 @@ class DossierApi {
     @Operation(
             summary =
                     "Dossiers received (from, to) or resolved (resolvedFrom, resolvedTo) in a period, by agency, status, timeliness, procedure or officer")
-    ItemList<DossierRow> list(
-            @RequestParam(required = false) Long agency,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Timeliness timeliness,
-            @RequestParam(required = false) DossierStatus status,
-            @RequestParam(required = false) String procedure,
-            @RequestParam(required = false) Long officer,
-            @RequestParam(required = false) Long handledBy,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
-            @RequestParam(required = false) Boolean atRisk,
-            @RequestParam(required = false) Integer limit) {
-        return ItemList.of(dossiers.list(new DossierFilter(
-                agency,
-                status,
-                timeliness,
-                procedure,
-                officer,
-                handledBy,
-                from,
-                to,
-                resolvedFrom,
-                resolvedTo,
-                atRisk,
-                limit)));
+    ItemList<DossierRow> list(@ParameterObject DossierListQuery query) {
+        return ItemList.of(dossiers.list(query.filter(query.limit())));
     }
 }

@@ -1,6 +1,5 @@
 package vn.hailong.dossier.web;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,39 +51,15 @@ class DossierPages {
     }
 
     @GetMapping("/ho-so")
-    String list(
-            @RequestParam(required = false) Long agency,
-            @RequestParam(required = false) DossierStatus status,
-            @RequestParam(required = false) Timeliness timeliness,
-            @RequestParam(required = false) String procedure,
-            @RequestParam(required = false) Long officer,
-            @RequestParam(required = false) Long handledBy,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
-            @RequestParam(required = false) Boolean atRisk,
-            Model model) {
-        DossierFilter filter = new DossierFilter(
-                agency,
-                status,
-                timeliness,
-                Texts.blankToNull(procedure),
-                officer,
-                handledBy,
-                from,
-                to,
-                resolvedFrom,
-                resolvedTo,
-                atRisk,
-                500);
+    String list(DossierListQuery query, Model model) {
+        DossierFilter filter = query.filter(500);
         List<DossierRow> rows = dossiers.list(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
         model.addAttribute(
                 "counts", rows.stream().collect(Collectors.groupingBy(DossierRow::timeliness, Collectors.counting())));
         model.addAttribute("agencies", agencies.visible(null));
-        model.addAttribute("officers", agency == null ? List.of() : agencies.officers(agency));
+        model.addAttribute("officers", query.agency() == null ? List.of() : agencies.officers(query.agency()));
         model.addAttribute("procedures", catalog.search(null, ""));
         model.addAttribute("statuses", DossierStatus.values());
         model.addAttribute("timelinessValues", Timeliness.values());
