@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.calendar.WorkingCalendar;
@@ -31,6 +32,7 @@ import vn.hailong.organization.Officer;
  * of those with an apology and a new date), some still open.
  */
 @Component
+@Profile("demo")
 @Order(5)
 class DossierDemo implements DemoStep {
 
