@@ -58,6 +58,8 @@ class DemoOnlyInDemoTest {
                 .haveSimpleName("SurveyBulk")
                 .or()
                 .haveSimpleName("RatingBulk")
+                .or()
+                .haveSimpleName("FeedbackHistory")
                 .should(DEMO_PROFILE)
                 .check(CLASSES);
     }

@@ -55,7 +55,12 @@ public class BallotMinutes {
         m.put("date", s.heldOn());
         YearMonth month = YearMonth.parse(s.period());
         m.put("month", String.format("%02d/%d", month.getMonthValue(), month.getYear()));
-        m.put("monthWords", "tháng " + month.getMonthValue() + " năm " + month.getYear());
+        m.put(
+                "monthWords",
+                messages.getMessage(
+                        "ballot.minutes.monthWords",
+                        new Object[] {String.valueOf(month.getMonthValue()), String.valueOf(month.getYear())},
+                        VI));
         m.put("s", s);
         m.put("d", d);
         m.put(

@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AgencyScope;
@@ -31,7 +33,10 @@ import vn.hailong.shared.Texts;
 @Service
 public class BallotSessions {
 
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
     private final BallotRepository repo;
+    private final MessageSource messages;
     private final OpeningDays days;
     private final Agencies agencies;
     private final CounterForms forms;
@@ -41,6 +46,7 @@ public class BallotSessions {
     private final ScopeGuard guard;
 
     BallotSessions(
+            MessageSource messages,
             BallotRepository repo,
             OpeningDays days,
             Agencies agencies,
@@ -49,6 +55,7 @@ public class BallotSessions {
             AuditLog audit,
             Clock clock,
             ScopeGuard guard) {
+        this.messages = messages;
         this.repo = repo;
         this.days = days;
         this.agencies = agencies;
@@ -144,10 +151,15 @@ public class BallotSessions {
                 outbox.queue(
                         Outbox.Channel.EMAIL,
                         box.reminderEmail(),
-                        "Nhắc lịch mở hòm phiếu đánh giá sự hài lòng tháng " + month(s),
-                        "Hòm phiếu đặt tại " + box.location() + " (" + agency.name() + ") được mở vào ngày "
-                                + s.scheduledOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                                + ". Đề nghị mời đủ thành viên: lãnh đạo UBND, Chủ tịch Ủy ban MTTQ, đại diện Công đoàn, công chức Bộ phận Một cửa và thư ký.");
+                        messages.getMessage("ballot.remind.subject", new Object[] {month(s)}, VI),
+                        messages.getMessage(
+                                "ballot.remind.body",
+                                new Object[] {
+                                    box.location(),
+                                    agency.name(),
+                                    s.scheduledOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                                },
+                                VI));
             }
             repo.reminded(s.id(), LocalDateTime.now(clock));
             sent++;

@@ -7,10 +7,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AgencyScope;
@@ -34,7 +36,10 @@ import vn.hailong.shared.Texts;
 @Service
 public class TallyEntry {
 
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
     private final BallotRepository repo;
+    private final MessageSource messages;
     private final BallotSessions sessions;
     private final CounterForms forms;
     private final Ratings ratings;
@@ -44,6 +49,7 @@ public class TallyEntry {
     private final ScopeGuard guard;
 
     TallyEntry(
+            MessageSource messages,
             BallotRepository repo,
             BallotSessions sessions,
             CounterForms forms,
@@ -52,6 +58,7 @@ public class TallyEntry {
             Clock clock,
             ApplicationEventPublisher events,
             ScopeGuard guard) {
+        this.messages = messages;
         this.repo = repo;
         this.sessions = sessions;
         this.forms = forms;
@@ -240,9 +247,8 @@ public class TallyEntry {
             repo.dropIncident(s.id());
             return;
         }
-        String note = t.sealIntact()
-                ? "Số niêm phong trên hòm (" + t.sealFound() + ") khác số đã đăng ký (" + box.sealNumber() + ")."
-                : t.sealNote();
+        String note =
+                t.sealIntact() ? text("ballot.seal.numberDiffers", t.sealFound(), box.sealNumber()) : t.sealNote();
         repo.replaceIncident(
                 s.id(), s.agencyId(), box.id(), box.sealNumber(), t.sealFound(), note, now, CurrentUser.name());
     }
@@ -323,21 +329,17 @@ public class TallyEntry {
     }
 
     /** What an amendment changes, in words for the minutes: "Số phiếu hợp lệ: 117 → 118; …". */
-    private static String changes(SessionDetail before, Tally after) {
+    private String changes(SessionDetail before, Tally after) {
         BallotSession s = before.session();
         List<String> out = new ArrayList<>();
-        diff(out, "Số phiếu trong hòm", s.found(), after.found());
-        diff(out, "Số phiếu hợp lệ", s.valid(), after.valid());
-        diff(out, "Số phiếu không hợp lệ", s.invalid(), after.invalid());
-        diff(out, "Số niêm phong tìm thấy", s.sealFound(), after.sealFound());
-        diff(
-                out,
-                "Niêm phong nguyên vẹn",
-                s.sealIntact() == null ? null : s.sealIntact() ? "có" : "không",
-                after.sealIntact() ? "có" : "không");
-        diff(out, "Tình trạng niêm phong", s.sealNote(), after.sealNote());
-        diff(out, "Ngày mở hòm", s.heldOn(), after.heldOn());
-        diff(out, "Địa điểm", s.place(), after.place());
+        diff(out, "found", s.found(), after.found());
+        diff(out, "valid", s.valid(), after.valid());
+        diff(out, "invalid", s.invalid(), after.invalid());
+        diff(out, "sealFound", s.sealFound(), after.sealFound());
+        diff(out, "sealIntact", s.sealIntact() == null ? null : yesNo(s.sealIntact()), yesNo(after.sealIntact()));
+        diff(out, "sealNote", s.sealNote(), after.sealNote());
+        diff(out, "heldOn", s.heldOn(), after.heldOn());
+        diff(out, "place", s.place(), after.place());
         for (ItemResult item : before.items()) {
             ItemCount c = after.items().stream()
                     .filter(x -> x.item().equals(item.item()))
@@ -346,26 +348,44 @@ public class TallyEntry {
             for (int level = 1; level <= 5; level++) {
                 int now = c == null ? 0 : c.counts().get(level - 1);
                 if (now != item.tallied(level)) {
-                    out.add("“" + item.text() + "” mức " + level + ": " + item.tallied(level) + " → " + now);
+                    out.add(text(
+                            "ballot.change.itemLevel",
+                            item.text(),
+                            String.valueOf(level),
+                            String.valueOf(item.tallied(level)),
+                            String.valueOf(now)));
                 }
             }
         }
         if (!before.members().equals(after.members())) {
-            out.add("Thành phần tham dự: "
-                    + after.members().stream().map(Member::name).collect(Collectors.joining(", ")));
+            out.add(text(
+                    "ballot.change.members",
+                    after.members().stream().map(Member::name).collect(Collectors.joining(", "))));
         }
         if (!before.comments().equals(after.comments())) {
-            out.add("Ý kiến ghi trên phiếu: " + before.comments().size() + " → "
-                    + after.comments().size() + " ý kiến");
+            out.add(text(
+                    "ballot.change.comments",
+                    String.valueOf(before.comments().size()),
+                    String.valueOf(after.comments().size())));
         }
         String text = String.join("; ", out);
         return text.length() > 4000 ? text.substring(0, 3997) + "…" : text;
     }
 
-    private static void diff(List<String> out, String label, Object before, Object after) {
+    private void diff(List<String> out, String field, Object before, Object after) {
         if (!java.util.Objects.equals(before, after)) {
-            out.add(label + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+            out.add(text("ballot.change." + field) + ": " + (before == null ? "—" : before) + " → "
+                    + (after == null ? "—" : after));
         }
+    }
+
+    private String yesNo(boolean yes) {
+        return text(yes ? "ballot.change.yes" : "ballot.change.no");
+    }
+
+    /** The minutes are in Vietnamese, whoever enters the amendment. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VI);
     }
 
     /** The caller's role may do this (403 otherwise, before any lookup: a refused write changes nothing). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.hailong.access.CurrentUser;
@@ -101,12 +102,15 @@ public class Decree61Report {
         Map<String, Object> m = model(unit, quarter);
         @SuppressWarnings("unchecked")
         List<Decree61Unit> units = (List<Decree61Unit>) m.get("units");
-        List<String> headers =
-                new ArrayList<>(List.of("Mã", "Đơn vị", "Số hồ sơ (n)", "Điểm bình quân (/18)", "Xếp loại"));
+        List<String> headers = new ArrayList<>(Stream.of("code", "unit", "n", "average", "class")
+                .map(this::column)
+                .toList());
         for (Decree61Indicator i : Decree61Indicator.values()) {
             headers.add(i.code() + " (/2)");
         }
-        headers.addAll(List.of("Tự chấm", "Xếp loại tự chấm", "Thẩm định", "Xếp loại thẩm định"));
+        Stream.of("selfScore", "selfClass", "appraised", "appraisedClass")
+                .map(this::column)
+                .forEach(headers::add);
         List<List<Object>> rows = new ArrayList<>();
         for (Decree61Unit u : units) {
             List<Object> row =
@@ -118,7 +122,12 @@ public class Decree61Report {
             row.add(cls(u.appraisedClassification()));
             rows.add(row);
         }
-        return new ReportTable("Nghị định 61 " + quarter.key(), headers, rows);
+        return new ReportTable(
+                messages.getMessage("decree61.table.title", new Object[] {quarter.key()}, VI), headers, rows);
+    }
+
+    private String column(String key) {
+        return messages.getMessage("decree61.table." + key, null, VI);
     }
 
     /** The indicator labels (the ND61-9 questionnaire's wording), CT1..CT9. */
@@ -133,8 +142,10 @@ public class Decree61Report {
                 .bands()
                 .forEach(b -> parts.add(messages.getMessage(
                                 "decree61.class." + b.classification().name(), null, VI) + " "
-                        + (b.inclusive() ? "từ " : "trên ") + bound(b.bound())));
-        return String.join("; ", parts) + "; dưới mức đó: " + messages.getMessage("decree61.class.WEAK", null, VI);
+                        + messages.getMessage(b.inclusive() ? "decree61.bands.from" : "decree61.bands.above", null, VI)
+                        + " " + bound(b.bound())));
+        return String.join("; ", parts) + "; " + messages.getMessage("decree61.bands.below", null, VI) + ": "
+                + messages.getMessage("decree61.class.WEAK", null, VI);
     }
 
     private String cls(Decree61Class c) {
