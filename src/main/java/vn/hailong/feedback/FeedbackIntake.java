@@ -185,8 +185,9 @@ public class FeedbackIntake {
         long agency = in.agencyId() != null
                 ? in.agencyId()
                 : cases.provincialCommittee().orElseThrow(() -> new NotFoundException("feedback.unknownAgency", "?"));
-        String[] a = cases.agency(agency).orElseThrow(() -> new NotFoundException("feedback.unknownAgency", agency));
-        Set<DayOfWeek> weekend = FeedbackDeadlines.weekend(a[1]);
+        FeedbackRepository.CaseAgency a =
+                cases.agency(agency).orElseThrow(() -> new NotFoundException("feedback.unknownAgency", agency));
+        Set<DayOfWeek> weekend = FeedbackDeadlines.weekend(a.weekend());
         String code = TrackingCodes.next();
         Map<String, Object> v = new HashMap<>();
         v.put("tracking_code", code);

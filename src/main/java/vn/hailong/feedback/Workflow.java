@@ -91,7 +91,9 @@ class Workflow {
                 }
                 String agencyName = agency == null
                         ? null
-                        : cases.agency(agency).map(a -> a[0]).orElse(null);
+                        : cases.agency(agency)
+                                .map(FeedbackRepository.CaseAgency::name)
+                                .orElse(null);
                 text = String.join(
                         " · ",
                         java.util.stream.Stream.of(agencyName, officer)
@@ -245,7 +247,9 @@ class Workflow {
     }
 
     private Set<DayOfWeek> weekend(long agencyId) {
-        return FeedbackDeadlines.weekend(cases.agency(agencyId).map(a -> a[1]).orElse(null));
+        return FeedbackDeadlines.weekend(cases.agency(agencyId)
+                .map(FeedbackRepository.CaseAgency::weekend)
+                .orElse(null));
     }
 
     private static void require(FeedbackCase c, FeedbackStatus... allowed) {
