@@ -2,7 +2,6 @@ package vn.hailong.access;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -19,13 +18,10 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    BootstrapAdmin(
-            Users users,
-            @Value("${hailong.security.bootstrap-admin.username:}") String username,
-            @Value("${hailong.security.bootstrap-admin.password:}") String password) {
+    BootstrapAdmin(Users users, AccessProperties properties) {
         this.users = users;
-        this.username = username;
-        this.password = password;
+        this.username = properties.security().bootstrapAdmin().username();
+        this.password = properties.security().bootstrapAdmin().password();
     }
 
     @Override

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -47,7 +47,12 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
             .build();
     private final long perMinute;
 
-    PublicRateLimitFilter(@Value("${hailong.public-rate-limit.per-minute:120}") long perMinute) {
+    @Autowired
+    PublicRateLimitFilter(AccessProperties properties) {
+        this(properties.publicRateLimit().perMinute());
+    }
+
+    PublicRateLimitFilter(long perMinute) {
         this.perMinute = perMinute;
     }
 

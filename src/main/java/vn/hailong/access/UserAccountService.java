@@ -3,7 +3,6 @@ package vn.hailong.access;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -21,15 +20,11 @@ class UserAccountService implements UserDetailsService {
     private final int maxFailures;
     private final Duration lock;
 
-    UserAccountService(
-            UserRepository users,
-            Clock clock,
-            @Value("${hailong.security.max-failed-logins:5}") int maxFailures,
-            @Value("${hailong.security.lock-minutes:15}") long lockMinutes) {
+    UserAccountService(UserRepository users, Clock clock, AccessProperties properties) {
         this.users = users;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lock = Duration.ofMinutes(lockMinutes);
+        this.maxFailures = properties.security().maxFailedLogins();
+        this.lock = Duration.ofMinutes(properties.security().lockMinutes());
     }
 
     @Override

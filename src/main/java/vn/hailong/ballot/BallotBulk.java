@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.hailong.access.AuditLog;
@@ -26,6 +27,7 @@ import vn.hailong.rating.RatingItem;
  * current month's session due.
  */
 @Component
+@Profile("demo")
 public class BallotBulk {
 
     /** What the demo wants besides the plain months: one broken seal, one amended minutes. */

@@ -11,11 +11,11 @@ import vn.hailong.access.SystemActor;
 @Component
 class BallotJobs {
 
-    private final Ballots ballots;
+    private final BallotSessions sessions;
     private final Clock clock;
 
-    BallotJobs(Ballots ballots, Clock clock) {
-        this.ballots = ballots;
+    BallotJobs(BallotSessions sessions, Clock clock) {
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -25,8 +25,8 @@ class BallotJobs {
     @SchedulerLock(name = "ballot-sessions", lockAtMostFor = "PT10M")
     void run() {
         SystemActor.run("ballot-job", () -> {
-            ballots.ensureSessions(YearMonth.now(clock));
-            ballots.remind();
+            sessions.ensureSessions(YearMonth.now(clock));
+            sessions.remind();
         });
     }
 }

@@ -20,13 +20,16 @@ public class BallotMinutes {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private final Ballots ballots;
+    private final BallotBoxes boxes;
+    private final BallotSessions sessions;
     private final Agencies agencies;
     private final PdfRenderer pdf;
     private final MessageSource messages;
 
-    BallotMinutes(Ballots ballots, Agencies agencies, PdfRenderer pdf, MessageSource messages) {
-        this.ballots = ballots;
+    BallotMinutes(
+            BallotBoxes boxes, BallotSessions sessions, Agencies agencies, PdfRenderer pdf, MessageSource messages) {
+        this.boxes = boxes;
+        this.sessions = sessions;
         this.agencies = agencies;
         this.pdf = pdf;
         this.messages = messages;
@@ -48,13 +51,13 @@ public class BallotMinutes {
     }
 
     Map<String, Object> model(long sessionId) {
-        SessionDetail d = ballots.detail(sessionId);
+        SessionDetail d = sessions.detail(sessionId);
         BallotSession s = d.session();
         if (s.status() == SessionStatus.DUE) {
             throw new vn.hailong.shared.InvalidInputException("ballot.minutes.notEntered");
         }
         Letterhead head = agencies.letterhead(s.agencyId());
-        Map<String, String> roleNames = ballots.roles("vi").stream()
+        Map<String, String> roleNames = boxes.roles("vi").stream()
                 .collect(Collectors.toMap(CommitteeRole::code, CommitteeRole::name, (a, b) -> a));
         Map<String, Object> m = new HashMap<>();
         m.put("agencyParent", head.agencyParent());
@@ -63,7 +66,12 @@ public class BallotMinutes {
         m.put("date", s.heldOn());
         YearMonth month = YearMonth.parse(s.period());
         m.put("month", String.format("%02d/%d", month.getMonthValue(), month.getYear()));
-        m.put("monthWords", "tháng " + month.getMonthValue() + " năm " + month.getYear());
+        m.put(
+                "monthWords",
+                messages.getMessage(
+                        "ballot.minutes.monthWords",
+                        new Object[] {String.valueOf(month.getMonthValue()), String.valueOf(month.getYear())},
+                        VI));
         m.put("s", s);
         m.put("d", d);
         m.put(

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hailong.calendar.WorkingCalendar;
 
@@ -18,9 +17,9 @@ class OpeningDays {
     private final WorkingCalendar calendar;
     private final int reminderDays;
 
-    public OpeningDays(WorkingCalendar calendar, @Value("${hailong.ballot.reminder-working-days:3}") int reminderDays) {
+    public OpeningDays(WorkingCalendar calendar, BallotProperties properties) {
         this.calendar = calendar;
-        this.reminderDays = reminderDays;
+        this.reminderDays = properties.reminderWorkingDays();
     }
 
     /** The opening day of a month: its last working day. */

@@ -3,7 +3,7 @@ package vn.hailong.calendar;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +21,12 @@ class OfficeHours {
     private final List<Period> periods;
     private final LocalTime cutoff;
 
-    public OfficeHours(
-            @Value("${hailong.calendar.office-hours:07:30-11:30,13:30-17:30}") String hours,
-            @Value("${hailong.calendar.cutoff:15:00}") String cutoff) {
+    @Autowired
+    public OfficeHours(CalendarProperties properties) {
+        this(properties.officeHours(), properties.cutoff());
+    }
+
+    public OfficeHours(String hours, String cutoff) {
         List<Period> parsed = new ArrayList<>();
         for (String part : hours.split(",")) {
             String[] ends = part.trim().split("-");

@@ -1,5 +1,6 @@
 package vn.hailong.demo;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.access.Role;
@@ -9,6 +10,7 @@ import vn.hailong.organization.Agencies;
 
 /** The demo accounts of the contract; all with the password {@value #PASSWORD}. */
 @Component
+@Profile("demo")
 @Order(4)
 class AccountsDemo implements DemoStep {
 

@@ -1,5 +1,6 @@
 package vn.hailong.demo;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.insight.Alerts;
@@ -9,6 +10,7 @@ import vn.hailong.insight.Alerts;
  * alerts page shows what the morning job would raise (and the leader's e-mails wait in the outbox).
  */
 @Component
+@Profile("demo")
 @Order(101)
 class AlertDemo implements DemoStep {
 

@@ -2,6 +2,7 @@ package vn.hailong.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.ballot.BallotBulk;
@@ -12,6 +13,7 @@ import vn.hailong.ballot.BallotBulk;
  * minutes (Phường Hồng Gai, last month), and this month's opening due.
  */
 @Component
+@Profile("demo")
 @Order(20)
 class BallotDemo implements DemoStep {
 

@@ -1,5 +1,6 @@
 package vn.hailong.demo;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.catalog.ProcedureCatalog;
@@ -8,6 +9,7 @@ import vn.hailong.shared.ImportReport;
 
 /** Service fields and the procedure catalogue, imported through the same path as an administrator's upload. */
 @Component
+@Profile("demo")
 @Order(1)
 class CatalogDemo implements DemoStep {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.access.Role;
@@ -27,6 +28,7 @@ import vn.hailong.organization.AgencyKind;
  * is the issue's example (1.001193), to be checked against the national database ("cần đối chiếu").
  */
 @Component
+@Profile("demo")
 @Order(9)
 class CentreDemo implements DemoStep {
 

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ import vn.hailong.shared.TableRow;
  * again: later issues add their demo data through {@link DemoStep}s.
  */
 @Component
+@Profile("demo")
 @Order(10)
 @ConditionalOnProperty(name = "hailong.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.calendar.WorkingCalendar;
@@ -32,6 +32,7 @@ import vn.hailong.organization.Officer;
  * of those with an apology and a new date), some still open.
  */
 @Component
+@Profile("demo")
 @Order(5)
 class DossierDemo implements DemoStep {
 
@@ -82,13 +83,13 @@ class DossierDemo implements DemoStep {
             WorkingCalendar calendar,
             DossierBulk bulk,
             Clock clock,
-            @Value("${hailong.demo.dossier-scale:1.0}") double scale) {
+            DemoProperties properties) {
         this.agencies = agencies;
         this.catalog = catalog;
         this.calendar = calendar;
         this.bulk = bulk;
         this.clock = clock;
-        this.scale = scale;
+        this.scale = properties.dossierScale();
     }
 
     @Override

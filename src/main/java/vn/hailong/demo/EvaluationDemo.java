@@ -1,5 +1,6 @@
 package vn.hailong.demo;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.access.SystemActor;
@@ -12,6 +13,7 @@ import vn.hailong.insight.Period;
  * appraised it yet.
  */
 @Component
+@Profile("demo")
 @Order(110)
 class EvaluationDemo implements DemoStep {
 

@@ -3,6 +3,7 @@ package vn.hailong.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.feedback.FeedbackHistory;
@@ -17,6 +18,7 @@ import vn.hailong.organization.Officer;
  * communes and departments), and the leaders' hotline directory of every People's Committee.
  */
 @Component
+@Profile("demo")
 @Order(20)
 class FeedbackDemo implements DemoStep {
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.letter.Letter;
@@ -20,6 +21,7 @@ import vn.hailong.letter.Letters;
  * as drafts. Apology drafts for the currently late dossiers come from the scheduled job.
  */
 @Component
+@Profile("demo")
 @Order(6)
 class LetterDemo implements DemoStep {
 

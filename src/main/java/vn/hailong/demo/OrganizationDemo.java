@@ -2,6 +2,7 @@ package vn.hailong.demo;
 
 import java.util.List;
 import java.util.Random;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.organization.AdminUnit;
@@ -15,6 +16,7 @@ import vn.hailong.shared.ImportReport;
  * one-stop desks and officers (names drawn with a fixed seed), and the demo successions of former wards.
  */
 @Component
+@Profile("demo")
 @Order(2)
 class OrganizationDemo implements DemoStep {
 

@@ -1,5 +1,6 @@
 package vn.hailong.demo;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.organization.Agencies;
@@ -13,6 +14,7 @@ import vn.hailong.rating.RatingBulk;
  * opened with /kiosk#device=kiosk-demo-honggai and /kiosk#device=kiosk-demo-halong.
  */
 @Component
+@Profile("demo")
 @Order(7)
 class RatingDemo implements DemoStep {
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import vn.hailong.organization.Officer;
  * them per step.
  */
 @Component
+@Profile("demo")
 @Order(8)
 class StepDemo implements DemoStep {
 

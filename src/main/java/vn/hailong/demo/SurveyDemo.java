@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.organization.AdministrativeUnits;
@@ -20,6 +21,7 @@ import vn.hailong.survey.SurveyBulk;
  * invitations count as sent when it began, so none wait in the outbox), about four in ten answered.
  */
 @Component
+@Profile("demo")
 @Order(40)
 class SurveyDemo implements DemoStep {
 

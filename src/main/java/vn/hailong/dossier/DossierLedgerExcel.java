@@ -18,16 +18,7 @@ public class DossierLedgerExcel {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String[] HEADER = {
-        "STT",
-        "Mã hồ sơ",
-        "Thủ tục",
-        "Người nộp",
-        "Tiếp nhận",
-        "Hẹn trả",
-        "Có kết quả",
-        "Trả kết quả",
-        "Trạng thái",
-        "Tiến độ"
+        "no", "code", "procedure", "applicant", "received", "due", "resolved", "returned", "status", "timeliness"
     };
 
     private final MessageSource messages;
@@ -43,9 +34,10 @@ public class DossierLedgerExcel {
         List<DossierRow> rows = ledgerRows.of(agencyId, from, to);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "HaiLong", "1.0")) {
-            Worksheet ws = wb.newWorksheet("Sổ theo dõi hồ sơ");
+            // Mẫu 07 is an official form: in Vietnamese
+            Worksheet ws = wb.newWorksheet(messages.getMessage("dossier.ledger.sheet", null, VI));
             for (int c = 0; c < HEADER.length; c++) {
-                ws.value(0, c, HEADER[c]);
+                ws.value(0, c, messages.getMessage("dossier.ledger.col." + HEADER[c], null, VI));
                 ws.style(0, c).bold().fillColor("EFEEE9").set();
             }
             int r = 1;

@@ -40,15 +40,4 @@ record DossierRecord(
                 extensionCount,
                 handlingOfficerId);
     }
-
-    /** The time the dossier was last touched: events may not go back before it. */
-    LocalDateTime lastAt() {
-        LocalDateTime last = receivedAt;
-        for (LocalDateTime t : new LocalDateTime[] {pausedAt, resolvedAt, returnedAt, closedAt}) {
-            if (t != null && t.isAfter(last)) {
-                last = t;
-            }
-        }
-        return last;
-    }
 }

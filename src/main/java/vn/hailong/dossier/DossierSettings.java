@@ -1,7 +1,6 @@
 package vn.hailong.dossier;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hailong.shared.PublicUrl;
 
@@ -14,14 +13,10 @@ public class DossierSettings {
     private final PublicUrl publicUrl;
     private final int supplementWaitDays;
 
-    DossierSettings(
-            @Value("${hailong.dossier.at-risk-days:1}") int atRiskDays,
-            @Value("${hailong.rating.token-days:30}") int tokenDays,
-            PublicUrl publicUrl,
-            @Value("${hailong.dossier.supplement-wait-days:15}") int supplementWaitDays) {
-        this.atRiskDays = atRiskDays;
-        this.supplementWaitDays = supplementWaitDays;
-        this.tokenLifetime = Duration.ofDays(tokenDays);
+    DossierSettings(DossierProperties properties, RatingLinkProperties link, PublicUrl publicUrl) {
+        this.atRiskDays = properties.atRiskDays();
+        this.supplementWaitDays = properties.supplementWaitDays();
+        this.tokenLifetime = Duration.ofDays(link.tokenDays());
         this.publicUrl = publicUrl;
     }
 

@@ -3,7 +3,6 @@ package vn.hailong.dossier;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hailong.shared.InvalidInputException;
 
@@ -20,13 +19,10 @@ class LedgerRows {
     private final int maxDays;
     private final int maxRows;
 
-    LedgerRows(
-            Dossiers dossiers,
-            @Value("${hailong.dossier.ledger-max-days:92}") int maxDays,
-            @Value("${hailong.dossier.ledger-max-rows:1000}") int maxRows) {
+    LedgerRows(Dossiers dossiers, DossierProperties properties) {
         this.dossiers = dossiers;
-        this.maxDays = maxDays;
-        this.maxRows = maxRows;
+        this.maxDays = properties.ledgerMaxDays();
+        this.maxRows = properties.ledgerMaxRows();
     }
 
     List<DossierRow> of(long agencyId, LocalDate from, LocalDate to) {

@@ -1,7 +1,8 @@
 package vn.hailong.dossier;
 
+import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.hailong.notify.Outbox;
 
@@ -12,8 +13,11 @@ import vn.hailong.notify.Outbox;
 @Component
 class RatingInvitation {
 
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
     private final DossierRepository dossiers;
     private final RatingLinks links;
+    private final MessageSource messages;
     private final DossierSettings settings;
     private final Outbox outbox;
     private final boolean enabled;
@@ -23,12 +27,14 @@ class RatingInvitation {
             RatingLinks links,
             DossierSettings settings,
             Outbox outbox,
-            @Value("${hailong.rating.invite-on-return:true}") boolean enabled) {
+            RatingLinkProperties link,
+            MessageSource messages) {
         this.dossiers = dossiers;
         this.links = links;
+        this.messages = messages;
         this.settings = settings;
         this.outbox = outbox;
-        this.enabled = enabled;
+        this.enabled = link.inviteOnReturn();
     }
 
     /** A received dossier gets its rating token at once (the receipt carries the link). */
@@ -44,12 +50,20 @@ class RatingInvitation {
         Map<String, Object> d = dossiers.details(returned.id()).orElseThrow();
         String phone = (String) d.get("applicant_phone");
         String email = (String) d.get("applicant_email");
-        String text = "%s đã trả kết quả hồ sơ %s (%s). Mời Ông/Bà đánh giá sự hài lòng: %s"
-                .formatted(d.get("agency_name"), returned.code(), d.get("procedure_name"), settings.ratingUrl(token));
+        // messages to citizens are in Vietnamese
+        String text = messages.getMessage(
+                "dossier.invite.text",
+                new Object[] {d.get("agency_name"), returned.code(), d.get("procedure_name"), settings.ratingUrl(token)
+                },
+                VI);
         if (phone != null && !phone.isBlank()) {
             outbox.queue(Outbox.Channel.SMS, phone, null, text);
         } else if (email != null && !email.isBlank()) {
-            outbox.queue(Outbox.Channel.EMAIL, email, "Mời đánh giá sự hài lòng – hồ sơ " + returned.code(), text);
+            outbox.queue(
+                    Outbox.Channel.EMAIL,
+                    email,
+                    messages.getMessage("dossier.invite.subject", new Object[] {returned.code()}, VI),
+                    text);
         }
     }
 }

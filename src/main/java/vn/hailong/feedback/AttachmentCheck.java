@@ -2,7 +2,7 @@ package vn.hailong.feedback;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.hailong.shared.InvalidInputException;
 
@@ -16,9 +16,12 @@ class AttachmentCheck {
     private final int maxBytes;
     private final int maxFiles;
 
-    AttachmentCheck(
-            @Value("${hailong.feedback.attachment-max-bytes:5242880}") int maxBytes,
-            @Value("${hailong.feedback.attachment-max-files:3}") int maxFiles) {
+    @Autowired
+    AttachmentCheck(FeedbackProperties properties) {
+        this(properties.attachmentMaxBytes(), properties.attachmentMaxFiles());
+    }
+
+    AttachmentCheck(int maxBytes, int maxFiles) {
         this.maxBytes = maxBytes;
         this.maxFiles = maxFiles;
     }

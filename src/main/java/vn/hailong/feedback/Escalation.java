@@ -48,8 +48,9 @@ public class Escalation {
                 level = 1;
             } else {
                 LocalDateTime told = cases.escalatedAt(c.id()).orElse(c.dueAt());
-                var weekend = FeedbackDeadlines.weekend(
-                        cases.agency(c.agencyId()).map(a -> a[1]).orElse(null));
+                var weekend = FeedbackDeadlines.weekend(cases.agency(c.agencyId())
+                        .map(FeedbackRepository.CaseAgency::weekend)
+                        .orElse(null));
                 if (told != null && deadlines.escalateProvince(told, weekend).isAfter(now)) {
                     continue;
                 }

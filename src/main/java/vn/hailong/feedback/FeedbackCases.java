@@ -113,8 +113,9 @@ public class FeedbackCases {
 
     /** The clocks of a case: decide, ask for information, resolve, publish (once answered). */
     public List<Deadline> deadlines(FeedbackCase c) {
-        var weekend = FeedbackDeadlines.weekend(
-                cases.agency(c.agencyId()).map(a -> a[1]).orElse(null));
+        var weekend = FeedbackDeadlines.weekend(cases.agency(c.agencyId())
+                .map(FeedbackRepository.CaseAgency::weekend)
+                .orElse(null));
         LocalDateTime now = now();
         List<CaseEvent> events = cases.events(c.id());
         LocalDateTime asked = events.stream()

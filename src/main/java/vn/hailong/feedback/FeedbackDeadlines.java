@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hailong.calendar.DurationUnit;
 import vn.hailong.calendar.WorkingCalendar;
@@ -28,19 +27,13 @@ class FeedbackDeadlines {
     private final int publish;
     private final int escalateProvince;
 
-    FeedbackDeadlines(
-            WorkingCalendar calendar,
-            @Value("${hailong.feedback.decide-days:2}") int decide,
-            @Value("${hailong.feedback.request-info-days:5}") int requestInfo,
-            @Value("${hailong.feedback.resolve-days:15}") int resolve,
-            @Value("${hailong.feedback.publish-days:2}") int publish,
-            @Value("${hailong.feedback.escalate-province-days:2}") int escalateProvince) {
+    FeedbackDeadlines(WorkingCalendar calendar, FeedbackProperties properties) {
         this.calendar = calendar;
-        this.decide = decide;
-        this.requestInfo = requestInfo;
-        this.resolve = resolve;
-        this.publish = publish;
-        this.escalateProvince = escalateProvince;
+        this.decide = properties.decideDays();
+        this.requestInfo = properties.requestInfoDays();
+        this.resolve = properties.resolveDays();
+        this.publish = properties.publishDays();
+        this.escalateProvince = properties.escalateProvinceDays();
     }
 
     public LocalDateTime decide(LocalDateTime from, Set<DayOfWeek> weekend) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.hailong.access.AgencyScope;
@@ -17,6 +18,7 @@ import vn.hailong.calendar.WorkingCalendar;
  * queued in the outbox for the past.
  */
 @Component
+@Profile("demo")
 public class FeedbackHistory {
 
     private static final String[][] TEXTS = {

@@ -61,14 +61,13 @@ public class FeedbackIntake {
             JdbcClient jdbc,
             Clock clock,
             ApplicationEventPublisher events,
-            @org.springframework.beans.factory.annotation.Value("${hailong.feedback.sms-per-number-per-day:3}")
-                    int smsPerNumberPerDay,
+            FeedbackProperties properties,
             vn.hailong.access.ScopeGuard scopeGuard,
             DossierLookup dossiers) {
         this.scopeGuard = scopeGuard;
         this.dossiers = dossiers;
         this.events = events;
-        this.smsPerNumberPerDay = smsPerNumberPerDay;
+        this.smsPerNumberPerDay = properties.smsPerNumberPerDay();
         this.cases = cases;
         this.deadlines = deadlines;
         this.guard = guard;
@@ -188,8 +187,9 @@ public class FeedbackIntake {
         long agency = in.agencyId() != null
                 ? in.agencyId()
                 : cases.provincialCommittee().orElseThrow(() -> new NotFoundException("feedback.unknownAgency", "?"));
-        String[] a = cases.agency(agency).orElseThrow(() -> new NotFoundException("feedback.unknownAgency", agency));
-        Set<DayOfWeek> weekend = FeedbackDeadlines.weekend(a[1]);
+        FeedbackRepository.CaseAgency a =
+                cases.agency(agency).orElseThrow(() -> new NotFoundException("feedback.unknownAgency", agency));
+        Set<DayOfWeek> weekend = FeedbackDeadlines.weekend(a.weekend());
         String code = TrackingCodes.next();
         Map<String, Object> v = new HashMap<>();
         v.put("tracking_code", code);

@@ -293,10 +293,13 @@ class FeedbackRepository {
     }
 
     /** The agency's name and rest days, unscoped (intake, jobs). */
-    Optional<String[]> agency(long id) {
+    /** What a case needs of its (active) agency: the name, the weekend for deadlines, the province. */
+    record CaseAgency(String name, String weekend, String provinceCode) {}
+
+    Optional<CaseAgency> agency(long id) {
         return jdbc.sql("select name, weekend, province_code from agency where id = :id and active")
                 .param("id", id)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .query(CaseAgency.class)
                 .optional();
     }
 

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.hailong.shared.VietnameseText;
@@ -39,15 +38,11 @@ public class SubmissionGuard {
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
 
-    SubmissionGuard(
-            Clock clock,
-            JdbcClient jdbc,
-            @Value("${hailong.feedback.free-submissions-per-hour:3}") int freeSubmissions,
-            @Value("${hailong.feedback.challenge-secret:}") String secret) {
+    SubmissionGuard(Clock clock, JdbcClient jdbc, FeedbackProperties properties) {
         this.clock = clock;
         this.jdbc = jdbc;
-        this.freeSubmissions = freeSubmissions;
-        byte[] s = secret.getBytes(StandardCharsets.UTF_8);
+        this.freeSubmissions = properties.freeSubmissionsPerHour();
+        byte[] s = properties.challengeSecret().getBytes(StandardCharsets.UTF_8);
         if (s.length == 0) {
             s = new byte[32];
             random.nextBytes(s);

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,7 @@ class Workflow {
             CitizenMessages messages,
             AuditLog audit,
             JdbcClient jdbc,
-            @Value("${hailong.feedback.reopen-days:30}") int reopenDays,
+            FeedbackProperties properties,
             ApplicationEventPublisher events) {
         this.events = events;
         this.cases = cases;
@@ -47,7 +46,7 @@ class Workflow {
         this.messages = messages;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.reopenDays = reopenDays;
+        this.reopenDays = properties.reopenDays();
     }
 
     /** Applies an action to a case already read in the caller's scope (with contacts); returns the new status. */
@@ -92,7 +91,9 @@ class Workflow {
                 }
                 String agencyName = agency == null
                         ? null
-                        : cases.agency(agency).map(a -> a[0]).orElse(null);
+                        : cases.agency(agency)
+                                .map(FeedbackRepository.CaseAgency::name)
+                                .orElse(null);
                 text = String.join(
                         " · ",
                         java.util.stream.Stream.of(agencyName, officer)
@@ -246,7 +247,9 @@ class Workflow {
     }
 
     private Set<DayOfWeek> weekend(long agencyId) {
-        return FeedbackDeadlines.weekend(cases.agency(agencyId).map(a -> a[1]).orElse(null));
+        return FeedbackDeadlines.weekend(cases.agency(agencyId)
+                .map(FeedbackRepository.CaseAgency::weekend)
+                .orElse(null));
     }
 
     private static void require(FeedbackCase c, FeedbackStatus... allowed) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.hailong.access.Role;
 import vn.hailong.ballot.BallotSession;
-import vn.hailong.ballot.Ballots;
+import vn.hailong.ballot.BallotSessions;
 import vn.hailong.dossier.DossierFilter;
 import vn.hailong.dossier.DossierStatus;
 import vn.hailong.dossier.Dossiers;
@@ -36,9 +36,15 @@ class ToDos {
     private final Ratings ratings;
     private final FeedbackCases cases;
     private final Alerts alerts;
-    private final Ballots ballots;
+    private final BallotSessions ballots;
 
-    ToDos(Dossiers dossiers, Letters letters, Ratings ratings, FeedbackCases cases, Alerts alerts, Ballots ballots) {
+    ToDos(
+            Dossiers dossiers,
+            Letters letters,
+            Ratings ratings,
+            FeedbackCases cases,
+            Alerts alerts,
+            BallotSessions ballots) {
         this.dossiers = dossiers;
         this.letters = letters;
         this.ratings = ratings;

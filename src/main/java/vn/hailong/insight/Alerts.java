@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AgencyScope;
@@ -43,7 +43,10 @@ public class Alerts {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
     private final int minN;
+    private final MessageSource messages;
 
     Alerts(
             AlertRepository alerts,
@@ -52,8 +55,10 @@ public class Alerts {
             Outbox outbox,
             AuditLog audit,
             Clock clock,
-            @Value("${hailong.insight.alerts.min-n:${hailong.insight.min-n:30}}") int minN) {
-        this.minN = minN;
+            InsightProperties properties,
+            MessageSource messages) {
+        this.minN = properties.alertsMinN();
+        this.messages = messages;
         this.alerts = alerts;
         this.cases = cases;
         this.agencies = agencies;
@@ -219,38 +224,35 @@ public class Alerts {
         String name = agencies.byIdUnscoped(agency).map(Agency::name).orElse(String.valueOf(agency));
         String what = switch (rule.kind()) {
             case SATISFACTION_BELOW ->
-                String.format(
-                                Locale.ROOT,
-                                "tỷ lệ hài lòng %.1f%% thấp hơn ngưỡng %.1f%% trong %d ngày qua",
-                                observed * 100,
-                                rule.threshold() * 100,
-                                rule.windowDays())
-                        .replace('.', ',');
+                text(
+                        "alert.what.SATISFACTION_BELOW",
+                        number("%.1f", observed * 100).replace('.', ','),
+                        number("%.1f", rule.threshold() * 100).replace('.', ','),
+                        String.valueOf(rule.windowDays()));
             case NEGATIVE_OVER ->
-                String.format(
-                        Locale.ROOT,
-                        "%.0f câu trả lời không hài lòng trong %d ngày qua (ngưỡng %.0f)",
-                        observed,
-                        rule.windowDays(),
-                        rule.threshold());
+                text(
+                        "alert.what.NEGATIVE_OVER",
+                        number("%.0f", observed),
+                        String.valueOf(rule.windowDays()),
+                        number("%.0f", rule.threshold()));
             case OVERDUE_OVER ->
-                String.format(Locale.ROOT, "%.0f hồ sơ quá hạn (ngưỡng %.0f)", observed, rule.threshold());
+                text("alert.what.OVERDUE_OVER", number("%.0f", observed), number("%.0f", rule.threshold()));
             case OVERDUE_CASES_OVER ->
-                String.format(
-                        Locale.ROOT,
-                        "%.0f góp ý, phản ánh quá hạn chưa trả lời (ngưỡng %.0f)",
-                        observed,
-                        rule.threshold());
+                text("alert.what.OVERDUE_CASES_OVER", number("%.0f", observed), number("%.0f", rule.threshold()));
         };
         for (String email : alerts.leaderEmails(agency)) {
             outbox.queue(
-                    Outbox.Channel.EMAIL,
-                    email,
-                    "Cảnh báo: " + name,
-                    "Hệ thống HaiLong cảnh báo " + name + ": " + what
-                            + ". Đề nghị xem xét, xác nhận và ghi rõ việc đã làm"
-                            + " khi đóng cảnh báo trên trang Cảnh báo (/canh-bao).");
+                    Outbox.Channel.EMAIL, email, text("alert.mail.subject", name), text("alert.mail.body", name, what));
         }
+    }
+
+    private static String number(String format, double value) {
+        return String.format(Locale.ROOT, format, value);
+    }
+
+    /** Alerts are mailed to the unit's leaders in Vietnamese. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VI);
     }
 
     @Transactional

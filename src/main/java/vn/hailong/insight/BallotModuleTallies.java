@@ -5,20 +5,20 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.ballot.BallotResult;
-import vn.hailong.ballot.Ballots;
+import vn.hailong.ballot.BallotResults;
 
 /** The closed openings' tallies, from the ballot module. */
 @Component
 class BallotModuleTallies implements BallotTallies {
 
-    private final Ballots ballots;
+    private final BallotResults results;
 
-    BallotModuleTallies(Ballots ballots) {
-        this.ballots = ballots;
+    BallotModuleTallies(BallotResults results) {
+        this.results = results;
     }
 
     @Override
     public List<BallotResult> results(AgencyScope scope, YearMonth from, YearMonth to) {
-        return ballots.resultsWithin(scope, from, to);
+        return results.resultsWithin(scope, from, to);
     }
 }

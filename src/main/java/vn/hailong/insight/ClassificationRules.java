@@ -1,6 +1,6 @@
 package vn.hailong.insight;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +15,15 @@ class ClassificationRules {
     private final double[] onTime;
     private final int minN;
 
-    ClassificationRules(
-            @Value("${hailong.insight.classification.satisfaction:0.95,0.90,0.80}") double[] satisfaction,
-            @Value("${hailong.insight.classification.on-time:0.95,0.90,0.80}") double[] onTime,
-            @Value("${hailong.insight.classification.min-n:${hailong.insight.min-n:30}}") int minN) {
+    @Autowired
+    ClassificationRules(InsightProperties properties) {
+        this(
+                properties.classification().satisfaction(),
+                properties.classification().onTime(),
+                properties.classificationMinN());
+    }
+
+    ClassificationRules(double[] satisfaction, double[] onTime, int minN) {
         if (satisfaction.length != 3 || onTime.length != 3) {
             throw new IllegalArgumentException(
                     "hailong.insight.classification.* needs three thresholds: excellent, good, done");

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,12 @@ public class EvaluationBands {
 
     private final List<Band> bands;
 
-    EvaluationBands(@Value("${hailong.insight.decree61.bands:>15,>=12,>=9,>=6}") String config) {
+    @Autowired
+    EvaluationBands(InsightProperties properties) {
+        this(properties.decree61().bands());
+    }
+
+    EvaluationBands(String config) {
         this.bands = parse(config);
     }
 

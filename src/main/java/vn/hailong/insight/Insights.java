@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -30,14 +29,14 @@ public class Insights {
     Insights(
             MeasureRepository measures,
             Clock clock,
-            @Value("${hailong.insight.min-n:30}") int minN,
+            InsightProperties properties,
             MessageSource messages,
             vn.hailong.feedback.FeedbackCases feedbackCases) {
         this.messages = messages;
         this.feedbackCases = feedbackCases;
         this.measures = measures;
         this.clock = clock;
-        this.minN = minN;
+        this.minN = properties.minN();
     }
 
     public int minN() {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,12 +43,17 @@ public class RatingDrain {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ScheduledExecutorService executor;
 
-    /** {@code decree61} may be null in tests of the rollups alone. */
+    @Autowired
     RatingDrain(
             PendingRatings pending,
             EvaluationScores decree61,
             PlatformTransactionManager tm,
-            @Value("${hailong.insight.rollups.batch-delay:PT0.2S}") Duration delay) {
+            InsightProperties properties) {
+        this(pending, decree61, tm, properties.rollups().batchDelay());
+    }
+
+    /** {@code decree61} may be null in tests of the rollups alone. */
+    RatingDrain(PendingRatings pending, EvaluationScores decree61, PlatformTransactionManager tm, Duration delay) {
         this.pending = pending;
         this.decree61 = decree61;
         this.tx = new TransactionTemplate(tm);

@@ -3,10 +3,10 @@ package vn.hailong.letter;
 import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.hailong.access.SystemActor;
+import vn.hailong.dossier.DossierSettings;
 
 /** Proposes apology drafts and life-event letters on a schedule, once across instances. */
 @Component
@@ -16,10 +16,10 @@ class LetterJobs {
     private final Clock clock;
     private final int horizon;
 
-    LetterJobs(Letters letters, Clock clock, @Value("${hailong.dossier.at-risk-days:1}") int horizon) {
+    LetterJobs(Letters letters, Clock clock, DossierSettings settings) {
         this.letters = letters;
         this.clock = clock;
-        this.horizon = horizon;
+        this.horizon = settings.atRiskDays();
     }
 
     @Scheduled(

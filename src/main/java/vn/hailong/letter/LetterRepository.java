@@ -3,7 +3,6 @@ package vn.hailong.letter;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,32 +52,68 @@ class LetterRepository {
                 .optional();
     }
 
+    /** An open dossier late or about to be, as an apology needs it. */
+    record LateDossier(
+            long id,
+            String code,
+            long agencyId,
+            String applicantName,
+            LocalDateTime dueAt,
+            String procedureName,
+            String agencyName) {}
+
+    /** A returned dossier of a life event, as a congratulation or condolence letter needs it. */
+    record LifeEventDossier(
+            long id,
+            String code,
+            long agencyId,
+            String applicantName,
+            LocalDateTime returnedAt,
+            String procedureName,
+            String lifeEvent,
+            String agencyName) {}
+
+    /** A letter template's title and body. */
+    record Template(String title, String body) {}
+
+    /** The applicant's contact for sending a letter (both may be null). */
+    record Contact(String applicantPhone, String applicantEmail) {}
+
+    /** Letters of one kind in one month, and how many of them were sent. */
+    record MonthCount(int y, int m, String kind, long n, long sent) {}
+
     /** Open dossiers that will miss (or have missed) their date, never extended, without an apology yet. */
-    List<Map<String, Object>> needingApology(LocalDateTime horizon) {
+    List<LateDossier> needingApology(LocalDateTime horizon) {
         return jdbc.sql("""
                 select d.id, d.code, d.agency_id, d.applicant_name, d.due_at, p.name procedure_name, a.name agency_name
                 from dossier d join catalog_procedure_view p on p.code = d.procedure_code join agency a on a.id = d.agency_id
                 where d.status in (2, 4, 5, 6) and d.extension_count = 0 and d.due_at <= :h
                   and not exists (select 1 from letter l where l.dossier_id = d.id and l.kind = 'APOLOGY')
-                order by d.due_at fetch first 500 rows only""").param("h", Timestamp.valueOf(horizon)).query().listOfRows();
+                order by d.due_at fetch first 500 rows only""")
+                .param("h", Timestamp.valueOf(horizon))
+                .query(LateDossier.class)
+                .list();
     }
 
     /** Returned dossiers of birth, marriage or death procedures without a life-event letter yet. */
-    List<Map<String, Object>> needingLifeEventLetter(LocalDateTime since) {
+    List<LifeEventDossier> needingLifeEventLetter(LocalDateTime since) {
         return jdbc.sql("""
                 select d.id, d.code, d.agency_id, d.applicant_name, d.returned_at, p.name procedure_name, p.life_event,
                        a.name agency_name
                 from dossier d join catalog_procedure_view p on p.code = d.procedure_code join agency a on a.id = d.agency_id
                 where d.status = 10 and p.life_event in ('BIRTH', 'MARRIAGE', 'DEATH') and d.returned_at >= :since
                   and not exists (select 1 from letter l where l.dossier_id = d.id and l.kind in ('CONGRATULATION', 'CONDOLENCE'))
-                order by d.returned_at fetch first 2000 rows only""").param("since", Timestamp.valueOf(since)).query().listOfRows();
+                order by d.returned_at fetch first 2000 rows only""")
+                .param("since", Timestamp.valueOf(since))
+                .query(LifeEventDossier.class)
+                .list();
     }
 
     /**
      * The template of a kind for an agency and a life event (null: none): the agency's own before the default, and
      * among those the one written for the life event before the general one.
      */
-    Optional<String[]> template(long agencyId, LetterKind kind, String lifeEvent) {
+    Optional<Template> template(long agencyId, LetterKind kind, String lifeEvent) {
         return jdbc.sql("""
                 select title, body from letter_template where kind = :k and (agency_id = :a or agency_id is null)
                   and (life_event is null or life_event = :e)
@@ -87,7 +122,7 @@ class LetterRepository {
                 .param("k", kind.name())
                 .param("a", agencyId)
                 .param("e", lifeEvent == null ? "NONE" : lifeEvent)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query(Template.class)
                 .optional();
     }
 
@@ -139,13 +174,13 @@ class LetterRepository {
                 .update();
     }
 
-    Map<String, Object> contact(long letterId) {
+    Contact contact(long letterId) {
         return jdbc.sql("""
-                select d.applicant_phone, d.applicant_email from letter l left join dossier d on d.id = l.dossier_id where l.id = :id""").param("id", letterId).query().singleRow();
+                select d.applicant_phone, d.applicant_email from letter l left join dossier d on d.id = l.dossier_id where l.id = :id""").param("id", letterId).query(Contact.class).single();
     }
 
     /** Letters per month and kind, for the unit's log. */
-    List<Map<String, Object>> monthly(AgencyScope scope) {
+    List<MonthCount> monthly(AgencyScope scope) {
         return jdbc.sql("""
                 select extract(year from l.created_at) y, extract(month from l.created_at) m, l.kind, count(*) n,
                        count(*) filter (where l.status = 'SENT') sent
@@ -153,8 +188,8 @@ class LetterRepository {
                 \sgroup by extract(year from l.created_at), extract(month from l.created_at), l.kind
                  order by 1 desc, 2 desc, 3""")
                 .params(scope.parameters())
-                .query()
-                .listOfRows();
+                .query(MonthCount.class)
+                .list();
     }
 
     private static Letter letter(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -92,7 +92,7 @@ public class Letters {
         return CurrentUser.mayReadPersonalData() ? l : l.masked();
     }
 
-    public List<Map<String, Object>> monthlyLog() {
+    public List<LetterRepository.MonthCount> monthlyLog() {
         return letters.monthly(CurrentUser.scope());
     }
 
@@ -103,10 +103,10 @@ public class Letters {
         LocalDateTime horizon = calendar.plusWorkingDays(
                         now.toLocalDate(), horizonWorkingDays, WorkingCalendar.DEFAULT_WEEKEND)
                 .atTime(23, 59);
-        List<Map<String, Object>> due = letters.needingApology(horizon);
-        for (Map<String, Object> d : due) {
-            long agency = ((Number) d.get("agency_id")).longValue();
-            LocalDateTime dueAt = ((java.sql.Timestamp) d.get("due_at")).toLocalDateTime();
+        List<LetterRepository.LateDossier> due = letters.needingApology(horizon);
+        for (LetterRepository.LateDossier d : due) {
+            long agency = d.agencyId();
+            LocalDateTime dueAt = d.dueAt();
             // The default new date counts on the agency's own calendar (its weekend), as its due dates do.
             var weekend = agencies.byIdUnscoped(agency).map(a -> a.weekend()).orElse(WorkingCalendar.DEFAULT_WEEKEND);
             LocalDateTime newDue =
@@ -114,17 +114,17 @@ public class Letters {
             draft(
                     LetterKind.APOLOGY,
                     null,
-                    ((Number) d.get("id")).longValue(),
+                    d.id(),
                     agency,
-                    (String) d.get("applicant_name"),
+                    d.applicantName(),
                     null,
                     Map.of(
                             "code",
-                            d.get("code"),
+                            d.code(),
                             "procedure",
-                            d.get("procedure_name"),
+                            d.procedureName(),
                             "agency",
-                            d.get("agency_name"),
+                            d.agencyName(),
                             "dueAt",
                             dueAt.format(WHEN),
                             "newDueAt",
@@ -144,24 +144,24 @@ public class Letters {
     @Transactional
     public int proposeLifeEventLetters(LocalDate since) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Map<String, Object>> returned = letters.needingLifeEventLetter(since.atStartOfDay());
-        for (Map<String, Object> d : returned) {
-            LetterKind kind = "DEATH".equals(d.get("life_event")) ? LetterKind.CONDOLENCE : LetterKind.CONGRATULATION;
-            LocalDateTime at = ((java.sql.Timestamp) d.get("returned_at")).toLocalDateTime();
+        List<LetterRepository.LifeEventDossier> returned = letters.needingLifeEventLetter(since.atStartOfDay());
+        for (LetterRepository.LifeEventDossier d : returned) {
+            LetterKind kind = "DEATH".equals(d.lifeEvent()) ? LetterKind.CONDOLENCE : LetterKind.CONGRATULATION;
+            LocalDateTime at = d.returnedAt();
             draft(
                     kind,
-                    (String) d.get("life_event"),
-                    ((Number) d.get("id")).longValue(),
-                    ((Number) d.get("agency_id")).longValue(),
-                    (String) d.get("applicant_name"),
+                    d.lifeEvent(),
+                    d.id(),
+                    d.agencyId(),
+                    d.applicantName(),
                     null,
                     Map.of(
                             "code",
-                            d.get("code"),
+                            d.code(),
                             "procedure",
-                            lower((String) d.get("procedure_name")),
+                            lower(d.procedureName()),
                             "agency",
-                            d.get("agency_name"),
+                            d.agencyName(),
                             "date",
                             at.format(DAY)),
                     null,
@@ -251,9 +251,9 @@ public class Letters {
     }
 
     private String send(long id, String title, String body) {
-        Map<String, Object> contact = letters.contact(id);
-        String email = (String) contact.get("applicant_email");
-        String phone = (String) contact.get("applicant_phone");
+        LetterRepository.Contact contact = letters.contact(id);
+        String email = contact.applicantEmail();
+        String phone = contact.applicantPhone();
         if (email != null && !email.isBlank()) {
             outbox.queue(Outbox.Channel.EMAIL, email, title, body);
             return "EMAIL";
@@ -275,14 +275,15 @@ public class Letters {
             Map<String, Object> values,
             LocalDateTime newDue,
             LocalDateTime now) {
-        String[] template = letters.template(agencyId, kind, lifeEvent).orElseThrow();
+        LetterRepository.Template template =
+                letters.template(agencyId, kind, lifeEvent).orElseThrow();
         Map<String, Object> all = new java.util.HashMap<>(values);
         all.put("applicant", recipient);
         all.put("unit", values.getOrDefault("agency", ""));
         all.put("leader", leader(agencyId));
-        String body = fill(template[1], all);
+        String body = fill(template.body(), all);
         // The title is the e-mail's subject: its placeholders (e.g. the dossier code) are filled too.
-        letters.insert(kind, dossierId, agencyId, recipient, person, newDue, fill(template[0], all), body, now);
+        letters.insert(kind, dossierId, agencyId, recipient, person, newDue, fill(template.title(), all), body, now);
     }
 
     private String leader(long agencyId) {

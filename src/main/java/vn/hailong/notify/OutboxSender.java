@@ -4,11 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -28,38 +26,36 @@ public class OutboxSender {
     private final Clock clock;
     private final String from;
 
-    OutboxSender(
-            JdbcClient jdbc,
-            JavaMailSender mail,
-            SmsGateway sms,
-            Clock clock,
-            @Value("${hailong.mail.from:HaiLong <khong-tra-loi@hailong.local>}") String from) {
+    OutboxSender(JdbcClient jdbc, JavaMailSender mail, SmsGateway sms, Clock clock, NotifyProperties properties) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.sms = sms;
         this.clock = clock;
-        this.from = from;
+        this.from = properties.mail().from();
     }
+
+    /** A message waiting to be sent. */
+    record Pending(long id, String channel, String recipient, String subject, String body) {}
 
     @Scheduled(fixedDelayString = "${hailong.outbox.delay:PT30S}")
     @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT5M")
     public void sendPending() {
-        List<Map<String, Object>> pending =
+        List<Pending> pending =
                 jdbc.sql("""
                 select id, channel, recipient, subject, body from outbox_message
-                where sent_at is null and attempts < :max order by id fetch first 200 rows only""").param("max", MAX_ATTEMPTS).query().listOfRows();
-        for (Map<String, Object> m : pending) {
-            long id = ((Number) m.get("id")).longValue();
+                where sent_at is null and attempts < :max order by id fetch first 200 rows only""").param("max", MAX_ATTEMPTS).query(Pending.class).list();
+        for (Pending m : pending) {
+            long id = m.id();
             try {
-                if ("EMAIL".equals(m.get("channel"))) {
+                if ("EMAIL".equals(m.channel())) {
                     SimpleMailMessage message = new SimpleMailMessage();
                     message.setFrom(from);
-                    message.setTo((String) m.get("recipient"));
-                    message.setSubject((String) m.get("subject"));
-                    message.setText((String) m.get("body"));
+                    message.setTo(m.recipient());
+                    message.setSubject(m.subject());
+                    message.setText(m.body());
                     mail.send(message);
                 } else {
-                    sms.send((String) m.get("recipient"), (String) m.get("body"));
+                    sms.send(m.recipient(), m.body());
                 }
                 jdbc.sql("update outbox_message set sent_at = :t, attempts = attempts + 1 where id = :id")
                         .param("t", Timestamp.from(Instant.now(clock)))

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.ObjectMapper;
@@ -19,11 +18,8 @@ class SmsGateways {
     private static final Logger log = LoggerFactory.getLogger(SmsGateways.class);
 
     @Bean
-    SmsGateway smsGateway(
-            @Value("${hailong.sms.http-url:}") String url,
-            @Value("${hailong.sms.token:}") String token,
-            ObjectMapper json) {
-        if (url.isBlank()) {
+    SmsGateway smsGateway(NotifyProperties properties, ObjectMapper json) {
+        if (properties.sms().httpUrl().isBlank()) {
             return (phone, text) -> log.info(
                     "SMS (logging gateway) to ***{}: {}",
                     phone.length() > 3 ? phone.substring(phone.length() - 3) : "",
@@ -33,10 +29,11 @@ class SmsGateways {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return (phone, text) -> {
             try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                HttpRequest request = HttpRequest.newBuilder(
+                                URI.create(properties.sms().httpUrl()))
                         .timeout(Duration.ofSeconds(10))
                         .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token)
+                        .header("Authorization", "Bearer " + properties.sms().token())
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 json.writeValueAsString(java.util.Map.of("to", phone, "text", text))))
                         .build();

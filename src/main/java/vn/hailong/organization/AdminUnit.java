@@ -14,9 +14,4 @@ public record AdminUnit(
         LocalDate validFrom,
         LocalDate validTo,
         String unitType,
-        String nameEn) {
-
-    public boolean validAt(LocalDate day) {
-        return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
-    }
-}
+        String nameEn) {}

@@ -135,13 +135,6 @@ class AgencyRepository {
                 .update();
     }
 
-    void updateWeekend(long id, Set<DayOfWeek> weekend) {
-        jdbc.sql("update agency set weekend = :w where id = :id")
-                .param("w", weekendText(weekend))
-                .param("id", id)
-                .update();
-    }
-
     static String weekendText(Set<DayOfWeek> weekend) {
         return weekend.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
     }

@@ -27,9 +27,12 @@ public class CounterForms {
         this.audit = audit;
     }
 
-    public List<String[]> forms() {
+    /** A counter form: its code and Vietnamese title. */
+    public record Form(String code, String title) {}
+
+    public List<Form> forms() {
         return jdbc.sql("select code, title_vi from rating_form order by code desc")
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query((rs, i) -> new Form(rs.getString(1), rs.getString(2)))
                 .list();
     }
 
@@ -58,7 +61,7 @@ public class CounterForms {
     public void choose(long agencyId, String formCode) {
         guard.administrator();
         guard.agency(agencyId);
-        if (forms().stream().noneMatch(f -> f[0].equals(formCode))) {
+        if (forms().stream().noneMatch(f -> f.code().equals(formCode))) {
             throw new InvalidInputException("rating.unknownForm", formCode);
         }
         jdbc.sql("delete from agency_rating_form where agency_id = :a")

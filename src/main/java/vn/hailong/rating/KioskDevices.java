@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,19 +37,13 @@ public class KioskDevices {
     private final int idleSeconds;
     private final int minIntervalSeconds;
 
-    KioskDevices(
-            JdbcClient jdbc,
-            RatingRepository ratings,
-            AuditLog audit,
-            Clock clock,
-            @Value("${hailong.kiosk.idle-seconds:30}") int idleSeconds,
-            @Value("${hailong.kiosk.min-interval-seconds:5}") int minIntervalSeconds) {
+    KioskDevices(JdbcClient jdbc, RatingRepository ratings, AuditLog audit, Clock clock, KioskProperties properties) {
         this.jdbc = jdbc;
         this.ratings = ratings;
         this.audit = audit;
         this.clock = clock;
-        this.idleSeconds = idleSeconds;
-        this.minIntervalSeconds = minIntervalSeconds;
+        this.idleSeconds = properties.idleSeconds();
+        this.minIntervalSeconds = properties.minIntervalSeconds();
     }
 
     /** The desks of the agencies the caller may see, as {id, "agency · desk"}. */

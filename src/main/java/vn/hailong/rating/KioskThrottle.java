@@ -6,7 +6,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.hailong.shared.TooManyRequestsException;
 
@@ -25,9 +25,12 @@ class KioskThrottle {
     private final int minIntervalSeconds;
     private final int burst;
 
-    KioskThrottle(
-            @Value("${hailong.kiosk.min-interval-seconds:5}") int minIntervalSeconds,
-            @Value("${hailong.kiosk.burst:30}") int burst) {
+    @Autowired
+    KioskThrottle(KioskProperties properties) {
+        this(properties.minIntervalSeconds(), properties.burst());
+    }
+
+    KioskThrottle(int minIntervalSeconds, int burst) {
         this.minIntervalSeconds = Math.max(1, minIntervalSeconds);
         this.burst = Math.max(1, burst);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * most one rating, keyed "seed-{dossier id}" so that running it again adds nothing.
  */
 @Component
+@Profile("demo")
 public class RatingBulk {
 
     private static final String[] CHANNELS = {"QR", "QR", "QR", "QR", "KIOSK", "KIOSK", "WEB", "PAPER", "PAPER", "PAPER"

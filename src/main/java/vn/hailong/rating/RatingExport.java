@@ -95,32 +95,32 @@ public class RatingExport {
         String scale = IntStream.rangeClosed(1, 5)
                         .mapToObj(v -> v + "=" + messages.getMessage("rating.level." + v, null, VI))
                         .collect(Collectors.joining("; "))
-                + "; NA=" + messages.getMessage("survey.na", null, VI) + "; (trống)=không hỏi";
+                + "; NA=" + messages.getMessage("survey.na", null, VI) + "; "
+                + messages.getMessage("rating.codebook.notAsked", null, VI);
         StringBuilder out = new StringBuilder(Csv.line(List.of("variable", "label", "values")));
-        out.append(Csv.line(List.of(
-                "rating_id", "Mã lượt đánh giá (mỗi dòng một lượt; các câu trả lời của một lượt không độc lập)", "")));
-        out.append(Csv.line(
-                List.of("rated_on", "Ngày đánh giá (giờ Việt Nam); chỉ số theo kỳ tính theo ngày này", "yyyy-mm-dd")));
-        out.append(Csv.line(List.of(
-                "agency_id", "Số định danh cơ quan, đơn vị trong HaiLong (như trong tệp kết quả hòm phiếu)", "")));
-        out.append(Csv.line(List.of("agency_code", "Mã cơ quan, đơn vị", "")));
-        out.append(Csv.line(List.of("agency_name", "Tên cơ quan, đơn vị", "")));
-        out.append(Csv.line(List.of("desk_id", "Mã quầy (trống: không rõ)", "")));
-        out.append(Csv.line(List.of("officer_id", "Mã cán bộ (trống: không rõ cán bộ)", "")));
-        out.append(Csv.line(List.of("procedure_code", "Mã thủ tục hành chính", "")));
-        out.append(Csv.line(List.of("field_code", "Mã lĩnh vực", "")));
-        out.append(Csv.line(List.of(
+        // the codebook is in Vietnamese, like the export's item texts
+        for (String variable : List.of(
+                "rating_id",
+                "rated_on",
+                "agency_id",
+                "agency_code",
+                "agency_name",
+                "desk_id",
+                "officer_id",
+                "procedure_code",
+                "field_code",
                 "channel",
-                "Kênh đánh giá",
-                CHANNELS.stream()
-                        .map(c -> c + "=" + messages.getMessage("report.channel." + c, null, VI))
-                        .collect(Collectors.joining("; ")))));
-        out.append(Csv.line(List.of(
                 "instrument",
-                "Thang đo của thiết bị",
-                "FIVE_LEVEL=5 mức; THREE_LEVEL=3 mức, lưu trên thang 1–5 (5 / 4 / 2)")));
-        out.append(Csv.line(List.of("form", "Mẫu phiếu", "")));
-        out.append(Csv.line(List.of("with_dossier", "Lượt đánh giá gắn với một hồ sơ", "1=có; 0=không")));
+                "form",
+                "with_dossier")) {
+            String values = variable.equals("channel")
+                    ? CHANNELS.stream()
+                            .map(c -> c + "=" + messages.getMessage("report.channel." + c, null, VI))
+                            .collect(Collectors.joining("; "))
+                    : messages.getMessage("rating.codebook." + variable + ".values", null, "", VI);
+            out.append(
+                    Csv.line(List.of(variable, messages.getMessage("rating.codebook." + variable, null, VI), values)));
+        }
         Map<String, List<String>> texts = new LinkedHashMap<>();
         repository
                 .items()

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -60,7 +59,7 @@ public class Ratings {
             KioskThrottle throttle,
             AuditLog audit,
             Clock clock,
-            @Value("${hailong.rating.low-threshold:2}") int lowThreshold,
+            RatingProperties properties,
             ApplicationEventPublisher events,
             TransactionTemplate tx,
             vn.hailong.access.ScopeGuard guard) {
@@ -70,7 +69,7 @@ public class Ratings {
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
-        this.lowThreshold = lowThreshold;
+        this.lowThreshold = properties.lowThreshold();
         this.events = events;
         this.tx = tx;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.hailong.access.CurrentUser;
@@ -102,14 +103,17 @@ public class EvaluationReport {
         Map<String, Object> m = model(unit, quarter);
         @SuppressWarnings("unchecked")
         List<EvaluationUnit> units = (List<EvaluationUnit>) m.get("units");
-        List<String> headers =
-                new ArrayList<>(List.of("Mã", "Đơn vị", "Số hồ sơ (n)", "Điểm bình quân (/18)", "Xếp loại"));
+        List<String> headers = new ArrayList<>(Stream.of("code", "unit", "n", "average", "class")
+                .map(this::column)
+                .toList());
         Rulebook rules = Rulebook.of(quarter);
         for (int i = 0; i < rules.codes().size(); i++) {
             headers.add((rules == Rulebook.DECREE_61 ? "" : "Nội dung ")
                     + ((EvaluationUnit) m.get("total")).indicators().get(i).letter() + " (/2)");
         }
-        headers.addAll(List.of("Tự chấm", "Xếp loại tự chấm", "Thẩm định", "Xếp loại thẩm định"));
+        Stream.of("selfScore", "selfClass", "appraised", "appraisedClass")
+                .map(this::column)
+                .forEach(headers::add);
         List<List<Object>> rows = new ArrayList<>();
         for (EvaluationUnit u : units) {
             List<Object> row =
@@ -150,8 +154,10 @@ public class EvaluationReport {
                 .bands()
                 .forEach(b -> parts.add(messages.getMessage(
                                 "decree61.class." + b.classification().name(), null, VI) + " "
-                        + (b.inclusive() ? "từ " : "trên ") + bound(b.bound())));
-        return String.join("; ", parts) + "; dưới mức đó: " + messages.getMessage("decree61.class.WEAK", null, VI);
+                        + messages.getMessage(b.inclusive() ? "decree61.bands.from" : "decree61.bands.above", null, VI)
+                        + " " + bound(b.bound())));
+        return String.join("; ", parts) + "; " + messages.getMessage("decree61.bands.below", null, VI) + ": "
+                + messages.getMessage("decree61.class.WEAK", null, VI);
     }
 
     private String cls(EvaluationClass c) {
@@ -172,5 +178,9 @@ public class EvaluationReport {
 
     private static String bound(double b) {
         return b == Math.rint(b) ? String.valueOf((long) b) : VnNumbers.decimal(b);
+    }
+
+    private String column(String key) {
+        return messages.getMessage("decree61.table." + key, null, VI);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.hailong.access.AgencyScope;
@@ -47,7 +46,7 @@ public class Exports {
             UnitReport units,
             MessageSource messages,
             Clock clock,
-            @Value("${hailong.exports.keep:P7D}") Duration keep,
+            ExportProperties exportProperties,
             vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
         this.jobs = jobs;
@@ -55,7 +54,7 @@ public class Exports {
         this.units = units;
         this.messages = messages;
         this.clock = clock;
-        this.keep = keep;
+        this.keep = exportProperties.keep();
     }
 
     /**

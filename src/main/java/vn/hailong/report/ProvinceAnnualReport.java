@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.hailong.feedback.FeedbackCases;
@@ -86,7 +85,7 @@ public class ProvinceAnnualReport {
             PdfRenderer pdf,
             MessageSource messages,
             Clock clock,
-            @Value("${hailong.report.annual.sipas-aggregation:mean}") String aggregation) {
+            ReportProperties properties) {
         this.insights = insights;
         this.units = units;
         this.feedback = feedback;
@@ -94,7 +93,7 @@ public class ProvinceAnnualReport {
         this.pdf = pdf;
         this.messages = messages;
         this.clock = clock;
-        this.aggregation = Aggregation.parse(aggregation);
+        this.aggregation = properties.annual().sipasAggregation();
     }
 
     public byte[] pdf(String province, int year) {

@@ -5,11 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.hailong.feedback.FeedbackCases;
 import vn.hailong.feedback.FeedbackRates;
@@ -41,16 +39,14 @@ public class PublicScorecard {
     private final Hotlines hotlines;
     private final Cache<String, Table> cache;
 
-    PublicScorecard(
-            Insights insights,
-            FeedbackCases cases,
-            Hotlines hotlines,
-            @Value("${hailong.report.scorecard-ttl:PT5M}") Duration ttl) {
+    PublicScorecard(Insights insights, FeedbackCases cases, Hotlines hotlines, ReportProperties properties) {
         this.insights = insights;
         this.cases = cases;
         this.hotlines = hotlines;
-        this.cache =
-                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(500).build();
+        this.cache = Caffeine.newBuilder()
+                .expireAfterWrite(properties.scorecardTtl())
+                .maximumSize(500)
+                .build();
     }
 
     public Table of(String province, Period p) {

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,9 +21,10 @@ import org.springframework.context.annotation.Configuration;
 class TimeConfig {
 
     @Bean
-    Clock clock(@Value("${hailong.zone:Asia/Ho_Chi_Minh}") String zone, @Value("${hailong.clock.at:}") String at) {
-        ZoneId id = ZoneId.of(zone);
+    Clock clock(HaiLongProperties properties) {
+        ZoneId id = properties.zone();
         Clock system = Clock.system(id);
+        String at = properties.clock().at();
         if (at == null || at.isBlank()) {
             return system;
         }

@@ -36,15 +36,18 @@ class CampaignRepository {
         this.jdbc = jdbc;
     }
 
-    /** Agencies in the scope among those asked for: id → {kind, name, province}. */
-    Map<Long, String[]> agencies(List<Long> ids, AgencyScope scope) {
-        Map<Long, String[]> found = new HashMap<>();
+    /** An agency a campaign samples: its kind, name and province. */
+    record SampledAgency(String kind, String name, String provinceCode) {}
+
+    /** Agencies in the scope among those asked for, by id. */
+    Map<Long, SampledAgency> agencies(List<Long> ids, AgencyScope scope) {
+        Map<Long, SampledAgency> found = new HashMap<>();
         jdbc.sql("select a.id, a.kind, a.name, a.province_code from agency a where a.id in (:ids) and "
                         + scope.predicate("a"))
                 .param("ids", ids)
                 .params(scope.parameters())
                 .query(rs -> {
-                    found.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                    found.put(rs.getLong(1), new SampledAgency(rs.getString(2), rs.getString(3), rs.getString(4)));
                 });
         return found;
     }

@@ -93,16 +93,20 @@ public class Campaigns {
             throw new InvalidInputException("survey.campaign.draftQuestionnaire", q.code(), q.version());
         }
         List<Long> ids = List.copyOf(new LinkedHashSet<>(c.agencyIds()));
-        Map<Long, String[]> agencies = repository.agencies(ids, CurrentUser.scope());
+        Map<Long, CampaignRepository.SampledAgency> agencies = repository.agencies(ids, CurrentUser.scope());
         if (agencies.size() != ids.size()) {
             throw new NotFoundException("survey.campaign.agencyUnknown");
         }
-        if (agencies.values().stream().map(a -> a[2]).distinct().count() != 1) {
+        if (agencies.values().stream()
+                        .map(CampaignRepository.SampledAgency::provinceCode)
+                        .distinct()
+                        .count()
+                != 1) {
             throw new InvalidInputException("survey.campaign.oneProvince");
         }
         // a campaign's scope is one province: the caller administers it (an administrator or its provincial official)
         guard.administrator();
-        guard.province(agencies.values().iterator().next()[2]);
+        guard.province(agencies.values().iterator().next().provinceCode());
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate lookbackTo = c.lookbackTo() != null ? c.lookbackTo() : now.toLocalDate();
         LocalDate lookbackFrom =
@@ -115,7 +119,7 @@ public class Campaigns {
         long id = repository.insert(
                 c,
                 questionnaires.idOf(q.code(), q.version()),
-                agencies.values().iterator().next()[2],
+                agencies.values().iterator().next().provinceCode(),
                 lookbackFrom,
                 lookbackTo,
                 exclude,
@@ -126,9 +130,9 @@ public class Campaigns {
         LocalDateTime expires = c.periodTo().plusDays(1).atStartOfDay();
         int invited = 0;
         for (long agencyId : ids) {
-            String[] agency = agencies.get(agencyId);
+            CampaignRepository.SampledAgency agency = agencies.get(agencyId);
             Integer asked = c.quotas() == null ? null : c.quotas().get(agencyId);
-            int quota = asked != null ? asked : settings.defaultQuota(agency[0], agency[1]);
+            int quota = asked != null ? asked : settings.defaultQuota(agency.kind(), agency.name());
             if (quota < 0) {
                 throw new InvalidInputException("survey.campaign.quota", quota);
             }
@@ -139,7 +143,7 @@ public class Campaigns {
                 String token = Secrets.token(18);
                 repository.insertInvitation(id, agencyId, person, token, now, expires);
                 if (notify) {
-                    invite(person.contact(), agency[1], settings.surveyUrl(token), c.periodTo());
+                    invite(person.contact(), agency.name(), settings.surveyUrl(token), c.periodTo());
                 }
             }
             invited += sample.size();

@@ -25,10 +25,4 @@ public record Questionnaire(
     public Optional<SurveyItem> item(String code) {
         return items().filter(i -> i.code().equals(code)).findFirst();
     }
-
-    public Optional<Section> sectionOf(String itemCode) {
-        return sections.stream()
-                .filter(s -> s.items().stream().anyMatch(i -> i.code().equals(itemCode)))
-                .findFirst();
-    }
 }

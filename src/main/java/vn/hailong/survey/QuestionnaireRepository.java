@@ -111,10 +111,13 @@ class QuestionnaireRepository {
                 .update();
     }
 
+    /** A questionnaire's own columns, before its sections and items. */
+    private record Head(String code, int version, String title, String status) {}
+
     Optional<Questionnaire> load(long id) {
         var head = jdbc.sql("select code, version, title, status from survey_questionnaire where id = :id")
                 .param("id", id)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .query(Head.class)
                 .optional();
         if (head.isEmpty()) {
             return Optional.empty();
@@ -143,7 +146,7 @@ class QuestionnaireRepository {
                         rs.getString(3) == null ? null : new Condition(rs.getString(3), rs.getString(4)),
                         items.getOrDefault(rs.getString(1), List.of())))
                 .list();
-        String[] h = head.get();
-        return Optional.of(new Questionnaire(h[0], Integer.parseInt(h[1]), h[2], h[3], "survey", sections));
+        Head h = head.get();
+        return Optional.of(new Questionnaire(h.code(), h.version(), h.title(), h.status(), "survey", sections));
     }
 }

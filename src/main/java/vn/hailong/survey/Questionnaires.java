@@ -61,8 +61,8 @@ public class Questionnaires {
      */
     List<Questionnaire> counterForms(String lang) {
         List<Questionnaire> forms = new ArrayList<>();
-        for (String[] form : counterForms.forms()) {
-            List<SurveyItem> items = ratings.items(form[0], lang).stream()
+        for (CounterForms.Form form : counterForms.forms()) {
+            List<SurveyItem> items = ratings.items(form.code(), lang).stream()
                     .map(i -> new SurveyItem(
                             i.code(),
                             i.text(),
@@ -72,12 +72,12 @@ public class Questionnaires {
                             IndexRole.CRITERION))
                     .toList();
             forms.add(new Questionnaire(
-                    form[0],
+                    form.code(),
                     1,
-                    form[1],
+                    form.title(),
                     Questionnaire.PUBLISHED,
                     "rating",
-                    List.of(new Section(form[0], form[1], null, items))));
+                    List.of(new Section(form.code(), form.title(), null, items))));
         }
         return forms;
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.hailong.access.AgencyScope;
@@ -19,6 +20,7 @@ import vn.hailong.access.AuditLog;
  * offset, fees often not applicable, about one respondent in eight gave feedback).
  */
 @Service
+@Profile("demo")
 public class SurveyBulk {
 
     private static final String[] COMMENTS = {

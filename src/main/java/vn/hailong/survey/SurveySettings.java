@@ -1,7 +1,6 @@
 package vn.hailong.survey;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.hailong.shared.PublicUrl;
 
@@ -16,21 +15,17 @@ public class SurveySettings {
     private final int reminderDays;
     private final int maxReminders;
 
-    SurveySettings(
-            @Value("${hailong.survey.quota.ward:200}") int ward,
-            @Value("${hailong.survey.quota.commune:150}") int commune,
-            @Value("${hailong.survey.quota.department:100}") int department,
-            @Value("${hailong.survey.quota.service-centre:200}") int centre,
-            @Value("${hailong.survey.lookback-months:12}") int lookbackMonths,
-            @Value("${hailong.survey.exclude-months:12}") int excludeMonths,
-            PublicUrl publicUrl,
-            @Value("${hailong.survey.reminder-days:7}") int reminderDays,
-            @Value("${hailong.survey.max-reminders:2}") int maxReminders) {
-        this.reminderDays = reminderDays;
-        this.maxReminders = maxReminders;
-        this.quotas = Map.of("WARD", ward, "COMMUNE", commune, "DEPARTMENT", department, "SERVICE_CENTER", centre);
-        this.lookbackMonths = lookbackMonths;
-        this.excludeMonths = excludeMonths;
+    SurveySettings(SurveyProperties properties, PublicUrl publicUrl) {
+        SurveyProperties.Quota quota = properties.quota();
+        this.reminderDays = properties.reminderDays();
+        this.maxReminders = properties.maxReminders();
+        this.quotas = Map.of(
+                "WARD", quota.ward(),
+                "COMMUNE", quota.commune(),
+                "DEPARTMENT", quota.department(),
+                "SERVICE_CENTER", quota.serviceCentre());
+        this.lookbackMonths = properties.lookbackMonths();
+        this.excludeMonths = properties.excludeMonths();
         this.publicUrl = publicUrl.base();
     }
 

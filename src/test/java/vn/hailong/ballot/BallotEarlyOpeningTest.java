@@ -24,7 +24,10 @@ class BallotEarlyOpeningTest extends AppTest {
     private static final String PW = "hailong-demo";
 
     @Autowired
-    Ballots ballots;
+    BallotBoxes boxes;
+
+    @Autowired
+    BallotSessions ballots;
 
     @Autowired
     Agencies agencies;
@@ -34,7 +37,7 @@ class BallotEarlyOpeningTest extends AppTest {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
         long desk =
                 SystemActor.call("test", () -> agencies.desks(hongGai).get(0).id());
-        long box = SystemActor.call("test", () -> ballots.registerBox(hongGai, desk, "Quầy mở sớm", "EARLY/001", null));
+        long box = SystemActor.call("test", () -> boxes.registerBox(hongGai, desk, "Quầy mở sớm", "EARLY/001", null));
         BallotSession session = SystemActor.call(
                 "test",
                 () -> ballots.sessions(hongGai, YearMonth.now(clock)).stream()

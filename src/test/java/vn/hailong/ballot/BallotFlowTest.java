@@ -34,7 +34,13 @@ class BallotFlowTest extends AppTest {
     static final String PW = "hailong-demo";
 
     @Autowired
-    Ballots ballots;
+    BallotBoxes boxes;
+
+    @Autowired
+    BallotSessions sessions;
+
+    @Autowired
+    BallotResults ballotResults;
 
     @Autowired
     Agencies agencies;
@@ -100,11 +106,11 @@ class BallotFlowTest extends AppTest {
         assertThat(now.get("total").asInt()).isEqualTo(1);
         assertThat(now.get("items").get(0).get("status").asString()).isEqualTo("DUE");
         assertThat(now.get("items").get(0).get("scheduledOn").asString())
-                .isEqualTo(SystemActor.call("test", () -> ballots.sessions(null, YearMonth.now(clock)))
+                .isEqualTo(SystemActor.call("test", () -> sessions.sessions(null, YearMonth.now(clock)))
                         .get(0)
                         .scheduledOn()
                         .toString());
-        assertThat(SystemActor.call("test", () -> ballots.incidents())).hasSize(1);
+        assertThat(SystemActor.call("test", () -> sessions.incidents())).hasSize(1);
         // the broken seal was flagged, and another user's scope does not see it
         assertThat(json(b.get("/api/v1/ballot/boxes", "halong.motcua", PW).body())
                         .get("total")
@@ -123,11 +129,10 @@ class BallotFlowTest extends AppTest {
         long desk =
                 SystemActor.call("test", () -> agencies.desks(hongGai).get(0).id());
         long box = SystemActor.call(
-                "test",
-                () -> ballots.registerBox(hongGai, desk, "Quầy thử nghiệm", "TEST/001", "thuky@honggai.example"));
+                "test", () -> boxes.registerBox(hongGai, desk, "Quầy thử nghiệm", "TEST/001", "thuky@honggai.example"));
         long id = SystemActor.call(
                 "test",
-                () -> ballots.sessions(hongGai, YearMonth.now(clock)).stream()
+                () -> sessions.sessions(hongGai, YearMonth.now(clock)).stream()
                         .filter(s -> s.boxId() == box)
                         .findFirst()
                         .orElseThrow()
@@ -150,14 +155,14 @@ class BallotFlowTest extends AppTest {
                 .contains("Cần ghi lý do dời lịch");
         assertThat(post(secretary, page, "/doi-ngay", "day=" + soon + "&reason=Lãnh đạo đi công tác"))
                 .contains("đã dời lịch: Lãnh đạo đi công tác");
-        assertThat(SystemActor.call("test", () -> ballots.remind())).isPositive();
-        assertThat(SystemActor.call("test", () -> ballots.session(id)).remindedAt())
+        assertThat(SystemActor.call("test", () -> sessions.remind())).isPositive();
+        assertThat(SystemActor.call("test", () -> sessions.session(id)).remindedAt())
                 .isNotNull();
         assertThat(jdbc.sql("select count(*) from outbox_message where recipient = 'thuky@honggai.example'")
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(SystemActor.call("test", () -> ballots.remind())).isZero();
+        assertThat(SystemActor.call("test", () -> sessions.remind())).isZero();
         String path = "/api/v1/ballot/sessions/" + id + "/tally";
 
         HttpResponse<String> bad = b.postJson(path, tally(1234, 1200, 30, 800, "TEST/002"), "honggai.thuky", PW);
@@ -198,10 +203,10 @@ class BallotFlowTest extends AppTest {
                 .contains("Kết quả kiểm phiếu cần được thành viên thứ hai đối chiếu");
         post(leader, page, "/doi-chieu", "found=1234&valid=1200&invalid=34");
         assertThat(post(leader, page, "/ket-thuc", "")).contains("Đã kết thúc");
-        assertThat(SystemActor.call("test", () -> ballots.box(box)))
+        assertThat(SystemActor.call("test", () -> boxes.box(box)))
                 .extracting(BallotBox::sealNumber, BallotBox::status)
                 .containsExactly("TEST/002", BoxStatus.SEALED);
-        assertThat(SystemActor.call("test", () -> ballots.seals(box)))
+        assertThat(SystemActor.call("test", () -> boxes.seals(box)))
                 .extracting(SealRecord::sealNumber)
                 .containsExactly("TEST/002", "TEST/001");
 
@@ -269,7 +274,7 @@ class BallotFlowTest extends AppTest {
         }
 
         List<BallotResult> results =
-                SystemActor.call("test", () -> ballots.results(YearMonth.now(clock), YearMonth.now(clock)));
+                SystemActor.call("test", () -> ballotResults.results(YearMonth.now(clock), YearMonth.now(clock)));
         assertThat(results)
                 .filteredOn(r -> r.agencyId() == hongGai
                         && Long.valueOf(desk).equals(r.deskId())

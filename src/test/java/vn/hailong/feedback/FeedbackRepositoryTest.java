@@ -111,7 +111,7 @@ class FeedbackRepositoryTest {
 
         repo.event(late, now, "tester", "ESCALATED_LEADER", null);
         assertThat(repo.events(late)).extracting(CaseEvent::action).containsExactly("ESCALATED_LEADER");
-        assertThat(repo.agency(mine).orElseThrow()[1]).isEqualTo("SATURDAY,SUNDAY");
+        assertThat(repo.agency(mine).orElseThrow().weekend()).isEqualTo("SATURDAY,SUNDAY");
         assertThat(repo.escalationRecipients(mine, 1)).isEmpty();
         assertThat(repo.escalationRecipients(mine, 2)).isEmpty();
     }

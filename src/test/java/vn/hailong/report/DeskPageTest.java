@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.ballot.BallotResult;
-import vn.hailong.ballot.Ballots;
+import vn.hailong.ballot.BallotResults;
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;
 
@@ -32,7 +32,7 @@ class DeskPageTest extends AppTest {
     JdbcClient jdbc;
 
     @Autowired
-    Ballots ballots;
+    BallotResults results;
 
     @Test
     void deskPageHoldsTheDesksRatingsByOfficerAndMonth() {
@@ -66,7 +66,7 @@ class DeskPageTest extends AppTest {
                 });
         long n = perOfficer.values().stream().mapToLong(c -> c[0]).sum();
         for (BallotResult t :
-                ballots.resultsWithin(AgencyScope.agency(agency), YearMonth.of(2026, 1), YearMonth.of(2026, 12))) {
+                results.resultsWithin(AgencyScope.agency(agency), YearMonth.of(2026, 1), YearMonth.of(2026, 12))) {
             if (t.deskId() != null && t.deskId() == desk && t.level() >= 1 && t.level() <= 5) {
                 n += t.count();
             }

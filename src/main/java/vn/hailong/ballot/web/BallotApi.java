@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hailong.ballot.BallotBox;
+import vn.hailong.ballot.BallotBoxes;
 import vn.hailong.ballot.BallotMinutes;
 import vn.hailong.ballot.BallotSession;
-import vn.hailong.ballot.Ballots;
+import vn.hailong.ballot.BallotSessions;
 import vn.hailong.ballot.SessionDetail;
 import vn.hailong.ballot.Tally;
+import vn.hailong.ballot.TallyEntry;
 import vn.hailong.shared.ItemList;
 
 @RestController
@@ -26,12 +28,16 @@ import vn.hailong.shared.ItemList;
         description = "Boxes, monthly openings, tallies and minutes, in the caller's scope")
 class BallotApi {
 
-    private final Ballots ballots;
+    private final BallotBoxes boxes;
+    private final BallotSessions sessions;
+    private final TallyEntry tallies;
     private final BallotMinutes minutes;
     private final Clock clock;
 
-    BallotApi(Ballots ballots, BallotMinutes minutes, Clock clock) {
-        this.ballots = ballots;
+    BallotApi(BallotBoxes boxes, BallotSessions sessions, TallyEntry tallies, BallotMinutes minutes, Clock clock) {
+        this.boxes = boxes;
+        this.sessions = sessions;
+        this.tallies = tallies;
         this.minutes = minutes;
         this.clock = clock;
     }
@@ -40,14 +46,14 @@ class BallotApi {
     @Operation(
             summary = "Ballot boxes of an agency (or of all the caller's agencies) with their current seal and status")
     ItemList<BallotBox> boxes(@RequestParam(required = false) Long agency) {
-        return ItemList.of(ballots.boxes(agency));
+        return ItemList.of(boxes.boxes(agency));
     }
 
     @GetMapping("/api/v1/ballot/sessions")
     @Operation(summary = "Openings of a month (YYYY-MM, default the current month), with counts and the response rate")
     ItemList<BallotSession> sessions(
             @RequestParam(required = false) Long agency, @RequestParam(required = false) YearMonth month) {
-        return ItemList.of(ballots.sessions(agency, month == null ? YearMonth.now(clock) : month));
+        return ItemList.of(sessions.sessions(agency, month == null ? YearMonth.now(clock) : month));
     }
 
     @PostMapping("/api/v1/ballot/sessions/{id}/tally")
@@ -58,7 +64,7 @@ class BallotApi {
             @PathVariable long id,
             @RequestBody Tally tally,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String earlyReason) {
-        return ballots.tally(id, tally, earlyReason);
+        return tallies.tally(id, tally, earlyReason);
     }
 
     @GetMapping("/api/v1/ballot/sessions/{id}/minutes.pdf")

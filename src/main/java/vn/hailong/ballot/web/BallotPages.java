@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.hailong.ballot.BallotBoxes;
 import vn.hailong.ballot.BallotMinutes;
-import vn.hailong.ballot.Ballots;
+import vn.hailong.ballot.BallotSessions;
 import vn.hailong.ballot.SessionDetail;
+import vn.hailong.ballot.TallyEntry;
 import vn.hailong.organization.Agencies;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.VnNumbers;
@@ -31,13 +33,23 @@ import vn.hailong.shared.web.Flash;
 @Controller
 class BallotPages {
 
-    private final Ballots ballots;
+    private final BallotBoxes boxes;
+    private final BallotSessions sessions;
+    private final TallyEntry tallies;
     private final BallotMinutes minutes;
     private final Agencies agencies;
     private final Clock clock;
 
-    BallotPages(Ballots ballots, BallotMinutes minutes, Agencies agencies, Clock clock) {
-        this.ballots = ballots;
+    BallotPages(
+            BallotBoxes boxes,
+            BallotSessions sessions,
+            TallyEntry tallies,
+            BallotMinutes minutes,
+            Agencies agencies,
+            Clock clock) {
+        this.boxes = boxes;
+        this.sessions = sessions;
+        this.tallies = tallies;
         this.minutes = minutes;
         this.agencies = agencies;
         this.clock = clock;
@@ -52,9 +64,9 @@ class BallotPages {
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("agency", agency);
         model.addAttribute("agencies", agencies.visible(null));
-        model.addAttribute("due", ballots.due());
-        model.addAttribute("sessions", ballots.sessions(agency, shown));
-        model.addAttribute("boxes", ballots.boxes(agency));
+        model.addAttribute("due", sessions.due());
+        model.addAttribute("sessions", sessions.sessions(agency, shown));
+        model.addAttribute("boxes", boxes.boxes(agency));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("n", (java.util.function.Function<Integer, String>) VnNumbers::number);
         model.addAttribute("pct", (java.util.function.Function<Double, String>) VnNumbers::percent);
@@ -69,19 +81,19 @@ class BallotPages {
             @RequestParam String seal,
             @RequestParam(required = false) String reminderEmail,
             RedirectAttributes redirect) {
-        Flash.attempt(redirect, () -> ballots.registerBox(agencyId, deskId, location, seal, reminderEmail));
+        Flash.attempt(redirect, () -> boxes.registerBox(agencyId, deskId, location, seal, reminderEmail));
         return "redirect:/hom-phieu";
     }
 
     @PostMapping("/hom-phieu/hom/{id}/thu-hoi")
     String retire(@PathVariable long id, RedirectAttributes redirect) {
-        Flash.attempt(redirect, () -> ballots.retireBox(id));
+        Flash.attempt(redirect, () -> boxes.retireBox(id));
         return "redirect:/hom-phieu";
     }
 
     @GetMapping("/hom-phieu/phien/{id}")
     String session(@PathVariable long id, Model model) {
-        SessionDetail d = ballots.detail(id);
+        SessionDetail d = sessions.detail(id);
         model.addAttribute("form", TallyForm.of(d, agencies.officers(d.session().agencyId())));
         return show(d, model);
     }
@@ -90,7 +102,7 @@ class BallotPages {
     String tally(
             @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         try {
-            ballots.tally(id, TallyForm.read(params, ballots.items(id)), params.get("earlyReason"));
+            tallies.tally(id, TallyForm.read(params, sessions.items(id)), params.get("earlyReason"));
         } catch (InvalidInputException e) {
             if (vn.hailong.shared.web.Flash.refusal(e)) {
                 throw e;
@@ -105,7 +117,7 @@ class BallotPages {
     String amend(
             @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         try {
-            ballots.amend(id, TallyForm.read(params, ballots.items(id)), params.get("reason"));
+            tallies.amend(id, TallyForm.read(params, sessions.items(id)), params.get("reason"));
         } catch (InvalidInputException e) {
             if (vn.hailong.shared.web.Flash.refusal(e)) {
                 throw e;
@@ -126,13 +138,13 @@ class BallotPages {
             RedirectAttributes redirect) {
         Flash.attempt(
                 redirect,
-                () -> ballots.check(id, TallyForm.number(found), TallyForm.number(valid), TallyForm.number(invalid)));
+                () -> tallies.check(id, TallyForm.number(found), TallyForm.number(valid), TallyForm.number(invalid)));
         return "redirect:/hom-phieu/phien/" + id;
     }
 
     @PostMapping("/hom-phieu/phien/{id}/ket-thuc")
     String close(@PathVariable long id, RedirectAttributes redirect) {
-        Flash.attempt(redirect, () -> ballots.close(id));
+        Flash.attempt(redirect, () -> tallies.close(id));
         return "redirect:/hom-phieu/phien/" + id;
     }
 
@@ -142,7 +154,7 @@ class BallotPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        Flash.attempt(redirect, () -> ballots.move(id, day, reason));
+        Flash.attempt(redirect, () -> sessions.move(id, day, reason));
         return "redirect:/hom-phieu/phien/" + id;
     }
 
@@ -156,8 +168,8 @@ class BallotPages {
 
     @GetMapping("/hom-phieu/tinh")
     String province(Model model) {
-        model.addAttribute("overdue", ballots.overdue());
-        model.addAttribute("incidents", ballots.incidents());
+        model.addAttribute("overdue", sessions.overdue());
+        model.addAttribute("incidents", sessions.incidents());
         model.addAttribute("today", LocalDate.now(clock));
         return "ballot/province";
     }
@@ -166,20 +178,20 @@ class BallotPages {
         model.addAttribute("form", params);
         model.addAttribute("errorKey", e.messageKey());
         model.addAttribute("errorArgs", e.args());
-        return show(ballots.detail(id), model);
+        return show(sessions.detail(id), model);
     }
 
     private String show(SessionDetail d, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("d", d);
         model.addAttribute("s", d.session());
-        model.addAttribute("roles", ballots.roles(locale.getLanguage()));
-        model.addAttribute("seals", ballots.seals(d.box().id()));
+        model.addAttribute("roles", boxes.roles(locale.getLanguage()));
+        model.addAttribute("seals", boxes.seals(d.box().id()));
         model.addAttribute(
                 "keyedNow",
                 d.session().closed()
                         ? d.session().keyedSlips()
-                        : ballots.keyedSlips(d.session().id(), null));
+                        : tallies.keyedSlips(d.session().id(), null));
         model.addAttribute(
                 "rows",
                 java.util.stream.IntStream.range(0, TallyForm.MEMBER_ROWS)

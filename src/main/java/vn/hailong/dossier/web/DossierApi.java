@@ -3,8 +3,7 @@ package vn.hailong.dossier.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,16 +13,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hailong.dossier.DossierFilter;
 import vn.hailong.dossier.DossierRow;
-import vn.hailong.dossier.DossierStatus;
 import vn.hailong.dossier.DossierView;
 import vn.hailong.dossier.Dossiers;
 import vn.hailong.dossier.NewDossier;
 import vn.hailong.dossier.NewEvent;
-import vn.hailong.dossier.Timeliness;
 import vn.hailong.shared.ListPage;
-import vn.hailong.shared.ListQuery;
 
 @RestController
 @RequestMapping("/api/v1/dossiers")
@@ -34,9 +29,11 @@ class DossierApi {
 
     private final Dossiers dossiers;
     private final vn.hailong.dossier.DossierImport imports;
+    private final java.time.Clock clock;
 
-    DossierApi(Dossiers dossiers, vn.hailong.dossier.DossierImport imports) {
+    DossierApi(Dossiers dossiers, vn.hailong.dossier.DossierImport imports, java.time.Clock clock) {
         this.dossiers = dossiers;
+        this.clock = clock;
         this.imports = imports;
     }
 
@@ -80,36 +77,7 @@ class DossierApi {
                             + "without diacritics and the phone's last digits (3 or more). sort = received (default) | due | code, "
                             + "dir = desc (default) | asc. limit: rows per page (default 200, at most 1000). total counts every match; "
                             + "nextCursor (null on the last page) is passed back as cursor, with the same filters and sort, for the next page.")
-    ListPage<DossierRow> list(
-            @RequestParam(required = false) Long agency,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Timeliness timeliness,
-            @RequestParam(required = false) DossierStatus status,
-            @RequestParam(required = false) String procedure,
-            @RequestParam(required = false) Long officer,
-            @RequestParam(required = false) Long handledBy,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
-            @RequestParam(required = false) Boolean atRisk,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) Integer limit) {
-        DossierFilter filter = new DossierFilter(
-                agency,
-                status,
-                timeliness,
-                procedure,
-                officer,
-                handledBy,
-                from,
-                to,
-                resolvedFrom,
-                resolvedTo,
-                atRisk,
-                null);
-        return dossiers.page(filter, ListQuery.of(q, sort, dir, cursor, limit, 200), null);
+    ListPage<DossierRow> list(@ParameterObject DossierListQuery query) {
+        return dossiers.page(query.filter(java.time.LocalDateTime.now(clock)), query.page(200), null);
     }
 }

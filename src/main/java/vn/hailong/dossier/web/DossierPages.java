@@ -1,6 +1,5 @@
 package vn.hailong.dossier.web;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,46 +50,16 @@ class DossierPages {
     }
 
     @GetMapping("/ho-so")
-    String list(
-            @RequestParam(required = false) Long agency,
-            @RequestParam(required = false) DossierStatus status,
-            @RequestParam(required = false) Timeliness timeliness,
-            @RequestParam(required = false) String procedure,
-            @RequestParam(required = false) Long officer,
-            @RequestParam(required = false) Long handledBy,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
-            @RequestParam(required = false) Boolean atRisk,
-            @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String cursor,
-            Model model) {
+    String list(DossierListQuery params, Model model) {
         LocalDateTime now = LocalDateTime.now(clock);
-        DossierFilter filter = new DossierFilter(
-                agency,
-                status,
-                timeliness,
-                Texts.blankToNull(procedure),
-                officer,
-                handledBy,
-                from,
-                to,
-                resolvedFrom,
-                resolvedTo,
-                atRisk,
-                null,
-                Boolean.TRUE.equals(overdue) ? now : null);
-        ListQuery query = ListQuery.of(q, sort, dir, cursor, null, ListQuery.PAGE_LIMIT);
+        DossierFilter filter = params.filter(now);
+        ListQuery query = params.page(ListQuery.PAGE_LIMIT);
         model.addAttribute("filter", filter);
         model.addAttribute("query", query);
         model.addAttribute("now", now);
         model.addAttribute("page", dossiers.page(filter, query, Dossiers.PAGE_COUNT_CAP));
         model.addAttribute("agencies", agencies.visible(null));
-        model.addAttribute("officers", agency == null ? List.of() : agencies.officers(agency));
+        model.addAttribute("officers", params.agency() == null ? List.of() : agencies.officers(params.agency()));
         model.addAttribute("procedures", catalog.search(null, ""));
         model.addAttribute("statuses", DossierStatus.values());
         model.addAttribute("timelinessValues", Timeliness.values());

@@ -72,7 +72,8 @@ class PaperSlipPages {
 
     /** The grid's columns are the items of the chosen form (by default the form of the secretary's agency). */
     private String withForm(String form, Model model) {
-        String code = form != null && counterForms.forms().stream().anyMatch(f -> f[0].equals(form))
+        String code = form != null
+                        && counterForms.forms().stream().anyMatch(f -> f.code().equals(form))
                 ? form
                 : CurrentUser.scope().agencyIds().size() == 1
                         ? ratings.formOf(

@@ -53,7 +53,9 @@ class ApiErrors {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail notValid(MethodArgumentNotValidException e) {
         List<String> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> f.getField() + ": " + messages.getMessage(f, locale()))
+                .map(f -> f.isBindingFailure()
+                        ? text("error.badParameter", f.getField(), String.valueOf(f.getRejectedValue()))
+                        : f.getField() + ": " + messages.getMessage(f, locale()))
                 .toList();
         ProblemDetail p = problem(
                 HttpStatus.BAD_REQUEST, text("error.validation", String.join("; ", errors)), "error.validation");

@@ -3,12 +3,13 @@ package vn.hailong.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.Semaphore;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import vn.hailong.shared.HaiLongProperties;
 import vn.hailong.shared.TooManyRequestsException;
 
 /**
@@ -25,9 +26,12 @@ class HeavyDocuments implements HandlerInterceptor {
     private final Semaphore permits;
     private final long retryAfterSeconds;
 
-    HeavyDocuments(
-            @Value("${hailong.documents.concurrent:2}") int concurrent,
-            @Value("${hailong.documents.retry-after-seconds:10}") long retryAfterSeconds) {
+    @Autowired
+    HeavyDocuments(HaiLongProperties properties) {
+        this(properties.documents().concurrent(), properties.documents().retryAfterSeconds());
+    }
+
+    HeavyDocuments(int concurrent, long retryAfterSeconds) {
         this.permits = new Semaphore(Math.max(1, concurrent));
         this.retryAfterSeconds = retryAfterSeconds;
     }

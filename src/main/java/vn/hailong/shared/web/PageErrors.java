@@ -49,7 +49,8 @@ class PageErrors {
     /** A parameter of the wrong form (a date like 99999-01-01, a word where a number goes) or a missing one. */
     @ExceptionHandler({
         org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
-        org.springframework.web.bind.MissingServletRequestParameterException.class
+        org.springframework.web.bind.MissingServletRequestParameterException.class,
+        org.springframework.validation.BindException.class
     })
     String badParameter(Exception e, Model model, HttpServletResponse response) {
         response.setStatus(400);
@@ -57,11 +58,19 @@ class PageErrors {
         if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m) {
             model.addAttribute("messageKey", "error.badParameter");
             model.addAttribute("args", new Object[] {m.getName(), String.valueOf(m.getValue())});
-        } else {
-            model.addAttribute("messageKey", "error.missingParameter");
+        } else if (e instanceof org.springframework.validation.BindException bad && bad.getFieldError() != null) {
+            // a query bound to a record (e.g. the dossier list's): the first field of the wrong form
+            model.addAttribute("messageKey", "error.badParameter");
             model.addAttribute("args", new Object[] {
-                ((org.springframework.web.bind.MissingServletRequestParameterException) e).getParameterName()
+                bad.getFieldError().getField(),
+                String.valueOf(bad.getFieldError().getRejectedValue())
             });
+        } else if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
+            model.addAttribute("messageKey", "error.missingParameter");
+            model.addAttribute("args", new Object[] {missing.getParameterName()});
+        } else {
+            model.addAttribute("messageKey", "error.title.400");
+            model.addAttribute("args", new Object[0]);
         }
         return "problem";
     }

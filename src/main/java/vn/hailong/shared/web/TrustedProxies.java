@@ -10,11 +10,12 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.hailong.shared.HaiLongProperties;
 
 /**
  * Behind nginx or a load balancer: the citizen's address and the scheme come from {@code X-Forwarded-For} and
@@ -29,7 +30,12 @@ public class TrustedProxies extends OncePerRequestFilter {
 
     private final List<Block> trusted;
 
-    public TrustedProxies(@Value("${hailong.trusted-proxies:}") String proxies) {
+    @Autowired
+    public TrustedProxies(HaiLongProperties properties) {
+        this(properties.trustedProxies());
+    }
+
+    public TrustedProxies(String proxies) {
         List<Block> blocks = new ArrayList<>();
         for (String p : proxies.split(",")) {
             if (!p.isBlank()) {

@@ -46,6 +46,21 @@ class BadInputTest extends AppTest {
     }
 
     @Test
+    void theDossierListNamesTheParameterOfTheWrongForm() {
+        Browser b = browser();
+        HttpResponse<String> api = b.get("/api/v1/dossiers?status=SOMEWHERE&atRisk=true", "admin", "hailong-demo");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(json(api.body()).get("detail").asString()).contains("không hợp lệ", "status", "SOMEWHERE");
+        b.signIn("quangninh", "hailong-demo");
+        HttpResponse<String> page = b.get("/ho-so?resolvedFrom=2025-13-45");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("resolvedFrom", "2025-13-45").doesNotContain("Whitelabel");
+        assertThat(b.get("/ho-so?status=RECEIVED&resolvedFrom=2025-01-01&procedure=")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aRedirectTargetWithCrLfIsABadRequest() {
         Browser b = browser();
         b.signIn("quangninh", "hailong-demo");

@@ -7,19 +7,19 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
-import vn.hailong.notify.Outbox;
-import vn.hailong.organization.Agencies;
-import vn.hailong.organization.Agency;
+import vn.hailong.access.ScopeGuard;
 import vn.hailong.rating.Answer;
 import vn.hailong.rating.CounterForms;
 import vn.hailong.rating.PaperSlip;
@@ -27,234 +27,49 @@ import vn.hailong.rating.RatingItem;
 import vn.hailong.rating.Ratings;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
-import vn.hailong.shared.NotFoundException;
 import vn.hailong.shared.Texts;
 
 /**
- * The ballot boxes and their monthly openings: the box registry with its seals, sessions scheduled on the
- * last working day, the tally with a second member's check, closing with the reseal, and amendments
- * of closed minutes. Every read is limited to the caller's agencies; every write is audited.
+ * An opening's tally with the paper slips keyed since the previous opening, a second member's check, closing with
+ * the reseal, and amendments of closed minutes. Every write is audited.
  */
 @Service
-public class Ballots {
+public class TallyEntry {
 
     private static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private static final Role[] ENTER = {Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.SYSTEM_ADMIN};
-    private static final Role[] CHECK = {
-        Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER, Role.SYSTEM_ADMIN
-    };
-    private static final Role[] CLOSE = {Role.UNIT_LEADER, Role.SYSTEM_ADMIN};
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final BallotRepository repo;
-    private final OpeningDays days;
-    private final Agencies agencies;
+    private final MessageSource messages;
+    private final BallotSessions sessions;
     private final CounterForms forms;
     private final Ratings ratings;
-    private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ScopeGuard guard;
 
-    private final vn.hailong.access.ScopeGuard guard;
-
-    Ballots(
+    TallyEntry(
+            MessageSource messages,
             BallotRepository repo,
-            OpeningDays days,
-            Agencies agencies,
+            BallotSessions sessions,
             CounterForms forms,
             Ratings ratings,
-            Outbox outbox,
             AuditLog audit,
             Clock clock,
             ApplicationEventPublisher events,
-            vn.hailong.access.ScopeGuard guard) {
-        this.guard = guard;
-        this.events = events;
+            ScopeGuard guard) {
+        this.messages = messages;
         this.repo = repo;
-        this.days = days;
-        this.agencies = agencies;
+        this.sessions = sessions;
         this.forms = forms;
         this.ratings = ratings;
-        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    public List<CommitteeRole> roles(String lang) {
-        return repo.roles(lang);
-    }
-
-    public List<BallotBox> boxes(Long agencyId) {
-        return repo.boxes(CurrentUser.scope(), agencyId);
-    }
-
-    public BallotBox box(long id) {
-        return repo.box(CurrentUser.scope(), id).orElseThrow(() -> new NotFoundException("ballot.box.notFound", id));
-    }
-
-    public List<SealRecord> seals(long boxId) {
-        return repo.seals(box(boxId).id());
-    }
-
-    /** Registers a sealed box at an agency (and desk); its session for the current month is scheduled at once. */
-    @Transactional
-    public long registerBox(long agencyId, Long deskId, String location, String seal, String reminderEmail) {
-        require(ENTER);
-        Agency agency = agencies.get(agencyId);
-        if (deskId != null && agencies.desks(agencyId).stream().noneMatch(d -> d.id() == deskId)) {
-            throw new InvalidInputException("ballot.box.unknownDesk", deskId);
-        }
-        String where = Texts.blankToNull(location);
-        String sealNumber = Texts.blankToNull(seal);
-        if (where == null || where.length() > 255) {
-            throw new InvalidInputException("ballot.box.locationRequired");
-        }
-        if (sealNumber == null || sealNumber.length() > 40) {
-            throw new InvalidInputException("ballot.box.sealRequired");
-        }
-        String email = Texts.blankToNull(reminderEmail);
-        if (email != null && (email.length() > 160 || !email.contains("@"))) {
-            throw new InvalidInputException("ballot.box.badEmail", email);
-        }
-        LocalDateTime now = LocalDateTime.now(clock);
-        long id = repo.insertBox(agency.id(), deskId, where, sealNumber, email, now);
-        repo.insertSeal(id, sealNumber, now, CurrentUser.name(), null);
-        audit.record(
-                "ballot_box", id, "CREATE", null, Map.of("agency", agency.id(), "location", where, "seal", sealNumber));
-        YearMonth month = YearMonth.from(now);
-        repo.insertSessionIfMissing(id, agency.id(), month, days.openingDay(month, agency.weekend()));
-        return id;
-    }
-
-    @Transactional
-    public void retireBox(long boxId) {
-        require(CLOSE);
-        BallotBox box = box(boxId);
-        repo.boxState(box.id(), null, BoxStatus.RETIRED);
-        audit.record(
-                "ballot_box", box.id(), "RETIRE", Map.of("status", box.status()), Map.of("status", BoxStatus.RETIRED));
-    }
-
-    public List<BallotSession> sessions(Long agencyId, YearMonth month) {
-        return repo.sessions(CurrentUser.scope(), agencyId, month);
-    }
-
-    /** Sessions not closed that are due within a week (or already late): the secretary's to-do list. */
-    public List<BallotSession> due() {
-        return repo.open(CurrentUser.scope(), LocalDate.now(clock).plusDays(7));
-    }
-
-    /** Sessions not closed after their day: what the province follows up. */
-    public List<BallotSession> overdue() {
-        return repo.open(CurrentUser.scope(), LocalDate.now(clock).minusDays(1));
-    }
-
-    public List<Incident> incidents() {
-        return repo.incidents(CurrentUser.scope(), null);
-    }
-
-    public BallotSession session(long id) {
-        return repo.session(CurrentUser.scope(), id)
-                .orElseThrow(() -> new NotFoundException("ballot.session.notFound", id));
-    }
-
-    public SessionDetail detail(long id) {
-        BallotSession s = session(id);
-        BallotBox box = repo.box(AgencyScope.EVERYTHING, s.boxId()).orElseThrow();
-        Map<String, int[]> tallied = repo.counts("ballot_tally", id);
-        Map<String, int[]> keyed = repo.counts("ballot_keyed", id);
-        List<ItemResult> items = new ArrayList<>();
-        for (RatingItem item : forms.itemsOf(s.agencyId(), "vi")) {
-            items.add(new ItemResult(
-                    item.code(),
-                    item.text(),
-                    tallied.getOrDefault(item.code(), new int[5]),
-                    keyed.getOrDefault(item.code(), new int[5])));
-        }
-        return new SessionDetail(
-                s,
-                box,
-                repo.members(id),
-                items,
-                repo.comments(id),
-                repo.amendments(id),
-                repo.incident(id).orElse(null));
-    }
-
-    /** The items the tally is entered for: the agency's counter form. */
-    public List<RatingItem> items(long sessionId) {
-        return forms.itemsOf(session(sessionId).agencyId(), "vi");
-    }
-
-    /** Schedules the month's opening for every box in service; returns how many sessions were added. */
-    @Transactional
-    public int ensureSessions(YearMonth month) {
-        int added = 0;
-        for (BallotBox box : repo.boxes(AgencyScope.EVERYTHING, null)) {
-            if (box.status() == BoxStatus.RETIRED) {
-                continue;
-            }
-            Agency agency = agencies.byIdUnscoped(box.agencyId()).orElseThrow();
-            if (repo.insertSessionIfMissing(box.id(), agency.id(), month, days.openingDay(month, agency.weekend()))) {
-                added++;
-            }
-        }
-        return added;
-    }
-
-    /** Reminds of openings due within the reminder's working days (once per session; e-mail when the box has one). */
-    @Transactional
-    public int remind() {
-        LocalDate today = LocalDate.now(clock);
-        int sent = 0;
-        for (BallotSession s : repo.open(AgencyScope.EVERYTHING, today.plusDays(14))) {
-            if (s.remindedAt() != null || s.status() != SessionStatus.DUE) {
-                continue;
-            }
-            Agency agency = agencies.byIdUnscoped(s.agencyId()).orElseThrow();
-            if (!days.remindOn(today, s.scheduledOn(), agency.weekend())) {
-                continue;
-            }
-            BallotBox box = repo.box(AgencyScope.EVERYTHING, s.boxId()).orElseThrow();
-            if (box.reminderEmail() != null) {
-                outbox.queue(
-                        Outbox.Channel.EMAIL,
-                        box.reminderEmail(),
-                        "Nhắc lịch mở hòm phiếu đánh giá sự hài lòng tháng " + month(s),
-                        "Hòm phiếu đặt tại " + box.location() + " (" + agency.name() + ") được mở vào ngày "
-                                + s.scheduledOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                                + ". Đề nghị mời đủ thành viên: lãnh đạo UBND, Chủ tịch Ủy ban MTTQ, đại diện Công đoàn, công chức Bộ phận Một cửa và thư ký.");
-            }
-            repo.reminded(s.id(), LocalDateTime.now(clock));
-            sent++;
-        }
-        return sent;
-    }
-
-    @Transactional
-    public void move(long id, LocalDate to, String reason) {
-        require(ENTER);
-        BallotSession s = session(id);
-        if (s.closed()) {
-            throw new ConflictException("ballot.closed");
-        }
-        String why = Texts.blankToNull(reason);
-        if (why == null || why.length() > 500) {
-            throw new InvalidInputException("ballot.move.reasonRequired");
-        }
-        Agency agency = agencies.get(s.agencyId());
-        if (to == null || !days.isWorkingDay(to, agency.weekend())) {
-            throw new InvalidInputException("ballot.move.notWorkingDay", to);
-        }
-        repo.move(id, to, why);
-        audit.record(
-                "ballot_session",
-                id,
-                "MOVE",
-                Map.of("scheduledOn", s.scheduledOn().toString()),
-                Map.of("scheduledOn", to.toString(), "reason", why));
+        this.events = events;
+        this.guard = guard;
     }
 
     /**
@@ -272,8 +87,8 @@ public class Ballots {
      */
     @Transactional
     public SessionDetail tally(long id, Tally in, String earlyReason) {
-        require(ENTER);
-        BallotSession s = session(id);
+        require(BallotRoles.ENTER);
+        BallotSession s = sessions.session(id);
         if (s.closed()) {
             throw new ConflictException("ballot.closed");
         }
@@ -294,7 +109,7 @@ public class Ballots {
                     "MOVE",
                     Map.of("scheduledOn", s.scheduledOn().toString()),
                     Map.of("scheduledOn", t.heldOn().toString(), "reason", "Mở sớm: " + why));
-            s = session(id);
+            s = sessions.session(id);
         }
         YearMonth period = YearMonth.parse(s.period());
         List<PaperSlip> slips = slips(s, t.heldOn());
@@ -323,7 +138,7 @@ public class Ballots {
                         slips.size(),
                         "sealIntact",
                         t.sealIntact()));
-        return detail(id);
+        return sessions.detail(id);
     }
 
     /**
@@ -331,7 +146,7 @@ public class Ballots {
      * box's previous opening up to the opening day (or {@code heldOn}), not linked to another session.
      */
     public int keyedSlips(long id, LocalDate heldOn) {
-        BallotSession s = session(id);
+        BallotSession s = sessions.session(id);
         return slips(s, heldOn != null ? heldOn : s.heldOn() != null ? s.heldOn() : s.scheduledOn())
                 .size();
     }
@@ -351,8 +166,8 @@ public class Ballots {
     /** The second member's check: re-entered totals must match the tally, and must come from someone else. */
     @Transactional
     public void check(long id, Integer found, Integer valid, Integer invalid) {
-        require(CHECK);
-        BallotSession s = session(id);
+        require(BallotRoles.CHECK);
+        BallotSession s = sessions.session(id);
         if (s.closed()) {
             throw new ConflictException("ballot.closed");
         }
@@ -382,8 +197,8 @@ public class Ballots {
     /** Closes the session (leader): checked, and the box resealed with a new number; the minutes are locked. */
     @Transactional
     public void close(long id) {
-        require(CLOSE);
-        BallotSession s = session(id);
+        require(BallotRoles.CLOSE);
+        BallotSession s = sessions.session(id);
         if (s.closed()) {
             throw new ConflictException("ballot.closed");
         }
@@ -405,8 +220,8 @@ public class Ballots {
     /** A correction of closed minutes, with its reason: recorded, audited and shown on the minutes. */
     @Transactional
     public SessionDetail amend(long id, Tally in, String reason) {
-        require(ENTER);
-        BallotSession s = session(id);
+        require(BallotRoles.ENTER);
+        BallotSession s = sessions.session(id);
         if (!s.closed()) {
             throw new InvalidInputException("ballot.amend.notClosed");
         }
@@ -414,7 +229,7 @@ public class Ballots {
         if (why == null || why.length() > 1000) {
             throw new InvalidInputException("ballot.amend.reasonRequired");
         }
-        SessionDetail before = detail(id);
+        SessionDetail before = sessions.detail(id);
         BallotBox box = before.box();
         Tally n = normalize(in, s, box);
         // the box was resealed when the session closed: the new seal stays as recorded in the seal history
@@ -452,17 +267,7 @@ public class Ballots {
         repo.insertAmendment(id, now, CurrentUser.name(), why, changes);
         audit.record("ballot_session", id, "AMEND", summary(s), Map.of("reason", why, "changes", changes));
         events.publishEvent(new BallotCounted(s.agencyId(), YearMonth.parse(s.period())));
-        return detail(id);
-    }
-
-    /** Ballot-box results per agency × month × item × level, for the indices (slips keyed one by one excluded). */
-    public List<BallotResult> results(YearMonth from, YearMonth to) {
-        return repo.results(CurrentUser.scope(), from, to);
-    }
-
-    /** The same within an explicit scope: for the insight rollups, which count every agency's results. */
-    public List<BallotResult> resultsWithin(AgencyScope scope, YearMonth from, YearMonth to) {
-        return repo.results(scope, from, to);
+        return sessions.detail(id);
     }
 
     private void flagSeal(BallotSession s, BallotBox box, Tally t, LocalDateTime now) {
@@ -471,9 +276,8 @@ public class Ballots {
             repo.dropIncident(s.id());
             return;
         }
-        String note = t.sealIntact()
-                ? "Số niêm phong trên hòm (" + t.sealFound() + ") khác số đã đăng ký (" + box.sealNumber() + ")."
-                : t.sealNote();
+        String note =
+                t.sealIntact() ? text("ballot.seal.numberDiffers", t.sealFound(), box.sealNumber()) : t.sealNote();
         repo.replaceIncident(
                 s.id(), s.agencyId(), box.id(), box.sealNumber(), t.sealFound(), note, now, CurrentUser.name());
     }
@@ -554,21 +358,17 @@ public class Ballots {
     }
 
     /** What an amendment changes, in words for the minutes: "Số phiếu hợp lệ: 117 → 118; …". */
-    private static String changes(SessionDetail before, Tally after) {
+    private String changes(SessionDetail before, Tally after) {
         BallotSession s = before.session();
         List<String> out = new ArrayList<>();
-        diff(out, "Số phiếu trong hòm", s.found(), after.found());
-        diff(out, "Số phiếu hợp lệ", s.valid(), after.valid());
-        diff(out, "Số phiếu không hợp lệ", s.invalid(), after.invalid());
-        diff(out, "Số niêm phong tìm thấy", s.sealFound(), after.sealFound());
-        diff(
-                out,
-                "Niêm phong nguyên vẹn",
-                s.sealIntact() == null ? null : s.sealIntact() ? "có" : "không",
-                after.sealIntact() ? "có" : "không");
-        diff(out, "Tình trạng niêm phong", s.sealNote(), after.sealNote());
-        diff(out, "Ngày mở hòm", s.heldOn(), after.heldOn());
-        diff(out, "Địa điểm", s.place(), after.place());
+        diff(out, "found", s.found(), after.found());
+        diff(out, "valid", s.valid(), after.valid());
+        diff(out, "invalid", s.invalid(), after.invalid());
+        diff(out, "sealFound", s.sealFound(), after.sealFound());
+        diff(out, "sealIntact", s.sealIntact() == null ? null : yesNo(s.sealIntact()), yesNo(after.sealIntact()));
+        diff(out, "sealNote", s.sealNote(), after.sealNote());
+        diff(out, "heldOn", s.heldOn(), after.heldOn());
+        diff(out, "place", s.place(), after.place());
         for (ItemResult item : before.items()) {
             ItemCount c = after.items().stream()
                     .filter(x -> x.item().equals(item.item()))
@@ -577,31 +377,44 @@ public class Ballots {
             for (int level = 1; level <= 5; level++) {
                 int now = c == null ? 0 : c.counts().get(level - 1);
                 if (now != item.tallied(level)) {
-                    out.add("“" + item.text() + "” mức " + level + ": " + item.tallied(level) + " → " + now);
+                    out.add(text(
+                            "ballot.change.itemLevel",
+                            item.text(),
+                            String.valueOf(level),
+                            String.valueOf(item.tallied(level)),
+                            String.valueOf(now)));
                 }
             }
         }
         if (!before.members().equals(after.members())) {
-            out.add("Thành phần tham dự: "
-                    + after.members().stream().map(Member::name).collect(Collectors.joining(", ")));
+            out.add(text(
+                    "ballot.change.members",
+                    after.members().stream().map(Member::name).collect(Collectors.joining(", "))));
         }
         if (!before.comments().equals(after.comments())) {
-            out.add("Ý kiến ghi trên phiếu: " + before.comments().size() + " → "
-                    + after.comments().size() + " ý kiến");
+            out.add(text(
+                    "ballot.change.comments",
+                    String.valueOf(before.comments().size()),
+                    String.valueOf(after.comments().size())));
         }
         String text = String.join("; ", out);
         return text.length() > 4000 ? text.substring(0, 3997) + "…" : text;
     }
 
-    private static void diff(List<String> out, String label, Object before, Object after) {
+    private void diff(List<String> out, String field, Object before, Object after) {
         if (!java.util.Objects.equals(before, after)) {
-            out.add(label + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+            out.add(text("ballot.change." + field) + ": " + (before == null ? "—" : before) + " → "
+                    + (after == null ? "—" : after));
         }
     }
 
-    private static String month(BallotSession s) {
-        YearMonth m = YearMonth.parse(s.period());
-        return String.format("%02d/%d", m.getMonthValue(), m.getYear());
+    private String yesNo(boolean yes) {
+        return text(yes ? "ballot.change.yes" : "ballot.change.no");
+    }
+
+    /** The minutes are in Vietnamese, whoever enters the amendment. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VI);
     }
 
     /** The caller's role may do this (403 otherwise, before any lookup: a refused write changes nothing). */

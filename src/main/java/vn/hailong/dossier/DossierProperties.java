@@ -1,0 +1,23 @@
+package vn.hailong.dossier;
+
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the dossier module ({@code hailong.dossier.*}).
+ *
+ * @param atRiskDays an open dossier due within this many working days is at risk
+ * @param supplementWaitDays days after a supplement request without the supplement before the dossier is closed
+ * @param ledgerMaxDays the longest period one ledger export covers
+ * @param ledgerMaxRows the most rows one ledger export holds
+ */
+@Validated
+@ConfigurationProperties("hailong.dossier")
+public record DossierProperties(
+        @DefaultValue("1") @PositiveOrZero int atRiskDays,
+        @DefaultValue("15") @Positive int supplementWaitDays,
+        @DefaultValue("92") @Positive int ledgerMaxDays,
+        @DefaultValue("1000") @Positive int ledgerMaxRows) {}
