@@ -1,5 +1,6 @@
 package vn.hailong.demo;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.organization.Agencies;
@@ -9,6 +10,7 @@ import vn.hailong.organization.Agencies;
  * "Người tiếp nhận". Loaded last: the officers drawn for the demo's dossiers and ratings stay as they were.
  */
 @Component
+@Profile("demo")
 @Order(200)
 class DeskOfficersDemo implements DemoStep {
 

@@ -66,7 +66,7 @@ class BadInputTest extends AppTest {
         b.signIn("quangninh", "hailong-demo");
         String csrf = Browser.csrf(b.get("/").body());
         HttpResponse<String> r = b.postForm(
-                "/bao-cao/don-vi/22-06685/nghi-dinh-61/tu-cham",
+                "/bao-cao/don-vi/22-06685/danh-gia-tthc/tu-cham",
                 "quarter=2025-Q1%0D%0ASet-Cookie:%20x=y&score=5&_csrf="
                         + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(400);
