@@ -25,10 +25,22 @@ class MeasureRepository {
             long onTime,
             long late,
             long returned,
-            long workDays) {}
+            long workDays,
+            RatingSums sums) {}
 
-    private static final String ANSWERS = "sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5)";
-    private static final String SATISFIED = "sum(r.s4 + r.s5)";
+    /** The per-rating sums of a rating rollup (see {@link RatingSums}). */
+    private static final String SUMS_COLUMNS = "rated, sm, sy, syy, smm, sym";
+
+    /** A group's satisfaction from per-rating sums: n = Σm answers, good = Σy. */
+    private static final String SUMS = "sum(r.sm) n, sum(r.sy) good, 0 e, 0 o, 0 t, 0 ret, 0 wd, sum(r.rated) rt,"
+            + " sum(r.syy) syy, sum(r.smm) smm, sum(r.sym) sym";
+
+    /** One item's answers: each rating gives one, so m = 1 and y = 0 or 1 (Σy² = Σym = Σy, Σm² = Σm). */
+    private static final String ITEM_SUMS = "sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5) n, sum(r.s4 + r.s5) good, 0 e, 0 o,"
+            + " 0 t, 0 ret, 0 wd, sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5) rt, sum(r.s4 + r.s5) syy,"
+            + " sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5) smm, sum(r.s4 + r.s5) sym";
+
+    private static final String NO_SUMS = " 0 rt, 0 syy, 0 smm, 0 sym";
 
     private final JdbcClient jdbc;
 
@@ -73,23 +85,31 @@ class MeasureRepository {
                     level,
                     m.whole()
                             ? m.union(
-                                    "agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good",
-                                    "insight_rating_month", "insight_rating_agency_day", agencies(scope, unit))
-                            : "select agency_id, on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good from insight_rating_agency_day"
+                                    "agency_id, %s on_day, " + SUMS_COLUMNS,
+                                    "insight_rating_month",
+                                    "insight_rating_agency_day",
+                                    agencies(scope, unit))
+                            : "select agency_id, on_day, " + SUMS_COLUMNS + " from insight_rating_agency_day"
                                     + " where on_day between :from and :to" + agencies(scope, unit),
-                    "n",
-                    "good");
-            String sql = "select " + key(level) + " k, " + label(level)
-                    + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret, 0 wd from " + source
+                    "rated",
+                    "sm",
+                    "sy",
+                    "syy",
+                    "smm",
+                    "sym");
+            String sql = "select " + key(level) + " k, " + label(level) + " l, " + SUMS + " from " + source
                     + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level)
                     + groupLabel(level);
             return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to))
                     .query(MeasureRepository::row)
                     .list();
         }
-        String sql = "select " + key(level) + " k, " + label(level) + " l, " + ANSWERS + " n, " + SATISFIED
-                + " good, 0 e, 0 o, 0 t, 0 ret, 0 wd from insight_rating_day r join agency a on a.id = r.agency_id"
-                + joins(level) + where(scope, unit, officer) + (item == null ? "" : " and r.item_code = :item")
+        // over one item each rating gives one answer; over all items the per-rating sums (the rating is the sampling
+        // unit)
+        String sql = "select " + key(level) + " k, " + label(level) + " l, "
+                + (item == null ? SUMS + " from insight_rating_sums_day" : ITEM_SUMS + " from insight_rating_day")
+                + " r join agency a on a.id = r.agency_id" + joins(level) + where(scope, unit, officer)
+                + (item == null ? "" : " and r.item_code = :item")
                 + (procedure == null ? "" : " and r.procedure_code = :procedure")
                 + (desk == null ? "" : " and r.desk_id = :desk")
                 + " group by " + key(level) + groupLabel(level);
@@ -134,7 +154,8 @@ class MeasureRepository {
                     "work_days");
             String sql = "select " + key(level) + " k, " + label(level)
                     + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
-                    + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd from "
+                    + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd,"
+                    + NO_SUMS + " from "
                     + source
                     + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level)
                     + groupLabel(level);
@@ -144,8 +165,8 @@ class MeasureRepository {
         }
         String sql =
                 "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
-                        + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd"
-                        + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level)
+                        + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd,"
+                        + NO_SUMS + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level)
                         + where(scope, unit, officer)
                         + (procedure == null ? "" : " and r.procedure_code = :procedure")
                         + " group by " + key(level) + groupLabel(level);
@@ -391,6 +412,13 @@ class MeasureRepository {
                 rs.getLong("o"),
                 rs.getLong("t"),
                 rs.getLong("ret"),
-                rs.getLong("wd"));
+                rs.getLong("wd"),
+                new RatingSums(
+                        rs.getLong("rt"),
+                        rs.getLong("n"),
+                        rs.getLong("good"),
+                        rs.getLong("syy"),
+                        rs.getLong("smm"),
+                        rs.getLong("sym")));
     }
 }
