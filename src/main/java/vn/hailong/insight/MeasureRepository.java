@@ -2,11 +2,17 @@ package vn.hailong.insight;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.organization.AdministrativeUnits;
 
 /**
  * Reads the rollups, never the raw rows, always joined to the agency and limited by the caller's
@@ -42,10 +48,37 @@ class MeasureRepository {
 
     private static final String NO_SUMS = " 0 rt, 0 syy, 0 smm, 0 sym";
 
-    private final JdbcClient jdbc;
+    /**
+     * A unit: a province, a commune or an agency code, or a code a current unit took over (its predecessors): the
+     * history recorded under a former commune counts for the commune that replaced it.
+     */
+    private static final String UNIT_CONDITION =
+            " and (a.province_code in (:unit) or a.unit_code in (:unit) or a.code in (:unit))";
 
+    private final JdbcClient jdbc;
+    private final Function<String, Collection<String>> history;
+
+    /** Reads the rollups of a unit and of the units it replaced ({@code history}: a code and its predecessors). */
+    @Autowired
+    MeasureRepository(JdbcClient jdbc, AdministrativeUnits units) {
+        this(jdbc, units::codesWithHistory);
+    }
+
+    /** Without unit history (a unit is its code alone): for tests of the rollups. */
     MeasureRepository(JdbcClient jdbc) {
+        this(jdbc, List::of);
+    }
+
+    private MeasureRepository(JdbcClient jdbc, Function<String, Collection<String>> history) {
         this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    /** The unit's code and the codes it took over. */
+    private Collection<String> unitCodes(String unit) {
+        Set<String> codes = new LinkedHashSet<>(history.apply(unit));
+        codes.add(unit);
+        return codes;
     }
 
     List<Row> satisfaction(
@@ -276,7 +309,7 @@ class MeasureRepository {
     Map<String, Long> complainedOrNegative(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         String sql = "select a.code k, count(*) n from dossier d join agency a on a.id = d.agency_id where "
                 + scope.predicate("a")
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (unit == null ? "" : UNIT_CONDITION)
                 + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
                 + " and d.timeliness <> 'PENDING' and d.resolved_at is not null and cast(d.resolved_at as date) between :from and :to"
                 + " and (exists (select 1 from rating r where r.dossier_id = d.id and r.low)"
@@ -376,20 +409,19 @@ class MeasureRepository {
     /** The agencies in scope and in the unit; none is a list that matches nothing (fail-closed). */
     private List<Long> agencyIds(AgencyScope scope, String unit) {
         var spec = jdbc.sql("select a.id from agency a" + scoped(scope, unit)).params(scope.parameters());
-        List<Long> ids = (unit == null ? spec : spec.param("unit", unit))
+        List<Long> ids = (unit == null ? spec : spec.param("unit", unitCodes(unit)))
                 .query(Long.class)
                 .list();
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     private static String scoped(AgencyScope scope, String unit) {
-        return " where " + scope.predicate("a")
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)");
+        return " where " + scope.predicate("a") + (unit == null ? "" : UNIT_CONDITION);
     }
 
     private static String where(AgencyScope scope, String unit, Long officer) {
         return " where " + scope.predicate("a") + " and r.on_day between :from and :to"
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (unit == null ? "" : UNIT_CONDITION)
                 + (everything(scope, unit) ? "" : " and r.agency_id in (:agencyIds)")
                 + (officer == null ? "" : " and r.officer_id = :officer");
     }
@@ -399,7 +431,7 @@ class MeasureRepository {
         spec = spec.params(scope.parameters()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
         spec = everything(scope, unit) ? spec : spec.param("agencyIds", agencyIds(scope, unit));
         spec = officer == null ? spec : spec.param("officer", officer);
-        return unit == null ? spec : spec.param("unit", unit);
+        return unit == null ? spec : spec.param("unit", unitCodes(unit));
     }
 
     private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
