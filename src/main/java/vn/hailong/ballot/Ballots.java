@@ -121,7 +121,7 @@ public class Ballots {
         audit.record(
                 "ballot_box", id, "CREATE", null, Map.of("agency", agency.id(), "location", where, "seal", sealNumber));
         YearMonth month = YearMonth.from(now);
-        repo.insertSessionIfMissing(id, agency.id(), month, days.openingDay(month, agency.weekend()));
+        repo.insertSessionIfMissing(id, agency.id(), month, days.openingDay(month, agency.id(), agency.weekend()));
         return id;
     }
 
@@ -194,7 +194,8 @@ public class Ballots {
                 continue;
             }
             Agency agency = agencies.byIdUnscoped(box.agencyId()).orElseThrow();
-            if (repo.insertSessionIfMissing(box.id(), agency.id(), month, days.openingDay(month, agency.weekend()))) {
+            if (repo.insertSessionIfMissing(
+                    box.id(), agency.id(), month, days.openingDay(month, agency.id(), agency.weekend()))) {
                 added++;
             }
         }
@@ -211,7 +212,7 @@ public class Ballots {
                 continue;
             }
             Agency agency = agencies.byIdUnscoped(s.agencyId()).orElseThrow();
-            if (!days.remindOn(today, s.scheduledOn(), agency.weekend())) {
+            if (!days.remindOn(today, s.scheduledOn(), agency.id(), agency.weekend())) {
                 continue;
             }
             BallotBox box = repo.box(AgencyScope.EVERYTHING, s.boxId()).orElseThrow();
@@ -242,7 +243,7 @@ public class Ballots {
             throw new InvalidInputException("ballot.move.reasonRequired");
         }
         Agency agency = agencies.get(s.agencyId());
-        if (to == null || !days.isWorkingDay(to, agency.weekend())) {
+        if (to == null || !days.isWorkingDay(to, agency.id(), agency.weekend())) {
             throw new InvalidInputException("ballot.move.notWorkingDay", to);
         }
         repo.move(id, to, why);
