@@ -24,7 +24,8 @@ class RatingRepository {
     }
 
     private static final String DOSSIER = """
-            select t.dossier_id, t.expires_at, t.token, d.code, d.agency_id, d.desk_id, d.handling_officer_id, d.receiving_officer_id,
+            select t.dossier_id, t.expires_at, t.token, d.code, d.agency_id, coalesce(d.receiving_agency_id, d.agency_id) receiving_agency_id,
+                   d.desk_id, d.handling_officer_id, d.receiving_officer_id,
                    d.procedure_code, d.field_code, a.unit_code, a.name agency_name, p.name procedure_name,
                    coalesce(f.form_code, 'QUICK') form_code, (select count(*) from rating r where r.dossier_id = d.id) rated
             from rating_token t join dossier d on d.id = t.dossier_id join agency a on a.id = d.agency_id
@@ -39,7 +40,8 @@ class RatingRepository {
     /** The same, by dossier code, for staff within their scope (paper slips). */
     Optional<Map<String, Object>> dossier(vn.hailong.access.AgencyScope scope, String code) {
         return jdbc
-                .sql(DOSSIER + " where d.code = :c and " + scope.predicate("a"))
+                .sql(DOSSIER + " where d.code = :c and (" + scope.predicate("a") + " or "
+                        + scope.predicateOnId("d.receiving_agency_id") + ")")
                 .params(scope.parameters())
                 .param("c", code)
                 .query()
@@ -54,7 +56,7 @@ class RatingRepository {
                 .sql(DOSSIER.replace(
                                 "from rating_token t join dossier d on d.id = t.dossier_id",
                                 "from dossier d left join rating_token t on t.dossier_id = d.id")
-                        + " where d.code = :c and d.agency_id = :a")
+                        + " where d.code = :c and (d.agency_id = :a or d.receiving_agency_id = :a)")
                 .param("c", code)
                 .param("a", agencyId)
                 .query()
@@ -121,10 +123,10 @@ class RatingRepository {
     long insert(Map<String, Object> values) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, desk_id, officer_id,
-                  procedure_code, field_code, unit_code, comment, low, created_at, device_id, keyed_by)
-                values (:key, :dossier, :form, :channel, :instrument, :agency, :desk, :officer, :procedure, :field, :unit,
-                  :comment, :low, :at, :device, :keyedBy)""").params(values).update(keys, "id");
+                insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, receiving_agency_id,
+                  desk_id, officer_id, procedure_code, field_code, unit_code, comment, low, created_at, device_id, keyed_by)
+                values (:key, :dossier, :form, :channel, :instrument, :agency, :receiving, :desk, :officer, :procedure, :field,
+                  :unit, :comment, :low, :at, :device, :keyedBy)""").params(values).update(keys, "id");
         return keys.getKey().longValue();
     }
 

@@ -86,12 +86,17 @@ public class Ratings {
                 Instrument.FIVE_LEVEL.scores());
     }
 
-    /** The rating token of a dossier, if the last four digits of the applicant's phone match (the web channel). */
+    /**
+     * The rating token of a dossier, if the last four digits of the applicant's phone match (the web channel); the
+     * code as printed or typed in small letters (the codes of Decree 118/2025/NĐ-CP Art. 28 are in capitals).
+     */
     public Optional<String> tokenFor(String dossierCode, String lastDigits) {
         if (dossierCode == null || lastDigits == null || !lastDigits.trim().matches("\\d{4}")) {
             return Optional.empty();
         }
-        return ratings.tokenFor(dossierCode.trim(), lastDigits.trim());
+        String code = dossierCode.trim();
+        return ratings.tokenFor(code, lastDigits.trim())
+                .or(() -> ratings.tokenFor(code.toUpperCase(java.util.Locale.ROOT), lastDigits.trim()));
     }
 
     public boolean alreadyRated(String token) {
@@ -180,7 +185,7 @@ public class Ratings {
         Map<String, Object> target;
         if (in.token() != null && !in.token().isBlank()) {
             target = valid(in.token());
-            if (((Number) target.get("agency_id")).longValue() != device.agencyId()) {
+            if (!atKioskAgency(target, device)) {
                 throw new NotFoundException("kiosk.dossierNotHere", target.get("code"));
             }
         } else if (in.dossierCode() != null && !in.dossierCode().isBlank()) {
@@ -210,6 +215,19 @@ public class Ratings {
                 null);
     }
 
+    /** A kiosk rates the dossiers its agency resolves or received (a centre's kiosk, a cross-boundary dossier). */
+    private static boolean atKioskAgency(Map<String, Object> dossier, KioskDevice device) {
+        return ((Number) dossier.get("agency_id")).longValue() == device.agencyId()
+                || (dossier.get("receiving_agency_id") != null
+                        && ((Number) dossier.get("receiving_agency_id")).longValue() == device.agencyId());
+    }
+
+    /** The receiving one-stop body of the rated dossier when it is not the resolving agency, else null. */
+    private static Object receivedElsewhere(Map<String, Object> t) {
+        Object receiving = t.get("receiving_agency_id");
+        return receiving == null || java.util.Objects.equals(receiving, t.get("agency_id")) ? null : receiving;
+    }
+
     /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
     public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated) {}
 
@@ -224,7 +242,7 @@ public class Ratings {
         } else {
             throw new InvalidInputException("rating.targetRequired");
         }
-        if (((Number) t.get("agency_id")).longValue() != device.agencyId()) {
+        if (!atKioskAgency(t, device)) {
             throw new NotFoundException("kiosk.dossierNotHere", t.get("code"));
         }
         if (((Number) t.get("rated")).intValue() > 0) {
@@ -339,6 +357,7 @@ public class Ratings {
         row.put("channel", channel);
         row.put("instrument", instrument.name());
         row.put("agency", t.get("agency_id"));
+        row.put("receiving", receivedElsewhere(t));
         row.put("desk", desk != null ? desk : t.get("desk_id"));
         row.put("officer", officer);
         row.put("procedure", t.get("procedure_code"));

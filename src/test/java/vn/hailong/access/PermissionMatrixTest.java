@@ -356,6 +356,19 @@ class PermissionMatrixTest extends AppTest {
                         {"eventId": "m%d", "type": "HANDED_OVER"}""".formatted(++serial)),
                 DOSSIER_HANDLERS,
                 t -> events(t)));
+        list.add(crossEvent(
+                "an event on a dossier the target received for another agency (Art. 14)",
+                t -> world.cross.get(t).receivedHere()));
+        list.add(crossEvent(
+                "an event on a dossier the target resolves, received at another centre",
+                t -> world.cross.get(t).resolvedHere()));
+        list.add(new Action(
+                "POST /api/v1/dossiers",
+                "receive at the target agency a dossier another agency resolves",
+                t -> json(post("/api/v1/dossiers"), """
+                        {"agencyId": %d, "receivingAgencyId": %d, "procedureCode": "HT-001", "applicantName": "Nhận thay %s"}""".formatted(elsewhere(t), at(t).agencyId(), t)),
+                DOSSIER_HANDLERS,
+                t -> count("select count(*) from dossier where applicant_name = 'Nhận thay " + t + "'")));
         list.add(new Action(
                 "POST /api/v1/dossiers/{code}/events",
                 "hand an own dossier over to the target agency and its officer",
@@ -369,7 +382,7 @@ class PermissionMatrixTest extends AppTest {
                 "POST /co-quan/{id}/ma-dinh-danh",
                 "an agency's electronic identifier (national register)",
                 t -> post("/co-quan/" + at(t).agencyId() + "/ma-dinh-danh")
-                        .param("electronicId", "H99.1." + (++serial)),
+                        .param("electronicId", "H99." + (10 + (++serial) / 900) + "." + (100 + serial % 900)),
                 PermissionMatrixTest::national,
                 t -> row("select electronic_id from agency where id = " + at(t).agencyId())));
         list.add(new Action(
@@ -919,6 +932,27 @@ class PermissionMatrixTest extends AppTest {
 
     // ---- the staff actions' targets and states ----------------------------------------------------------------
 
+    /** An event on a dossier received and resolved by two agencies, one of them the target: as on its own. */
+    private Action crossEvent(String label, Function<Target, String> code) {
+        return new Action(
+                "POST /api/v1/dossiers/{code}/events",
+                label,
+                t -> json(post("/api/v1/dossiers/" + code.apply(t) + "/events"), """
+                        {"eventId": "x%d", "type": "HANDED_OVER"}""".formatted(++serial)),
+                DOSSIER_HANDLERS,
+                t -> count("select count(*) from dossier_event e join dossier d on d.id = e.dossier_id where d.code = '"
+                        + code.apply(t) + "'"));
+    }
+
+    /** Another agency of the target's province: OWN and SAME_PROVINCE each other's, FOREIGN its test centre. */
+    private long elsewhere(Target t) {
+        return switch (t) {
+            case OWN -> at(Target.SAME_PROVINCE).agencyId();
+            case SAME_PROVINCE -> at(Target.OWN).agencyId();
+            case FOREIGN -> agencies.byCode("01-MATRIX-TT").orElseThrow().id();
+        };
+    }
+
     private MatrixWorld.StaffObjects obj(Target t) {
         return at(t).objects();
     }
@@ -934,6 +968,8 @@ class PermissionMatrixTest extends AppTest {
                                 "HT-001",
                                 null,
                                 "Phiếu giấy " + t,
+                                null,
+                                null,
                                 null,
                                 null,
                                 null,

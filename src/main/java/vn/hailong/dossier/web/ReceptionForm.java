@@ -55,6 +55,9 @@ public class ReceptionForm {
     }
 
     private Long agencyId;
+    /** The agency competent to resolve, when another than the receiving body (Decree 118/2025/NĐ-CP Art. 14(2)). */
+    private Long resolvingAgencyId;
+
     private Long deskId;
     private String procedureCode;
     private Channel channel = Channel.IN_PERSON;
@@ -66,6 +69,14 @@ public class ReceptionForm {
     private int sets = 1;
     private Long receivingOfficerId;
     private List<DocumentLine> documents = new ArrayList<>();
+
+    public Long getResolvingAgencyId() {
+        return resolvingAgencyId;
+    }
+
+    public void setResolvingAgencyId(Long resolvingAgencyId) {
+        this.resolvingAgencyId = resolvingAgencyId;
+    }
 
     public Long getAgencyId() {
         return agencyId;

@@ -19,7 +19,6 @@ import vn.hailong.dossier.NewDossier;
 import vn.hailong.dossier.ReceivedDocument;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
-import vn.hailong.organization.AgencyKind;
 import vn.hailong.shared.InvalidInputException;
 
 /** The desk's reception form: procedure search without diacritics, applicant, document checklist. */
@@ -82,7 +81,7 @@ class ReceptionPages {
             }
             DossierView d = dossiers.receive(new NewDossier(
                     null,
-                    form.getAgencyId(),
+                    form.getResolvingAgencyId() == null ? form.getAgencyId() : form.getResolvingAgencyId(),
                     form.getDeskId(),
                     form.getProcedureCode(),
                     form.getChannel(),
@@ -95,6 +94,8 @@ class ReceptionPages {
                     form.getReceivingOfficerId(),
                     null,
                     ApplicantKind.parse(form.getApplicantKind()),
+                    null,
+                    form.getAgencyId(),
                     null));
             return "redirect:/ho-so/" + d.code() + "?received";
         } catch (InvalidInputException e) {
@@ -106,9 +107,13 @@ class ReceptionPages {
     }
 
     private String show(Model model, ReceptionForm form, InvalidInputException error) {
-        List<Agency> choices = agencies.visible(null).stream()
-                .filter(a -> a.kind() == AgencyKind.COMMUNE_PC || a.kind() == AgencyKind.SERVICE_CENTER)
-                .toList();
+        List<Agency> choices =
+                agencies.visible(null).stream().filter(a -> a.kind().receives()).toList();
+        model.addAttribute(
+                "resolvers",
+                choices.isEmpty()
+                        ? List.of()
+                        : agencies.resolvers(choices.get(0).provinceCode()));
         model.addAttribute("form", form);
         model.addAttribute("agencies", choices);
         model.addAttribute("channels", Channel.values());
