@@ -408,8 +408,12 @@ class DossierRepository {
             sql.append(" and d.resolved_at < :resolvedTo");
             params.put("resolvedTo", ts(f.resolvedTo().plusDays(1).atStartOfDay()));
         }
+        if (f.overdueAt() != null) {
+            sql.append(" and ").append(Overdue.predicate("d"));
+            params.put("now", ts(f.overdueAt()));
+        }
         if (Boolean.TRUE.equals(f.atRisk())) {
-            sql.append(" and d.status in (1, 2, 4, 5, 6) and d.due_at <= :horizon");
+            sql.append(" and d.status in (" + Overdue.OPEN_CODES + ") and d.due_at <= :horizon");
             params.put("horizon", ts(riskHorizon));
         }
         return sql.toString();

@@ -65,12 +65,19 @@ class LetterRepository {
                 order by d.returned_at fetch first 2000 rows only""").param("since", Timestamp.valueOf(since)).query().listOfRows();
     }
 
-    Optional<String[]> template(long agencyId, LetterKind kind) {
+    /**
+     * The template of a kind for an agency and a life event (null: none): the agency's own before the default, and
+     * among those the one written for the life event before the general one.
+     */
+    Optional<String[]> template(long agencyId, LetterKind kind, String lifeEvent) {
         return jdbc.sql("""
                 select title, body from letter_template where kind = :k and (agency_id = :a or agency_id is null)
-                order by case when agency_id is null then 1 else 0 end fetch first 1 rows only""")
+                  and (life_event is null or life_event = :e)
+                order by case when agency_id is null then 1 else 0 end, case when life_event is null then 1 else 0 end
+                fetch first 1 rows only""")
                 .param("k", kind.name())
                 .param("a", agencyId)
+                .param("e", lifeEvent == null ? "NONE" : lifeEvent)
                 .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
                 .optional();
     }

@@ -308,6 +308,27 @@ public class Ratings {
         }
     }
 
+    /**
+     * A rating made on the National Public Service Portal, in the caller's transaction: the dossier {@code t} (as read
+     * for paper slips), the Art. 33 form's answers, keyed by the portal's rating id so that importing it again adds
+     * nothing. The caller has checked the dossier's scope and that it has no rating yet.
+     */
+    Receipt storePortal(Map<String, Object> t, List<Answer> answers, String comment, String key, LocalDateTime at) {
+        Map<String, Object> target = new HashMap<>(t);
+        target.put("form_code", PortalRatings.FORM);
+        return store(
+                target,
+                answers,
+                comment,
+                key,
+                PortalRatings.CHANNEL,
+                Instrument.FIVE_LEVEL,
+                null,
+                null,
+                at,
+                CurrentUser.name());
+    }
+
     /** The paper slip's data: agency, procedure, items, the dossier's QR link and the slip's check code. */
     public Map<String, Object> slip(String dossierCode) {
         Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode)

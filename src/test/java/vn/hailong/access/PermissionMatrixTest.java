@@ -695,13 +695,28 @@ class PermissionMatrixTest extends AppTest {
                 staff(Actor.UNIT_LEADER),
                 t -> assessment(t)));
         list.add(new Action(
-                "POST /bao-cao/don-vi/{code}/nghi-dinh-61/tu-cham",
+                "POST /bao-cao/don-vi/{code}/danh-gia-tthc/tu-cham",
                 "the target unit's self-score on the page",
-                t -> post("/bao-cao/don-vi/" + at(t).agencyCode() + "/nghi-dinh-61/tu-cham")
+                t -> post("/bao-cao/don-vi/" + at(t).agencyCode() + "/danh-gia-tthc/tu-cham")
                         .param("quarter", "2026-Q3")
                         .param("score", "14")
                         .param("note", "Tự chấm " + (++serial)),
                 staff(Actor.UNIT_LEADER),
+                t -> assessment(t)));
+        list.add(new Action(
+                "PUT /api/v1/insight/evaluation/self-score",
+                "the target unit's self-score through the API (the evaluation's path)",
+                t -> json(put("/api/v1/insight/evaluation/self-score"), """
+                        {"unit": "%s", "quarter": "2026-Q3", "score": 15, "note": "Tự chấm %d"}""".formatted(at(t).agencyCode(), ++serial)),
+                staff(Actor.UNIT_LEADER),
+                t -> assessment(t)));
+        list.add(new Action(
+                "PUT /api/v1/insight/evaluation/appraised-score",
+                "appraise the target unit through the API (the evaluation's path)",
+                t -> json(
+                        put("/api/v1/insight/evaluation/appraised-score"), """
+                        {"unit": "%s", "quarter": "2026-Q3", "score": 13, "note": "Thẩm định %d"}""".formatted(at(t).agencyCode(), ++serial)),
+                staff(Actor.PROVINCIAL),
                 t -> assessment(t)));
         list.add(new Action(
                 "PUT /api/v1/insight/decree61/appraised-score",
@@ -711,9 +726,9 @@ class PermissionMatrixTest extends AppTest {
                 staff(Actor.PROVINCIAL),
                 t -> assessment(t)));
         list.add(new Action(
-                "POST /bao-cao/don-vi/{code}/nghi-dinh-61/tham-dinh",
+                "POST /bao-cao/don-vi/{code}/danh-gia-tthc/tham-dinh",
                 "appraise the target unit on the page",
-                t -> post("/bao-cao/don-vi/" + at(t).agencyCode() + "/nghi-dinh-61/tham-dinh")
+                t -> post("/bao-cao/don-vi/" + at(t).agencyCode() + "/danh-gia-tthc/tham-dinh")
                         .param("quarter", "2026-Q3")
                         .param("score", "12")
                         .param("note", "Thẩm định " + (++serial)),
@@ -750,6 +765,21 @@ class PermissionMatrixTest extends AppTest {
                 t -> count(
                         "select count(*) from rating r join dossier d on d.id = r.dossier_id where d.applicant_name = 'Phiếu giấy "
                                 + t + "'"),
+                Kind.ROWS));
+        // ratings made on the national portal, imported from its file
+        list.add(new Action(
+                "POST /danh-gia/cong-dvc",
+                "import a portal rating of the target's dossier on the page",
+                t -> multipart("/danh-gia/cong-dvc", portalRow(t)),
+                staff(Actor.UNIT_LEADER, Actor.ONE_STOP),
+                t -> portalRated(t),
+                Kind.ROWS));
+        list.add(new Action(
+                "POST /api/v1/ratings/portal-import",
+                "import a portal rating of the target's dossier through the API",
+                t -> multipart("/api/v1/ratings/portal-import", portalRow(t)),
+                staff(Actor.UNIT_LEADER, Actor.ONE_STOP),
+                t -> portalRated(t),
                 Kind.ROWS));
         // SIPAS: running a campaign, paper forms, interviews
         list.add(new Action(
@@ -958,6 +988,16 @@ class PermissionMatrixTest extends AppTest {
     }
 
     /** A dossier of the target agency not rated yet (each cell its own: a dossier is rated once); the agencies use QUICK. */
+    private String portalRow(Target t) {
+        return "portal_id,dossier_code,rated_at,a,b,c,d,dd,e,g,h,i,comment\nMT-" + (++serial) + "," + slipDossier(t)
+                + ",2026-11-10T09:30,5,5,4,5,5,5,,,,\n";
+    }
+
+    private long portalRated(Target t) {
+        return count("select count(*) from rating r join dossier d on d.id = r.dossier_id where r.channel = 'PORTAL'"
+                + " and d.applicant_name = 'Phiếu giấy " + t + "'");
+    }
+
     private String slipDossier(Target t) {
         String code = SystemActor.call(
                 "matrix",

@@ -39,9 +39,12 @@ class ReceptionPages {
     String form(Model model) {
         ReceptionForm form = new ReceptionForm();
         CurrentUser.principal()
-                .filter(p -> p instanceof UserAccount)
-                .map(p -> ((UserAccount) p).agencyId())
-                .ifPresent(form::setAgencyId);
+                .filter(p -> p instanceof UserAccount u && u.agencyId() != null)
+                .map(p -> (UserAccount) p)
+                .ifPresent(u -> {
+                    form.setAgencyId(u.agencyId());
+                    form.setReceivingOfficerId(signedInOfficer(u));
+                });
         return show(model, form, null);
     }
 
@@ -136,6 +139,16 @@ class ReceptionPages {
             model.addAttribute("errorArgs", error.args());
         }
         return "dossier/reception";
+    }
+
+    /** The officer of the user's agency who is the signed-in person (same full name), if the desk lists them. */
+    private Long signedInOfficer(UserAccount user) {
+        return agencies.officers(user.agencyId()).stream()
+                .filter(o -> o.active()
+                        && o.fullName().equalsIgnoreCase(user.fullName().strip()))
+                .findFirst()
+                .map(o -> o.id())
+                .orElse(null);
     }
 
     private static void require(String value, String key) {

@@ -4,12 +4,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** A finished dossier's nine indicators (points and source each) and its score out of 18. */
-public record Decree61DossierScore(
+public record EvaluationDossierScore(
         String code,
         String procedure,
         LocalDateTime finishedAt,
         List<Integer> points,
-        List<Decree61Source> sources,
+        List<EvaluationSource> sources,
         int total,
         int computable,
         double score) {}

@@ -1,7 +1,7 @@
 package vn.hailong.insight;
 
 /** Where an indicator's points came from; {@code NONE}: not computable from HaiLong's data (no points invented). */
-public enum Decree61Source {
+public enum EvaluationSource {
     DOSSIER('D'),
     CATALOG('C'),
     RATING('R'),
@@ -10,7 +10,7 @@ public enum Decree61Source {
 
     private final char letter;
 
-    Decree61Source(char letter) {
+    EvaluationSource(char letter) {
         this.letter = letter;
     }
 
@@ -18,8 +18,8 @@ public enum Decree61Source {
         return letter;
     }
 
-    static Decree61Source of(char letter) {
-        for (Decree61Source s : values()) {
+    static EvaluationSource of(char letter) {
+        for (EvaluationSource s : values()) {
             if (s.letter == letter) {
                 return s;
             }

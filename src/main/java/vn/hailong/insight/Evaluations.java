@@ -21,22 +21,30 @@ import vn.hailong.shared.NotFoundException;
 import vn.hailong.shared.Texts;
 
 /**
- * The Decree 61/2018 evaluation of units per quarter, within the caller's scope: the average of the finished
+ * The citizen's evaluation of how units resolved dossiers (Decree 118/2025/NĐ-CP Art. 33 from 2025-Q3; Decree 61/2018
+ * Art. 31 up to 2025-Q2, read-only) per quarter, within the caller's scope: the average of the finished
  * dossiers' scores out of 18 with per-indicator averages, the unit leader's self-score (the computed average unless
  * changed with a note) and the province's appraised score, each classified by the configured bands; both entries
  * are audited.
  */
 @Service
-public class Decree61Evaluations {
+public class Evaluations {
 
-    private final Decree61Measures measures;
-    private final Decree61Bands bands;
+    private final EvaluationMeasures measures;
+    private final EvaluationBands bands;
+    private final EvaluationPoints points;
     private final Agencies agencies;
     private final AuditLog audit;
     private final Clock clock;
 
-    Decree61Evaluations(
-            Decree61Measures measures, Decree61Bands bands, Agencies agencies, AuditLog audit, Clock clock) {
+    Evaluations(
+            EvaluationMeasures measures,
+            EvaluationBands bands,
+            EvaluationPoints points,
+            Agencies agencies,
+            AuditLog audit,
+            Clock clock) {
+        this.points = points;
         this.measures = measures;
         this.bands = bands;
         this.agencies = agencies;
@@ -61,18 +69,23 @@ public class Decree61Evaluations {
         return p;
     }
 
-    public Decree61Bands bands() {
+    public EvaluationBands bands() {
         return bands;
     }
 
+    /** The province's local rule for points (Decree 118 sets none). */
+    public EvaluationPoints points() {
+        return points;
+    }
+
     /** Every unit (agency) within {@code unit} (a province, commune or agency code; null: all in scope) with scored dossiers. */
-    public List<Decree61Unit> units(String unit, Period quarter) {
+    public List<EvaluationUnit> units(String unit, Period quarter) {
         var sums = measures.sums(CurrentUser.scope(), blank(unit), quarter.from(), quarter.to());
-        Map<Long, Decree61Unit.Assessment[]> entered = measures.assessments(
-                sums.stream().map(Decree61Measures.Sums::agencyId).toList(), quarter.key());
-        List<Decree61Unit> out = new ArrayList<>();
+        Map<Long, EvaluationUnit.Assessment[]> entered = measures.assessments(
+                sums.stream().map(EvaluationMeasures.Sums::agencyId).toList(), quarter.key());
+        List<EvaluationUnit> out = new ArrayList<>();
         for (var s : sums) {
-            out.add(of(s, quarter, entered.getOrDefault(s.agencyId(), new Decree61Unit.Assessment[2])));
+            out.add(of(s, quarter, entered.getOrDefault(s.agencyId(), new EvaluationUnit.Assessment[2])));
         }
         return out;
     }
@@ -81,7 +94,7 @@ public class Decree61Evaluations {
      * Every scored dossier within {@code unit} pooled together (not a mean of units): n, the average out of 18 and
      * per-indicator averages, classified; no self or appraised score (those belong to single units).
      */
-    public Decree61Unit total(String unit, Period quarter) {
+    public EvaluationUnit total(String unit, Period quarter) {
         var sums = measures.sums(CurrentUser.scope(), blank(unit), quarter.from(), quarter.to());
         long[] points = new long[9];
         long[] counts = new long[9];
@@ -91,19 +104,19 @@ public class Decree61Evaluations {
                 counts[i] += x.counts()[i];
             }
         });
-        var all = new Decree61Measures.Sums(
+        var all = new EvaluationMeasures.Sums(
                 0,
                 blank(unit),
                 null,
-                sums.stream().mapToLong(Decree61Measures.Sums::n).sum(),
-                sums.stream().map(Decree61Measures.Sums::total).reduce(BigDecimal.ZERO, BigDecimal::add),
+                sums.stream().mapToLong(EvaluationMeasures.Sums::n).sum(),
+                sums.stream().map(EvaluationMeasures.Sums::total).reduce(BigDecimal.ZERO, BigDecimal::add),
                 points,
                 counts);
-        return of(all, quarter, new Decree61Unit.Assessment[2]);
+        return of(all, quarter, new EvaluationUnit.Assessment[2]);
     }
 
     /** One unit's quarter (an agency code), or not found when it is out of scope; n = 0 when it has no scored dossier. */
-    public Decree61Unit unit(String agencyCode, Period quarter) {
+    public EvaluationUnit unit(String agencyCode, Period quarter) {
         Agency agency = visible(agencyCode);
         return units(agency.code(), quarter).stream()
                 .filter(u -> u.key().equals(agency.code()))
@@ -128,15 +141,15 @@ public class Decree61Evaluations {
     }
 
     /** A page of dossier scores and how many there are in all. */
-    public record Page(String quarter, long total, int offset, List<Decree61DossierScore> items) {}
+    public record Page(String quarter, long total, int offset, List<EvaluationDossierScore> items) {}
 
     /** The unit leader's self-score: the computed average when none is given; another score needs a note. */
     @Transactional
-    public Decree61Unit selfScore(String agencyCode, Period quarter, Double score, String note) {
+    public EvaluationUnit selfScore(String agencyCode, Period quarter, Double score, String note) {
         if (!CurrentUser.hasRole(Role.UNIT_LEADER) && !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {
             throw new ForbiddenException("decree61.selfForbidden");
         }
-        Decree61Unit now = entry(agencyCode, quarter);
+        EvaluationUnit now = entry(agencyCode, quarter);
         Double value = score != null ? score : now.average();
         String text = note(note);
         if (value == null) {
@@ -152,31 +165,35 @@ public class Decree61Evaluations {
 
     /** The province's appraised score of a unit's quarter. */
     @Transactional
-    public Decree61Unit appraisedScore(String agencyCode, Period quarter, Double score, String note) {
+    public EvaluationUnit appraisedScore(String agencyCode, Period quarter, Double score, String note) {
         if (!CurrentUser.hasRole(Role.PROVINCIAL_OFFICIAL) && !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {
             throw new ForbiddenException("decree61.appraiseForbidden");
         }
-        Decree61Unit now = entry(agencyCode, quarter);
+        EvaluationUnit now = entry(agencyCode, quarter);
         if (score == null) {
             throw new InvalidInputException("decree61.scoreRequired");
         }
         return save("appraised", now, quarter, score, note(note));
     }
 
-    private Decree61Unit entry(String agencyCode, Period quarter) {
+    private EvaluationUnit entry(String agencyCode, Period quarter) {
         if (quarter.from().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("decree61.futureQuarter", quarter.key());
+        }
+        if (Rulebook.of(quarter) == Rulebook.DECREE_61) {
+            // Decree 61/2018 no longer applies (Decree 118/2025 Art. 40): its quarters stay as they were entered.
+            throw new InvalidInputException("tthcEvaluation.decree61ReadOnly", quarter.key());
         }
         return unit(agencyCode, quarter);
     }
 
-    private Decree61Unit save(String which, Decree61Unit before, Period quarter, double score, String note) {
+    private EvaluationUnit save(String which, EvaluationUnit before, Period quarter, double score, String note) {
         if (Double.isNaN(score) || score < 0 || score > 18) {
             throw new InvalidInputException("decree61.badScore", score);
         }
         BigDecimal value = BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP);
         Agency agency = visible(before.key());
-        Decree61Unit.Assessment old = which.equals("self") ? before.selfScore() : before.appraisedScore();
+        EvaluationUnit.Assessment old = which.equals("self") ? before.selfScore() : before.appraisedScore();
         measures.assess(which, agency.id(), quarter.key(), value, note, CurrentUser.name(), LocalDateTime.now(clock));
         audit.record(
                 "decree61_assessment",
@@ -189,25 +206,28 @@ public class Decree61Evaluations {
         return unit(agency.code(), quarter);
     }
 
-    private Decree61Unit of(Decree61Measures.Sums s, Period quarter, Decree61Unit.Assessment[] a) {
+    private EvaluationUnit of(EvaluationMeasures.Sums s, Period quarter, EvaluationUnit.Assessment[] a) {
         Double average =
                 s.n() == 0 ? null : round(s.total().divide(BigDecimal.valueOf(s.n()), 4, RoundingMode.HALF_UP));
-        List<Decree61Unit.IndicatorAverage> indicators = new ArrayList<>();
-        for (Decree61Indicator i : Decree61Indicator.values()) {
-            long n = s.counts()[i.ordinal()];
-            indicators.add(new Decree61Unit.IndicatorAverage(
-                    i.code(),
-                    i,
+        Rulebook rules = Rulebook.of(quarter);
+        List<String> codes = rules.codes();
+        List<EvaluationUnit.IndicatorAverage> indicators = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            long n = s.counts()[i];
+            indicators.add(new EvaluationUnit.IndicatorAverage(
+                    codes.get(i),
+                    letter(rules, i),
                     n,
                     n == 0
                             ? null
-                            : round(BigDecimal.valueOf(s.points()[i.ordinal()])
+                            : round(BigDecimal.valueOf(s.points()[i])
                                     .divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP))));
         }
-        return new Decree61Unit(
+        return new EvaluationUnit(
                 s.key(),
                 s.label(),
                 quarter.key(),
+                rules,
                 s.n(),
                 average,
                 indicators,
@@ -218,17 +238,20 @@ public class Decree61Evaluations {
                 a[1] == null ? null : bands.classify(a[1].score()));
     }
 
-    private Decree61Unit empty(Agency agency, Period quarter) {
-        List<Decree61Unit.IndicatorAverage> none = new ArrayList<>();
-        for (Decree61Indicator i : Decree61Indicator.values()) {
-            none.add(new Decree61Unit.IndicatorAverage(i.code(), i, 0, null));
+    private EvaluationUnit empty(Agency agency, Period quarter) {
+        Rulebook rules = Rulebook.of(quarter);
+        List<String> codes = rules.codes();
+        List<EvaluationUnit.IndicatorAverage> none = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            none.add(new EvaluationUnit.IndicatorAverage(codes.get(i), letter(rules, i), 0, null));
         }
         var a = measures.assessments(List.of(agency.id()), quarter.key())
-                .getOrDefault(agency.id(), new Decree61Unit.Assessment[2]);
-        return new Decree61Unit(
+                .getOrDefault(agency.id(), new EvaluationUnit.Assessment[2]);
+        return new EvaluationUnit(
                 agency.code(),
                 agency.name(),
                 quarter.key(),
+                rules,
                 0,
                 null,
                 none,
@@ -237,6 +260,11 @@ public class Decree61Evaluations {
                 a[0] == null ? null : bands.classify(a[0].score()),
                 a[1],
                 a[1] == null ? null : bands.classify(a[1].score()));
+    }
+
+    /** CT1..CT9 under Decree 61; a, b, c, d, đ, e, g, h, i under Art. 33. */
+    private static String letter(Rulebook rules, int i) {
+        return rules == Rulebook.DECREE_61 ? Decree61Indicator.values()[i].code() : Art33Content.values()[i].letter();
     }
 
     private Agency visible(String code) {

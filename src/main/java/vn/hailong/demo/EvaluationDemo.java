@@ -3,7 +3,7 @@ package vn.hailong.demo;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.hailong.access.SystemActor;
-import vn.hailong.insight.Decree61Evaluations;
+import vn.hailong.insight.Evaluations;
 import vn.hailong.insight.Period;
 
 /**
@@ -13,11 +13,11 @@ import vn.hailong.insight.Period;
  */
 @Component
 @Order(110)
-class Decree61Demo implements DemoStep {
+class EvaluationDemo implements DemoStep {
 
-    private final Decree61Evaluations evaluations;
+    private final Evaluations evaluations;
 
-    Decree61Demo(Decree61Evaluations evaluations) {
+    EvaluationDemo(Evaluations evaluations) {
         this.evaluations = evaluations;
     }
 

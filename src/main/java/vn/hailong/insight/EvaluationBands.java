@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
  * 6–9 average, < 6 weak); where a boundary score belongs is not confirmed, hence the operators.
  */
 @Component
-public class Decree61Bands {
+public class EvaluationBands {
 
     /** One band: its class and lower bound, inclusive or not. */
-    public record Band(Decree61Class classification, boolean inclusive, double bound) {
+    public record Band(EvaluationClass classification, boolean inclusive, double bound) {
 
         boolean admits(double score) {
             return inclusive ? score >= bound : score > bound;
@@ -28,13 +28,13 @@ public class Decree61Bands {
 
     private final List<Band> bands;
 
-    Decree61Bands(@Value("${hailong.insight.decree61.bands:>15,>=12,>=9,>=6}") String config) {
+    EvaluationBands(@Value("${hailong.insight.decree61.bands:>15,>=12,>=9,>=6}") String config) {
         this.bands = parse(config);
     }
 
     static List<Band> parse(String config) {
         String[] parts = config.split(",");
-        Decree61Class[] classes = Decree61Class.values();
+        EvaluationClass[] classes = EvaluationClass.values();
         if (parts.length != classes.length - 1) {
             throw new IllegalArgumentException(
                     "hailong.insight.decree61.bands needs four bounds (excellent, good, fair, average): " + config);
@@ -56,7 +56,7 @@ public class Decree61Bands {
     }
 
     /** The class of a score (null for no score). */
-    public Decree61Class classify(Double score) {
+    public EvaluationClass classify(Double score) {
         if (score == null) {
             return null;
         }
@@ -64,7 +64,7 @@ public class Decree61Bands {
                 .filter(b -> b.admits(score))
                 .map(Band::classification)
                 .findFirst()
-                .orElse(Decree61Class.WEAK);
+                .orElse(EvaluationClass.WEAK);
     }
 
     public List<Band> bands() {

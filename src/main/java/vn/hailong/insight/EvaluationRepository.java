@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The Decree 61 dossier scores: the facts of finished dossiers read from the raw rows (one dossier when it
+ * The evaluation's dossier scores (Decree 61 indicators up to 30/06/2025, Art. 33 contents after): the facts of finished dossiers read from the raw rows (one dossier when it
  * moves, an agency's after an import, all of them for a rebuild) and the scores written back.
  */
 @Repository
-class Decree61Repository {
+class EvaluationRepository {
 
     private static final String FACTS = """
             select d.id, d.agency_id, cast(d.resolved_at as date) finished_on, d.timeliness, d.supplement_count, d.channel,
@@ -26,9 +26,18 @@ class Decree61Repository {
               (select count(distinct e.agency_id) from dossier_event e where e.dossier_id = d.id
                  and e.type = 'SUPPLEMENT_REQUESTED' and e.agency_id is not null and e.agency_id <> d.agency_id) other_agencies,
               (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
-                 where r.dossier_id = d.id and x.item_code = 'CONDUCT') conduct,
+                 where r.dossier_id = d.id and x.item_code in ('CONDUCT', 'ART33_DD')) conduct,
               (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
-                 where r.dossier_id = d.id and x.item_code = 'FEEDBACK') feedback_answer,
+                 where r.dossier_id = d.id and x.item_code in ('FEEDBACK', 'ART33_G')) feedback_answer,
+              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
+                 where r.dossier_id = d.id and x.item_code in ('ART33_D', 'PUBLIC_INFO')) public_info,
+              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
+                 where r.dossier_id = d.id and x.item_code in ('ART33_E', 'FEES')) costs,
+              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
+                 where r.dossier_id = d.id and x.item_code in ('ART33_H')) online_answer,
+              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
+                 where r.dossier_id = d.id and x.item_code in ('ART33_I')) other_answer,
+              (select count(*) from dossier_flag g where g.dossier_id = d.id and g.flag = 'ONLINE_RECEPTION_LATE') online_late,
               (select count(*) from feedback_case f where f.dossier_code = d.code and f.status <> 'SPAM') cases,
               (select count(*) from feedback_case f where f.dossier_code = d.code and f.status not in ('SPAM', 'REJECTED')
                  and f.answered_at is null) unanswered,
@@ -40,16 +49,16 @@ class Decree61Repository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    Decree61Repository(JdbcClient jdbc, JdbcTemplate batch) {
+    EvaluationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
     /** The facts of one dossier, empty while it is not finished. */
-    java.util.Optional<Decree61Facts> facts(long dossierId) {
+    java.util.Optional<EvaluationFacts> facts(long dossierId) {
         return jdbc.sql(FACTS + " and d.id = :id")
                 .param("id", dossierId)
-                .query(Decree61Repository::facts)
+                .query(EvaluationRepository::facts)
                 .optional();
     }
 
@@ -69,15 +78,15 @@ class Decree61Repository {
     }
 
     /** The facts of one agency's finished dossiers. */
-    List<Decree61Facts> facts(String agencyCode) {
+    List<EvaluationFacts> facts(String agencyCode) {
         return jdbc.sql(FACTS + " and d.agency_id = (select id from agency where code = :code)")
                 .param("code", agencyCode)
-                .query(Decree61Repository::facts)
+                .query(EvaluationRepository::facts)
                 .list();
     }
 
     /** Writes (or replaces) one dossier's score. */
-    void save(Decree61Score s) {
+    void save(EvaluationScore s) {
         jdbc.sql("""
                 merge into insight_decree61_dossier t
                 using (select cast(:id as bigint) dossier_id) k on t.dossier_id = k.dossier_id
@@ -103,7 +112,7 @@ class Decree61Repository {
     }
 
     /** Writes many scores in JDBC batches (the rebuild). */
-    void insertAll(List<Decree61Score> scores) {
+    void insertAll(List<EvaluationScore> scores) {
         batch.batchUpdate("""
                 insert into insight_decree61_dossier (dossier_id, agency_id, finished_on, ct1, ct2, ct3, ct4, ct5, ct6, ct7, ct8,
                   ct9, sources, points, computable, score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", scores, 1000, (ps, s) -> {
@@ -120,7 +129,7 @@ class Decree61Repository {
         });
     }
 
-    private static java.util.Map<String, Object> values(Decree61Score s) {
+    private static java.util.Map<String, Object> values(EvaluationScore s) {
         java.util.Map<String, Object> v = new java.util.HashMap<>();
         v.put("id", s.dossierId());
         v.put("agency", s.agencyId());
@@ -135,12 +144,12 @@ class Decree61Repository {
         return v;
     }
 
-    private static Decree61Facts facts(ResultSet rs, int i) throws SQLException {
+    private static EvaluationFacts facts(ResultSet rs, int i) throws SQLException {
         int worst = rs.getInt("worst_step");
         String step = rs.wasNull() ? null : worst == 2 ? "EARLY" : worst == 1 ? "ON_TIME" : "LATE";
         int desk = rs.getInt("at_desk");
         Boolean atDesk = rs.wasNull() ? null : desk == 1;
-        return new Decree61Facts(
+        return new EvaluationFacts(
                 rs.getLong("id"),
                 rs.getLong("agency_id"),
                 rs.getDate("finished_on").toLocalDate(),
@@ -156,7 +165,12 @@ class Decree61Repository {
                 integer(rs, "feedback_answer"),
                 rs.getInt("cases"),
                 rs.getInt("unanswered"),
-                rs.getInt("late_cases"));
+                rs.getInt("late_cases"),
+                integer(rs, "public_info"),
+                integer(rs, "costs"),
+                integer(rs, "online_answer"),
+                integer(rs, "other_answer"),
+                rs.getInt("online_late") > 0);
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -10,10 +10,10 @@ import java.util.List;
  * indicators, and the score out of 18 over the computable ones (points × 18 ÷ (2 × computable indicators)),
  * so that an indicator HaiLong cannot know neither adds nor costs points.
  */
-public record Decree61Score(
-        long dossierId, long agencyId, LocalDate finishedOn, List<Integer> points, List<Decree61Source> sources) {
+public record EvaluationScore(
+        long dossierId, long agencyId, LocalDate finishedOn, List<Integer> points, List<EvaluationSource> sources) {
 
-    public Decree61Score {
+    public EvaluationScore {
         points = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(points));
         sources = List.copyOf(sources);
     }

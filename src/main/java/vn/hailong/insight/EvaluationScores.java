@@ -9,19 +9,26 @@ import vn.hailong.dossier.EventType;
 import vn.hailong.feedback.FeedbackCaseChanged;
 
 /**
- * Keeps the Decree 61 score of every finished dossier, inside the transaction that changed what it reads (the
+ * Keeps the evaluation of every finished dossier (Decree 61 up to 30/06/2025, Decree 118 Art. 33 after), inside the transaction that changed what it reads (the
  * listeners run synchronously in the publisher's transaction): when the dossier is resolved, when a feedback case
  * about it is opened or moves; when its rating is counted, in that batch's transaction ({@link RatingDrain}); an
  * import rescores its agencies; {@link #rebuild()}
  * rescores everything from the raw rows with the same rules.
  */
 @Service
-public class Decree61Scores {
+public class EvaluationScores {
 
-    private final Decree61Repository scores;
+    private final EvaluationRepository scores;
+    private final Art33Rules art33;
 
-    Decree61Scores(Decree61Repository scores) {
+    EvaluationScores(EvaluationRepository scores, Art33Rules art33) {
         this.scores = scores;
+        this.art33 = art33;
+    }
+
+    /** Decree 61's indicators for a dossier finished up to 30/06/2025, the Art. 33 contents after. */
+    EvaluationScore score(EvaluationFacts f) {
+        return Rulebook.of(f.finishedOn()) == Rulebook.DECREE_61 ? Decree61Rules.score(f) : art33.score(f);
     }
 
     @EventListener
@@ -49,8 +56,7 @@ public class Decree61Scores {
     }
 
     void rescore(long dossierId) {
-        scores.facts(dossierId)
-                .ifPresentOrElse(f -> scores.save(Decree61Rules.score(f)), () -> scores.delete(dossierId));
+        scores.facts(dossierId).ifPresentOrElse(f -> scores.save(score(f)), () -> scores.delete(dossierId));
     }
 
     private void recompute(Collection<String> agencyCodes) {
@@ -60,8 +66,7 @@ public class Decree61Scores {
         scores.deleteAll(agencyCodes);
         // one agency at a time, so that memory holds one agency's dossiers, not the country's
         for (String code : agencyCodes == null ? scores.agencyCodes() : agencyCodes) {
-            scores.insertAll(
-                    scores.facts(code).stream().map(Decree61Rules::score).toList());
+            scores.insertAll(scores.facts(code).stream().map(this::score).toList());
         }
     }
 }

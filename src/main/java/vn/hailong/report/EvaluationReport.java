@@ -12,11 +12,11 @@ import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.hailong.access.CurrentUser;
-import vn.hailong.insight.Decree61Class;
-import vn.hailong.insight.Decree61Evaluations;
-import vn.hailong.insight.Decree61Indicator;
-import vn.hailong.insight.Decree61Unit;
+import vn.hailong.insight.EvaluationClass;
+import vn.hailong.insight.EvaluationUnit;
+import vn.hailong.insight.Evaluations;
 import vn.hailong.insight.Period;
+import vn.hailong.insight.Rulebook;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
 import vn.hailong.organization.AgencyKind;
@@ -26,23 +26,22 @@ import vn.hailong.shared.VnNumbers;
 import vn.hailong.shared.pdf.PdfRenderer;
 
 /**
- * The quarterly Decree 61 report (Báo cáo kết quả đánh giá việc giải quyết thủ tục hành chính theo Nghị định
- * 61/2018/NĐ-CP) of one unit or of a province's units, as PDF in the official layout and as an Excel table; all
+ * The quarterly report of the citizen's evaluation (Decree 118/2025/NĐ-CP Art. 33 from 2025-Q3; Decree 61/2018/NĐ-CP
+ * up to 2025-Q2, as it was) of one unit or of a province's units, as PDF in the official layout and as an Excel table; all
  * figures from the insight evaluation, in the caller's scope.
  */
 @Service
-public class Decree61Report {
+public class EvaluationReport {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private final Decree61Evaluations evaluations;
+    private final Evaluations evaluations;
     private final Agencies agencies;
     private final PdfRenderer pdf;
     private final MessageSource messages;
     private final Clock clock;
 
-    Decree61Report(
-            Decree61Evaluations evaluations, Agencies agencies, PdfRenderer pdf, MessageSource messages, Clock clock) {
+    EvaluationReport(Evaluations evaluations, Agencies agencies, PdfRenderer pdf, MessageSource messages, Clock clock) {
         this.evaluations = evaluations;
         this.agencies = agencies;
         this.pdf = pdf;
@@ -52,7 +51,7 @@ public class Decree61Report {
 
     /** A unit's report (an agency code), or a province's (a province code; null: the caller's province). */
     public byte[] pdf(String unit, Period quarter) {
-        return pdf.render("decree61-report", model(unit, quarter), VI);
+        return pdf.render("evaluation-report", model(unit, quarter), VI);
     }
 
     Map<String, Object> model(String unit, Period quarter) {
@@ -63,7 +62,7 @@ public class Decree61Report {
                         .filter(a -> a.code().equals(unit))
                         .findFirst()
                         .orElse(null);
-        List<Decree61Unit> units;
+        List<EvaluationUnit> units;
         Agency head;
         if (single(agency)) {
             units = List.of(evaluations.unit(agency.code(), quarter));
@@ -85,13 +84,15 @@ public class Decree61Report {
         m.put("single", single(agency));
         m.put("units", units);
         m.put("total", single(agency) ? units.get(0) : evaluations.total(province(unit), quarter));
-        m.put(
-                "indicators",
-                Arrays.stream(Decree61Indicator.values()).map(i -> label(i)).toList());
+        Rulebook rules = Rulebook.of(quarter);
+        m.put("rulebook", rules.name());
+        m.put("indicators", rules.codes().stream().map(c -> label(rules, c)).toList());
+        m.put("letters", total(m).indicators().stream().map(i -> i.letter()).toList());
+        m.put("localRule", localRule());
         m.put("bands", bandsText());
         m.put("num", (Function<Long, String>) VnNumbers::number);
         m.put("score", (Function<Double, String>) VnNumbers::decimal);
-        m.put("cls", (Function<Decree61Class, String>)
+        m.put("cls", (Function<EvaluationClass, String>)
                 c -> c == null ? "—" : messages.getMessage("decree61.class." + c.name(), null, VI));
         return m;
     }
@@ -100,15 +101,17 @@ public class Decree61Report {
     public ReportTable table(String unit, Period quarter) {
         Map<String, Object> m = model(unit, quarter);
         @SuppressWarnings("unchecked")
-        List<Decree61Unit> units = (List<Decree61Unit>) m.get("units");
+        List<EvaluationUnit> units = (List<EvaluationUnit>) m.get("units");
         List<String> headers =
                 new ArrayList<>(List.of("Mã", "Đơn vị", "Số hồ sơ (n)", "Điểm bình quân (/18)", "Xếp loại"));
-        for (Decree61Indicator i : Decree61Indicator.values()) {
-            headers.add(i.code() + " (/2)");
+        Rulebook rules = Rulebook.of(quarter);
+        for (int i = 0; i < rules.codes().size(); i++) {
+            headers.add((rules == Rulebook.DECREE_61 ? "" : "Nội dung ")
+                    + ((EvaluationUnit) m.get("total")).indicators().get(i).letter() + " (/2)");
         }
         headers.addAll(List.of("Tự chấm", "Xếp loại tự chấm", "Thẩm định", "Xếp loại thẩm định"));
         List<List<Object>> rows = new ArrayList<>();
-        for (Decree61Unit u : units) {
+        for (EvaluationUnit u : units) {
             List<Object> row =
                     new ArrayList<>(Arrays.asList(u.key(), u.label(), u.n(), u.average(), cls(u.classification())));
             u.indicators().forEach(i -> row.add(i.average()));
@@ -118,12 +121,26 @@ public class Decree61Report {
             row.add(cls(u.appraisedClassification()));
             rows.add(row);
         }
-        return new ReportTable("Nghị định 61 " + quarter.key(), headers, rows);
+        return new ReportTable(
+                (rules == Rulebook.DECREE_61 ? "Nghị định 61 " : "Đánh giá TTHC (NĐ 118) ") + quarter.key(),
+                headers,
+                rows);
     }
 
-    /** The indicator labels (the ND61-9 questionnaire's wording), CT1..CT9. */
-    public String label(Decree61Indicator i) {
-        return messages.getMessage("decree61.indicator." + i.code(), null, VI);
+    /** The wording of an indicator (Decree 61: the ND61-9 questionnaire's) or of an Art. 33 content. */
+    public String label(Rulebook rules, String code) {
+        return messages.getMessage(rules.labelPrefix() + code, null, VI);
+    }
+
+    /** The line every Decree 118 page and PDF carries: the points, total and bands are the province's, not the decree's. */
+    public String localRule() {
+        String name = evaluations.points().ruleName();
+        return messages.getMessage(
+                name.isBlank() ? "tthcEvaluation.localRule" : "tthcEvaluation.localRuleNamed", new Object[] {name}, VI);
+    }
+
+    private static EvaluationUnit total(Map<String, Object> m) {
+        return (EvaluationUnit) m.get("total");
     }
 
     private String bandsText() {
@@ -137,7 +154,7 @@ public class Decree61Report {
         return String.join("; ", parts) + "; dưới mức đó: " + messages.getMessage("decree61.class.WEAK", null, VI);
     }
 
-    private String cls(Decree61Class c) {
+    private String cls(EvaluationClass c) {
         return c == null ? "" : messages.getMessage("decree61.class." + c.name(), null, VI);
     }
 

@@ -9,32 +9,32 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hailong.insight.Decree61Evaluations;
-import vn.hailong.insight.Decree61Unit;
+import vn.hailong.insight.EvaluationUnit;
+import vn.hailong.insight.Evaluations;
 import vn.hailong.insight.Period;
 import vn.hailong.shared.InvalidInputException;
 
 @RestController
 @Tag(
-        name = "Nghị định 61 / Decree 61",
+        name = "Đánh giá việc giải quyết TTHC / Evaluation (Decree 118/2025)",
         description =
-                "The 9-indicator evaluation of finished dossiers per unit and quarter, limited to the caller's agencies")
-class Decree61Api {
+                "The citizen's evaluation of finished dossiers per unit and quarter, limited to the caller's agencies: the nine contents a-i of Decree 118/2025 Art. 33 from 2025-Q3 (points, totals and bands are the province's local rule, see localRule), Decree 61/2018's nine indicators CT1..CT9 up to 2025-Q2 (read-only). The /decree61 paths are the same endpoints under their first name.")
+class EvaluationApi {
 
-    private final Decree61Evaluations evaluations;
+    private final Evaluations evaluations;
 
-    Decree61Api(Decree61Evaluations evaluations) {
+    EvaluationApi(Evaluations evaluations) {
         this.evaluations = evaluations;
     }
 
-    @GetMapping("/api/v1/insight/decree61")
+    @GetMapping({"/api/v1/insight/evaluation", "/api/v1/insight/decree61"})
     @Operation(
             summary =
                     "Per unit (agency) within unit = province, commune or agency code, for a quarter (2026-Q3; default the last whole one): finished dossiers n, average out of 18, per-indicator averages, self and appraised scores, classifications")
     Map<String, Object> units(
             @RequestParam(required = false) String unit, @RequestParam(required = false) String quarter) {
         Period q = evaluations.quarter(quarter);
-        List<Decree61Unit> items = evaluations.units(unit, q);
+        List<EvaluationUnit> items = evaluations.units(unit, q);
         return Map.of(
                 "quarter",
                 q,
@@ -43,14 +43,20 @@ class Decree61Api {
                 "total",
                 items.size(),
                 "bands",
-                evaluations.bands().bands());
+                evaluations.bands().bands(),
+                "rulebook",
+                vn.hailong.insight.Rulebook.of(q),
+                "localRule",
+                vn.hailong.insight.Rulebook.of(q) == vn.hailong.insight.Rulebook.DECREE_61
+                        ? "not applicable: Decree 61/2018 period, read-only"
+                        : "points, totals and bands are the province's local rule (configuration), not Decree 118/2025's");
     }
 
-    @GetMapping("/api/v1/insight/decree61/dossiers")
+    @GetMapping({"/api/v1/insight/evaluation/dossiers", "/api/v1/insight/decree61/dossiers"})
     @Operation(
             summary =
                     "The finished dossiers of a unit in a quarter with each indicator's points (null: not computable) and source, a page at a time")
-    Decree61Evaluations.Page dossiers(
+    Evaluations.Page dossiers(
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String quarter,
             @RequestParam(defaultValue = "0") int offset,
@@ -61,17 +67,17 @@ class Decree61Api {
     /** A score for a unit's quarter (unit = agency code); the self-score defaults to the computed average. */
     record Score(String unit, String quarter, Double score, String note) {}
 
-    @PutMapping("/api/v1/insight/decree61/self-score")
+    @PutMapping({"/api/v1/insight/evaluation/self-score", "/api/v1/insight/decree61/self-score"})
     @Operation(
             summary =
                     "The unit leader's self-score of a quarter (0–18; without a score: the computed average; a different score needs a note)")
-    Decree61Unit selfScore(@RequestBody Score in) {
+    EvaluationUnit selfScore(@RequestBody Score in) {
         return evaluations.selfScore(unit(in), evaluations.quarter(required(in).quarter()), in.score(), in.note());
     }
 
-    @PutMapping("/api/v1/insight/decree61/appraised-score")
+    @PutMapping({"/api/v1/insight/evaluation/appraised-score", "/api/v1/insight/decree61/appraised-score"})
     @Operation(summary = "The province's appraised score of a unit's quarter (provincial officials; 0–18)")
-    Decree61Unit appraisedScore(@RequestBody Score in) {
+    EvaluationUnit appraisedScore(@RequestBody Score in) {
         return evaluations.appraisedScore(
                 unit(in), evaluations.quarter(required(in).quarter()), in.score(), in.note());
     }

@@ -21,7 +21,7 @@ import vn.hailong.access.AgencyScope;
  * optionally to one unit (a province, commune or agency code); and the self and appraised scores per quarter.
  */
 @Repository
-class Decree61Measures {
+class EvaluationMeasures {
 
     /** One agency's sums over a period. */
     record Sums(long agencyId, String key, String label, long n, BigDecimal total, long[] points, long[] counts) {}
@@ -30,7 +30,7 @@ class Decree61Measures {
 
     private final JdbcClient jdbc;
 
-    Decree61Measures(JdbcClient jdbc) {
+    EvaluationMeasures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -76,7 +76,7 @@ class Decree61Measures {
         return bind(jdbc.sql(sql), scope, unit, from, to).query(Long.class).single();
     }
 
-    List<Decree61DossierScore> dossiers(
+    List<EvaluationDossierScore> dossiers(
             AgencyScope scope, String unit, LocalDate from, LocalDate to, int offset, int limit) {
         String sql = "select d.code, p.name procedure_name, d.resolved_at, s.* from insight_decree61_dossier s"
                 + " join agency a on a.id = s.agency_id join dossier d on d.id = s.dossier_id"
@@ -87,13 +87,13 @@ class Decree61Measures {
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, i) -> {
-                    List<Decree61Source> sources = new ArrayList<>();
-                    rs.getString("sources").chars().forEach(ch -> sources.add(Decree61Source.of((char) ch)));
-                    return new Decree61DossierScore(
+                    List<EvaluationSource> sources = new ArrayList<>();
+                    rs.getString("sources").chars().forEach(ch -> sources.add(EvaluationSource.of((char) ch)));
+                    return new EvaluationDossierScore(
                             rs.getString("code"),
                             rs.getString("procedure_name"),
                             rs.getTimestamp("resolved_at").toLocalDateTime(),
-                            Decree61Repository.points(rs),
+                            EvaluationRepository.points(rs),
                             sources,
                             rs.getInt("points"),
                             rs.getInt("computable"),
@@ -105,8 +105,8 @@ class Decree61Measures {
     }
 
     /** The self and appraised scores of these agencies in a quarter, by agency id: [self, appraised]. */
-    Map<Long, Decree61Unit.Assessment[]> assessments(List<Long> agencyIds, String quarter) {
-        Map<Long, Decree61Unit.Assessment[]> out = new HashMap<>();
+    Map<Long, EvaluationUnit.Assessment[]> assessments(List<Long> agencyIds, String quarter) {
+        Map<Long, EvaluationUnit.Assessment[]> out = new HashMap<>();
         if (agencyIds.isEmpty()) {
             return out;
         }
@@ -117,7 +117,7 @@ class Decree61Measures {
                 .param("ids", agencyIds)
                 .query((rs, i) -> out.put(
                         rs.getLong(1),
-                        new Decree61Unit.Assessment[] {assessment(rs, "self"), assessment(rs, "appraised")}))
+                        new EvaluationUnit.Assessment[] {assessment(rs, "self"), assessment(rs, "appraised")}))
                 .list();
         return out;
     }
@@ -144,11 +144,11 @@ class Decree61Measures {
                 .update();
     }
 
-    private static Decree61Unit.Assessment assessment(ResultSet rs, String which) throws SQLException {
+    private static EvaluationUnit.Assessment assessment(ResultSet rs, String which) throws SQLException {
         BigDecimal score = rs.getBigDecimal(which + "_score");
         return score == null
                 ? null
-                : new Decree61Unit.Assessment(
+                : new EvaluationUnit.Assessment(
                         score.doubleValue(),
                         rs.getString(which + "_note"),
                         rs.getString(which + "_by"),
