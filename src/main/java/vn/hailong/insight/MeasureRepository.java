@@ -341,7 +341,7 @@ class MeasureRepository {
                 + " and d.original_due_at >= :cut) then 1 end) good"
                 + " from dossier d join agency a on a.id = d.agency_id where "
                 + scope.predicate("a")
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (unit == null ? "" : UNIT_CONDITION)
                 + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
                 + " and d.received_at < :end and (d.resolved_at is null or d.resolved_at >= :start)"
                 + " and (d.resolved_at is not null or d.status not in (3, 7, 8)) group by a.code";
@@ -362,7 +362,7 @@ class MeasureRepository {
     Map<String, Long> flags(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         String sql = "select g.flag k, count(*) n from dossier_flag g join dossier d on d.id = g.dossier_id"
                 + " join agency a on a.id = d.agency_id where " + scope.predicate("a")
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (unit == null ? "" : UNIT_CONDITION)
                 + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
                 + " and cast(g.raised_at as date) between :from and :to group by g.flag";
         Map<String, Long> out = new java.util.TreeMap<>();
