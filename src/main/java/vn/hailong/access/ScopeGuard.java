@@ -91,6 +91,12 @@ public class ScopeGuard {
         }
     }
 
+    /** The caller may also act on this agency's objects: {@link #role} and then {@link #agency}. */
+    public void roleOn(Long agencyId, Role... allowed) {
+        role(allowed);
+        agency(agencyId);
+    }
+
     /** A national object (the procedure catalogue, calendar overrides, questionnaire versions): administrators only. */
     public void national() {
         if (!CurrentUser.scope().all() || !CurrentUser.hasRole(Role.SYSTEM_ADMIN)) {

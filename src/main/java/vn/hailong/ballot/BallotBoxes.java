@@ -83,7 +83,7 @@ public class BallotBoxes {
         audit.record(
                 "ballot_box", id, "CREATE", null, Map.of("agency", agency.id(), "location", where, "seal", sealNumber));
         YearMonth month = YearMonth.from(now);
-        repo.insertSessionIfMissing(id, agency.id(), month, days.openingDay(month, agency.weekend()));
+        repo.insertSessionIfMissing(id, agency.id(), month, days.openingDay(month, agency.id(), agency.weekend()));
         return id;
     }
 

@@ -97,7 +97,7 @@ public class BallotBulk {
             String sealPrefix = code.substring(code.indexOf('-') + 1) + "/";
             int sealNo = 100 + random.nextInt(800);
             String seal = sealPrefix + sealNo;
-            LocalDate firstDay = days.openingDay(first.minusMonths(1), agency.weekend());
+            LocalDate firstDay = days.openingDay(first.minusMonths(1), agency.id(), agency.weekend());
             long boxId = insertBox(agencyId, place + " – sảnh chờ, cạnh Quầy số 1", firstDay.atTime(16, 30));
             seals.add(new Object[] {
                 boxId,
@@ -105,7 +105,8 @@ public class BallotBulk {
                 Timestamp.valueOf(firstDay.atTime(16, 30)),
                 "demo",
                 null,
-                Timestamp.valueOf(days.openingDay(first, agency.weekend()).atTime(14, 0)),
+                Timestamp.valueOf(
+                        days.openingDay(first, agency.id(), agency.weekend()).atTime(14, 0)),
                 null
             });
             boolean honggai = code.equals(o.amendedAgency());
@@ -115,7 +116,7 @@ public class BallotBulk {
             List<Object[]> agencyPaper = paper.getOrDefault(agencyId, List.of());
             LocalDate previous = null;
             for (YearMonth m = first; m.isBefore(current); m = m.plusMonths(1)) {
-                LocalDate day = days.openingDay(m, agency.weekend());
+                LocalDate day = days.openingDay(m, agency.id(), agency.weekend());
                 LocalDateTime from = previous == null
                         ? m.atDay(1).atStartOfDay()
                         : previous.plusDays(1).atStartOfDay();
@@ -166,7 +167,7 @@ public class BallotBulk {
                     users[2],
                     key,
                     m.plusMonths(1).isBefore(current)
-                            ? Timestamp.valueOf(days.openingDay(m.plusMonths(1), agency.weekend())
+                            ? Timestamp.valueOf(days.openingDay(m.plusMonths(1), agency.id(), agency.weekend())
                                     .atTime(14, 0))
                             : null,
                     null
@@ -231,7 +232,7 @@ public class BallotBulk {
                 written++;
             }
             jdbc.update("update ballot_box set seal_number = ? where id = ?", seal, boxId);
-            LocalDate due = days.openingDay(current, agency.weekend());
+            LocalDate due = days.openingDay(current, agency.id(), agency.weekend());
             sessions.add(new Object[] {
                 boxId,
                 agencyId,

@@ -126,7 +126,8 @@ public class BallotSessions {
                 continue;
             }
             Agency agency = agencies.byIdUnscoped(box.agencyId()).orElseThrow();
-            if (repo.insertSessionIfMissing(box.id(), agency.id(), month, days.openingDay(month, agency.weekend()))) {
+            if (repo.insertSessionIfMissing(
+                    box.id(), agency.id(), month, days.openingDay(month, agency.id(), agency.weekend()))) {
                 added++;
             }
         }
@@ -143,7 +144,7 @@ public class BallotSessions {
                 continue;
             }
             Agency agency = agencies.byIdUnscoped(s.agencyId()).orElseThrow();
-            if (!days.remindOn(today, s.scheduledOn(), agency.weekend())) {
+            if (!days.remindOn(today, s.scheduledOn(), agency.id(), agency.weekend())) {
                 continue;
             }
             BallotBox box = repo.box(AgencyScope.EVERYTHING, s.boxId()).orElseThrow();
@@ -179,7 +180,7 @@ public class BallotSessions {
             throw new InvalidInputException("ballot.move.reasonRequired");
         }
         Agency agency = agencies.get(s.agencyId());
-        if (to == null || !days.isWorkingDay(to, agency.weekend())) {
+        if (to == null || !days.isWorkingDay(to, agency.id(), agency.weekend())) {
             throw new InvalidInputException("ballot.move.notWorkingDay", to);
         }
         repo.move(id, to, why);

@@ -12,7 +12,7 @@ import vn.hailong.calendar.WorkingCalendar;
  * holidays with their compensatory days, a Saturday worked in a swap), and when the secretary is reminded.
  */
 @Component
-class OpeningDays {
+public class OpeningDays {
 
     private final WorkingCalendar calendar;
     private final int reminderDays;
@@ -22,17 +22,17 @@ class OpeningDays {
         this.reminderDays = properties.reminderWorkingDays();
     }
 
-    /** The opening day of a month: its last working day. */
-    public LocalDate openingDay(YearMonth month, Set<DayOfWeek> weekend) {
-        return calendar.lastWorkingDayOfMonth(month, weekend);
+    /** The opening day of a month: its last working day on the agency's calendar. */
+    public LocalDate openingDay(YearMonth month, long agencyId, Set<DayOfWeek> weekend) {
+        return calendar.of(agencyId).lastWorkingDayOfMonth(month, weekend);
     }
 
     /** Whether the reminder for an opening on {@code day} is due on {@code today} (within the reminder's working days). */
-    public boolean remindOn(LocalDate today, LocalDate day, Set<DayOfWeek> weekend) {
-        return !today.isAfter(day) && calendar.workingDaysBetween(today, day, weekend) <= reminderDays;
+    public boolean remindOn(LocalDate today, LocalDate day, long agencyId, Set<DayOfWeek> weekend) {
+        return !today.isAfter(day) && calendar.of(agencyId).workingDaysBetween(today, day, weekend) <= reminderDays;
     }
 
-    public boolean isWorkingDay(LocalDate day, Set<DayOfWeek> weekend) {
-        return calendar.isWorkingDay(day, weekend);
+    public boolean isWorkingDay(LocalDate day, long agencyId, Set<DayOfWeek> weekend) {
+        return calendar.of(agencyId).isWorkingDay(day, weekend);
     }
 }

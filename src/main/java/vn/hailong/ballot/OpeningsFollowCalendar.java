@@ -46,10 +46,11 @@ class OpeningsFollowCalendar implements CalendarFollower {
                     s.agencyId(),
                     id -> agencies.byIdUnscoped(id).map(a -> a.weekend()).orElse(WorkingCalendar.DEFAULT_WEEKEND));
             YearMonth month = YearMonth.parse(s.period());
-            if (!s.scheduledOn().equals(before.lastWorkingDayOfMonth(month, weekend))) {
+            // each agency on its own calendar: the national one with the days it keeps apart
+            if (!s.scheduledOn().equals(before.of(s.agencyId()).lastWorkingDayOfMonth(month, weekend))) {
                 continue;
             }
-            LocalDate to = after.lastWorkingDayOfMonth(month, weekend);
+            LocalDate to = after.of(s.agencyId()).lastWorkingDayOfMonth(month, weekend);
             if (to.equals(s.scheduledOn())) {
                 continue;
             }

@@ -13,7 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -31,21 +33,80 @@ public class WorkingCalendar {
     private record YearKey(int year, Set<DayOfWeek> weekend) {}
 
     private final Function<Integer, List<CalendarOverride>> overrides;
+    private final BiFunction<Long, Integer, List<CalendarOverride>> agencyDays;
     private final OfficeHours hours;
     private final LoadingCache<YearKey, Map<LocalDate, Holiday>> years;
+    private final LoadingCache<Long, WorkingCalendar> agencies;
 
     @Autowired
-    WorkingCalendar(OverrideRepository overrides, OfficeHours hours) {
-        this(overrides::year, hours);
+    WorkingCalendar(OverrideRepository overrides, AgencyOverrideRepository agencyOverrides, OfficeHours hours) {
+        this(
+                overrides::year,
+                (agency, year) -> agencyOverrides.year(agency, year).stream()
+                        .map(AgencyOverride::asOverride)
+                        .toList(),
+                hours);
     }
 
-    private WorkingCalendar(Function<Integer, List<CalendarOverride>> overrides, OfficeHours hours) {
+    /** The national calendar alone (no agency keeps days of its own). */
+    WorkingCalendar(OverrideRepository overrides, OfficeHours hours) {
+        this(overrides::year, (agency, year) -> List.of(), hours);
+    }
+
+    private WorkingCalendar(
+            Function<Integer, List<CalendarOverride>> overrides,
+            BiFunction<Long, Integer, List<CalendarOverride>> agencyDays,
+            OfficeHours hours) {
         this.overrides = overrides;
+        this.agencyDays = agencyDays;
         this.hours = hours;
         this.years = Caffeine.newBuilder()
                 .maximumSize(200)
                 .expireAfterWrite(Duration.ofMinutes(1))
                 .build(key -> compute(key.year(), key.weekend()));
+        this.agencies = Caffeine.newBuilder()
+                .maximumSize(2_000)
+                .expireAfterWrite(Duration.ofMinutes(1))
+                .build(agency -> new WorkingCalendar(
+                        year -> merged(overrides.apply(year), agencyDays.apply(agency, year)),
+                        (other, year) -> List.of(),
+                        hours));
+    }
+
+    /**
+     * The calendar of one agency: this one with the days the agency keeps apart (a Saturday it works, a local day
+     * off), which replace what this calendar says of those days. Due dates and ballot-box openings of an agency are
+     * computed with it.
+     */
+    public WorkingCalendar of(long agencyId) {
+        return agencies.get(agencyId);
+    }
+
+    /**
+     * This calendar as it would be with one agency's days changed ({@code change} maps the agency's days to the
+     * proposed ones): what an agency's entry would move, before it is stored.
+     */
+    WorkingCalendar withAgencyDays(long agencyId, UnaryOperator<List<CalendarOverride>> change) {
+        return new WorkingCalendar(
+                overrides,
+                (agency, year) -> agency == agencyId
+                        ? change.apply(agencyDays.apply(agency, year)).stream()
+                                .filter(o -> o.day().getYear() == year)
+                                .toList()
+                        : agencyDays.apply(agency, year),
+                hours);
+    }
+
+    /** {@code base} with the days of {@code own}, each replacing what {@code base} says of that day. */
+    private static List<CalendarOverride> merged(List<CalendarOverride> base, List<CalendarOverride> own) {
+        if (own.isEmpty()) {
+            return base;
+        }
+        Set<LocalDate> replaced = own.stream().map(CalendarOverride::day).collect(Collectors.toSet());
+        List<CalendarOverride> out = new ArrayList<>(base);
+        out.removeIf(o -> replaced.contains(o.day()));
+        out.addAll(own);
+        return out;
     }
 
     /**
@@ -54,17 +115,13 @@ public class WorkingCalendar {
      */
     public WorkingCalendar with(List<DecidedDay> proposed) {
         return new WorkingCalendar(
-                year -> {
-                    List<CalendarOverride> merged = new ArrayList<>(overrides.apply(year));
-                    List<DecidedDay> ofYear = proposed.stream()
-                            .filter(d -> d.day().getYear() == year)
-                            .toList();
-                    Set<LocalDate> replaced =
-                            ofYear.stream().map(DecidedDay::day).collect(Collectors.toSet());
-                    merged.removeIf(o -> replaced.contains(o.day()));
-                    ofYear.forEach(d -> merged.add(new CalendarOverride(0, d.day(), d.kind(), d.name(), d.source())));
-                    return merged;
-                },
+                year -> merged(
+                        overrides.apply(year),
+                        proposed.stream()
+                                .filter(d -> d.day().getYear() == year)
+                                .map(d -> new CalendarOverride(0, d.day(), d.kind(), d.name(), d.source()))
+                                .toList()),
+                agencyDays,
                 hours);
     }
 
@@ -199,5 +256,6 @@ public class WorkingCalendar {
 
     void invalidate() {
         years.invalidateAll();
+        agencies.invalidateAll();
     }
 }

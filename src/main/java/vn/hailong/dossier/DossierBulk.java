@@ -79,7 +79,8 @@ public class DossierBulk {
                 }
                 LocalDateTime due = d.dueAt() != null
                         ? d.dueAt()
-                        : calendar.due(d.receivedAt(), p.duration(), p.durationUnit(), agency.weekend());
+                        : calendar.of(agency.id())
+                                .due(d.receivedAt(), p.duration(), p.durationUnit(), agency.weekend());
                 DossierStatus status = check(d);
                 Timeliness timeliness =
                         d.resolvedAt() == null ? Timeliness.PENDING : Timeliness.of(d.resolvedAt(), due);

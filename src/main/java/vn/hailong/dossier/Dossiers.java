@@ -110,7 +110,9 @@ public class Dossiers {
         if (in.submittedAt() != null && in.submittedAt().isAfter(at)) {
             throw new InvalidInputException("dossier.submittedAfterReceipt");
         }
-        LocalDateTime due = calendar.due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
+        // the agency's calendar: the national one with the days the agency keeps apart
+        LocalDateTime due =
+                calendar.of(agency.id()).due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
         Agency coding = Boolean.TRUE.equals(in.linkedGroup()) ? receiving : agency;
         String code = in.code() == null || in.code().isBlank()
                 ? nextCode(coding, at.toLocalDate())
@@ -147,7 +149,8 @@ public class Dossiers {
                 CurrentUser.name());
         invitation.issue(id, now);
         if (in.submittedAt() != null
-                && at.isAfter(calendar.plusWorkingHours(in.submittedAt(), ONLINE_HANDLING_HOURS, agency.weekend()))) {
+                && at.isAfter(calendar.of(agency.id())
+                        .plusWorkingHours(in.submittedAt(), ONLINE_HANDLING_HOURS, agency.weekend()))) {
             dossiers.flag(id, DossierFlag.ONLINE_RECEPTION_LATE, at);
         }
         audit.record(

@@ -56,13 +56,16 @@ class DueDatesFollowCalendar implements CalendarFollower {
             DurationUnit unit = units.computeIfAbsent(
                     d.procedureCode(),
                     code -> catalog.find(code).map(p -> p.durationUnit()).orElse(DurationUnit.WORKING_DAYS));
-            LocalDateTime due = remap(before, after, d.receivedAt(), d.dueAt(), unit, weekend);
+            // each agency on its own calendar: the national one with the days it keeps apart
+            WorkingCalendar was = before.of(d.agencyId());
+            WorkingCalendar will = after.of(d.agencyId());
+            LocalDateTime due = remap(was, will, d.receivedAt(), d.dueAt(), unit, weekend);
             if (due.equals(d.dueAt())) {
                 continue;
             }
             changes.add(new DateChange(SUBJECT, d.code(), d.dueAt(), due));
             if (apply) {
-                LocalDateTime original = remap(before, after, d.receivedAt(), d.originalDueAt(), unit, weekend);
+                LocalDateTime original = remap(was, will, d.receivedAt(), d.originalDueAt(), unit, weekend);
                 dossiers.moveDue(d.id(), due, original);
                 dossiers.insertEvent(
                         d.id(),

@@ -85,7 +85,8 @@ final class Transition {
         int seq = steps.steps(d.id()).size() + 1;
         LocalDateTime allotted = e.allottedDays() == null
                 ? d.dueAt()
-                : calendar.due(at, positive(e.allottedDays()), DurationUnit.WORKING_DAYS, agency.weekend());
+                : calendar.of(agency.id())
+                        .due(at, positive(e.allottedDays()), DurationUnit.WORKING_DAYS, agency.weekend());
         steps.insertStep(d.id(), seq, to, e.officerId(), at, allotted);
         return state(
                 DossierStatus.PROCESSING,
@@ -102,7 +103,8 @@ final class Transition {
      * second time, it is flagged (Art. 19(5), Art. 11(2)(c)).
      */
     private DossierRecord requestSupplement() {
-        if (calendar.workingDaysBetween(d.receivedAt().toLocalDate(), at.toLocalDate(), agency.weekend())
+        if (calendar.of(agency.id())
+                        .workingDaysBetween(d.receivedAt().toLocalDate(), at.toLocalDate(), agency.weekend())
                 > SUPPLEMENT_REQUEST_DAYS) {
             flags.add(DossierFlag.SUPPLEMENT_REQUEST_LATE);
         }
@@ -124,7 +126,8 @@ final class Transition {
      * runs again from the complete dossier's receipt, on the agency's calendar; it is the new statutory due date.
      */
     private DossierRecord resumeAfterSupplement() {
-        LocalDateTime due = calendar.due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
+        LocalDateTime due =
+                calendar.of(agency.id()).due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
         return state(
                 DossierStatus.PROCESSING,
                 due,

@@ -8,10 +8,6 @@ import java.util.regex.Pattern;
  */
 final class Anonymiser {
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    private static final Pattern PHONE = Pattern.compile("(\\+?84|0)[\\d .-]{8,12}\\d");
-    private static final Pattern ID_NUMBER = Pattern.compile("\\b\\d{9,12}\\b");
-
     private Anonymiser() {}
 
     static String mask(String text, String name) {
@@ -28,9 +24,7 @@ final class Anonymiser {
                 out = out.replace(given.trim(), "***");
             }
         }
-        out = EMAIL.matcher(out).replaceAll("***");
-        out = PHONE.matcher(out).replaceAll("***");
-        out = ID_NUMBER.matcher(out).replaceAll("***");
+        out = vn.hailong.shared.PersonalData.strip(out);
         if (name != null && !name.isBlank()) {
             out = Pattern.compile(Pattern.quote(name.trim()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                     .matcher(out)

@@ -44,6 +44,31 @@ record BallotRollup(long agencyId, LocalDate day, Map<Long, Map<String, int[]>> 
                 rows.get(0).agencyId(), YearMonth.parse(rows.get(0).month()).atEndOfMonth(), desks);
     }
 
+    /**
+     * Per desk, the per-slip sums of {@link RatingSums} for slips that were counted, not keyed: N slips (the most
+     * answers any item received), A answers of which S satisfied. A slip's answers are taken as wholly correlated,
+     * the conservative bound: K = ⌈A ÷ N⌉ answers a slip, so Σm = A, Σy = S, Σm² = K·A, Σym = Σy² = K·S.
+     */
+    Map<Long, RatingSums> sums() {
+        Map<Long, RatingSums> out = new TreeMap<>();
+        desks.forEach((desk, items) -> {
+            long slips = 0;
+            long answers = 0;
+            long satisfied = 0;
+            for (int[] s : items.values()) {
+                long a = s[1] + s[2] + s[3] + s[4] + s[5];
+                slips = Math.max(slips, a);
+                answers += a;
+                satisfied += s[4] + s[5];
+            }
+            if (slips > 0) {
+                long k = (answers + slips - 1) / slips;
+                out.put(desk, new RatingSums(slips, answers, satisfied, k * satisfied, k * answers, k * satisfied));
+            }
+        });
+        return out;
+    }
+
     /** Ballot ratings: per desk, the most answers any item received, summed over the desks. */
     long ratings() {
         return desks.values().stream()

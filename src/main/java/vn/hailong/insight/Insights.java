@@ -78,7 +78,7 @@ public class Insights {
                                 by.name(),
                                 blank(item))
                         .stream()
-                        .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.n(), r.good()))
+                        .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.sums()))
                         .toList(),
                 by);
     }
@@ -163,7 +163,7 @@ public class Insights {
                         .satisfaction(
                                 CurrentUser.scope(), blank(unit), null, desk, null, p.from(), p.to(), by.name(), null)
                         .stream()
-                        .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.n(), r.good()))
+                        .map(r -> SatisfactionItem.of(key(by, r), label(by, r), r.sums()))
                         .toList(),
                 by);
     }
@@ -265,9 +265,7 @@ public class Insights {
                     return new Scorecard(
                             k,
                             label,
-                            s == null
-                                    ? SatisfactionItem.of(k, label, 0, 0)
-                                    : SatisfactionItem.of(k, label, s.n(), s.good()),
+                            s == null ? SatisfactionItem.of(k, label, 0, 0) : SatisfactionItem.of(k, label, s.sums()),
                             t == null
                                     ? TimelinessItem.of(k, label, 0, 0, 0, 0)
                                     : TimelinessItem.of(k, label, t.early(), t.onTime(), t.late(), t.returned()));
@@ -290,7 +288,9 @@ public class Insights {
                 : measures.timeliness(scope, parent, null, p.from(), p.to(), level);
         return rows.stream()
                 .filter(r -> !level.equals("OFFICER") || !"0".equals(r.key()))
-                .map(r -> new Ranking.Score(r.key(), r.label(), r.n(), r.good()))
+                .map(r -> m == Measure.SATISFACTION
+                        ? Ranking.Score.of(r.key(), r.label(), r.sums())
+                        : new Ranking.Score(r.key(), r.label(), r.n(), r.good()))
                 .toList();
     }
 

@@ -3,11 +3,17 @@ package vn.hailong.insight;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.organization.AdministrativeUnits;
 
 /**
  * Reads the rollups, never the raw rows, always joined to the agency and limited by the caller's
@@ -26,15 +32,54 @@ class MeasureRepository {
             long onTime,
             long late,
             long returned,
-            long workDays) {}
+            long workDays,
+            RatingSums sums) {}
 
-    private static final String ANSWERS = "sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5)";
-    private static final String SATISFIED = "sum(r.s4 + r.s5)";
+    /** The per-rating sums of a rating rollup (see {@link RatingSums}). */
+    private static final String SUMS_COLUMNS = "rated, sm, sy, syy, smm, sym";
+
+    /** A group's satisfaction from per-rating sums: n = Σm answers, good = Σy. */
+    private static final String SUMS = "sum(r.sm) n, sum(r.sy) good, 0 e, 0 o, 0 t, 0 ret, 0 wd, sum(r.rated) rt,"
+            + " sum(r.syy) syy, sum(r.smm) smm, sum(r.sym) sym";
+
+    /** One item's answers: each rating gives one, so m = 1 and y = 0 or 1 (Σy² = Σym = Σy, Σm² = Σm). */
+    private static final String ITEM_SUMS = "sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5) n, sum(r.s4 + r.s5) good, 0 e, 0 o,"
+            + " 0 t, 0 ret, 0 wd, sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5) rt, sum(r.s4 + r.s5) syy,"
+            + " sum(r.s1 + r.s2 + r.s3 + r.s4 + r.s5) smm, sum(r.s4 + r.s5) sym";
+
+    private static final String NO_SUMS = " 0 rt, 0 syy, 0 smm, 0 sym";
+
+    /**
+     * A unit: a province, a commune or an agency code, or a code a current unit took over (its predecessors): the
+     * history recorded under a former commune counts for the commune that replaced it.
+     */
+    private static final String UNIT_CONDITION =
+            " and (a.province_code in (:unit) or a.unit_code in (:unit) or a.code in (:unit))";
 
     private final JdbcClient jdbc;
+    private final Function<String, Collection<String>> history;
 
+    /** Reads the rollups of a unit and of the units it replaced ({@code history}: a code and its predecessors). */
+    @Autowired
+    MeasureRepository(JdbcClient jdbc, AdministrativeUnits units) {
+        this(jdbc, units::codesWithHistory);
+    }
+
+    /** Without unit history (a unit is its code alone): for tests of the rollups. */
     MeasureRepository(JdbcClient jdbc) {
+        this(jdbc, List::of);
+    }
+
+    private MeasureRepository(JdbcClient jdbc, Function<String, Collection<String>> history) {
         this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    /** The unit's code and the codes it took over. */
+    private Collection<String> unitCodes(String unit) {
+        Set<String> codes = new LinkedHashSet<>(history.apply(unit));
+        codes.add(unit);
+        return codes;
     }
 
     List<Row> satisfaction(
@@ -74,23 +119,31 @@ class MeasureRepository {
                     level,
                     m.whole()
                             ? m.union(
-                                    "agency_id, %s on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good",
-                                    "insight_rating_month", "insight_rating_agency_day", agencies(scope, unit))
-                            : "select agency_id, on_day, s1 + s2 + s3 + s4 + s5 n, s4 + s5 good from insight_rating_agency_day"
+                                    "agency_id, %s on_day, " + SUMS_COLUMNS,
+                                    "insight_rating_month",
+                                    "insight_rating_agency_day",
+                                    agencies(scope, unit))
+                            : "select agency_id, on_day, " + SUMS_COLUMNS + " from insight_rating_agency_day"
                                     + " where on_day between :from and :to" + agencies(scope, unit),
-                    "n",
-                    "good");
-            String sql = "select " + key(level) + " k, " + label(level)
-                    + " l, sum(r.n) n, sum(r.good) good, 0 e, 0 o, 0 t, 0 ret, 0 wd from " + source
+                    "rated",
+                    "sm",
+                    "sy",
+                    "syy",
+                    "smm",
+                    "sym");
+            String sql = "select " + key(level) + " k, " + label(level) + " l, " + SUMS + " from " + source
                     + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level)
                     + groupLabel(level);
             return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to))
                     .query(MeasureRepository::row)
                     .list();
         }
-        String sql = "select " + key(level) + " k, " + label(level) + " l, " + ANSWERS + " n, " + SATISFIED
-                + " good, 0 e, 0 o, 0 t, 0 ret, 0 wd from insight_rating_day r join agency a on a.id = r.agency_id"
-                + joins(level) + where(scope, unit, officer) + (item == null ? "" : " and r.item_code = :item")
+        // over one item each rating gives one answer; over all items the per-rating sums (the rating is the sampling
+        // unit)
+        String sql = "select " + key(level) + " k, " + label(level) + " l, "
+                + (item == null ? SUMS + " from insight_rating_sums_day" : ITEM_SUMS + " from insight_rating_day")
+                + " r join agency a on a.id = r.agency_id" + joins(level) + where(scope, unit, officer)
+                + (item == null ? "" : " and r.item_code = :item")
                 + (procedure == null ? "" : " and r.procedure_code = :procedure")
                 + (desk == null ? "" : " and r.desk_id = :desk")
                 + " group by " + key(level) + groupLabel(level);
@@ -135,7 +188,8 @@ class MeasureRepository {
                     "work_days");
             String sql = "select " + key(level) + " k, " + label(level)
                     + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
-                    + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd from "
+                    + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd,"
+                    + NO_SUMS + " from "
                     + source
                     + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level)
                     + groupLabel(level);
@@ -145,8 +199,8 @@ class MeasureRepository {
         }
         String sql =
                 "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
-                        + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd"
-                        + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level)
+                        + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd,"
+                        + NO_SUMS + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level)
                         + where(scope, unit, officer)
                         + (procedure == null ? "" : " and r.procedure_code = :procedure")
                         + " group by " + key(level) + groupLabel(level);
@@ -256,7 +310,7 @@ class MeasureRepository {
     Map<String, Long> complainedOrNegative(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         String sql = "select a.code k, count(*) n from dossier d join agency a on a.id = d.agency_id where "
                 + scope.predicate("a")
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (unit == null ? "" : UNIT_CONDITION)
                 + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
                 + " and d.timeliness <> 'PENDING' and d.resolved_at is not null and cast(d.resolved_at as date) between :from and :to"
                 + " and (exists (select 1 from rating r where r.dossier_id = d.id and r.low)"
@@ -287,7 +341,7 @@ class MeasureRepository {
                 + " and d.original_due_at >= :cut) then 1 end) good"
                 + " from dossier d join agency a on a.id = d.agency_id where "
                 + scope.predicate("a")
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (unit == null ? "" : UNIT_CONDITION)
                 + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
                 + " and d.received_at < :end and (d.resolved_at is null or d.resolved_at >= :start)"
                 + " and (d.resolved_at is not null or d.status not in (3, 7, 8)) group by a.code";
@@ -308,7 +362,7 @@ class MeasureRepository {
     Map<String, Long> flags(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         String sql = "select g.flag k, count(*) n from dossier_flag g join dossier d on d.id = g.dossier_id"
                 + " join agency a on a.id = d.agency_id where " + scope.predicate("a")
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (unit == null ? "" : UNIT_CONDITION)
                 + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
                 + " and cast(g.raised_at as date) between :from and :to group by g.flag";
         Map<String, Long> out = new java.util.TreeMap<>();
@@ -421,20 +475,19 @@ class MeasureRepository {
     /** The agencies in scope and in the unit; none is a list that matches nothing (fail-closed). */
     private List<Long> agencyIds(AgencyScope scope, String unit) {
         var spec = jdbc.sql("select a.id from agency a" + scoped(scope, unit)).params(scope.parameters());
-        List<Long> ids = (unit == null ? spec : spec.param("unit", unit))
+        List<Long> ids = (unit == null ? spec : spec.param("unit", unitCodes(unit)))
                 .query(Long.class)
                 .list();
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     private static String scoped(AgencyScope scope, String unit) {
-        return " where " + scope.predicate("a")
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)");
+        return " where " + scope.predicate("a") + (unit == null ? "" : UNIT_CONDITION);
     }
 
     private static String where(AgencyScope scope, String unit, Long officer) {
         return " where " + scope.predicate("a") + " and r.on_day between :from and :to"
-                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (unit == null ? "" : UNIT_CONDITION)
                 + (everything(scope, unit) ? "" : " and r.agency_id in (:agencyIds)")
                 + (officer == null ? "" : " and r.officer_id = :officer");
     }
@@ -444,7 +497,7 @@ class MeasureRepository {
         spec = spec.params(scope.parameters()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
         spec = everything(scope, unit) ? spec : spec.param("agencyIds", agencyIds(scope, unit));
         spec = officer == null ? spec : spec.param("officer", officer);
-        return unit == null ? spec : spec.param("unit", unit);
+        return unit == null ? spec : spec.param("unit", unitCodes(unit));
     }
 
     private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
@@ -457,6 +510,13 @@ class MeasureRepository {
                 rs.getLong("o"),
                 rs.getLong("t"),
                 rs.getLong("ret"),
-                rs.getLong("wd"));
+                rs.getLong("wd"),
+                new RatingSums(
+                        rs.getLong("rt"),
+                        rs.getLong("n"),
+                        rs.getLong("good"),
+                        rs.getLong("syy"),
+                        rs.getLong("smm"),
+                        rs.getLong("sym")));
     }
 }

@@ -86,8 +86,7 @@ public class OfficerEvaluations {
         SatisfactionItem satisfaction = SatisfactionItem.of(
                 agency.code(),
                 agency.name(),
-                s.stream().mapToLong(MeasureRepository.Row::n).sum(),
-                s.stream().mapToLong(MeasureRepository.Row::good).sum());
+                s.stream().map(MeasureRepository.Row::sums).reduce(RatingSums.NONE, RatingSums::plus));
         TimelinessItem timeliness = TimelinessItem.of(
                 agency.code(),
                 agency.name(),

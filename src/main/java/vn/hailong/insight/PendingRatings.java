@@ -53,6 +53,28 @@ class PendingRatings {
                   coalesce(r.procedure_code, ''), coalesce(r.field_code, ''), r.channel, x.item_code""").replace("ANSWER_AGENCY", ANSWER_AGENCY).formatted(from);
     }
 
+    /**
+     * Per day x agency x desk x officer x procedure x field x channel, of the ratings in {@code from} with a valid
+     * answer: how many, and Σm, Σy, Σy², Σm², Σym over them (m a rating's valid answers, y its satisfied ones; see
+     * {@link RatingSums}).
+     */
+    static String sumsByDay(String from) {
+        return """
+                select on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel, count(*) rated,
+                  sum(m) sm, sum(y) sy, sum(y * y) syy, sum(m * m) smm, sum(y * m) sym
+                from (
+                  select r.id, cast(r.created_at as date) on_day, r.agency_id, coalesce(r.desk_id, 0) desk_id,
+                    coalesce(r.officer_id, 0) officer_id, coalesce(r.procedure_code, '') procedure_code,
+                    coalesce(r.field_code, '') field_code, r.channel,
+                    sum(case when x.score between 1 and 5 then 1 else 0 end) m,
+                    sum(case when x.score >= 4 then 1 else 0 end) y
+                  from %s join rating_answer x on x.rating_id = r.id
+                  group by r.id, cast(r.created_at as date), r.agency_id, coalesce(r.desk_id, 0), coalesce(r.officer_id, 0),
+                    coalesce(r.procedure_code, ''), coalesce(r.field_code, ''), r.channel
+                ) q where m > 0
+                group by on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel""".formatted(from);
+    }
+
     /** Ratings per day x agency x officer x channel, and of them those without a dossier, of the ratings in {@code from}. */
     static String ratingsByDay(String from) {
         return """
@@ -100,6 +122,16 @@ class PendingRatings {
                    values (k.on_day, k.agency_id, k.desk_id, k.officer_id, k.procedure_code, k.field_code, k.channel,
                    k.item_code, k.s1, k.s2, k.s3, k.s4, k.s5, k.na)""".formatted(answersByDay(BATCH))).param("batch", batch).update();
         jdbc.sql("""
+                merge into insight_rating_sums_day t using (%s) k
+                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.desk_id = k.desk_id and t.officer_id = k.officer_id
+                   and t.procedure_code = k.procedure_code and t.field_code = k.field_code and t.channel = k.channel
+                when matched then update set rated = t.rated + k.rated, sm = t.sm + k.sm, sy = t.sy + k.sy,
+                   syy = t.syy + k.syy, smm = t.smm + k.smm, sym = t.sym + k.sym
+                when not matched then insert (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
+                   rated, sm, sy, syy, smm, sym)
+                   values (k.on_day, k.agency_id, k.desk_id, k.officer_id, k.procedure_code, k.field_code, k.channel,
+                   k.rated, k.sm, k.sy, k.syy, k.smm, k.sym)""".formatted(sumsByDay(BATCH))).param("batch", batch).update();
+        jdbc.sql("""
                 merge into insight_rating_count t using (%s) k
                 on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id and t.channel = k.channel
                 when matched then update set ratings = t.ratings + k.ratings, without_dossier = t.without_dossier + k.without_dossier
@@ -107,26 +139,42 @@ class PendingRatings {
                    values (k.on_day, k.agency_id, k.officer_id, k.channel, k.ratings, k.without_dossier)""".formatted(ratingsByDay(BATCH))).param("batch", batch).update();
         jdbc.sql("""
                 merge into insight_rating_agency_day t using (
-                  select on_day, agency_id, sum(s1) s1, sum(s2) s2, sum(s3) s3, sum(s4) s4, sum(s5) s5, sum(na) na
-                  from (%s) a group by on_day, agency_id) k
+                  select on_day, agency_id, sum(s1) s1, sum(s2) s2, sum(s3) s3, sum(s4) s4, sum(s5) s5, sum(na) na,
+                    sum(rated) rated, sum(sm) sm, sum(sy) sy, sum(syy) syy, sum(smm) smm, sum(sym) sym from (
+                    select on_day, agency_id, s1, s2, s3, s4, s5, na, 0 rated, 0 sm, 0 sy, 0 syy, 0 smm, 0 sym from (%s) a
+                    union all
+                    select on_day, agency_id, 0, 0, 0, 0, 0, 0, rated, sm, sy, syy, smm, sym from (%s) b
+                  ) x group by on_day, agency_id) k
                 on t.agency_id = k.agency_id and t.on_day = k.on_day
                 when matched then update set s1 = t.s1 + k.s1, s2 = t.s2 + k.s2, s3 = t.s3 + k.s3, s4 = t.s4 + k.s4,
-                   s5 = t.s5 + k.s5, na = t.na + k.na
-                when not matched then insert (on_day, agency_id, s1, s2, s3, s4, s5, na)
-                   values (k.on_day, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na)""".formatted(answersByDay(BATCH))).param("batch", batch).update();
+                   s5 = t.s5 + k.s5, na = t.na + k.na, rated = t.rated + k.rated, sm = t.sm + k.sm, sy = t.sy + k.sy,
+                   syy = t.syy + k.syy, smm = t.smm + k.smm, sym = t.sym + k.sym
+                when not matched then insert (on_day, agency_id, s1, s2, s3, s4, s5, na, rated, sm, sy, syy, smm, sym)
+                   values (k.on_day, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na, k.rated, k.sm, k.sy, k.syy, k.smm,
+                   k.sym)""".formatted(answersByDay(BATCH), sumsByDay(BATCH)))
+                .param("batch", batch)
+                .update();
         jdbc.sql("""
                 merge into insight_rating_month t using (
                   select cast(date_trunc('month', on_day) as date) on_month, agency_id, sum(s1) s1, sum(s2) s2, sum(s3) s3,
-                    sum(s4) s4, sum(s5) s5, sum(na) na, sum(ratings) ratings, sum(without_dossier) without_dossier from (
-                    select on_day, agency_id, s1, s2, s3, s4, s5, na, 0 ratings, 0 without_dossier from (%s) a
+                    sum(s4) s4, sum(s5) s5, sum(na) na, sum(ratings) ratings, sum(without_dossier) without_dossier,
+                    sum(rated) rated, sum(sm) sm, sum(sy) sy, sum(syy) syy, sum(smm) smm, sum(sym) sym from (
+                    select on_day, agency_id, s1, s2, s3, s4, s5, na, 0 ratings, 0 without_dossier, 0 rated, 0 sm, 0 sy,
+                      0 syy, 0 smm, 0 sym from (%s) a
                     union all
-                    select on_day, agency_id, 0, 0, 0, 0, 0, 0, ratings, without_dossier from (%s) c
+                    select on_day, agency_id, 0, 0, 0, 0, 0, 0, ratings, without_dossier, 0, 0, 0, 0, 0, 0 from (%s) c
+                    union all
+                    select on_day, agency_id, 0, 0, 0, 0, 0, 0, 0, 0, rated, sm, sy, syy, smm, sym from (%s) b
                   ) x group by cast(date_trunc('month', on_day) as date), agency_id) k
                 on t.agency_id = k.agency_id and t.on_month = k.on_month
                 when matched then update set s1 = t.s1 + k.s1, s2 = t.s2 + k.s2, s3 = t.s3 + k.s3, s4 = t.s4 + k.s4, s5 = t.s5 + k.s5,
-                   na = t.na + k.na, ratings = t.ratings + k.ratings, without_dossier = t.without_dossier + k.without_dossier
-                when not matched then insert (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier)
-                   values (k.on_month, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na, k.ratings, 0, k.without_dossier)""".formatted(answersByDay(BATCH), ratingsByDay(BATCH)))
+                   na = t.na + k.na, ratings = t.ratings + k.ratings, without_dossier = t.without_dossier + k.without_dossier,
+                   rated = t.rated + k.rated, sm = t.sm + k.sm, sy = t.sy + k.sy, syy = t.syy + k.syy, smm = t.smm + k.smm,
+                   sym = t.sym + k.sym
+                when not matched then insert (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier,
+                   rated, sm, sy, syy, smm, sym)
+                   values (k.on_month, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na, k.ratings, 0, k.without_dossier,
+                   k.rated, k.sm, k.sy, k.syy, k.smm, k.sym)""".formatted(answersByDay(BATCH), ratingsByDay(BATCH), sumsByDay(BATCH)))
                 .param("batch", batch)
                 .update();
     }

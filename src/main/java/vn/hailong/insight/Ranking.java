@@ -18,15 +18,27 @@ import vn.hailong.shared.Wilson;
 public record Ranking(
         String level, String parent, Measure measure, Period period, int minN, List<RankingEntry> entries) {
 
-    /** A group's count: {@code n} and how many of them count for the measure (satisfied, early or on time). */
-    public record Score(String key, String label, long n, long good) {
+    /**
+     * A group's count: {@code n} and how many of them count for the measure (satisfied, early or on time), and the
+     * effective sample size of its estimator ({@code n} for dossiers; fewer for ratings' answers, see
+     * {@link RatingSums}): the interval is Wilson's at it.
+     */
+    public record Score(String key, String label, long n, long good, double effectiveN) {
+
+        public Score(String key, String label, long n, long good) {
+            this(key, label, n, good, n);
+        }
+
+        static Score of(String key, String label, RatingSums s) {
+            return new Score(key, label, s.sm(), s.sy(), s.effectiveN());
+        }
 
         Double value() {
             return n == 0 ? null : (double) good / n;
         }
 
         Wilson interval() {
-            return Wilson.of(good, n);
+            return n == 0 ? new Wilson(0, 1) : Wilson.ofShare((double) good / n, effectiveN);
         }
     }
 

@@ -107,9 +107,17 @@ class RollupRepository {
         String only = agency == null ? "" : " where agency_id = :a and on_day between :f and :t";
         var delete = jdbc.sql("delete from insight_rating_agency_day" + only);
         var insert = jdbc.sql("""
-                insert into insight_rating_agency_day (on_day, agency_id, s1, s2, s3, s4, s5, na)
-                select on_day, agency_id, sum(s1), sum(s2), sum(s3), sum(s4), sum(s5), sum(na)
-                from insight_rating_day""" + only + " group by on_day, agency_id");
+                insert into insight_rating_agency_day (on_day, agency_id, s1, s2, s3, s4, s5, na, rated, sm, sy, syy, smm, sym)
+                select on_day, agency_id, sum(s1), sum(s2), sum(s3), sum(s4), sum(s5), sum(na), sum(rated), sum(sm),
+                  sum(sy), sum(syy), sum(smm), sum(sym) from (
+                  select on_day, agency_id, s1, s2, s3, s4, s5, na, 0 rated, 0 sm, 0 sy, 0 syy, 0 smm, 0 sym
+                  from insight_rating_day""" + only + """
+
+                  union all
+                  select on_day, agency_id, 0, 0, 0, 0, 0, 0, rated, sm, sy, syy, smm, sym
+                  from insight_rating_sums_day""" + only + """
+
+                ) x group by on_day, agency_id""");
         if (agency != null) {
             LocalDate first = month.withDayOfMonth(1);
             Date last = Date.valueOf(first.plusMonths(1).minusDays(1));
@@ -150,17 +158,23 @@ class RollupRepository {
         var delete = jdbc.sql(
                 "delete from insight_rating_month" + (agency == null ? "" : " where agency_id = :a and on_month = :f"));
         var insert = jdbc.sql("""
-                insert into insight_rating_month (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier)
+                insert into insight_rating_month (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier,
+                  rated, sm, sy, syy, smm, sym)
                 select m, agency_id, sum(s1), sum(s2), sum(s3), sum(s4), sum(s5), sum(na), sum(ratings), sum(ballots),
-                  sum(without_dossier) from (
+                  sum(without_dossier), sum(rated), sum(sm), sum(sy), sum(syy), sum(smm), sum(sym) from (
                   select cast(date_trunc('month', on_day) as date) m, agency_id, s1, s2, s3, s4, s5, na, 0 ratings, 0 ballots,
-                    0 without_dossier
+                    0 without_dossier, 0 rated, 0 sm, 0 sy, 0 syy, 0 smm, 0 sym
                   from insight_rating_day""" + only + """
 
                   union all
                   select cast(date_trunc('month', on_day) as date), agency_id, 0, 0, 0, 0, 0, 0, ratings,
-                    case when channel = 'BALLOT' then ratings else 0 end, without_dossier
+                    case when channel = 'BALLOT' then ratings else 0 end, without_dossier, 0, 0, 0, 0, 0, 0
                   from insight_rating_count""" + only + """
+
+                  union all
+                  select cast(date_trunc('month', on_day) as date), agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, rated, sm, sy,
+                    syy, smm, sym
+                  from insight_rating_sums_day""" + only + """
 
                 ) x group by m, agency_id""");
         if (agency != null) {
@@ -214,6 +228,24 @@ class RollupRepository {
                         .param("s4", s[4])
                         .param("s5", s[5])
                         .update()));
+        jdbc.sql("delete from insight_rating_sums_day where channel = 'BALLOT' and agency_id = :a and on_day = :d")
+                .param("a", b.agencyId())
+                .param("d", Date.valueOf(b.day()))
+                .update();
+        b.sums()
+                .forEach((desk, s) -> jdbc.sql("""
+                insert into insight_rating_sums_day (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
+                  rated, sm, sy, syy, smm, sym) values (:d, :a, :desk, 0, '', '', 'BALLOT', :r, :sm, :sy, :syy, :smm, :sym)""")
+                        .param("d", Date.valueOf(b.day()))
+                        .param("a", b.agencyId())
+                        .param("desk", desk)
+                        .param("r", s.rated())
+                        .param("sm", s.sm())
+                        .param("sy", s.sy())
+                        .param("syy", s.syy())
+                        .param("smm", s.smm())
+                        .param("sym", s.sym())
+                        .update());
         long ratings = b.ratings();
         if (ratings > 0) {
             jdbc.sql(
@@ -260,6 +292,11 @@ class RollupRepository {
     void rebuildRatings() {
         jdbc.sql("delete from insight_rating_day").update();
         jdbc.sql("delete from insight_rating_count").update();
+        jdbc.sql("delete from insight_rating_sums_day").update();
+        jdbc.sql("""
+                insert into insight_rating_sums_day (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
+                  rated, sm, sy, syy, smm, sym)
+                """ + PendingRatings.sumsByDay(PendingRatings.ALL)).update();
         jdbc.sql("""
                 insert into insight_rating_day (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
                   item_code, s1, s2, s3, s4, s5, na)

@@ -117,11 +117,7 @@ public class ProvinceAnnualReport {
         m.put(
                 "channels",
                 insights.satisfaction(province, p.from(), p.to(), GroupBy.CHANNEL, null).stream()
-                        .map(c -> SatisfactionItem.of(
-                                c.key(),
-                                messages.getMessage("report.channel." + c.key(), null, c.key(), VI),
-                                c.n(),
-                                c.satisfied()))
+                        .map(c -> c.relabelled(messages.getMessage("report.channel." + c.key(), null, c.key(), VI)))
                         .toList());
         m.put("months", months(province, p));
         m.put("sipas", sipas.of(province, p.from(), p.to(), aggregation));
@@ -275,11 +271,7 @@ public class ProvinceAnnualReport {
     private Year figures(String province, Period p) {
         var s = insights.satisfaction(province, p.from(), p.to(), GroupBy.UNIT, null);
         var t = insights.timeliness(province, p.from(), p.to(), GroupBy.UNIT);
-        SatisfactionItem satisfaction = SatisfactionItem.of(
-                "all",
-                "",
-                s.stream().mapToLong(SatisfactionItem::n).sum(),
-                s.stream().mapToLong(SatisfactionItem::satisfied).sum());
+        SatisfactionItem satisfaction = SatisfactionItem.total("all", "", s);
         TimelinessItem timeliness = TimelinessItem.of(
                 "all",
                 "",

@@ -70,11 +70,7 @@ public class UnitReport {
         m.put(
                 "channels",
                 insights.satisfaction(code, p.from(), p.to(), GroupBy.CHANNEL, null).stream()
-                        .map(c -> SatisfactionItem.of(
-                                c.key(),
-                                messages.getMessage("report.channel." + c.key(), null, c.key(), VI),
-                                c.n(),
-                                c.satisfied()))
+                        .map(c -> c.relabelled(messages.getMessage("report.channel." + c.key(), null, c.key(), VI)))
                         .toList());
         m.put("officers", officerLines(code, p));
         m.put(
@@ -226,11 +222,7 @@ public class UnitReport {
     }
 
     private static SatisfactionItem total(List<SatisfactionItem> items) {
-        return SatisfactionItem.of(
-                "all",
-                "",
-                items.stream().mapToLong(SatisfactionItem::n).sum(),
-                items.stream().mapToLong(SatisfactionItem::satisfied).sum());
+        return SatisfactionItem.total("all", "", items);
     }
 
     private static TimelinessItem totalTime(List<TimelinessItem> items) {

@@ -55,7 +55,8 @@ public class SurveyExport {
                         row.add(value == null ? "" : chosen.contains(String.valueOf(o)) ? "1" : "0");
                     }
                 } else if (i.type() == ItemType.TEXT) {
-                    row.add(value == null ? "" : defused(value));
+                    // free text without the e-mail addresses, phone and identity numbers a citizen may have typed
+                    row.add(value == null ? "" : defused(vn.hailong.shared.PersonalData.strip(value)));
                 } else {
                     row.add(value == null ? "" : value);
                 }
@@ -95,7 +96,7 @@ public class SurveyExport {
                                 + messages.getMessage("survey.no", null, vi);
                     case CATEGORICAL -> options(i);
                     case EXPECTATION -> "0=không chọn; 1=chọn";
-                    case TEXT -> "";
+                    case TEXT -> "Văn bản tự do; thư điện tử, số điện thoại, số định danh đã thay bằng ***";
                 };
                 if (i.type() == ItemType.EXPECTATION) {
                     for (int o = 1; o <= i.options().size(); o++) {

@@ -395,6 +395,26 @@ class PermissionMatrixTest extends AppTest {
                 PermissionMatrixTest::national,
                 t -> count("select count(*) from calendar_override")));
         list.add(new Action(
+                "POST /lich/co-quan/{agencyId}/ngay",
+                "a day the target agency keeps apart from the national calendar",
+                t -> post("/lich/co-quan/" + at(t).agencyId() + "/ngay")
+                        .param(
+                                "day",
+                                java.time.LocalDate.parse("2033-01-01")
+                                        .plusDays(++serial)
+                                        .toString())
+                        .param("kind", "WORKING_SWAP")
+                        .param("name", "Thử " + serial),
+                ALERT_ACTORS,
+                t -> count("select count(*) from calendar_agency_override where agency_id = " + at(t).agencyId())));
+        list.add(new Action(
+                "POST /lich/co-quan/ngay/{id}/xoa",
+                "remove a day the target agency keeps apart",
+                t -> post("/lich/co-quan/ngay/" + freshAgencyDay(at(t).agencyId()) + "/xoa")
+                        .param("agency", "" + at(t).agencyId()),
+                ALERT_ACTORS,
+                t -> count("select count(*) from calendar_agency_override where agency_id = " + at(t).agencyId())));
+        list.add(new Action(
                 "POST /thu-tuc/moi",
                 "a national catalogue entry",
                 t -> post("/thu-tuc/moi")
@@ -1071,6 +1091,18 @@ class PermissionMatrixTest extends AppTest {
                                 java.time.LocalDate.parse("2032-01-01").plusDays(++serial)))
                 .update();
         return count("select max(id) from calendar_override");
+    }
+
+    private long freshAgencyDay(long agencyId) {
+        jdbc.sql(
+                        "insert into calendar_agency_override (agency_id, calendar_day, kind, name) values (:a, :d, 'WORKING_SWAP', 'Ma trận')")
+                .param("a", agencyId)
+                .param(
+                        "d",
+                        java.sql.Date.valueOf(
+                                java.time.LocalDate.parse("2034-01-01").plusDays(++serial)))
+                .update();
+        return count("select max(id) from calendar_agency_override");
     }
 
     private String assessment(Target t) {

@@ -148,7 +148,7 @@ class BallotFlowTest extends AppTest {
         assertThat(post(secretary, page, "/doi-ngay", "day=" + sunday + "&reason=Lãnh đạo đi công tác"))
                 .contains("không phải ngày làm việc");
         LocalDate soon = LocalDate.now(clock).plusDays(1);
-        while (!days.isWorkingDay(soon, vn.hailong.calendar.WorkingCalendar.DEFAULT_WEEKEND)) {
+        while (!days.isWorkingDay(soon, 0L, vn.hailong.calendar.WorkingCalendar.DEFAULT_WEEKEND)) {
             soon = soon.plusDays(1);
         }
         assertThat(post(secretary, page, "/doi-ngay", "day=" + soon + "&reason="))

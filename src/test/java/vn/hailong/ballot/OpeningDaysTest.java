@@ -22,7 +22,7 @@ class OpeningDaysTest extends AppTest {
     CalendarOverrides overrides;
 
     LocalDate opening(String month) {
-        return days.openingDay(YearMonth.parse(month), WorkingCalendar.DEFAULT_WEEKEND);
+        return days.openingDay(YearMonth.parse(month), 0L, WorkingCalendar.DEFAULT_WEEKEND);
     }
 
     @Test
@@ -58,13 +58,13 @@ class OpeningDaysTest extends AppTest {
     @Test
     void theReminderComesAFewWorkingDaysAhead() {
         LocalDate opening = LocalDate.of(2026, 11, 30);
-        assertThat(days.remindOn(LocalDate.of(2026, 11, 23), opening, WorkingCalendar.DEFAULT_WEEKEND))
+        assertThat(days.remindOn(LocalDate.of(2026, 11, 23), opening, 0L, WorkingCalendar.DEFAULT_WEEKEND))
                 .isFalse();
-        assertThat(days.remindOn(LocalDate.of(2026, 11, 25), opening, WorkingCalendar.DEFAULT_WEEKEND))
+        assertThat(days.remindOn(LocalDate.of(2026, 11, 25), opening, 0L, WorkingCalendar.DEFAULT_WEEKEND))
                 .isTrue();
-        assertThat(days.remindOn(LocalDate.of(2026, 11, 30), opening, WorkingCalendar.DEFAULT_WEEKEND))
+        assertThat(days.remindOn(LocalDate.of(2026, 11, 30), opening, 0L, WorkingCalendar.DEFAULT_WEEKEND))
                 .isTrue();
-        assertThat(days.remindOn(LocalDate.of(2026, 12, 1), opening, WorkingCalendar.DEFAULT_WEEKEND))
+        assertThat(days.remindOn(LocalDate.of(2026, 12, 1), opening, 0L, WorkingCalendar.DEFAULT_WEEKEND))
                 .isFalse();
     }
 }

@@ -273,12 +273,17 @@ class RollupsTest {
 
     /** The update statements of a migration that fill the rollups' columns it adds. */
     private static List<String> backfill(String migration) {
+        return statements(migration, "update insight_");
+    }
+
+    /** The statements of a migration that start with one of {@code starts}, in their order. */
+    static List<String> statements(String migration, String... starts) {
         try (var in = RollupsTest.class.getResourceAsStream("/db/migration/" + migration)) {
             String text =
                     new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
             return Stream.of(text.split(";"))
                     .map(String::strip)
-                    .filter(sql -> sql.startsWith("update insight_"))
+                    .filter(sql -> Stream.of(starts).anyMatch(sql::startsWith))
                     .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

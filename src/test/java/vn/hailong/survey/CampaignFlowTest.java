@@ -232,7 +232,12 @@ class CampaignFlowTest extends AppTest {
                                         + " {\"item\": \"MONG_MUON\", \"value\": \"2,5\"}, {\"item\": \"Y_KIEN\", \"value\": \"=1+1, \\\"nhanh\\\" hơn\"")
                         .statusCode())
                 .isEqualTo(201);
-        assertThat(respond("x2-" + id, hlToken, "\"F1_1\", \"value\": \"2\"").statusCode())
+        assertThat(respond(
+                                "x2-" + id,
+                                hlToken,
+                                "\"F1_1\", \"value\": \"2\"}, {\"item\": \"Y_KIEN\", \"value\":"
+                                        + " \"Gọi tôi 0912 345 678 hoặc an.nguyen@example.vn, CCCD 022190001234\"")
+                        .statusCode())
                 .isEqualTo(201);
 
         HttpResponse<String> csv = browser().get("/api/v1/campaigns/" + id + "/responses.csv", "quangninh", PW);
@@ -256,6 +261,10 @@ class CampaignFlowTest extends AppTest {
         assertThat(cells.get(header.indexOf("MONG_MUON_5"))).isEqualTo("1");
         assertThat(hg).as("text quoted, formula defused").contains("\"'=1+1, \"\"nhanh\"\" hơn\"");
         assertThat(csv.body())
+                .as("free text without personal data")
+                .contains("Gọi tôi *** hoặc ***, CCCD ***")
+                .doesNotContain("0912", "example.vn", "022190001234");
+        assertThat(csv.body())
                 .doesNotContain(jdbc.sql("select contact from survey_invitation where token = :t")
                         .param("t", hgToken)
                         .query(String.class)
@@ -268,7 +277,9 @@ class CampaignFlowTest extends AppTest {
                 .contains("5=Rất hài lòng")
                 .contains("NA=Không áp dụng")
                 .contains("MONG_MUON_2,")
-                .contains("0=không chọn; 1=chọn");
+                .contains("0=không chọn; 1=chọn")
+                .contains("Y_KIEN,")
+                .contains("số điện thoại, số định danh đã thay bằng ***");
 
         HttpResponse<String> leader =
                 browser().get("/api/v1/campaigns/" + id + "/responses.csv", "honggai.lanhdao", PW);

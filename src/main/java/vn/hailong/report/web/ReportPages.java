@@ -207,11 +207,7 @@ class ReportPages {
     }
 
     private static SatisfactionItem total(List<SatisfactionItem> items) {
-        return SatisfactionItem.of(
-                "all",
-                "",
-                items.stream().mapToLong(SatisfactionItem::n).sum(),
-                items.stream().mapToLong(SatisfactionItem::satisfied).sum());
+        return SatisfactionItem.total("all", "", items);
     }
 
     private static TimelinessItem totalTimeliness(List<TimelinessItem> items) {

@@ -10,11 +10,7 @@ final class Totals {
     private Totals() {}
 
     static SatisfactionItem satisfaction(List<SatisfactionItem> items) {
-        return SatisfactionItem.of(
-                "all",
-                "",
-                items.stream().mapToLong(SatisfactionItem::n).sum(),
-                items.stream().mapToLong(SatisfactionItem::satisfied).sum());
+        return SatisfactionItem.total("all", "", items);
     }
 
     static TimelinessItem timeliness(List<TimelinessItem> items) {
