@@ -24,4 +24,4 @@ export HAILONG_JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(co
 snapshot=$(mktemp -d /tmp/hailong-bench.XXXXXX)
 cp -r target/classes "$snapshot/classes" && cp -r target/test-classes "$snapshot/test-classes"
 trap 'rm -rf "$snapshot"' EXIT
-src/test/bin/java -Xmx$heap -cp "$snapshot/test-classes:$snapshot/classes:$(cat "$cp_file")" "$main" "$@"
+src/test/bin/java -Xmx$heap ${BENCH_JAVA_OPTS:-} -cp "$snapshot/test-classes:$snapshot/classes:$(cat "$cp_file")" "$main" "$@"

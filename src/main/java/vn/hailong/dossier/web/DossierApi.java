@@ -34,8 +34,11 @@ class DossierApi {
     private final Dossiers dossiers;
     private final vn.hailong.dossier.DossierImport imports;
 
-    DossierApi(Dossiers dossiers, vn.hailong.dossier.DossierImport imports) {
+    private final vn.hailong.dossier.EventCommit events;
+
+    DossierApi(Dossiers dossiers, vn.hailong.dossier.DossierImport imports, vn.hailong.dossier.EventCommit events) {
         this.dossiers = dossiers;
+        this.events = events;
         this.imports = imports;
     }
 
@@ -47,9 +50,9 @@ class DossierApi {
     }
 
     @PostMapping("/{code}/events")
-    @Operation(summary = "Apply an event (idempotent by eventId)")
+    @Operation(summary = "Apply an event (idempotent by eventId); answered once stored, by group commit")
     DossierView event(@PathVariable String code, @Valid @RequestBody NewEvent event) {
-        return dossiers.apply(code, event);
+        return events.apply(code, event);
     }
 
     @PostMapping(path = "/import", consumes = "multipart/form-data")
