@@ -36,7 +36,7 @@ import vn.hailong.support.Databases;
  * (the server's) process per rating is the server's alone; the clients' and PostgreSQL's CPU per rating are printed
  * beside it. Prints rates, their ratio, latencies, acknowledged ratings missing from the database,
  * duplicates, and the heap. Run: bench/run.sh rating-http [N] [--platform-threads] [--no-group-commit]
- * [--synchronous-commit] (the server JVM runs with -Xmx512m).
+ * [--synchronous-commit] (the server JVM runs with -Xmx512m; --synchronous-commit: commits wait for the WAL write, the embedded server still runs without fsync).
  */
 public final class RatingHttpBenchmark {
 
