@@ -7,3 +7,8 @@ document.addEventListener('click', function (e) {
 document.addEventListener('change', function (e) {
   if (e.target.matches && e.target.matches('select[data-autosubmit]') && e.target.form) { e.target.form.submit(); }
 });
+// form[data-confirm]: an irreversible action (closing, approving, sending) asks before it is submitted.
+document.addEventListener('submit', function (e) {
+  var f = e.target;
+  if (f.matches && f.matches('form[data-confirm]') && !window.confirm(f.getAttribute('data-confirm'))) { e.preventDefault(); }
+});

@@ -36,6 +36,28 @@ class I18nBundlesTest {
         assertThat(plain).as("Vietnamese values without any diacritics").isEmpty();
     }
 
+    /** A key written twice silently takes the later value: two areas' blocks must not share a key. */
+    @Test
+    void noKeyIsWrittenTwice() throws Exception {
+        for (String name : java.util.List.of("i18n/messages_vi.properties", "i18n/messages_en.properties")) {
+            Set<String> seen = new java.util.HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (var in = I18nBundlesTest.class.getClassLoader().getResourceAsStream(name);
+                    var lines = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                lines.lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("!") && l.contains("="))
+                        .filter(l -> !Character.isWhitespace(l.charAt(0)))
+                        .map(l -> l.substring(0, l.indexOf('=')).trim())
+                        .forEach(k -> {
+                            if (!seen.add(k)) {
+                                twice.add(k);
+                            }
+                        });
+            }
+            assertThat(twice).as("keys written twice in " + name).isEmpty();
+        }
+    }
+
     private static Properties load(String name) throws Exception {
         Properties p = new Properties();
         try (var in = I18nBundlesTest.class.getClassLoader().getResourceAsStream(name)) {

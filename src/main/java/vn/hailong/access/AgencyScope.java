@@ -40,6 +40,35 @@ public record AgencyScope(boolean all, String provinceCode, Set<Long> agencyIds)
         return "1 = 0";
     }
 
+    /** The same condition as {@link #predicate(String)}, for an agency already at hand. */
+    public boolean covers(long agencyId, String agencyProvinceCode) {
+        if (all) {
+            return true;
+        }
+        if (provinceCode != null) {
+            return provinceCode.equals(agencyProvinceCode);
+        }
+        return agencyIds.contains(agencyId);
+    }
+
+    /**
+     * The same condition on an agency named by id in another column (e.g. a dossier's receiving one-stop body,
+     * {@code predicateOnId("d.receiving_agency_id")}), without a join; a null id is not covered.
+     */
+    public String predicateOnId(String agencyIdColumn) {
+        if (all) {
+            return "1 = 1";
+        }
+        if (provinceCode != null) {
+            return "exists (select 1 from agency sa where sa.id = " + agencyIdColumn
+                    + " and sa.province_code = :scopeProvince)";
+        }
+        if (!agencyIds.isEmpty()) {
+            return agencyIdColumn + " in (:scopeAgencies)";
+        }
+        return "1 = 0";
+    }
+
     public Map<String, Object> parameters() {
         if (provinceCode != null) {
             return Map.of("scopeProvince", provinceCode);

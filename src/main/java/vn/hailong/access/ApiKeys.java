@@ -16,8 +16,10 @@ public class ApiKeys {
     private final Clock clock;
     private final AuditLog audit;
     private final ScopeGuard guard;
+    private final AgencyDirectory agencies;
 
-    ApiKeys(JdbcClient jdbc, Clock clock, AuditLog audit, ScopeGuard guard) {
+    ApiKeys(JdbcClient jdbc, Clock clock, AuditLog audit, ScopeGuard guard, AgencyDirectory agencies) {
+        this.agencies = agencies;
         this.guard = guard;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -64,20 +66,38 @@ public class ApiKeys {
         String where = scope.all()
                 ? "1 = 1"
                 : scope.provinceCode() != null
-                        ? "(k.province_code = :scopeProvince or a.province_code = :scopeProvince)"
+                        ? "(k.province_code = :scopeProvince or k.agency_id in (:provinceAgencies))"
                         : "1 = 0";
-        return jdbc.sql("select k.id, k.name, k.province_code, a.name, k.created_at, k.revoked_at from api_key k "
-                        + "left join agency a on a.id = k.agency_id where " + where + " order by k.id desc")
+        java.util.List<KeyRow> keys = jdbc.sql(
+                        "select k.id, k.name, k.province_code, k.agency_id, k.created_at, k.revoked_at from api_key k "
+                                + "where " + where + " order by k.id desc")
                 .params(scope.parameters())
-                .query((rs, i) -> new ApiKeyView(
+                .param("provinceAgencies", UserRepository.agencyIds(agencies.within(scope)))
+                .query((rs, i) -> new KeyRow(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
-                        rs.getString(4),
+                        rs.getObject(4, Long.class),
                         rs.getTimestamp(5).toInstant(),
                         rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
                 .list();
+        java.util.Map<Long, String> names = agencies.names(keys.stream()
+                .map(KeyRow::agencyId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        return keys.stream()
+                .map(k -> new ApiKeyView(
+                        k.id(),
+                        k.name(),
+                        k.provinceCode(),
+                        k.agencyId() == null ? null : names.get(k.agencyId()),
+                        k.createdAt(),
+                        k.revokedAt()))
+                .toList();
     }
+
+    private record KeyRow(
+            long id, String name, String provinceCode, Long agencyId, Instant createdAt, Instant revokedAt) {}
 
     @Transactional
     public void revoke(long id) {

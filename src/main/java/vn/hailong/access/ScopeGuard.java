@@ -1,7 +1,6 @@
 package vn.hailong.access;
 
 import java.util.Collection;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.hailong.shared.ForbiddenException;
 import vn.hailong.shared.NotFoundException;
@@ -11,15 +10,15 @@ import vn.hailong.shared.NotFoundException;
  * (an agency, a province, a national object, a role to grant) lies within the caller's {@link AgencyScope}.
  * Fail-closed: nobody signed in has no scope. A foreign agency answers 404 as if it did not exist (the
  * project's habit for foreign objects); a province, a national object or a role beyond the caller is 403.
- * Reads {@code agency} by SQL only, as the rest of access does (access does not depend on organization).
+ * Agencies come from the {@link AgencyDirectory} the organization module implements.
  */
 @Component
 public class ScopeGuard {
 
-    private final JdbcClient jdbc;
+    private final AgencyDirectory agencies;
 
-    ScopeGuard(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ScopeGuard(AgencyDirectory agencies) {
+        this.agencies = agencies;
     }
 
     /** Whether the agency exists and the caller's scope covers it. */
@@ -28,12 +27,9 @@ public class ScopeGuard {
         if (agencyId == null || scope.isEmpty()) {
             return false;
         }
-        return jdbc.sql("select count(*) from agency a where a.id = :agencyId and " + scope.predicate("a"))
-                        .params(scope.parameters())
-                        .param("agencyId", agencyId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return agencies.byId(agencyId)
+                .filter(a -> scope.covers(a.id(), a.provinceCode()))
+                .isPresent();
     }
 
     /** The agency lies within the caller's scope; otherwise 404, the same answer as for an agency that does not exist. */
@@ -50,12 +46,9 @@ public class ScopeGuard {
         boolean covered = !scope.isEmpty()
                 && (scope.all()
                         || c.equals(scope.provinceCode())
-                        || jdbc.sql("select count(*) from agency a where a.code = :code and " + scope.predicate("a"))
-                                        .params(scope.parameters())
-                                        .param("code", c)
-                                        .query(Long.class)
-                                        .single()
-                                > 0);
+                        || agencies.byCode(c)
+                                .filter(a -> scope.covers(a.id(), a.provinceCode()))
+                                .isPresent());
         if (!covered) {
             throw new NotFoundException(refusalKey, c);
         }
@@ -148,10 +141,8 @@ public class ScopeGuard {
     }
 
     private String provinceOf(long agencyId) {
-        return jdbc.sql("select province_code from agency where id = :id")
-                .param("id", agencyId)
-                .query(String.class)
-                .optional()
+        return agencies.byId(agencyId)
+                .map(AgencyDirectory.AgencyRef::provinceCode)
                 .orElse(null);
     }
 }

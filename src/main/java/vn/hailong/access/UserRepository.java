@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,16 +16,18 @@ import vn.hailong.shared.Texts;
 class UserRepository {
 
     private static final String VIEW = """
-            select u.id, u.username, u.full_name, u.email, u.role, u.province_code, u.agency_id, a.name agency_name,
-                   u.enabled, u.locked_until
-            from app_user u left join agency a on a.id = u.agency_id""";
+            select u.id, u.username, u.full_name, u.email, u.role, u.province_code, u.agency_id,
+                   cast(null as varchar(200)) agency_name, u.enabled, u.locked_until
+            from app_user u""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AgencyDirectory agencies;
 
-    UserRepository(JdbcClient jdbc, Clock clock) {
+    UserRepository(JdbcClient jdbc, Clock clock, AgencyDirectory agencies) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.agencies = agencies;
     }
 
     Optional<UserAccount> account(String username) {
@@ -52,21 +55,23 @@ class UserRepository {
         String where = scope.all()
                 ? "1 = 1"
                 : scope.provinceCode() != null
-                        ? "(u.province_code = :scopeProvince or a.province_code = :scopeProvince)"
+                        ? "(u.province_code = :scopeProvince or u.agency_id in (:provinceAgencies))"
                         : "1 = 0";
-        return jdbc.sql(VIEW + " where " + where
+        return named(jdbc.sql(VIEW + " where " + where
                         + " and (lower(u.username) like :q or lower(u.full_name) like :q) order by u.username")
                 .params(scope.parameters())
+                .param("provinceAgencies", agencyIds(agencies.within(scope)))
                 .param("q", "%" + (query == null ? "" : query.toLowerCase()) + "%")
                 .query(this::toView)
-                .list();
+                .list());
     }
 
     Optional<UserView> view(long id) {
         return jdbc.sql(VIEW + " where u.id = :id")
                 .param("id", id)
                 .query(this::toView)
-                .optional();
+                .optional()
+                .map(u -> named(List.of(u)).get(0));
     }
 
     long insert(UserForm f, String hash) {
@@ -154,6 +159,34 @@ class UserRepository {
                 rs.getString(8),
                 rs.getBoolean(9),
                 lockedNow(locked) != null);
+    }
+
+    /** The users with their agency's name (from the organization module). */
+    private List<UserView> named(List<UserView> users) {
+        Map<Long, String> names = agencies.names(users.stream()
+                .map(UserView::agencyId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        return users.stream()
+                .map(u -> new UserView(
+                        u.id(),
+                        u.username(),
+                        u.fullName(),
+                        u.email(),
+                        u.role(),
+                        u.provinceCode(),
+                        u.agencyId(),
+                        u.agencyId() == null ? null : names.get(u.agencyId()),
+                        u.enabled(),
+                        u.locked()))
+                .toList();
+    }
+
+    /** The ids of these agencies, never empty (an empty "in ()" is not valid SQL everywhere). */
+    static List<Long> agencyIds(List<AgencyDirectory.AgencyRef> refs) {
+        return refs.isEmpty()
+                ? List.of(-1L)
+                : refs.stream().map(AgencyDirectory.AgencyRef::id).toList();
     }
 
     /** The end of a lock still in force on the application's clock, else null. */

@@ -32,6 +32,17 @@ public class BallotMinutes {
         this.messages = messages;
     }
 
+    /** {@code part / whole = x%}, never above 100% (then flagged to be checked), or a dash without a whole. */
+    private String rate(Integer part, Integer whole) {
+        if (part == null || whole == null || whole == 0) {
+            return "—";
+        }
+        String counts = VnNumbers.number(part) + " / " + VnNumbers.number(whole);
+        return part > whole
+                ? counts + " (" + messages.getMessage("ballot.rateOver", null, VI) + ")"
+                : counts + " = " + VnNumbers.percent((double) part / whole);
+    }
+
     public byte[] render(long sessionId) {
         return pdf.render("ballot-minutes", model(sessionId), VI);
     }
@@ -71,6 +82,7 @@ public class BallotMinutes {
                                 ? "—"
                                 : VnNumbers.number(s.found()) + " / " + VnNumbers.number(s.returnedDossiers()) + " = "
                                         + VnNumbers.percent(s.responseRate()));
+        m.put("keyedRate", rate(s.keyedSlips(), s.returnedDossiers()));
         m.put(
                 "satisfaction",
                 d.satisfactionRate() == null

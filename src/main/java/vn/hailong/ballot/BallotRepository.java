@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.dossier.DossierLookup;
 
 @Repository
 class BallotRepository {
@@ -32,8 +33,11 @@ class BallotRepository {
 
     private final JdbcClient jdbc;
 
-    BallotRepository(JdbcClient jdbc) {
+    private final DossierLookup dossiers;
+
+    BallotRepository(JdbcClient jdbc, DossierLookup dossiers) {
         this.jdbc = jdbc;
+        this.dossiers = dossiers;
     }
 
     List<BallotBox> boxes(AgencyScope scope, Long agencyId) {
@@ -351,14 +355,11 @@ class BallotRepository {
     }
 
     int returnedDossiers(long agencyId, Long deskId, YearMonth period) {
-        return jdbc.sql("select count(*) from dossier where agency_id = :a and returned_at >= :f and returned_at < :t"
-                        + (deskId == null ? "" : " and desk_id = :d"))
-                .param("a", agencyId)
-                .param("f", Timestamp.valueOf(period.atDay(1).atStartOfDay()))
-                .param("t", Timestamp.valueOf(period.plusMonths(1).atDay(1).atStartOfDay()))
-                .params(deskId == null ? Map.of() : Map.of("d", deskId))
-                .query(Integer.class)
-                .single();
+        return dossiers.returnedCount(
+                agencyId,
+                deskId,
+                period.atDay(1).atStartOfDay(),
+                period.plusMonths(1).atDay(1).atStartOfDay());
     }
 
     Optional<Incident> incident(long sessionId) {

@@ -38,6 +38,9 @@ import vn.hailong.shared.Texts;
 @Service
 public class Ballots {
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private static final Role[] ENTER = {Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.SYSTEM_ADMIN};
     private static final Role[] CHECK = {
         Role.BALLOT_SECRETARY, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER, Role.SYSTEM_ADMIN
@@ -260,6 +263,15 @@ public class Ballots {
      */
     @Transactional
     public SessionDetail tally(long id, Tally in) {
+        return tally(id, in, null);
+    }
+
+    /**
+     * The same, for an opening held before its scheduled day: then {@code earlyReason} is required, and the session
+     * is moved to the day it was held with that reason (recorded and audited like any move).
+     */
+    @Transactional
+    public SessionDetail tally(long id, Tally in, String earlyReason) {
         require(ENTER);
         BallotSession s = session(id);
         if (s.closed()) {
@@ -267,6 +279,23 @@ public class Ballots {
         }
         BallotBox box = repo.box(AgencyScope.EVERYTHING, s.boxId()).orElseThrow();
         Tally t = normalize(in, s, box);
+        if (t.heldOn() != null && t.heldOn().isBefore(s.scheduledOn())) {
+            String why = Texts.blankToNull(earlyReason);
+            if (why == null || why.length() > 480) {
+                throw new InvalidInputException(
+                        "ballot.early.reasonRequired",
+                        s.scheduledOn().format(DAY),
+                        t.heldOn().format(DAY));
+            }
+            repo.move(id, t.heldOn(), "Mở sớm: " + why);
+            audit.record(
+                    "ballot_session",
+                    id,
+                    "MOVE",
+                    Map.of("scheduledOn", s.scheduledOn().toString()),
+                    Map.of("scheduledOn", t.heldOn().toString(), "reason", "Mở sớm: " + why));
+            s = session(id);
+        }
         YearMonth period = YearMonth.parse(s.period());
         List<PaperSlip> slips = slips(s, t.heldOn());
         List<RatingItem> items = forms.itemsOf(s.agencyId(), "vi");

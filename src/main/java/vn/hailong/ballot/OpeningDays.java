@@ -13,7 +13,7 @@ import vn.hailong.calendar.WorkingCalendar;
  * holidays with their compensatory days, a Saturday worked in a swap), and when the secretary is reminded.
  */
 @Component
-public class OpeningDays {
+class OpeningDays {
 
     private final WorkingCalendar calendar;
     private final int reminderDays;

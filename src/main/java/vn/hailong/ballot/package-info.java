@@ -4,5 +4,5 @@
  * dossiers returned, the minutes and the reseal.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"access", "calendar", "notify", "organization", "rating", "shared"})
+        allowedDependencies = {"access", "calendar", "dossier", "notify", "organization", "rating", "shared"})
 package vn.hailong.ballot;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * a province's rule, which {@code hailong.calendar.cutoff} (default 15:00) expresses; it is not the decree's.
  */
 @Component
-public class OfficeHours {
+class OfficeHours {
 
     /** One working period of a day. */
     public record Period(LocalTime start, LocalTime end) {}

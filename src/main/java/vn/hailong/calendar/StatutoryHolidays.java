@@ -16,7 +16,7 @@ import java.util.Set;
  * <p>Only the statutory defaults are produced; ad-hoc government decisions (extra days off,
  * working-day swaps) are not included.
  */
-public final class StatutoryHolidays {
+final class StatutoryHolidays {
 
     /** Ngày Văn hóa Việt Nam (24/11) is a paid holiday from this day (Resolution 28/2026/QH16). */
     public static final LocalDate CULTURE_DAY_FROM = LocalDate.of(2026, Month.JULY, 1);

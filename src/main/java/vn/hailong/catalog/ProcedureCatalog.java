@@ -23,7 +23,14 @@ import vn.hailong.shared.Texts;
 @Service
 public class ProcedureCatalog {
 
-    private static final Set<String> AGENCY_KINDS = Set.of("COMMUNE_PC", "PROVINCE_PC", "DEPARTMENT", "SERVICE_CENTER");
+    private static final Set<String> AGENCY_KINDS = Set.of(
+            "COMMUNE_PC",
+            "PROVINCE_PC",
+            "DEPARTMENT",
+            "SERVICE_CENTER",
+            "COMMUNE_CENTRE",
+            "RECEIVING_POINT",
+            "CENTRE_BRANCH");
 
     private final ProcedureRepository procedures;
     private final AuditLog audit;
@@ -47,8 +54,15 @@ public class ProcedureCatalog {
         return procedures.search(Texts.blankToNull(fieldCode), query, 500);
     }
 
+    /** The procedure by its local code or by its national code (mã TTHC, e.g. {@code 1.001193}). */
     public Optional<Procedure> find(String code) {
-        return procedures.find(code);
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        String c = code.trim();
+        return procedures
+                .find(c)
+                .or(() -> c.matches(Procedure.NATIONAL_CODE) ? procedures.byNationalCode(c) : Optional.empty());
     }
 
     public Procedure get(String code) {
@@ -77,6 +91,7 @@ public class ProcedureCatalog {
         if (procedures.find(p.code()).isPresent()) {
             throw new ConflictException("procedure.duplicate", p.code());
         }
+        checkNationalCodeFree(p);
         procedures.insert(p);
         audit.record("procedure", p.code(), "CREATE", null, p);
     }
@@ -89,14 +104,15 @@ public class ProcedureCatalog {
         if (!p.code().equals(code)) {
             throw new InvalidInputException("procedure.codeImmutable");
         }
+        checkNationalCodeFree(p);
         procedures.update(p);
         audit.record("procedure", code, "UPDATE", before, p);
     }
 
     /**
      * Imports procedures from CSV or XLSX with the columns
-     * {@code code,name,field_code,duration,duration_unit,fee_vnd,life_event,agency_kinds,documents}
-     * (agency kinds and documents separated by '|'). Each good row is created or updated; each bad row
+     * {@code code,name,field_code,duration,duration_unit,fee_vnd,life_event,agency_kinds,documents[,national_code]}
+     * (agency kinds and documents separated by '|'; the national code, mã TTHC such as {@code 1.001193}, optional). Each good row is created or updated; each bad row
      * is reported with its line and reason; importing the same file twice changes nothing.
      */
     @Transactional
@@ -112,6 +128,7 @@ public class ProcedureCatalog {
                     if (existing.isPresent() && existing.get().equals(p)) {
                         return RowImport.Outcome.UNCHANGED;
                     }
+                    checkNationalCodeFree(p);
                     if (existing.isEmpty()) {
                         procedures.insert(p);
                     } else {
@@ -152,7 +169,8 @@ public class ProcedureCatalog {
                 fee,
                 life,
                 row.cell(7).replace('|', ','),
-                row.cell(8).replace('|', '\n')));
+                row.cell(8).replace('|', '\n'),
+                row.cell(9)));
     }
 
     private Procedure toProcedure(ProcedureForm f) {
@@ -177,6 +195,11 @@ public class ProcedureCatalog {
                 throw new InvalidInputException("procedure.badAgencyKind", k);
             }
         }
+        String national = Texts.blankToNull(
+                f.nationalCode() == null ? null : f.nationalCode().trim());
+        if (national != null && !national.matches(Procedure.NATIONAL_CODE)) {
+            throw new InvalidInputException("procedure.badNationalCode", national);
+        }
         return new Procedure(
                 f.code().trim(),
                 f.name().trim(),
@@ -186,7 +209,20 @@ public class ProcedureCatalog {
                 f.feeVnd(),
                 f.lifeEvent(),
                 kinds.isEmpty() ? List.of("COMMUNE_PC") : kinds,
-                splitList(f.documents(), "\\R"));
+                splitList(f.documents(), "\\R"),
+                national);
+    }
+
+    /** A national code names one procedure. */
+    private void checkNationalCodeFree(Procedure p) {
+        if (p.nationalCode() != null) {
+            procedures
+                    .byNationalCode(p.nationalCode())
+                    .filter(other -> !other.code().equals(p.code()))
+                    .ifPresent(other -> {
+                        throw new ConflictException("procedure.nationalCodeTaken", p.nationalCode(), other.code());
+                    });
+        }
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String key) {

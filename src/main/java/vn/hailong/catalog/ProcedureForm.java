@@ -20,7 +20,8 @@ public record ProcedureForm(
         @NotNull @Min(0) Long feeVnd,
         @NotNull LifeEvent lifeEvent,
         @Size(max = 120) String agencyKinds,
-        @Size(max = 4000) String documents) {
+        @Size(max = 4000) String documents,
+        @Size(max = 20) String nationalCode) {
 
     public static ProcedureForm of(Procedure p) {
         return new ProcedureForm(
@@ -32,10 +33,17 @@ public record ProcedureForm(
                 p.feeVnd(),
                 p.lifeEvent(),
                 String.join(",", p.agencyKinds()),
-                String.join("\n", p.documents()));
+                String.join("\n", p.documents()),
+                p.nationalCode());
+    }
+
+    /** The same form with another national code (mã TTHC). */
+    public ProcedureForm withNationalCode(String code) {
+        return new ProcedureForm(
+                this.code, name, fieldCode, duration, durationUnit, feeVnd, lifeEvent, agencyKinds, documents, code);
     }
 
     public static ProcedureForm empty() {
-        return new ProcedureForm("", "", "", 1, DurationUnit.WORKING_DAYS, 0L, LifeEvent.NONE, "COMMUNE_PC", "");
+        return new ProcedureForm("", "", "", 1, DurationUnit.WORKING_DAYS, 0L, LifeEvent.NONE, "COMMUNE_PC", "", "");
     }
 }

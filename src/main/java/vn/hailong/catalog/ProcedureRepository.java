@@ -14,7 +14,8 @@ import vn.hailong.shared.VietnameseText;
 class ProcedureRepository {
 
     private static final String COLUMNS = """
-            select p.code, p.name, p.field_code, p.duration, p.duration_unit, p.fee_vnd, p.life_event, p.agency_kinds, p.documents
+            select p.code, p.name, p.field_code, p.duration, p.duration_unit, p.fee_vnd, p.life_event, p.agency_kinds, p.documents,
+              p.national_code
             from admin_procedure p""";
 
     private final JdbcClient jdbc;
@@ -26,7 +27,7 @@ class ProcedureRepository {
     List<Procedure> search(String field, String query, int limit) {
         return jdbc.sql(COLUMNS + "\n" + """
                  where p.active and (cast(:field as varchar) is null or p.field_code = :field)
-                 and (p.search_name like :q escape '\\' or lower(p.code) = :code)
+                 and (p.search_name like :q escape '\\' or lower(p.code) = :code or p.national_code = :code)
                  order by p.field_code, p.code fetch first :limit rows only""")
                 .param("field", field)
                 .param("q", VietnameseText.containsPattern(query))
@@ -39,6 +40,13 @@ class ProcedureRepository {
     Optional<Procedure> find(String code) {
         return jdbc.sql(COLUMNS + " where p.code = :code")
                 .param("code", code)
+                .query(ProcedureRepository::procedure)
+                .optional();
+    }
+
+    Optional<Procedure> byNationalCode(String nationalCode) {
+        return jdbc.sql(COLUMNS + " where p.national_code = :code")
+                .param("code", nationalCode)
                 .query(ProcedureRepository::procedure)
                 .optional();
     }
@@ -76,19 +84,21 @@ class ProcedureRepository {
 
     void insert(Procedure p) {
         jdbc.sql("""
-                insert into admin_procedure (code, name, search_name, field_code, duration, duration_unit, fee_vnd, life_event, agency_kinds, documents)
-                values (:code, :name, :search, :field, :duration, :unit, :fee, :life, :kinds, :docs)""").params(params(p)).update();
+                insert into admin_procedure (code, name, search_name, field_code, duration, duration_unit, fee_vnd, life_event, agency_kinds, documents,
+                  national_code)
+                values (:code, :name, :search, :field, :duration, :unit, :fee, :life, :kinds, :docs, :national)""").params(params(p)).update();
     }
 
     void update(Procedure p) {
         jdbc.sql("""
                 update admin_procedure set name = :name, search_name = :search, field_code = :field, duration = :duration,
-                  duration_unit = :unit, fee_vnd = :fee, life_event = :life, agency_kinds = :kinds, documents = :docs
+                  duration_unit = :unit, fee_vnd = :fee, life_event = :life, agency_kinds = :kinds, documents = :docs,
+                  national_code = :national
                 where code = :code""").params(params(p)).update();
     }
 
     private static java.util.Map<String, Object> params(Procedure p) {
-        return java.util.Map.of(
+        java.util.Map<String, Object> m = new java.util.HashMap<>(java.util.Map.of(
                 "code",
                 p.code(),
                 "name",
@@ -108,7 +118,9 @@ class ProcedureRepository {
                 "kinds",
                 String.join(",", p.agencyKinds()),
                 "docs",
-                String.join("\n", p.documents()));
+                String.join("\n", p.documents())));
+        m.put("national", p.nationalCode());
+        return m;
     }
 
     static Procedure procedure(ResultSet rs, int i) throws SQLException {
@@ -121,7 +133,8 @@ class ProcedureRepository {
                 rs.getLong(6),
                 LifeEvent.valueOf(rs.getString(7)),
                 split(rs.getString(8), ","),
-                split(rs.getString(9), "\n"));
+                split(rs.getString(9), "\n"),
+                rs.getString(10));
     }
 
     private static List<String> split(String s, String sep) {

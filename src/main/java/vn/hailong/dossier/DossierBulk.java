@@ -208,18 +208,20 @@ public class DossierBulk {
     private void insertDossiers(List<Object[]> rows) {
         List<Object[]> withDesk = rows.stream()
                 .map(r -> {
-                    Object[] x = java.util.Arrays.copyOf(r, r.length + 2);
+                    Object[] x = java.util.Arrays.copyOf(r, r.length + 3);
                     x[r.length] = r[10];
                     x[r.length + 1] = r[1];
+                    x[r.length + 2] = r[1];
                     return x;
                 })
                 .toList();
         jdbc.batchUpdate("""
                 insert into dossier (code, agency_id, procedure_code, field_code, channel, status, applicant_name,
                   applicant_phone, applicant_email, applicant_kind, receiving_officer_id, handling_officer_id, received_at, due_at,
-                  original_due_at, resolved_at, returned_at, closed_at, timeliness, extension_count, created_at, desk_id)
+                  original_due_at, resolved_at, returned_at, closed_at, timeliness, extension_count, created_at, desk_id,
+                  receiving_agency_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                  (select o.desk_id from officer o where o.id = ? and o.agency_id = ?))""", withDesk, new int[] {
+                  (select o.desk_id from officer o where o.id = ? and o.agency_id = ?), ?)""", withDesk, new int[] {
             Types.VARCHAR,
             Types.BIGINT,
             Types.VARCHAR,
@@ -241,6 +243,7 @@ public class DossierBulk {
             Types.VARCHAR,
             Types.SMALLINT,
             Types.TIMESTAMP,
+            Types.BIGINT,
             Types.BIGINT,
             Types.BIGINT
         });

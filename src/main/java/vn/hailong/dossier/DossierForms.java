@@ -63,7 +63,7 @@ public class DossierForms {
             throw new NotFoundException("dossier.notFound", code);
         }
         DossierView d = dossiers.get(code);
-        Map<String, Object> m = common(d.agencyId(), !"04".equals(number));
+        Map<String, Object> m = common(d.receivingAgencyId(), d.agencyId(), !"04".equals(number));
         m.put("code", d.code());
         m.put("receivedAt", d.receivedAt());
         m.put("dueAt", d.dueAt());
@@ -90,7 +90,7 @@ public class DossierForms {
 
     /** Mẫu 07: the ledger of an agency's dossiers received in a period. */
     public byte[] ledger(long agencyId, LocalDate from, LocalDate to) {
-        Map<String, Object> m = common(agencyId, true);
+        Map<String, Object> m = common(agencyId, agencyId, true);
         List<DossierRow> rows = ledgerRows.of(agencyId, from, to);
         List<Map<String, Object>> lines = new ArrayList<>();
         Map<String, Long> totals = new LinkedHashMap<>();
@@ -221,13 +221,16 @@ public class DossierForms {
         return m;
     }
 
-    /** The heading: the one-stop body's, or the resolving agency's own; and both names for the running text. */
-    private Map<String, Object> common(long agencyId, boolean oneStopHeading) {
-        OneStopBody oneStop = agencies.oneStop(agencyId);
+    /**
+     * The heading: the receiving one-stop body's (the dossier's receiving centre, Decree 118/2025/NĐ-CP Art. 14), or
+     * the resolving agency's own; and both names for the running text.
+     */
+    private Map<String, Object> common(long receivingId, long agencyId, boolean oneStopHeading) {
+        OneStopBody oneStop = agencies.oneStop(receivingId);
         Letterhead head = oneStopHeading ? oneStop.letterhead() : agencies.letterhead(agencyId);
         Map<String, Object> m = new HashMap<>();
         m.put("oneStopName", oneStop.name());
-        m.put("resolvingName", agencies.get(agencyId).name());
+        m.put("resolvingName", agencies.byIdUnscoped(agencyId).orElseThrow().name());
         m.put("agencyParent", head.agencyParent());
         m.put("agencyName", head.agencyName());
         m.put("place", head.place());

@@ -90,7 +90,12 @@ public class DossierImport {
             }
             try {
                 ImportedDossier parsed = parse(row);
-                AgencyCodeSpace.check(parsed.agencyCode(), parsed.code());
+                AgencyCodeSpace.check(
+                        parsed.agencyCode(),
+                        agencies.byCode(parsed.agencyCode())
+                                .map(Agency::electronicId)
+                                .orElse(null),
+                        parsed.code());
                 batch.add(parsed);
                 lines.add(row.line());
             } catch (InvalidInputException e) {

@@ -24,6 +24,14 @@ class DossierRepository {
                    d.extension_count, d.handling_officer_id
             from dossier d join agency a on a.id = d.agency_id""";
 
+    /**
+     * Which dossiers a scope covers: those its agencies resolve (alias {@code a}, the resolving agency) and those
+     * they received (Decree 118/2025/NĐ-CP Art. 14(2): the receiving centre and the resolving agency differ).
+     */
+    static String scoped(AgencyScope scope) {
+        return "(" + scope.predicate("a") + " or " + scope.predicateOnId("d.receiving_agency_id") + ")";
+    }
+
     private final JdbcClient jdbc;
 
     DossierRepository(JdbcClient jdbc) {
@@ -32,7 +40,7 @@ class DossierRepository {
 
     /** The dossier, if the scope covers its agency; {@code lock} takes a row lock for the transaction. */
     Optional<DossierRecord> find(AgencyScope scope, String code) {
-        return jdbc.sql(RECORD + " where d.code = :code and " + scope.predicate("a"))
+        return jdbc.sql(RECORD + " where d.code = :code and " + scoped(scope))
                 .params(scope.parameters())
                 .param("code", code)
                 .query(DossierRepository::record)
@@ -62,11 +70,11 @@ class DossierRepository {
     long insert(Map<String, Object> values) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into dossier (code, agency_id, desk_id, procedure_code, field_code, channel, status, applicant_name,
-                  applicant_phone, applicant_email, applicant_address, applicant_kind, documents, sets, receiving_officer_id,
-                  handling_officer_id, received_at, due_at, original_due_at, timeliness, created_at)
-                values (:code, :agency, :desk, :procedure, :field, :channel, :status, :name, :phone, :email, :address, :kind,
-                  :documents, :sets, :officer, :officer, :receivedAt, :dueAt, :dueAt, 'PENDING', :createdAt)""").params(values).update(keys, "id");
+                insert into dossier (code, agency_id, receiving_agency_id, desk_id, procedure_code, field_code, channel, status,
+                  applicant_name, applicant_phone, applicant_email, applicant_address, applicant_kind, documents, sets,
+                  receiving_officer_id, handling_officer_id, received_at, due_at, original_due_at, timeliness, created_at)
+                values (:code, :agency, :receiving, :desk, :procedure, :field, :channel, :status, :name, :phone, :email, :address,
+                  :kind, :documents, :sets, :officer, :officer, :receivedAt, :dueAt, :dueAt, 'PENDING', :createdAt)""").params(values).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -292,29 +300,15 @@ class DossierRepository {
                 .single();
     }
 
-    void insertToken(String token, long dossierId, LocalDateTime created, LocalDateTime expires) {
-        jdbc.sql("insert into rating_token (token, dossier_id, created_at, expires_at) values (:t, :d, :c, :e)")
-                .param("t", token)
-                .param("d", dossierId)
-                .param("c", ts(created))
-                .param("e", ts(expires))
-                .update();
-    }
-
-    Optional<String> token(long dossierId) {
-        return jdbc.sql("select token from rating_token where dossier_id = :d")
-                .param("d", dossierId)
-                .query(String.class)
-                .optional();
-    }
-
     /** Everything the dossier page and the forms show; applicant data unmasked (the caller decides). */
     Optional<Map<String, Object>> details(long dossierId) {
         return jdbc.sql("""
                 select d.desk_id, d.field_code, d.channel, d.applicant_name, d.applicant_phone, d.applicant_email,
                        d.applicant_address, d.applicant_kind, d.documents, d.sets, r.full_name receiving_officer, a.name agency_name,
-                       p.name procedure_name, p.duration, p.duration_unit, p.fee_vnd, a.unit_code, a.province_code
+                       p.name procedure_name, p.duration, p.duration_unit, p.fee_vnd, a.unit_code, a.province_code,
+                       ra.id receiving_agency_id, ra.name receiving_agency_name, p.national_code
                 from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.code = d.procedure_code
+                join agency ra on ra.id = coalesce(d.receiving_agency_id, d.agency_id)
                 left join officer r on r.id = d.receiving_officer_id where d.id = :id""").param("id", dossierId).query().listOfRows().stream()
                 .findFirst()
                 .map(HashMap::new);
@@ -325,7 +319,7 @@ class DossierRepository {
         StringBuilder sql = new StringBuilder("""
                 select d.code, d.status, a.name, p.name, d.applicant_name, d.received_at, d.due_at, d.resolved_at,
                        d.returned_at, d.timeliness, o.full_name
-                from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.code = d.procedure_code
+                from dossier d join agency a on a.id = d.agency_id join catalog_procedure_view p on p.code = d.procedure_code
                 left join officer o on o.id = d.handling_officer_id
                 """).append(where(scope, f, riskHorizon, params));
         sql.append(" order by d.received_at desc, d.id desc fetch first :limit rows only");
@@ -357,9 +351,9 @@ class DossierRepository {
 
     private static String where(
             AgencyScope scope, DossierFilter f, LocalDateTime riskHorizon, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("where ").append(scope.predicate("a"));
+        StringBuilder sql = new StringBuilder("where ").append(scoped(scope));
         if (f.agencyId() != null) {
-            sql.append(" and d.agency_id = :agency");
+            sql.append(" and (d.agency_id = :agency or d.receiving_agency_id = :agency)");
             params.put("agency", f.agencyId());
         }
         if (f.status() != null) {
@@ -398,8 +392,12 @@ class DossierRepository {
             sql.append(" and d.resolved_at < :resolvedTo");
             params.put("resolvedTo", ts(f.resolvedTo().plusDays(1).atStartOfDay()));
         }
+        if (f.overdueAt() != null) {
+            sql.append(" and ").append(Overdue.predicate("d"));
+            params.put("now", ts(f.overdueAt()));
+        }
         if (Boolean.TRUE.equals(f.atRisk())) {
-            sql.append(" and d.status in (1, 2, 4, 5, 6) and d.due_at <= :horizon");
+            sql.append(" and d.status in (" + Overdue.OPEN_CODES + ") and d.due_at <= :horizon");
             params.put("horizon", ts(riskHorizon));
         }
         return sql.toString();

@@ -15,12 +15,19 @@ import vn.hailong.calendar.WorkingCalendar;
 class DossierViews {
 
     private final DossierRepository dossiers;
+    private final RatingLinks links;
     private final DossierSettings settings;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    DossierViews(DossierRepository dossiers, DossierSettings settings, WorkingCalendar calendar, Clock clock) {
+    DossierViews(
+            DossierRepository dossiers,
+            RatingLinks links,
+            DossierSettings settings,
+            WorkingCalendar calendar,
+            Clock clock) {
         this.dossiers = dossiers;
+        this.links = links;
         this.settings = settings;
         this.calendar = calendar;
         this.clock = clock;
@@ -39,7 +46,10 @@ class DossierViews {
                 d.status().code(),
                 d.agencyId(),
                 (String) x.get("agency_name"),
+                ((Number) x.get("receiving_agency_id")).longValue(),
+                (String) x.get("receiving_agency_name"),
                 d.procedureCode(),
+                (String) x.get("national_code"),
                 (String) x.get("procedure_name"),
                 (String) x.get("field_code"),
                 Channel.of(((Number) x.get("channel")).intValue()),
@@ -57,7 +67,7 @@ class DossierViews {
                 atRisk(d),
                 d.supplementCount(),
                 d.extensionCount(),
-                settings.ratingUrl(dossiers.token(d.id()).orElse(null)),
+                settings.ratingUrl(links.token(d.id()).orElse(null)),
                 dossiers.steps(d.id()),
                 dossiers.events(d.id()),
                 dossiers.flags(d.id()));

@@ -3,7 +3,6 @@ package vn.hailong.dossier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,6 @@ import vn.hailong.shared.Texts;
  */
 @Service
 public class Dossiers {
-
-    private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
     /**
      * Who receives and moves dossiers: the one-stop officers and unit leaders of the agency, the province's
@@ -92,14 +89,15 @@ public class Dossiers {
     @Transactional
     public DossierView receive(NewDossier in) {
         guard.role(HANDLERS);
-        Agency agency = agencies.get(in.agencyId());
+        Agency receiving = receivingBody(in);
+        Agency agency = resolvingAgency(in, receiving);
         Procedure procedure = catalog.find(in.procedureCode())
                 .orElseThrow(() -> new InvalidInputException("dossier.unknownProcedure", in.procedureCode()));
-        if (in.deskId() != null && agencies.desks(agency.id()).stream().noneMatch(d -> d.id() == in.deskId())) {
+        if (in.deskId() != null && agencies.desks(receiving.id()).stream().noneMatch(d -> d.id() == in.deskId())) {
             throw new InvalidInputException("dossier.unknownDesk", in.deskId());
         }
         if (in.receivingOfficerId() != null
-                && agencies.officers(agency.id()).stream().noneMatch(o -> o.id() == in.receivingOfficerId())) {
+                && agencies.officers(receiving.id()).stream().noneMatch(o -> o.id() == in.receivingOfficerId())) {
             throw new InvalidInputException("dossier.unknownOfficer", in.receivingOfficerId());
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -111,15 +109,17 @@ public class Dossiers {
             throw new InvalidInputException("dossier.submittedAfterReceipt");
         }
         LocalDateTime due = calendar.due(at, procedure.duration(), procedure.durationUnit(), agency.weekend());
+        Agency coding = Boolean.TRUE.equals(in.linkedGroup()) ? receiving : agency;
         String code = in.code() == null || in.code().isBlank()
-                ? nextCode(agency, at.toLocalDate())
-                : chosenCode(agency, in.code());
+                ? nextCode(coding, at.toLocalDate())
+                : chosenCode(coding, in.code());
         if (dossiers.codeExists(code)) {
             throw new ConflictException("dossier.duplicateCode", code);
         }
         Map<String, Object> row = new HashMap<>();
         row.put("code", code);
         row.put("agency", agency.id());
+        row.put("receiving", receiving.id());
         row.put("desk", in.deskId());
         row.put("procedure", procedure.code());
         row.put("field", procedure.fieldCode());
@@ -140,10 +140,10 @@ public class Dossiers {
         dossiers.insertEvent(
                 id,
                 new NewEvent(
-                        "received", EventType.RECEIVED, at, agency.id(), in.receivingOfficerId(), null, null, null),
+                        "received", EventType.RECEIVED, at, receiving.id(), in.receivingOfficerId(), null, null, null),
                 at,
                 CurrentUser.name());
-        dossiers.insertToken(newToken(), id, now, now.plus(settings.tokenLifetime()));
+        invitation.issue(id, now);
         if (in.submittedAt() != null
                 && at.isAfter(calendar.plusWorkingHours(in.submittedAt(), ONLINE_HANDLING_HOURS, agency.weekend()))) {
             dossiers.flag(id, DossierFlag.ONLINE_RECEPTION_LATE, at);
@@ -158,6 +158,8 @@ public class Dossiers {
                         procedure.code(),
                         "agency",
                         agency.id(),
+                        "receivingAgency",
+                        receiving.id(),
                         "receivedAt",
                         at.toString(),
                         "dueAt",
@@ -169,8 +171,7 @@ public class Dossiers {
     @Transactional
     public DossierView apply(String code, NewEvent e) {
         guard.role(HANDLERS);
-        DossierRecord found = dossiers.find(CurrentUser.scope(), code)
-                .orElseThrow(() -> new NotFoundException("dossier.notFound", code));
+        DossierRecord found = find(code).orElseThrow(() -> new NotFoundException("dossier.notFound", code));
         DossierRecord d = dossiers.lock(found.id());
         var earlier = dossiers.eventType(d.id(), e.eventId());
         if (earlier.isPresent()) {
@@ -232,9 +233,15 @@ public class Dossiers {
         return views.view(after);
     }
 
+    /** The dossier by its code, old or new format, as typed (spaces around, small letters) or exactly. */
     public DossierView get(String code) {
-        return views.view(dossiers.find(CurrentUser.scope(), code)
-                .orElseThrow(() -> new NotFoundException("dossier.notFound", code)));
+        return views.view(find(code).orElseThrow(() -> new NotFoundException("dossier.notFound", code)));
+    }
+
+    private java.util.Optional<DossierRecord> find(String code) {
+        java.util.Optional<DossierRecord> exact = dossiers.find(CurrentUser.scope(), code);
+        String normal = DossierCode.normalise(code);
+        return exact.isPresent() || normal.equals(code) ? exact : dossiers.find(CurrentUser.scope(), normal);
     }
 
     public List<DossierRow> list(DossierFilter filter) {
@@ -271,9 +278,39 @@ public class Dossiers {
                 .atTime(23, 59);
     }
 
-    /** A code the caller chose lies in the receiving agency's namespace ({@link AgencyCodeSpace}). */
+    /** A code the caller chose lies in the namespace of the agency whose identifier opens it ({@link AgencyCodeSpace}). */
     private static String chosenCode(Agency agency, String chosen) {
-        return AgencyCodeSpace.check(agency.code(), chosen);
+        return AgencyCodeSpace.check(agency.code(), agency.electronicId(), chosen);
+    }
+
+    /**
+     * The one-stop body that receives: the caller's own (its scope must cover it, fail-closed); without one named,
+     * the resolving agency receives its own dossier, as before centres were recorded.
+     */
+    private Agency receivingBody(NewDossier in) {
+        Long id = in.receivingAgencyId() == null ? in.agencyId() : in.receivingAgencyId();
+        guard.agency(id);
+        Agency receiving = agencies.get(id);
+        if (in.receivingAgencyId() != null
+                && !in.receivingAgencyId().equals(in.agencyId())
+                && !receiving.kind().receives()) {
+            throw new InvalidInputException("dossier.receivingNotOneStop", receiving.name());
+        }
+        return receiving;
+    }
+
+    /**
+     * The agency competent to resolve: the receiving body itself, or any agency of the same province (reception
+     * does not depend on administrative boundaries within a province, Decree 118/2025/NĐ-CP Art. 14(2)); one of
+     * another province is answered as one that does not exist.
+     */
+    private Agency resolvingAgency(NewDossier in, Agency receiving) {
+        if (in.agencyId().equals(receiving.id())) {
+            return receiving;
+        }
+        return agencies.byIdUnscoped(in.agencyId())
+                .filter(a -> a.provinceCode().equals(receiving.provinceCode()))
+                .orElseThrow(() -> new NotFoundException("agency.notFound", in.agencyId()));
     }
 
     /**
@@ -292,22 +329,23 @@ public class Dossiers {
         }
     }
 
+    /**
+     * The next code of Decree 118/2025/NĐ-CP Art. 28 ({@link DossierCode}) from the agency's electronic identifier,
+     * numbered per agency and day; an agency whose identifier is not entered yet numbers under its HaiLong code.
+     */
     private String nextCode(Agency agency, LocalDate day) {
+        String identifier = agency.electronicId() != null ? agency.electronicId() : agency.code();
         separately.executeWithoutResult(s -> dossiers.ensureCounter(agency.id(), day));
         while (true) {
-            String code = code(agency.code(), day, dossiers.nextSequence(agency.id(), day));
+            String code = code(identifier, day, dossiers.nextSequence(agency.id(), day));
             if (!dossiers.codeExists(code)) {
                 return code;
             }
         }
     }
 
-    /** The national format {unit identifier}-{yymmdd}-{sequence}. */
-    public static String code(String unitIdentifier, LocalDate day, int sequence) {
-        return unitIdentifier + "-" + day.format(CODE_DATE) + "-" + String.format("%04d", sequence);
-    }
-
-    static String newToken() {
-        return vn.hailong.shared.Secrets.token(18);
+    /** The national format {identifier}-{yymmdd}-{sequence of at least four digits}. */
+    public static String code(String identifier, LocalDate day, int sequence) {
+        return DossierCode.issue(identifier, day, sequence);
     }
 }

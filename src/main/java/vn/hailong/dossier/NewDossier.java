@@ -15,6 +15,10 @@ import java.util.List;
  * A dossier received at a desk or through the API. {@code code} and {@code receivedAt} are optional
  * (the national code is generated; receipt is now); a missing {@code applicantKind} is a citizen. For an online
  * dossier, {@code submittedAt} is when the information system got it: acceptance must follow within 8 working hours.
+ * {@code agencyId} is the agency competent to resolve the dossier; {@code receivingAgencyId} the one-stop body that
+ * receives it (a centre, a branch or a receiving point of the same province, Decree 118/2025/NĐ-CP Art. 14(2)), by
+ * default the agency itself. A dossier of a linked group of procedures ({@code linkedGroup}) is coded with the
+ * receiving body's identifier (Art. 28(2)(a)).
  */
 public record NewDossier(
         @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9.\\-]*")
@@ -33,4 +37,6 @@ public record NewDossier(
         Long receivingOfficerId,
         LocalDateTime receivedAt,
         ApplicantKind applicantKind,
-        LocalDateTime submittedAt) {}
+        LocalDateTime submittedAt,
+        Long receivingAgencyId,
+        Boolean linkedGroup) {}

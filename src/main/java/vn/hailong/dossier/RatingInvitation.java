@@ -13,23 +13,31 @@ import vn.hailong.notify.Outbox;
 class RatingInvitation {
 
     private final DossierRepository dossiers;
+    private final RatingLinks links;
     private final DossierSettings settings;
     private final Outbox outbox;
     private final boolean enabled;
 
     RatingInvitation(
             DossierRepository dossiers,
+            RatingLinks links,
             DossierSettings settings,
             Outbox outbox,
             @Value("${hailong.rating.invite-on-return:true}") boolean enabled) {
         this.dossiers = dossiers;
+        this.links = links;
         this.settings = settings;
         this.outbox = outbox;
         this.enabled = enabled;
     }
 
+    /** A received dossier gets its rating token at once (the receipt carries the link). */
+    void issue(long dossierId, java.time.LocalDateTime now) {
+        links.issue(dossierId, now, now.plus(settings.tokenLifetime()));
+    }
+
     void send(DossierRecord returned) {
-        String token = dossiers.token(returned.id()).orElse(null);
+        String token = links.token(returned.id()).orElse(null);
         if (!enabled || token == null) {
             return;
         }

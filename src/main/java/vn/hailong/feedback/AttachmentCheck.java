@@ -11,7 +11,7 @@ import vn.hailong.shared.InvalidInputException;
  * says, each up to a size limit and a few per case.
  */
 @Component
-public class AttachmentCheck {
+class AttachmentCheck {
 
     private final int maxBytes;
     private final int maxFiles;

@@ -76,6 +76,12 @@ public class FeedbackCases {
                 to.plusDays(1).atStartOfDay());
     }
 
+    /** Handling figures per agency code of the cases received from {@code from} to {@code to} inclusive, in scope. */
+    public Map<String, FeedbackRates> ratesByAgency(java.time.LocalDate from, java.time.LocalDate to) {
+        return cases.ratesByAgency(
+                CurrentUser.scope(), from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
     /** Cases of an agency past their date and not yet answered (what an alert rule watches; system use). */
     public long overdue(long agencyId) {
         return cases.overdue(agencyId, now());

@@ -11,12 +11,15 @@ import vn.hailong.calendar.DurationUnit;
 import vn.hailong.calendar.WorkingCalendar;
 
 /**
- * The deadlines of Decision 766/QĐ-TTg in working days of the agency's calendar: decide (accept or
- * reject) within 2, ask for more information within 5, resolve within 15, publish the answer within 2;
- * an overdue case goes to the province after a further few working days. All configurable.
+ * The feedback deadlines in working days of the agency's calendar. The only one found in law is Decree 20/2008/NĐ-CP
+ * Art. 9(1)(d): feedback that another agency must handle is forwarded to it within 5 working days (the text is not
+ * among the sources at hand: to be checked against the original). The others are <b>local settings</b>, not
+ * Decision 766/QĐ-TTg's (which sets scores, not deadlines) and not yet confirmed by the portal's rules (Decision
+ * 29/2026/QĐ-TTg, text not seen): decide (accept or reject) within 2, ask for more information within 5, resolve
+ * within 15, publish the answer within 2; an overdue case goes to the province after a further few working days.
  */
 @Component
-public class FeedbackDeadlines {
+class FeedbackDeadlines {
 
     private final WorkingCalendar calendar;
     private final int decide;

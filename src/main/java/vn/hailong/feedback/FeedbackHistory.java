@@ -96,7 +96,7 @@ public class FeedbackHistory {
     private int replay(List<Long> agencies, int count, Random random) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<Map<String, Object>> lowRatings = jdbc.sql("""
-                select r.id, r.agency_id, r.comment, r.created_at, d.code from rating r left join dossier d on d.id = r.dossier_id
+                select r.id, r.agency_id, r.comment, r.created_at, d.code from rating r left join dossier_rating_view d on d.id = r.dossier_id
                 where r.low and r.created_at >= :since and not exists (select 1 from feedback_case f where f.rating_id = r.id)
                 order by r.created_at""")
                 .param("since", java.sql.Timestamp.valueOf(now.minusMonths(12)))

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
+import vn.hailong.dossier.Applicant;
+import vn.hailong.dossier.DossierLookup;
 import vn.hailong.rating.RatingReceived;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
@@ -47,6 +49,7 @@ public class FeedbackIntake {
     private final int smsPerNumberPerDay;
 
     private final vn.hailong.access.ScopeGuard scopeGuard;
+    private final DossierLookup dossiers;
 
     FeedbackIntake(
             FeedbackRepository cases,
@@ -60,8 +63,10 @@ public class FeedbackIntake {
             ApplicationEventPublisher events,
             @org.springframework.beans.factory.annotation.Value("${hailong.feedback.sms-per-number-per-day:3}")
                     int smsPerNumberPerDay,
-            vn.hailong.access.ScopeGuard scopeGuard) {
+            vn.hailong.access.ScopeGuard scopeGuard,
+            DossierLookup dossiers) {
         this.scopeGuard = scopeGuard;
+        this.dossiers = dossiers;
         this.events = events;
         this.smsPerNumberPerDay = smsPerNumberPerDay;
         this.cases = cases;
@@ -152,12 +157,9 @@ public class FeedbackIntake {
     /** A low rating becomes an accepted complaint of the rated agency, with the applicant's contact from the dossier. */
     @Transactional
     public Receipt fromLowRating(RatingReceived rating) {
-        Map<String, Object> applicant = rating.dossierId() == null
-                ? Map.of()
-                : jdbc.sql("select applicant_name, applicant_phone, applicant_email from dossier where id = :d")
-                        .param("d", rating.dossierId())
-                        .query()
-                        .singleRow();
+        Applicant applicant = rating.dossierId() == null
+                ? new Applicant(null, null, null, null)
+                : dossiers.applicantToAnswer(rating.dossierId()).orElseThrow();
         String text =
                 rating.comment() != null ? rating.comment() : "Người dân đánh giá chưa hài lòng, không ghi ý kiến.";
         NewFeedback in = new NewFeedback(
@@ -165,9 +167,9 @@ public class FeedbackIntake {
                 rating.agencyId(),
                 rating.dossierCode(),
                 text.length() > 4000 ? text.substring(0, 4000) : text,
-                (String) applicant.get("applicant_name"),
-                (String) applicant.get("applicant_phone"),
-                (String) applicant.get("applicant_email"));
+                applicant.name(),
+                applicant.phone(),
+                applicant.email());
         return open(in, FeedbackChannel.RATING, FeedbackStatus.ACCEPTED, rating.ratingId(), null, null, rating.at());
     }
 

@@ -1,7 +1,7 @@
 package vn.hailong.feedback;
 
 /**
- * How feedback was handled in a period (spam left out): what SIPAS factor 5 and Decision 766 item 5.3
+ * How feedback was handled in a period (spam left out): what SIPAS factor 5 and Decision 766 items 5.2 and 5.3
  * look at — cases received, answered, answered on time, and the citizens' verdicts on the answers.
  */
 public record FeedbackRates(long received, long answered, long answeredOnTime, long satisfied, long notSatisfied) {

@@ -4,5 +4,5 @@
  * citizen, publication, the leaders' hotline directory and topic analysis of comments.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"access", "calendar", "notify", "organization", "rating", "shared"})
+        allowedDependencies = {"access", "calendar", "dossier", "notify", "organization", "rating", "shared"})
 package vn.hailong.feedback;

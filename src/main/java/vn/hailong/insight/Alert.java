@@ -18,4 +18,15 @@ public record Alert(
         LocalDateTime acknowledgedAt,
         String closedBy,
         LocalDateTime closedAt,
-        String note) {}
+        String note,
+        long agencyId) {
+
+    /** Where the records behind the alert are listed (the overdue dossiers or cases), or null. */
+    public String evidencePath() {
+        return switch (kind) {
+            case OVERDUE_OVER -> "/ho-so?overdue=true&agency=" + agencyId;
+            case OVERDUE_CASES_OVER -> "/phan-anh?overdue=true&agency=" + agencyId;
+            default -> null;
+        };
+    }
+}

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.dossier.Overdue;
 
 /** Alert rules and alerts, always read within a scope (fail-closed), and what the rules observe. */
 @Repository
@@ -20,7 +21,7 @@ class AlertRepository {
 
     private static final String ALERT = """
             select x.id, x.rule_id, a.code, a.name, r.kind, r.threshold, r.window_days, x.raised_at, x.observed, x.status,
-              x.acknowledged_by, x.acknowledged_at, x.closed_by, x.closed_at, x.note
+              x.acknowledged_by, x.acknowledged_at, x.closed_by, x.closed_at, x.note, x.agency_id
             from insight_alert x join insight_alert_rule r on r.id = x.rule_id join agency a on a.id = x.agency_id where\s""";
 
     private final JdbcClient jdbc;
@@ -183,11 +184,9 @@ class AlertRepository {
                 .single();
     }
 
-    /** Open dossiers of an agency past their due time now. */
+    /** Dossiers of an agency {@link Overdue} now (never a withdrawn, refused or stopped one). */
     long overdue(long agencyId, LocalDateTime now) {
-        return jdbc.sql("""
-                select count(*) from dossier where agency_id = :a and resolved_at is null and returned_at is null
-                and timeliness = 'PENDING' and due_at < :now""")
+        return jdbc.sql("select count(*) from dossier d where d.agency_id = :a and " + Overdue.predicate("d"))
                 .param("a", agencyId)
                 .param("now", Timestamp.valueOf(now))
                 .query(Long.class)
@@ -235,7 +234,8 @@ class AlertRepository {
                 time(rs.getTimestamp(12)),
                 rs.getString(13),
                 time(rs.getTimestamp(14)),
-                rs.getString(15));
+                rs.getString(15),
+                rs.getLong(16));
     }
 
     private static LocalDateTime time(Timestamp t) {

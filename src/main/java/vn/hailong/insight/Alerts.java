@@ -234,7 +234,7 @@ public class Alerts {
                         rule.windowDays(),
                         rule.threshold());
             case OVERDUE_OVER ->
-                String.format(Locale.ROOT, "%.0f hồ sơ đang quá hạn (ngưỡng %.0f)", observed, rule.threshold());
+                String.format(Locale.ROOT, "%.0f hồ sơ quá hạn (ngưỡng %.0f)", observed, rule.threshold());
             case OVERDUE_CASES_OVER ->
                 String.format(
                         Locale.ROOT,

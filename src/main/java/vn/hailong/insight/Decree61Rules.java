@@ -24,28 +24,28 @@ final class Decree61Rules {
 
     private Decree61Rules() {}
 
-    static Decree61Score score(Decree61Facts f) {
+    static EvaluationScore score(EvaluationFacts f) {
         List<Integer> p = new ArrayList<>();
-        List<Decree61Source> s = new ArrayList<>();
+        List<EvaluationSource> s = new ArrayList<>();
         Integer total = timeliness(f.timeliness());
-        add(p, s, total, Decree61Source.DOSSIER);
-        add(p, s, f.worstStep() == null ? total : timeliness(f.worstStep()), Decree61Source.DOSSIER);
-        add(p, s, count(f.supplements()), Decree61Source.DOSSIER);
-        add(p, s, count(f.otherAgencies()), Decree61Source.DOSSIER);
-        add(p, s, oneStop(f), Decree61Source.DOSSIER);
-        add(p, s, !f.procedureActive() ? 0 : f.documentsListed() ? 2 : 1, Decree61Source.CATALOG);
-        add(p, s, answer(f.conduct()), Decree61Source.RATING);
+        add(p, s, total, EvaluationSource.DOSSIER);
+        add(p, s, f.worstStep() == null ? total : timeliness(f.worstStep()), EvaluationSource.DOSSIER);
+        add(p, s, count(f.supplements()), EvaluationSource.DOSSIER);
+        add(p, s, count(f.otherAgencies()), EvaluationSource.DOSSIER);
+        add(p, s, oneStop(f), EvaluationSource.DOSSIER);
+        add(p, s, !f.procedureActive() ? 0 : f.documentsListed() ? 2 : 1, EvaluationSource.CATALOG);
+        add(p, s, answer(f.conduct()), EvaluationSource.RATING);
         if (f.cases() > 0) {
-            add(p, s, f.unanswered() > 0 ? 0 : f.lateCases() > 0 ? 1 : 2, Decree61Source.FEEDBACK);
+            add(p, s, f.unanswered() > 0 ? 0 : f.lateCases() > 0 ? 1 : 2, EvaluationSource.FEEDBACK);
         } else {
-            add(p, s, answer(f.feedbackAnswer()), Decree61Source.RATING);
+            add(p, s, answer(f.feedbackAnswer()), EvaluationSource.RATING);
         }
-        add(p, s, f.channel() == 2 ? total : null, Decree61Source.DOSSIER);
-        return new Decree61Score(f.dossierId(), f.agencyId(), f.finishedOn(), p, s);
+        add(p, s, f.channel() == 2 ? total : null, EvaluationSource.DOSSIER);
+        return new EvaluationScore(f.dossierId(), f.agencyId(), f.finishedOn(), p, s);
     }
 
     /** Received at a desk (or by its officer) or online 2, by an officer not at a desk 1, otherwise unknown. */
-    static Integer oneStop(Decree61Facts f) {
+    static Integer oneStop(EvaluationFacts f) {
         if (f.atDesk() != null) {
             return f.atDesk() ? 2 : 1;
         }
@@ -72,8 +72,9 @@ final class Decree61Rules {
         return score == null ? null : score >= 4 ? 2 : score == 3 ? 1 : 0;
     }
 
-    private static void add(List<Integer> points, List<Decree61Source> sources, Integer value, Decree61Source source) {
+    private static void add(
+            List<Integer> points, List<EvaluationSource> sources, Integer value, EvaluationSource source) {
         points.add(value);
-        sources.add(value == null ? Decree61Source.NONE : source);
+        sources.add(value == null ? EvaluationSource.NONE : source);
     }
 }

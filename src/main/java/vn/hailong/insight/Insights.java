@@ -25,13 +25,16 @@ public class Insights {
     private final Clock clock;
     private final int minN;
     private final MessageSource messages;
+    private final vn.hailong.feedback.FeedbackCases feedbackCases;
 
     Insights(
             MeasureRepository measures,
             Clock clock,
             @Value("${hailong.insight.min-n:30}") int minN,
-            MessageSource messages) {
+            MessageSource messages,
+            vn.hailong.feedback.FeedbackCases feedbackCases) {
         this.messages = messages;
+        this.feedbackCases = feedbackCases;
         this.measures = measures;
         this.clock = clock;
         this.minN = minN;
@@ -200,15 +203,47 @@ public class Insights {
         return new Ranking(lvl.toLowerCase(Locale.ROOT), blank(parent), m, p, minN, Ranking.rank(now, before, minN));
     }
 
-    /** Decision 766 progress and satisfaction components per unit (agency) within {@code unit}, in the period. */
+    /**
+     * Decision 766 progress (2.1 with open dossiers, 2.2) and satisfaction (5.2, 5.3 from the feedback cases, 5.4)
+     * components per unit (agency) within {@code unit}, in the period.
+     */
     public List<Decision766> decision766(String unit, Period p) {
         AgencyScope scope = CurrentUser.scope();
         var negative = measures.complainedOrNegative(scope, blank(unit), p.from(), p.to());
-        return measures.timeliness(scope, blank(unit), null, p.from(), p.to(), "UNIT").stream()
-                .map(r -> Decision766.of(
-                        r.key(), r.label(), r.early(), r.onTime(), r.late(), negative.getOrDefault(r.key(), 0L)))
+        var progress = measures.progress(scope, blank(unit), p.from(), p.to(), java.time.LocalDateTime.now(clock));
+        var feedback = feedbackCases.ratesByAgency(p.from(), p.to());
+        var finished = measures.timeliness(scope, blank(unit), null, p.from(), p.to(), "UNIT").stream()
+                .collect(java.util.stream.Collectors.toMap(MeasureRepository.Row::key, r -> r));
+        java.util.Set<String> keys = new java.util.TreeSet<>(finished.keySet());
+        keys.addAll(progress.keySet());
+        java.util.Map<String, String> labels = labels(keys);
+        return keys.stream()
+                .map(k -> {
+                    var r = finished.get(k);
+                    var pr = progress.getOrDefault(k, new MeasureRepository.Progress(0, 0));
+                    return Decision766.of(
+                            k,
+                            r != null ? r.label() : labels.getOrDefault(k, k),
+                            r == null ? 0 : r.early(),
+                            r == null ? 0 : r.onTime(),
+                            r == null ? 0 : r.late(),
+                            negative.getOrDefault(k, 0L),
+                            pr.handled(),
+                            pr.onTime(),
+                            r == null ? 0 : r.workDays(),
+                            feedback.get(k));
+                })
                 .sorted(Comparator.comparing(Decision766::label))
                 .toList();
+    }
+
+    /** Dossier flags (Decree 118 one-stop breaches) raised in the period within {@code unit}, per flag. */
+    public java.util.Map<String, Long> flags(String unit, Period p) {
+        return measures.flags(CurrentUser.scope(), blank(unit), p.from(), p.to());
+    }
+
+    private java.util.Map<String, String> labels(java.util.Collection<String> codes) {
+        return measures.agencyNames(codes);
     }
 
     /**
@@ -245,7 +280,7 @@ public class Insights {
     /** Provinces that have counted dossiers: code and name. */
     public java.util.Map<String, String> provinces() {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        measures.provinces().forEach(r -> out.put((String) r.get("code"), (String) r.get("name")));
+        measures.provinces().forEach(p -> out.put(p.code(), p.name()));
         return out;
     }
 

@@ -2,6 +2,7 @@ package vn.hailong.insight;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -268,12 +269,77 @@ class MeasureRepository {
         return out;
     }
 
+    /** Per agency: dossiers received or handled in the period and those of them processed or being processed on time. */
+    record Progress(long handled, long onTime) {}
+
+    /**
+     * Decision 766 item 2.1, per agency code: the dossiers received or handled in the period (received by its end and
+     * not finished before its start; refused, withdrawn and stopped ones left out) and, of them, those processed on
+     * time (finished by the period's end, early or on time) or being processed on time (still open at the period's
+     * end, or at {@code now} when that is earlier, with the statutory due date not passed). An apology's new date does
+     * not make an open dossier on time, as it does not make a finished one.
+     */
+    Map<String, Progress> progress(AgencyScope scope, String unit, LocalDate from, LocalDate to, LocalDateTime now) {
+        LocalDateTime end = to.plusDays(1).atStartOfDay();
+        LocalDateTime cut = now.isBefore(end) ? now : end;
+        String sql = "select a.code k, count(*) n, count(case when (d.resolved_at is not null and d.resolved_at < :end"
+                + " and d.timeliness in ('EARLY', 'ON_TIME')) or ((d.resolved_at is null or d.resolved_at >= :end)"
+                + " and d.original_due_at >= :cut) then 1 end) good"
+                + " from dossier d join agency a on a.id = d.agency_id where "
+                + scope.predicate("a")
+                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
+                + " and d.received_at < :end and (d.resolved_at is null or d.resolved_at >= :start)"
+                + " and (d.resolved_at is not null or d.status not in (3, 7, 8)) group by a.code";
+        Map<String, Progress> out = new java.util.HashMap<>();
+        bind(jdbc.sql(sql), scope, unit, null, from, to)
+                .param("start", java.sql.Timestamp.valueOf(from.atStartOfDay()))
+                .param("end", java.sql.Timestamp.valueOf(end))
+                .param("cut", java.sql.Timestamp.valueOf(cut))
+                .query((rs, i) -> out.put(rs.getString(1), new Progress(rs.getLong(2), rs.getLong(3))))
+                .list();
+        return out;
+    }
+
+    /**
+     * The Decree 118 one-stop breaches flagged on dossiers (late or second supplement request, late apology, online
+     * dossier not received within 8 working hours) raised in the period, per flag, within the unit and the scope.
+     */
+    Map<String, Long> flags(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        String sql = "select g.flag k, count(*) n from dossier_flag g join dossier d on d.id = g.dossier_id"
+                + " join agency a on a.id = d.agency_id where " + scope.predicate("a")
+                + (unit == null ? "" : " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)")
+                + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
+                + " and cast(g.raised_at as date) between :from and :to group by g.flag";
+        Map<String, Long> out = new java.util.TreeMap<>();
+        bind(jdbc.sql(sql), scope, unit, null, from, to)
+                .query((rs, i) -> out.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return out;
+    }
+
+    /** Agency names by code (for units with open dossiers but none finished in a period). */
+    Map<String, String> agencyNames(java.util.Collection<String> codes) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select code, name from agency where code in (:codes)")
+                .param("codes", List.copyOf(codes))
+                .query((rs, i) -> out.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return out;
+    }
+
+    /** A province by its code and name. */
+    record Province(String code, String name) {}
+
     /** Provinces with any counted dossier, with their names (for the public scorecard). */
-    List<Map<String, Object>> provinces() {
+    List<Province> provinces() {
         return jdbc.sql("""
                 select a.province_code code, (select max(u.full_name) from admin_unit u where u.code = a.province_code) name
                 from agency a where exists (select 1 from insight_dossier_day r where r.agency_id = a.id)
-                group by a.province_code order by a.province_code""").query().listOfRows();
+                group by a.province_code order by a.province_code""").query(Province.class).list();
     }
 
     private static String key(String level) {
@@ -308,7 +374,7 @@ class MeasureRepository {
     private static String joins(String level) {
         return switch (level) {
             case "OFFICER" -> " left join officer o on o.id = r.officer_id";
-            case "PROCEDURE" -> " left join admin_procedure p on p.code = r.procedure_code";
+            case "PROCEDURE" -> " left join catalog_procedure_view p on p.code = r.procedure_code";
             case "DESK" -> " left join desk dk on dk.id = r.desk_id";
             default -> "";
         };

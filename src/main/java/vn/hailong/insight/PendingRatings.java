@@ -25,18 +25,32 @@ class PendingRatings {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The answers about the reception, counted for the one-stop body that received the dossier when another agency
+     * resolves it (Decree 118/2025/NĐ-CP Art. 14(2)): the officer's conduct, the guidance, the facilities and the
+     * public listing of the procedure. Every other answer (the result, the time, the fees, the handling of feedback,
+     * and any item added later) counts for the resolving agency, as does the rating itself in the counts.
+     */
+    static final java.util.List<String> RECEPTION_ITEMS =
+            java.util.List.of("CONDUCT", "GUIDANCE", "FACILITIES", "PUBLIC_INFO");
+
+    /** The agency an answer counts for (alias r the rating, x the answer): see {@link #RECEPTION_ITEMS}. */
+    private static final String ANSWER_AGENCY = "case when x.item_code in ("
+            + String.join(", ", RECEPTION_ITEMS.stream().map(i -> "'" + i + "'").toList())
+            + ") then coalesce(r.receiving_agency_id, r.agency_id) else r.agency_id end";
+
     /** Answers per day x agency x desk x officer x procedure x field x channel x item, by score, of the ratings in {@code from}. */
     static String answersByDay(String from) {
-        return """
-                select cast(r.created_at as date) on_day, r.agency_id, coalesce(r.desk_id, 0) desk_id,
+        return ("""
+                select cast(r.created_at as date) on_day, ANSWER_AGENCY agency_id, coalesce(r.desk_id, 0) desk_id,
                   coalesce(r.officer_id, 0) officer_id, coalesce(r.procedure_code, '') procedure_code,
                   coalesce(r.field_code, '') field_code, r.channel, x.item_code,
                   sum(case when x.score = 1 then 1 else 0 end) s1, sum(case when x.score = 2 then 1 else 0 end) s2,
                   sum(case when x.score = 3 then 1 else 0 end) s3, sum(case when x.score = 4 then 1 else 0 end) s4,
                   sum(case when x.score = 5 then 1 else 0 end) s5, sum(case when x.score is null then 1 else 0 end) na
                 from %s join rating_answer x on x.rating_id = r.id
-                group by cast(r.created_at as date), r.agency_id, coalesce(r.desk_id, 0), coalesce(r.officer_id, 0),
-                  coalesce(r.procedure_code, ''), coalesce(r.field_code, ''), r.channel, x.item_code""".formatted(from);
+                group by cast(r.created_at as date), ANSWER_AGENCY, coalesce(r.desk_id, 0), coalesce(r.officer_id, 0),
+                  coalesce(r.procedure_code, ''), coalesce(r.field_code, ''), r.channel, x.item_code""").replace("ANSWER_AGENCY", ANSWER_AGENCY).formatted(from);
     }
 
     /** Ratings per day x agency x officer x channel, and of them those without a dossier, of the ratings in {@code from}. */

@@ -37,7 +37,7 @@ public class RatingDrain {
     private static final int BATCH = 5_000;
 
     private final PendingRatings pending;
-    private final Decree61Scores decree61;
+    private final EvaluationScores decree61;
     private final TransactionTemplate tx;
     private final Duration delay;
     private final ReentrantLock lock = new ReentrantLock();
@@ -49,7 +49,7 @@ public class RatingDrain {
     /** {@code decree61} may be null in tests of the rollups alone. */
     RatingDrain(
             PendingRatings pending,
-            Decree61Scores decree61,
+            EvaluationScores decree61,
             PlatformTransactionManager tm,
             @Value("${hailong.insight.rollups.batch-delay:PT0.2S}") Duration delay) {
         this.pending = pending;

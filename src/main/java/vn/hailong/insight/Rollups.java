@@ -37,7 +37,7 @@ public class Rollups {
     private final AuditLog audit;
     private final TransactionTemplate savepoint;
     private final BallotTallies ballots;
-    private final Decree61Scores decree61;
+    private final EvaluationScores decree61;
     private final ProcessingDays days;
     private final RatingDrain drain;
     private final Object ratedKey = new Object();
@@ -49,7 +49,7 @@ public class Rollups {
             PlatformTransactionManager tx,
             BallotTallies ballots,
             ProcessingDays days,
-            Decree61Scores decree61,
+            EvaluationScores decree61,
             RatingDrain drain) {
         this.decree61 = decree61;
         this.drain = drain;

@@ -7,6 +7,7 @@
             "access",
             "ballot",
             "calendar",
+            "catalog",
             "dossier",
             "feedback",
             "notify",

@@ -1,6 +1,10 @@
 package vn.hailong.letter;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.hailong.dossier.Applicant;
 
 /** A letter as the pages show it. */
@@ -22,6 +26,40 @@ public record Letter(
         String approvedBy,
         LocalDateTime sentAt,
         String sentBy) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    /** Whether the letter names a person the officer has to write in (the child born, the deceased). */
+    public boolean needsPerson() {
+        return kind != LetterKind.APOLOGY && body != null && body.contains("{person}");
+    }
+
+    /** The placeholders a text still holds, e.g. {@code [person]}: an approved letter holds none. */
+    public static List<String> placeholders(String text) {
+        Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            if (!names.contains(m.group(1))) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The text to print: a draft shows what the officer wrote in so far, and a blank line (never a {@code {person}})
+     * where something is still to be written.
+     */
+    public String printableBody() {
+        String text = body == null ? "" : body;
+        if (personName != null) {
+            text = text.replace("{person}", personName);
+        }
+        if (reason != null) {
+            text = text.replace("{reason}", reason);
+        }
+        return PLACEHOLDER.matcher(text).replaceAll("……………………");
+    }
 
     /** The letter with the recipient's and the mentioned person's names masked as dossiers mask applicants, in the text too. */
     Letter masked() {

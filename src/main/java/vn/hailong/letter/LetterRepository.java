@@ -48,7 +48,7 @@ class LetterRepository {
     List<Map<String, Object>> needingApology(LocalDateTime horizon) {
         return jdbc.sql("""
                 select d.id, d.code, d.agency_id, d.applicant_name, d.due_at, p.name procedure_name, a.name agency_name
-                from dossier d join admin_procedure p on p.code = d.procedure_code join agency a on a.id = d.agency_id
+                from dossier d join catalog_procedure_view p on p.code = d.procedure_code join agency a on a.id = d.agency_id
                 where d.status in (2, 4, 5, 6) and d.extension_count = 0 and d.due_at <= :h
                   and not exists (select 1 from letter l where l.dossier_id = d.id and l.kind = 'APOLOGY')
                 order by d.due_at fetch first 500 rows only""").param("h", Timestamp.valueOf(horizon)).query().listOfRows();
@@ -59,18 +59,25 @@ class LetterRepository {
         return jdbc.sql("""
                 select d.id, d.code, d.agency_id, d.applicant_name, d.returned_at, p.name procedure_name, p.life_event,
                        a.name agency_name
-                from dossier d join admin_procedure p on p.code = d.procedure_code join agency a on a.id = d.agency_id
+                from dossier d join catalog_procedure_view p on p.code = d.procedure_code join agency a on a.id = d.agency_id
                 where d.status = 10 and p.life_event in ('BIRTH', 'MARRIAGE', 'DEATH') and d.returned_at >= :since
                   and not exists (select 1 from letter l where l.dossier_id = d.id and l.kind in ('CONGRATULATION', 'CONDOLENCE'))
                 order by d.returned_at fetch first 2000 rows only""").param("since", Timestamp.valueOf(since)).query().listOfRows();
     }
 
-    Optional<String[]> template(long agencyId, LetterKind kind) {
+    /**
+     * The template of a kind for an agency and a life event (null: none): the agency's own before the default, and
+     * among those the one written for the life event before the general one.
+     */
+    Optional<String[]> template(long agencyId, LetterKind kind, String lifeEvent) {
         return jdbc.sql("""
                 select title, body from letter_template where kind = :k and (agency_id = :a or agency_id is null)
-                order by case when agency_id is null then 1 else 0 end fetch first 1 rows only""")
+                  and (life_event is null or life_event = :e)
+                order by case when agency_id is null then 1 else 0 end, case when life_event is null then 1 else 0 end
+                fetch first 1 rows only""")
                 .param("k", kind.name())
                 .param("a", agencyId)
+                .param("e", lifeEvent == null ? "NONE" : lifeEvent)
                 .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
                 .optional();
     }

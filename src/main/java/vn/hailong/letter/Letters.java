@@ -102,10 +102,13 @@ public class Letters {
         for (Map<String, Object> d : due) {
             long agency = ((Number) d.get("agency_id")).longValue();
             LocalDateTime dueAt = ((java.sql.Timestamp) d.get("due_at")).toLocalDateTime();
-            LocalDateTime newDue = calendar.plusWorkingDays(dueAt.toLocalDate(), 3, WorkingCalendar.DEFAULT_WEEKEND)
-                    .atTime(dueAt.toLocalTime());
+            // The default new date counts on the agency's own calendar (its weekend), as its due dates do.
+            var weekend = agencies.byIdUnscoped(agency).map(a -> a.weekend()).orElse(WorkingCalendar.DEFAULT_WEEKEND);
+            LocalDateTime newDue =
+                    calendar.plusWorkingDays(dueAt.toLocalDate(), 3, weekend).atTime(dueAt.toLocalTime());
             draft(
                     LetterKind.APOLOGY,
+                    null,
                     ((Number) d.get("id")).longValue(),
                     agency,
                     (String) d.get("applicant_name"),
@@ -142,6 +145,7 @@ public class Letters {
             LocalDateTime at = ((java.sql.Timestamp) d.get("returned_at")).toLocalDateTime();
             draft(
                     kind,
+                    (String) d.get("life_event"),
                     ((Number) d.get("id")).longValue(),
                     ((Number) d.get("agency_id")).longValue(),
                     (String) d.get("applicant_name"),
@@ -201,8 +205,12 @@ public class Letters {
                     l.dossierCode(),
                     new NewEvent(
                             "apology-" + id, EventType.EXTENDED, null, null, null, null, l.newDueAt(), l.reason()));
-        } else if (l.personName() == null) {
+        } else if (l.needsPerson() && l.personName() == null) {
             throw new InvalidInputException("letter.personRequired");
+        }
+        List<String> left = Letter.placeholders(body);
+        if (!left.isEmpty()) {
+            throw new InvalidInputException("letter.placeholdersLeft", String.join(", ", left));
         }
         letters.updateDraft(id, l.personName(), l.reason(), l.newDueAt(), body);
         String sentBy = send(id, l.title(), body);
@@ -254,6 +262,7 @@ public class Letters {
 
     private void draft(
             LetterKind kind,
+            String lifeEvent,
             Long dossierId,
             long agencyId,
             String recipient,
@@ -261,13 +270,14 @@ public class Letters {
             Map<String, Object> values,
             LocalDateTime newDue,
             LocalDateTime now) {
-        String[] template = letters.template(agencyId, kind).orElseThrow();
+        String[] template = letters.template(agencyId, kind, lifeEvent).orElseThrow();
         Map<String, Object> all = new java.util.HashMap<>(values);
         all.put("applicant", recipient);
         all.put("unit", values.getOrDefault("agency", ""));
         all.put("leader", leader(agencyId));
         String body = fill(template[1], all);
-        letters.insert(kind, dossierId, agencyId, recipient, person, newDue, template[0], body, now);
+        // The title is the e-mail's subject: its placeholders (e.g. the dossier code) are filled too.
+        letters.insert(kind, dossierId, agencyId, recipient, person, newDue, fill(template[0], all), body, now);
     }
 
     private String leader(long agencyId) {

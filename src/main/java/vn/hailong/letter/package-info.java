@@ -1,4 +1,4 @@
 /** Apology, congratulation, condolence and thank-you letters: templates, drafts, approval, sending, log. */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"access", "calendar", "dossier", "notify", "organization", "shared"})
+        allowedDependencies = {"access", "calendar", "catalog", "dossier", "notify", "organization", "shared"})
 package vn.hailong.letter;

@@ -52,8 +52,19 @@ public class Agencies {
      * centre (a service centre is its own).
      */
     public OneStopBody oneStop(long agencyId) {
-        Agency agency = get(agencyId);
+        return oneStopOf(get(agencyId));
+    }
+
+    /** A receiving point issues its centre's forms, a branch its single-level centre's. */
+    private OneStopBody oneStopOf(Agency agency) {
         AdminUnit unit = units.find(agency.unitCode(), null).orElseThrow();
+        if (agency.kind() == AgencyKind.RECEIVING_POINT || agency.kind() == AgencyKind.CENTRE_BRANCH) {
+            return oneStopOf(byIdUnscoped(agency.parentId()).orElseThrow());
+        }
+        if (agency.kind() == AgencyKind.COMMUNE_CENTRE) {
+            Agency committee = byIdUnscoped(agency.parentId()).orElseThrow();
+            return new OneStopBody(new Letterhead(committee.name(), agency.name(), unit.name()), agency.name());
+        }
         if (agency.kind() == AgencyKind.COMMUNE_PC) {
             return new OneStopBody(
                     new Letterhead(agency.name(), OneStopBody.CENTRE, unit.name()),
@@ -117,12 +128,60 @@ public class Agencies {
 
     @Transactional
     public long create(String code, String name, AgencyKind kind, String unitCode) {
+        return create(code, name, kind, unitCode, null);
+    }
+
+    /**
+     * Creates an agency; a one-stop body that sits under another ({@link AgencyKind#parentKind()}: a commune centre
+     * under its commune's People's Committee, a receiving point under a commune centre, a branch under a
+     * single-level centre) names it as {@code parentId}, in the same province; the others have none.
+     */
+    @Transactional
+    public long create(String code, String name, AgencyKind kind, String unitCode, Long parentId) {
         AdminUnit unit =
                 units.find(unitCode, null).orElseThrow(() -> new InvalidInputException("unit.notFound", unitCode));
         String province = "province".equals(unit.level()) ? unit.code() : unit.parentCode();
-        long id = agencies.insert(code, name, kind, unit.code(), province);
+        checkParent(kind, province, parentId);
+        long id = agencies.insert(code, name, kind, unit.code(), province, parentId);
         audit.record("agency", id, "CREATE", null, Map.of("code", code, "name", name, "kind", kind, "unit", unitCode));
         return id;
+    }
+
+    private void checkParent(AgencyKind kind, String province, Long parentId) {
+        AgencyKind expected = kind.parentKind();
+        if (expected == null && parentId == null) {
+            return;
+        }
+        Agency parent = parentId == null
+                ? null
+                : agencies.find(AgencyScope.EVERYTHING, parentId).orElse(null);
+        if (expected == null
+                || parent == null
+                || parent.kind() != expected
+                || !parent.provinceCode().equals(province)) {
+            throw new InvalidInputException(
+                    expected == null ? "agency.parentNotAllowed" : "agency.parentInvalid." + kind.name());
+        }
+    }
+
+    /**
+     * The agencies of a province that resolve dossiers (People's Committees and departments), for a one-stop body
+     * receiving a dossier for one of them (Decree 118/2025/NĐ-CP Art. 14(2)): only of the caller's own province.
+     */
+    public List<Agency> resolvers(String provinceCode) {
+        AgencyScope scope = CurrentUser.scope();
+        if (scope.isEmpty()
+                || !(scope.all() || provinceCode.equals(scope.provinceCode()) || ownProvince(scope, provinceCode))) {
+            return List.of();
+        }
+        return agencies.list(AgencyScope.province(provinceCode), null).stream()
+                .filter(a -> !a.kind().oneStop())
+                .toList();
+    }
+
+    private boolean ownProvince(AgencyScope scope, String provinceCode) {
+        return agencies.list(scope, null).stream()
+                .anyMatch(a -> a.provinceCode().equals(provinceCode));
     }
 
     /** Records the agency's electronic identifier (blank clears it); each identifier belongs to one agency. */
@@ -153,8 +212,15 @@ public class Agencies {
         return agencies.byElectronicId(ElectronicId.normalise(electronicId));
     }
 
+    /** A desk belongs to a one-stop body (a centre, a branch or a receiving point) or, as before 2025, a People's Committee. */
     @Transactional
     public long createDesk(long agencyId, String name, String location) {
+        AgencyKind kind = byIdUnscoped(agencyId)
+                .map(Agency::kind)
+                .orElseThrow(() -> new NotFoundException("agency.notFound", agencyId));
+        if (!kind.receives()) {
+            throw new InvalidInputException("desk.notAtOneStop", agencyId);
+        }
         long id = agencies.insertDesk(agencyId, name, location);
         audit.record("desk", id, "CREATE", null, Map.of("agency", agencyId, "name", name));
         return id;

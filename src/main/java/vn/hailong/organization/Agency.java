@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * An agency of a unit (a People's Committee, a department, a service centre) with its weekly rest days and its
- * electronic identifier (mã định danh điện tử; {@code null} until entered).
+ * electronic identifier (mã định danh điện tử; {@code null} until entered). {@code parentId} is the agency a one-stop
+ * body sits under (a commune centre's People's Committee, a receiving point's centre, a branch's single-level centre),
+ * otherwise {@code null}.
  */
 public record Agency(
         long id,
@@ -15,4 +17,5 @@ public record Agency(
         String unitCode,
         String provinceCode,
         Set<DayOfWeek> weekend,
-        String electronicId) {}
+        String electronicId,
+        Long parentId) {}

@@ -18,7 +18,7 @@ import vn.hailong.access.AgencyScope;
 class AgencyRepository {
 
     private static final String AGENCY =
-            "select a.id, a.code, a.name, a.kind, a.unit_code, a.province_code, a.weekend, a.electronic_id from agency a";
+            "select a.id, a.code, a.name, a.kind, a.unit_code, a.province_code, a.weekend, a.electronic_id, a.parent_id from agency a";
 
     private final JdbcClient jdbc;
 
@@ -51,9 +51,14 @@ class AgencyRepository {
     }
 
     long insert(String code, String name, AgencyKind kind, String unitCode, String provinceCode) {
+        return insert(code, name, kind, unitCode, provinceCode, null);
+    }
+
+    long insert(String code, String name, AgencyKind kind, String unitCode, String provinceCode, Long parentId) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into agency (code, name, kind, unit_code, province_code) values (:code, :name, :kind, :unit, :province)")
+        jdbc.sql("insert into agency (code, name, kind, unit_code, province_code, parent_id)"
+                        + " values (:code, :name, :kind, :unit, :province, :parent)")
+                .param("parent", parentId)
                 .param("code", code)
                 .param("name", name)
                 .param("kind", kind.name())
@@ -155,6 +160,7 @@ class AgencyRepository {
                 rs.getString(5),
                 rs.getString(6),
                 Set.copyOf(weekend),
-                rs.getString(8));
+                rs.getString(8),
+                rs.getObject(9, Long.class));
     }
 }

@@ -26,7 +26,7 @@ import vn.hailong.shared.InvalidInputException;
 public class RatingExport {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final List<String> CHANNELS = List.of("QR", "KIOSK", "WEB", "PAPER", "BALLOT");
+    private static final List<String> CHANNELS = List.of("QR", "KIOSK", "WEB", "PAPER", "BALLOT", "PORTAL");
 
     private final RatingExportRepository repository;
     private final MessageSource messages;

@@ -26,11 +26,12 @@ class RatingRepository {
     }
 
     private static final String DOSSIER = """
-            select t.dossier_id, t.expires_at, t.token, d.code, d.agency_id, d.desk_id, d.handling_officer_id, d.receiving_officer_id,
+            select t.dossier_id, t.expires_at, t.token, d.code, d.agency_id, coalesce(d.receiving_agency_id, d.agency_id) receiving_agency_id,
+                   d.desk_id, d.handling_officer_id, d.receiving_officer_id,
                    d.procedure_code, d.field_code, a.unit_code, a.name agency_name, p.name procedure_name,
                    coalesce(f.form_code, 'QUICK') form_code, (select count(*) from rating r where r.dossier_id = d.id) rated
             from rating_token t join dossier d on d.id = t.dossier_id join agency a on a.id = d.agency_id
-            join admin_procedure p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id""";
+            join catalog_procedure_view p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id""";
 
     /** The dossier behind a token, with what a rating records; empty for an unknown token. */
     Optional<Map<String, Object>> token(String token) {
@@ -41,7 +42,8 @@ class RatingRepository {
     /** The same, by dossier code, for staff within their scope (paper slips). */
     Optional<Map<String, Object>> dossier(vn.hailong.access.AgencyScope scope, String code) {
         return jdbc
-                .sql(DOSSIER + " where d.code = :c and " + scope.predicate("a"))
+                .sql(DOSSIER + " where d.code = :c and (" + scope.predicate("a") + " or "
+                        + scope.predicateOnId("d.receiving_agency_id") + ")")
                 .params(scope.parameters())
                 .param("c", code)
                 .query()
@@ -56,7 +58,7 @@ class RatingRepository {
                 .sql(DOSSIER.replace(
                                 "from rating_token t join dossier d on d.id = t.dossier_id",
                                 "from dossier d left join rating_token t on t.dossier_id = d.id")
-                        + " where d.code = :c and d.agency_id = :a")
+                        + " where d.code = :c and (d.agency_id = :a or d.receiving_agency_id = :a)")
                 .param("c", code)
                 .param("a", agencyId)
                 .query()
@@ -86,8 +88,8 @@ class RatingRepository {
 
     Optional<String> tokenFor(String code, String lastDigits) {
         return jdbc.sql("""
-                select t.token from rating_token t join dossier d on d.id = t.dossier_id
-                where d.code = :c and d.applicant_phone is not null and right(d.applicant_phone, 4) = :p""")
+                select t.token from rating_token t join dossier_rating_view d on d.id = t.dossier_id
+                where d.code = :c and d.phone_last4 = :p""")
                 .param("c", code)
                 .param("p", lastDigits)
                 .query(String.class)
@@ -125,7 +127,7 @@ class RatingRepository {
         Map<String, Long> ids = new java.util.HashMap<>();
         for (int from = 0; from < batch.size(); from += 500) {
             List<RatingWriter.Prepared> chunk = batch.subList(from, Math.min(batch.size(), from + 500));
-            List<Object> params = new java.util.ArrayList<>(chunk.size() * 16);
+            List<Object> params = new java.util.ArrayList<>(chunk.size() * 17);
             for (RatingWriter.Prepared p : chunk) {
                 params.add(p.key());
                 params.add(typed(Types.BIGINT, p.dossierId()));
@@ -133,6 +135,7 @@ class RatingRepository {
                 params.add(p.channel());
                 params.add(p.instrument());
                 params.add(p.agencyId());
+                params.add(typed(Types.BIGINT, p.receivingAgencyId()));
                 params.add(typed(Types.BIGINT, p.deskId()));
                 params.add(typed(Types.BIGINT, p.officerId()));
                 params.add(typed(Types.VARCHAR, p.procedureCode()));
@@ -146,10 +149,10 @@ class RatingRepository {
             }
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
-                    insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, desk_id, officer_id,
-                      procedure_code, field_code, unit_code, comment, low, created_at, device_id, keyed_by) values\s"""
+                    insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, receiving_agency_id,
+                      desk_id, officer_id, procedure_code, field_code, unit_code, comment, low, created_at, device_id, keyed_by) values\s"""
                             + String.join(
-                                    ", ", java.util.Collections.nCopies(chunk.size(), "(" + "?, ".repeat(15) + "?)")))
+                                    ", ", java.util.Collections.nCopies(chunk.size(), "(" + "?, ".repeat(16) + "?)")))
                     .params(params)
                     .update(keys, "id", "idempotency_key");
             for (Map<String, Object> k : keys.getKeyList()) {

@@ -48,7 +48,8 @@ class RatingWriter {
             List<Answer> answers,
             Long deviceId,
             String keyedBy,
-            String actor) {
+            String actor,
+            Long receivingAgencyId) {
 
         RatingReceived received(long id) {
             return new RatingReceived(

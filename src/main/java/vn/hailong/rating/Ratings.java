@@ -85,12 +85,17 @@ public class Ratings {
                 Instrument.FIVE_LEVEL.scores());
     }
 
-    /** The rating token of a dossier, if the last four digits of the applicant's phone match (the web channel). */
+    /**
+     * The rating token of a dossier, if the last four digits of the applicant's phone match (the web channel); the
+     * code as printed or typed in small letters (the codes of Decree 118/2025/NĐ-CP Art. 28 are in capitals).
+     */
     public Optional<String> tokenFor(String dossierCode, String lastDigits) {
         if (dossierCode == null || lastDigits == null || !lastDigits.trim().matches("\\d{4}")) {
             return Optional.empty();
         }
-        return ratings.tokenFor(dossierCode.trim(), lastDigits.trim());
+        String code = dossierCode.trim();
+        return ratings.tokenFor(code, lastDigits.trim())
+                .or(() -> ratings.tokenFor(code.toUpperCase(java.util.Locale.ROOT), lastDigits.trim()));
     }
 
     public boolean alreadyRated(String token) {
@@ -159,7 +164,7 @@ public class Ratings {
         Map<String, Object> target;
         if (in.token() != null && !in.token().isBlank()) {
             target = valid(in.token());
-            if (((Number) target.get("agency_id")).longValue() != device.agencyId()) {
+            if (!atKioskAgency(target, device)) {
                 throw new NotFoundException("kiosk.dossierNotHere", target.get("code"));
             }
         } else if (in.dossierCode() != null && !in.dossierCode().isBlank()) {
@@ -189,6 +194,19 @@ public class Ratings {
                 null);
     }
 
+    /** A kiosk rates the dossiers its agency resolves or received (a centre's kiosk, a cross-boundary dossier). */
+    private static boolean atKioskAgency(Map<String, Object> dossier, KioskDevice device) {
+        return ((Number) dossier.get("agency_id")).longValue() == device.agencyId()
+                || (dossier.get("receiving_agency_id") != null
+                        && ((Number) dossier.get("receiving_agency_id")).longValue() == device.agencyId());
+    }
+
+    /** The receiving one-stop body of the rated dossier when it is not the resolving agency, else null. */
+    private static Object receivedElsewhere(Map<String, Object> t) {
+        Object receiving = t.get("receiving_agency_id");
+        return receiving == null || java.util.Objects.equals(receiving, t.get("agency_id")) ? null : receiving;
+    }
+
     /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
     public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated) {}
 
@@ -203,7 +221,7 @@ public class Ratings {
         } else {
             throw new InvalidInputException("rating.targetRequired");
         }
-        if (((Number) t.get("agency_id")).longValue() != device.agencyId()) {
+        if (!atKioskAgency(t, device)) {
             throw new NotFoundException("kiosk.dossierNotHere", t.get("code"));
         }
         if (((Number) t.get("rated")).intValue() > 0) {
@@ -270,6 +288,28 @@ public class Ratings {
         }
     }
 
+    /**
+     * A rating made on the National Public Service Portal, in the caller's transaction: the dossier {@code t} (as read
+     * for paper slips), the Art. 33 form's answers, keyed by the portal's rating id so that importing it again adds
+     * nothing. The caller has checked the dossier's scope and that it has no rating yet.
+     */
+    Receipt storePortal(Map<String, Object> t, List<Answer> answers, String comment, String key, LocalDateTime at) {
+        Map<String, Object> target = new HashMap<>(t);
+        target.put("form_code", PortalRatings.FORM);
+        RatingWriter.Prepared rating = store(
+                target,
+                answers,
+                comment,
+                key,
+                PortalRatings.CHANNEL,
+                Instrument.FIVE_LEVEL,
+                null,
+                null,
+                at,
+                CurrentUser.name());
+        return new Receipt(writer.store(List.of(rating)).get(0), false);
+    }
+
     /** The paper slip's data: agency, procedure, items, the dossier's QR link and the slip's check code. */
     public Map<String, Object> slip(String dossierCode) {
         Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode)
@@ -333,7 +373,8 @@ public class Ratings {
                 List.copyOf(answers),
                 device,
                 keyedBy,
-                CurrentUser.name());
+                CurrentUser.name(),
+                receivedElsewhere(t) == null ? null : ((Number) receivedElsewhere(t)).longValue());
     }
 
     /** Ratings of the agencies the caller may see, received in a period (at most 1,000, newest first). */

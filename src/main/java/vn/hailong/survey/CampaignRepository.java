@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,30 +89,13 @@ class CampaignRepository {
                 .update();
     }
 
-    /**
-     * Dossiers of the agency whose result was returned in the window, with a phone or e-mail, whose applicant
-     * was not invited since {@code invitedSince}; one per contact (the latest returned).
-     */
-    List<Candidate> candidates(long agencyId, LocalDate from, LocalDate to, LocalDateTime invitedSince) {
-        List<Candidate> all = new ArrayList<>();
-        java.util.Set<String> contacts = new java.util.HashSet<>();
-        jdbc.sql("""
-                select d.id, d.field_code, d.applicant_kind, coalesce(d.applicant_phone, lower(d.applicant_email)) contact from dossier d
-                where d.agency_id = :a and d.returned_at >= :from and d.returned_at < :to
-                  and (d.applicant_phone is not null or d.applicant_email is not null)
-                  and not exists (select 1 from survey_invitation i
-                                  where i.contact = coalesce(d.applicant_phone, lower(d.applicant_email)) and i.invited_at > :since)
-                order by d.returned_at desc, d.id desc""")
-                .param("a", agencyId)
-                .param("from", Timestamp.valueOf(from.atStartOfDay()))
-                .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
-                .param("since", Timestamp.valueOf(invitedSince))
-                .query(rs -> {
-                    if (contacts.add(rs.getString(4))) {
-                        all.add(new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                    }
-                });
-        return all;
+    /** The contacts invited (to any campaign) after {@code since}. */
+    java.util.Set<String> invitedSince(LocalDateTime since) {
+        return new java.util.HashSet<>(
+                jdbc.sql("select distinct contact from survey_invitation where invited_at > :since")
+                        .param("since", Timestamp.valueOf(since))
+                        .query(String.class)
+                        .list());
     }
 
     void insertInvitation(

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
+import vn.hailong.dossier.DossierLookup;
 import vn.hailong.notify.Outbox;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
@@ -43,6 +44,7 @@ public class Campaigns {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final vn.hailong.access.ScopeGuard guard;
+    private final DossierLookup dossiers;
 
     Campaigns(
             CampaignRepository repository,
@@ -53,8 +55,10 @@ public class Campaigns {
             MessageSource messages,
             AuditLog audit,
             Clock clock,
-            vn.hailong.access.ScopeGuard guard) {
+            vn.hailong.access.ScopeGuard guard,
+            DossierLookup dossiers) {
         this.guard = guard;
+        this.dossiers = dossiers;
         this.repository = repository;
         this.responses = responses;
         this.questionnaires = questionnaires;
@@ -63,6 +67,14 @@ public class Campaigns {
         this.messages = messages;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The applicants who may be drawn in a unit (see {@link Candidate#drawable}). */
+    private List<Candidate> candidates(long agencyId, LocalDate from, LocalDate to, LocalDateTime invitedSince) {
+        return Candidate.drawable(
+                dossiers.returnedWithContact(
+                        agencyId, from.atStartOfDay(), to.plusDays(1).atStartOfDay()),
+                repository.invitedSince(invitedSince));
     }
 
     @Transactional
@@ -122,10 +134,7 @@ public class Campaigns {
             }
             repository.insertUnit(id, agencyId, quota);
             List<Candidate> sample = Sampler.draw(
-                    repository.candidates(agencyId, lookbackFrom, lookbackTo, now.minusMonths(exclude)),
-                    quota,
-                    seed,
-                    agencyId);
+                    candidates(agencyId, lookbackFrom, lookbackTo, now.minusMonths(exclude)), quota, seed, agencyId);
             for (Candidate person : sample) {
                 String token = Secrets.token(18);
                 repository.insertInvitation(id, agencyId, person, token, now, expires);

@@ -14,13 +14,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 import vn.hailong.access.SystemActor;
 
-/** Ships the SIPAS 5×22 and Decree 61 questionnaires: imported and published on start when their code is missing. */
+/** Ships the SIPAS 5×22 (v1 as in the 2017–2020 model, v2 naming the "Bộ phận Một cửa"), Decision 1001, Decree 61 (for its past periods) and Decree 118 Art. 33 questionnaires: imported and published on start when their code is missing. */
 @Component
 @Order(5)
 class QuestionnaireTemplates implements ApplicationRunner {
 
-    static final List<String> FILES =
-            List.of("survey/sipas-5x22.json", "survey/qd1001-2023.json", "survey/nd61-9.json");
+    static final List<String> FILES = List.of(
+            "survey/sipas-5x22.json",
+            "survey/sipas-5x22-v2.json",
+            "survey/qd1001-2023.json",
+            "survey/nd61-9.json",
+            "survey/nd118-33.json");
 
     private final Questionnaires questionnaires;
     private final QuestionnaireRepository repository;
@@ -46,7 +50,10 @@ class QuestionnaireTemplates implements ApplicationRunner {
                     try {
                         tx.executeWithoutResult(s -> {
                             Questionnaire q = read(file);
-                            if (repository.latest(q.code()).isEmpty()) {
+                            // shipped when its code is missing, or when the file is a later version than any stored
+                            // (SIPAS v2: "Bộ phận Một cửa", Decree 118/2025 Art. 3(3)); campaigns keep their version
+                            var latest = repository.latest(q.code());
+                            if (latest.isEmpty() || latest.get()[1] < q.version()) {
                                 questionnaires.publish(q.code(), questionnaires.save(q));
                             }
                         });

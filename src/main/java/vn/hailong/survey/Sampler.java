@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * candidates in dossier order. The same seed and candidates give the same sample (a citizens' stratum is keyed
  * by its field alone, so samples drawn before the kind was recorded are drawn again identically).
  */
-public final class Sampler {
+final class Sampler {
 
     private Sampler() {}
 

@@ -1,4 +1,4 @@
 /** SIPAS surveys: versioned questionnaires, campaigns with reproducible samples, invitations, responses and the index. */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"access", "notify", "organization", "rating", "shared"})
+        allowedDependencies = {"access", "dossier", "notify", "organization", "rating", "shared"})
 package vn.hailong.survey;

@@ -38,7 +38,14 @@ final class MatrixWorld {
     /** The target agency's objects that staff act on: a draft letter, a ballot box and its session, an open alert, a case, a campaign. */
     record StaffObjects(long letterId, long boxId, long sessionId, long alertId, long caseId, long campaignId) {}
 
+    /**
+     * Dossiers across agencies (Decree 118/2025/NĐ-CP Art. 14(2)): one the target agency received for another agency
+     * of its province to resolve, one it resolves that another one-stop body of its province received.
+     */
+    record Cross(String receivedHere, String resolvedHere) {}
+
     final Map<Target, Place> places = new EnumMap<>(Target.class);
+    final Map<Target, Cross> cross = new EnumMap<>(Target.class);
     final String ownKeySecret;
 
     private final vn.hailong.feedback.FeedbackIntake intake;
@@ -95,6 +102,16 @@ final class MatrixWorld {
                     hotlines,
                     agencies.byCode("22-06688").orElseThrow().id());
             place(Target.FOREIGN, jdbc, agencies, users, keys, dossiers, kiosks, hotlines, hanoi);
+            long hanoiCentre = agencies.create(
+                    "01-MATRIX-TT",
+                    "Trung tâm Phục vụ hành chính công thử nghiệm Hà Nội",
+                    AgencyKind.SERVICE_CENTER,
+                    "01");
+            long department = agencies.byCode("22-STP").orElseThrow().id();
+            long centre = agencies.byCode("22-TTPVHCC").orElseThrow().id();
+            cross(dossiers, Target.OWN, department, centre);
+            cross(dossiers, Target.SAME_PROVINCE, department, centre);
+            cross(dossiers, Target.FOREIGN, hanoiCentre, hanoiCentre);
             users.create(new UserForm(
                     "honggai.xem",
                     "Người xem Hồng Gai",
@@ -148,6 +165,8 @@ final class MatrixWorld {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         null))
                 .code();
         places.put(
@@ -164,6 +183,22 @@ final class MatrixWorld {
                         key,
                         dossier,
                         objects(t, jdbc, agencyId, tag)));
+    }
+
+    private void cross(Dossiers dossiers, Target t, long resolvesElsewhere, long receivesElsewhere) {
+        long here = places.get(t).agencyId();
+        cross.put(
+                t,
+                new Cross(
+                        receive(dossiers, resolvesElsewhere, here, "Nhận hộ " + t),
+                        receive(dossiers, here, receivesElsewhere, "Nhận nơi khác " + t)));
+    }
+
+    private static String receive(Dossiers dossiers, long resolving, long receiving, String applicant) {
+        return dossiers.receive(new NewDossier(
+                        null, resolving, null, "HT-001", null, applicant, null, null, null, null, null, null, null,
+                        null, null, receiving, null))
+                .code();
     }
 
     private StaffObjects objects(Target t, JdbcClient jdbc, long agencyId, String tag) {

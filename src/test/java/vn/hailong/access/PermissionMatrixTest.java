@@ -356,6 +356,19 @@ class PermissionMatrixTest extends AppTest {
                         {"eventId": "m%d", "type": "HANDED_OVER"}""".formatted(++serial)),
                 DOSSIER_HANDLERS,
                 t -> events(t)));
+        list.add(crossEvent(
+                "an event on a dossier the target received for another agency (Art. 14)",
+                t -> world.cross.get(t).receivedHere()));
+        list.add(crossEvent(
+                "an event on a dossier the target resolves, received at another centre",
+                t -> world.cross.get(t).resolvedHere()));
+        list.add(new Action(
+                "POST /api/v1/dossiers",
+                "receive at the target agency a dossier another agency resolves",
+                t -> json(post("/api/v1/dossiers"), """
+                        {"agencyId": %d, "receivingAgencyId": %d, "procedureCode": "HT-001", "applicantName": "Nhận thay %s"}""".formatted(elsewhere(t), at(t).agencyId(), t)),
+                DOSSIER_HANDLERS,
+                t -> count("select count(*) from dossier where applicant_name = 'Nhận thay " + t + "'")));
         list.add(new Action(
                 "POST /api/v1/dossiers/{code}/events",
                 "hand an own dossier over to the target agency and its officer",
@@ -369,7 +382,7 @@ class PermissionMatrixTest extends AppTest {
                 "POST /co-quan/{id}/ma-dinh-danh",
                 "an agency's electronic identifier (national register)",
                 t -> post("/co-quan/" + at(t).agencyId() + "/ma-dinh-danh")
-                        .param("electronicId", "H99.1." + (++serial)),
+                        .param("electronicId", "H99." + (10 + (++serial) / 900) + "." + (100 + serial % 900)),
                 PermissionMatrixTest::national,
                 t -> row("select electronic_id from agency where id = " + at(t).agencyId())));
         list.add(new Action(
@@ -662,13 +675,28 @@ class PermissionMatrixTest extends AppTest {
                 staff(Actor.UNIT_LEADER),
                 t -> assessment(t)));
         list.add(new Action(
-                "POST /bao-cao/don-vi/{code}/nghi-dinh-61/tu-cham",
+                "POST /bao-cao/don-vi/{code}/danh-gia-tthc/tu-cham",
                 "the target unit's self-score on the page",
-                t -> post("/bao-cao/don-vi/" + at(t).agencyCode() + "/nghi-dinh-61/tu-cham")
+                t -> post("/bao-cao/don-vi/" + at(t).agencyCode() + "/danh-gia-tthc/tu-cham")
                         .param("quarter", "2026-Q3")
                         .param("score", "14")
                         .param("note", "Tự chấm " + (++serial)),
                 staff(Actor.UNIT_LEADER),
+                t -> assessment(t)));
+        list.add(new Action(
+                "PUT /api/v1/insight/evaluation/self-score",
+                "the target unit's self-score through the API (the evaluation's path)",
+                t -> json(put("/api/v1/insight/evaluation/self-score"), """
+                        {"unit": "%s", "quarter": "2026-Q3", "score": 15, "note": "Tự chấm %d"}""".formatted(at(t).agencyCode(), ++serial)),
+                staff(Actor.UNIT_LEADER),
+                t -> assessment(t)));
+        list.add(new Action(
+                "PUT /api/v1/insight/evaluation/appraised-score",
+                "appraise the target unit through the API (the evaluation's path)",
+                t -> json(
+                        put("/api/v1/insight/evaluation/appraised-score"), """
+                        {"unit": "%s", "quarter": "2026-Q3", "score": 13, "note": "Thẩm định %d"}""".formatted(at(t).agencyCode(), ++serial)),
+                staff(Actor.PROVINCIAL),
                 t -> assessment(t)));
         list.add(new Action(
                 "PUT /api/v1/insight/decree61/appraised-score",
@@ -678,9 +706,9 @@ class PermissionMatrixTest extends AppTest {
                 staff(Actor.PROVINCIAL),
                 t -> assessment(t)));
         list.add(new Action(
-                "POST /bao-cao/don-vi/{code}/nghi-dinh-61/tham-dinh",
+                "POST /bao-cao/don-vi/{code}/danh-gia-tthc/tham-dinh",
                 "appraise the target unit on the page",
-                t -> post("/bao-cao/don-vi/" + at(t).agencyCode() + "/nghi-dinh-61/tham-dinh")
+                t -> post("/bao-cao/don-vi/" + at(t).agencyCode() + "/danh-gia-tthc/tham-dinh")
                         .param("quarter", "2026-Q3")
                         .param("score", "12")
                         .param("note", "Thẩm định " + (++serial)),
@@ -717,6 +745,21 @@ class PermissionMatrixTest extends AppTest {
                 t -> count(
                         "select count(*) from rating r join dossier d on d.id = r.dossier_id where d.applicant_name = 'Phiếu giấy "
                                 + t + "'"),
+                Kind.ROWS));
+        // ratings made on the national portal, imported from its file
+        list.add(new Action(
+                "POST /danh-gia/cong-dvc",
+                "import a portal rating of the target's dossier on the page",
+                t -> multipart("/danh-gia/cong-dvc", portalRow(t)),
+                staff(Actor.UNIT_LEADER, Actor.ONE_STOP),
+                t -> portalRated(t),
+                Kind.ROWS));
+        list.add(new Action(
+                "POST /api/v1/ratings/portal-import",
+                "import a portal rating of the target's dossier through the API",
+                t -> multipart("/api/v1/ratings/portal-import", portalRow(t)),
+                staff(Actor.UNIT_LEADER, Actor.ONE_STOP),
+                t -> portalRated(t),
                 Kind.ROWS));
         // SIPAS: running a campaign, paper forms, interviews
         list.add(new Action(
@@ -899,11 +942,42 @@ class PermissionMatrixTest extends AppTest {
 
     // ---- the staff actions' targets and states ----------------------------------------------------------------
 
+    /** An event on a dossier received and resolved by two agencies, one of them the target: as on its own. */
+    private Action crossEvent(String label, Function<Target, String> code) {
+        return new Action(
+                "POST /api/v1/dossiers/{code}/events",
+                label,
+                t -> json(post("/api/v1/dossiers/" + code.apply(t) + "/events"), """
+                        {"eventId": "x%d", "type": "HANDED_OVER"}""".formatted(++serial)),
+                DOSSIER_HANDLERS,
+                t -> count("select count(*) from dossier_event e join dossier d on d.id = e.dossier_id where d.code = '"
+                        + code.apply(t) + "'"));
+    }
+
+    /** Another agency of the target's province: OWN and SAME_PROVINCE each other's, FOREIGN its test centre. */
+    private long elsewhere(Target t) {
+        return switch (t) {
+            case OWN -> at(Target.SAME_PROVINCE).agencyId();
+            case SAME_PROVINCE -> at(Target.OWN).agencyId();
+            case FOREIGN -> agencies.byCode("01-MATRIX-TT").orElseThrow().id();
+        };
+    }
+
     private MatrixWorld.StaffObjects obj(Target t) {
         return at(t).objects();
     }
 
     /** A dossier of the target agency not rated yet (each cell its own: a dossier is rated once); the agencies use QUICK. */
+    private String portalRow(Target t) {
+        return "portal_id,dossier_code,rated_at,a,b,c,d,dd,e,g,h,i,comment\nMT-" + (++serial) + "," + slipDossier(t)
+                + ",2026-11-10T09:30,5,5,4,5,5,5,,,,\n";
+    }
+
+    private long portalRated(Target t) {
+        return count("select count(*) from rating r join dossier d on d.id = r.dossier_id where r.channel = 'PORTAL'"
+                + " and d.applicant_name = 'Phiếu giấy " + t + "'");
+    }
+
     private String slipDossier(Target t) {
         String code = SystemActor.call(
                 "matrix",
@@ -914,6 +988,8 @@ class PermissionMatrixTest extends AppTest {
                                 "HT-001",
                                 null,
                                 "Phiếu giấy " + t,
+                                null,
+                                null,
                                 null,
                                 null,
                                 null,

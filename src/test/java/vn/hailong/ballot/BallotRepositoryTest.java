@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.dossier.DossierLookup;
 import vn.hailong.support.Databases;
 import vn.hailong.support.Databases.Db;
 
@@ -23,7 +24,7 @@ class BallotRepositoryTest {
     @ParameterizedTest
     @MethodSource("databases")
     void sessionsTalliesAndResults(Db db) {
-        BallotRepository repo = new BallotRepository(db.jdbc());
+        BallotRepository repo = new BallotRepository(db.jdbc(), new DossierLookup(db.jdbc()));
         String tag = "b" + System.nanoTime();
         db.jdbc()
                 .sql(

@@ -38,7 +38,8 @@ class ProcedureRepositoryTest {
                     0,
                     LifeEvent.BIRTH,
                     List.of("COMMUNE_PC"),
-                    List.of("Tờ khai", "Giấy chứng sinh")));
+                    List.of("Tờ khai", "Giấy chứng sinh"),
+                    null));
         }
         assertThat(repo.search(null, "khai sinh luu dong", 10))
                 .extracting(Procedure::code)
@@ -62,7 +63,8 @@ class ProcedureRepositoryTest {
                 5000,
                 LifeEvent.BIRTH,
                 List.of("COMMUNE_PC", "SERVICE_CENTER"),
-                List.of("Tờ khai"));
+                List.of("Tờ khai"),
+                null);
         repo.update(changed);
         assertThat(repo.find(code)).contains(changed);
     }

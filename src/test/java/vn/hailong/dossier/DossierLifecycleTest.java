@@ -192,6 +192,15 @@ class DossierLifecycleTest extends AppTest {
                 .as("still extended")
                 .isEqualTo("2026-03-10T17:30:00");
         assertThat(json(late.body()).get("flags").toString()).isEqualTo("[\"APOLOGY_LATE\"]");
+
+        // counted in the unit's report of the month
+        Browser leader = browser();
+        leader.signIn("quangninh", PASSWORD);
+        String report = leader.get("/bao-cao/don-vi/22-06685?period=2026-03").body();
+        String card = report.substring(report.indexOf("id=\"dossier-flags\""));
+        assertThat(card.substring(0, card.indexOf("</div>")))
+                .contains("Văn bản xin lỗi, đề nghị gia hạn gửi muộn hơn 01 ngày trước ngày hết hạn")
+                .containsPattern("<b>[1-9][0-9]*</b>\\s*<span>Văn bản xin lỗi");
     }
 
     /**

@@ -78,6 +78,8 @@ class BallotBrowserTest extends BrowserTest {
         leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết thúc phiên và khóa biên bản"))
                 .click();
         assertThat(leader.locator("#status")).containsText("Đã kết thúc");
+        org.assertj.core.api.Assertions.assertThat(dialogs)
+                .anyMatch(m -> m.startsWith("Kết thúc phiên sẽ khóa biên bản"));
 
         page.reload();
         assertThat(page.locator("#status")).containsText("Đã kết thúc");

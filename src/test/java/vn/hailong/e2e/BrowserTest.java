@@ -55,8 +55,16 @@ abstract class BrowserTest extends AppTest {
         return "http://localhost:" + port;
     }
 
+    /** The messages of the confirmations the pages asked for, in order. */
+    final java.util.List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     Page page(int width, int height) {
         Page page = chromium.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
+        // a confirmation before an irreversible action is answered "OK", and recorded for the test to check
+        page.onDialog(d -> {
+            dialogs.add(d.message());
+            d.accept();
+        });
         page.onConsoleMessage(m -> {
             if (m.text().contains("Content Security Policy")) {
                 policyViolations.add(page.url() + ": " + m.text());

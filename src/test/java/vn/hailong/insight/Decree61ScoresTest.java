@@ -72,7 +72,8 @@ class Decree61ScoresTest {
         JdbcClient jdbc = db.jdbc();
         Random random = new Random(seed);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Decree61Scores scores = new Decree61Scores(new Decree61Repository(jdbc, new JdbcTemplate(db.dataSource())));
+        EvaluationScores scores = new EvaluationScores(
+                new EvaluationRepository(jdbc, new JdbcTemplate(db.dataSource())), new Art33Rules(points()));
         ensureProcedures(jdbc);
         List<Long> agencies = new ArrayList<>();
         Map<Long, List<Long>> desks = new HashMap<>();
@@ -215,7 +216,7 @@ class Decree61ScoresTest {
 
         List<String> expected = all.stream()
                 .filter(k -> k.resolved)
-                .map(k -> row(Decree61Rules.score(facts(k))))
+                .map(k -> row(scores.score(facts(k))))
                 .sorted()
                 .toList();
         assertThat(rows(jdbc, agencies))
@@ -226,20 +227,20 @@ class Decree61ScoresTest {
         assertThat(rows(jdbc, agencies)).containsExactlyElementsOf(expected);
 
         // the quarter's sums per agency, read back within a scope of two of the three agencies
-        Decree61Measures measures = new Decree61Measures(jdbc);
+        EvaluationMeasures measures = new EvaluationMeasures(jdbc);
         AgencyScope two = new AgencyScope(false, null, Set.of(agencies.get(0), agencies.get(1)));
         var sums = measures.sums(two, null, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
-        assertThat(sums).extracting(Decree61Measures.Sums::agencyId).doesNotContain(agencies.get(2));
+        assertThat(sums).extracting(EvaluationMeasures.Sums::agencyId).doesNotContain(agencies.get(2));
         for (var s : sums) {
-            List<Decree61Score> mine = all.stream()
+            List<EvaluationScore> mine = all.stream()
                     .filter(k ->
                             k.resolved && k.agency == s.agencyId() && !k.finishedOn.isAfter(LocalDate.of(2026, 9, 30)))
-                    .map(k -> Decree61Rules.score(facts(k)))
+                    .map(k -> scores.score(facts(k)))
                     .toList();
             assertThat(s.n()).isEqualTo(mine.size());
             assertThat(s.total())
                     .isEqualByComparingTo(
-                            mine.stream().map(Decree61Score::score).reduce(BigDecimal.ZERO, BigDecimal::add));
+                            mine.stream().map(EvaluationScore::score).reduce(BigDecimal.ZERO, BigDecimal::add));
             for (int i = 0; i < 9; i++) {
                 final int ix = i;
                 assertThat(s.points()[i])
@@ -259,7 +260,7 @@ class Decree61ScoresTest {
         long inScope = measures.count(two, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
         assertThat(measures.dossiers(two, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 0, 1000))
                 .hasSize((int) inScope)
-                .extracting(Decree61DossierScore::code)
+                .extracting(EvaluationDossierScore::code)
                 .doesNotContainAnyElementsOf(all.stream()
                         .filter(k -> k.agency == agencies.get(2))
                         .map(k -> k.code)
@@ -293,12 +294,12 @@ class Decree61ScoresTest {
         var entered = measures.assessments(List.of(agencies.get(0), agencies.get(1)), "2026-Q3");
         assertThat(entered).containsOnlyKeys(agencies.get(0));
         assertThat(entered.get(agencies.get(0))[0])
-                .isEqualTo(new Decree61Unit.Assessment(16.0, "Sửa", "lanhdao", LocalDateTime.of(2026, 10, 3, 8, 0)));
+                .isEqualTo(new EvaluationUnit.Assessment(16.0, "Sửa", "lanhdao", LocalDateTime.of(2026, 10, 3, 8, 0)));
         assertThat(entered.get(agencies.get(0))[1].score()).isEqualTo(14.25);
     }
 
     private static void rate(
-            Db db, JdbcClient jdbc, Decree61Scores scores, Random random, Known k, String tag, LocalDateTime at) {
+            Db db, JdbcClient jdbc, EvaluationScores scores, Random random, Known k, String tag, LocalDateTime at) {
         long id = insert(
                 jdbc,
                 "insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, unit_code, created_at)"
@@ -326,12 +327,17 @@ class Decree61ScoresTest {
         TestRollups.drain(db, scores).add(id);
     }
 
-    private static Decree61Facts facts(Known k) {
+    /** The default local rule (application.properties sets none). */
+    static EvaluationPoints points() {
+        return new EvaluationPoints("5=2,4=2,3=1,2=0,1=0", "EARLY=2,ON_TIME=1,LATE=0", "2,1,0", "");
+    }
+
+    private static EvaluationFacts facts(Known k) {
         String worst = k.steps.stream()
                 .filter(s -> !s.equals("PENDING"))
                 .min((a, b) -> Integer.compare(Decree61Rules.timeliness(a), Decree61Rules.timeliness(b)))
                 .orElse(null);
-        return new Decree61Facts(
+        return new EvaluationFacts(
                 k.id,
                 k.agency,
                 k.finishedOn,
@@ -350,7 +356,7 @@ class Decree61ScoresTest {
                 k.late);
     }
 
-    private static String row(Decree61Score s) {
+    private static String row(EvaluationScore s) {
         return String.join(
                 "|",
                 "" + s.dossierId(),
@@ -370,7 +376,7 @@ class Decree61ScoresTest {
                 from insight_decree61_dossier where agency_id in (:a)""")
                 .param("a", agencies)
                 .query((rs, i) -> {
-                    List<Integer> p = Decree61Repository.points(rs);
+                    List<Integer> p = EvaluationRepository.points(rs);
                     return String.join(
                             "|",
                             "" + rs.getLong(1),

@@ -20,7 +20,7 @@ final class TestRollups {
     }
 
     /** A drain that also rescores the rated dossiers' Decree 61 scores. */
-    static RatingDrain drain(Db db, Decree61Scores decree61) {
+    static RatingDrain drain(Db db, EvaluationScores decree61) {
         return new RatingDrain(
                 new PendingRatings(db.jdbc()),
                 decree61,

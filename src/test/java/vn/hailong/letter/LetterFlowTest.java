@@ -107,7 +107,9 @@ class LetterFlowTest extends AppTest {
                     .orElse(null);
         }
         assertThat(mail).as("the apology reached the citizen's mailbox").isNotNull();
-        assertThat(mail.getSubject()).isEqualTo("Thư xin lỗi và hẹn lại ngày trả kết quả");
+        assertThat(mail.getSubject())
+                .as("the subject names the apology with its extension request and the dossier")
+                .isEqualTo("Xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ " + code);
         assertThat(GreenMailUtil.getBody(mail)).isNotBlank();
         assertThat(new String(mail.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains("cần xác minh thông tin tại Sở Tư pháp", code);
@@ -152,7 +154,7 @@ class LetterFlowTest extends AppTest {
         String page = leader.get("/thu/" + letter.id()).body();
         leader.postForm(
                 "/thu/" + letter.id(),
-                "personName=" + enc("cháu Đỗ Minh An") + "&body=" + enc(letter.body()) + "&_csrf="
+                "personName=" + enc("Đỗ Minh An") + "&body=" + enc(letter.body()) + "&_csrf="
                         + enc(Browser.csrf(page)));
         leader.postForm(
                 "/thu/duyet",

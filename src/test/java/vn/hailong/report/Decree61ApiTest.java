@@ -198,13 +198,14 @@ class Decree61ApiTest extends AppTest {
                 json(b.get("/api/v1/insight/decree61?unit=" + HONG_GAI + "&quarter=" + q, "quangninh", PW)
                         .body()),
                 HONG_GAI);
-        var pdf = b.download("/bao-cao/don-vi/" + HONG_GAI + "/nghi-dinh-61.pdf?quarter=" + q);
+        var pdf = b.download("/bao-cao/don-vi/" + HONG_GAI + "/danh-gia-tthc.pdf?quarter=" + q);
         assertThat(pdf.statusCode()).isEqualTo(200);
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/decree61-unit.pdf"), pdf.body());
         String text = text(pdf.body());
         assertThat(text)
-                .contains("Nghị định số 61/2018/NĐ-CP")
+                .contains("Điều 33 Nghị định số 118/2025/NĐ-CP")
+                .doesNotContain("61/2018")
                 .contains("quý " + List.of("I", "II", "III", "IV").get(q.charAt(6) - '1'));
         assertThat(text)
                 .contains("được đánh giá: " + VnNumbers.number(unit.get("n").asLong()) + ".");
@@ -216,21 +217,21 @@ class Decree61ApiTest extends AppTest {
                         + VnNumbers.decimal(unit.get("selfScore").get("score").asDouble()));
         assertRow(
                 text,
-                "Tổng thời gian giải quyết thủ tục hành chính so với thời gian quy định",
+                "Thời gian trả kết quả giải quyết, xử lý hồ sơ thủ tục hành chính so với quy định hoặc yêu cầu",
                 VnNumbers.number(unit.get("indicators").get(0).get("n").asLong()) + " "
                         + VnNumbers.decimal(
                                 unit.get("indicators").get(0).get("average").asDouble()));
         assertRow(
                 text,
-                "Thái độ của cán bộ, công chức, viên chức khi hướng dẫn, tiếp nhận, giải quyết hồ sơ",
-                VnNumbers.number(unit.get("indicators").get(6).get("n").asLong()) + " "
+                "Thái độ ứng xử của cán bộ, công chức, viên chức hướng dẫn, tiếp nhận hồ sơ, giải quyết",
+                VnNumbers.number(unit.get("indicators").get(4).get("n").asLong()) + " "
                         + VnNumbers.decimal(
-                                unit.get("indicators").get(6).get("average").asDouble()));
-        assertThat(text).contains("chưa được xác nhận");
+                                unit.get("indicators").get(4).get("average").asDouble()));
+        assertThat(text).contains("quy định của địa phương");
 
         JsonNode province = json(b.get("/api/v1/insight/decree61?unit=22&quarter=" + q, "quangninh", PW)
                 .body());
-        var all = b.download("/bao-cao/nghi-dinh-61.pdf?quarter=" + q);
+        var all = b.download("/bao-cao/danh-gia-tthc.pdf?quarter=" + q);
         assertThat(all.statusCode()).isEqualTo(200);
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/decree61-province.pdf"), all.body());
         String provinceText = text(all.body());
@@ -253,7 +254,7 @@ class Decree61ApiTest extends AppTest {
                                 .get("score")
                                 .asDouble()));
 
-        var xlsx = b.download("/bao-cao/nghi-dinh-61.xlsx?quarter=" + q);
+        var xlsx = b.download("/bao-cao/danh-gia-tthc.xlsx?quarter=" + q);
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             List<Row> rows = wb.getFirstSheet().read();
@@ -264,18 +265,63 @@ class Decree61ApiTest extends AppTest {
                             .sum())
                     .isEqualTo(n);
         }
-        String page = b.get("/bao-cao/nghi-dinh-61?quarter=" + q).body();
+        String page = b.get("/bao-cao/danh-gia-tthc?quarter=" + q).body();
         assertThat(page)
-                .contains("Đánh giá theo Nghị định 61/2018/NĐ-CP")
-                .contains("chưa được xác nhận")
+                .contains("Đánh giá việc giải quyết TTHC (Nghị định 118/2025/NĐ-CP)")
+                .contains("quy định của địa phương")
                 .contains(item(province, HONG_GAI).get("label").asString());
-        assertThat(b.get("/bao-cao/don-vi/" + HONG_GAI + "/nghi-dinh-61?quarter=" + q)
+        assertThat(b.get("/bao-cao/don-vi/" + HONG_GAI + "/danh-gia-tthc?quarter=" + q)
                         .body())
-                .contains("Chín chỉ số")
+                .contains("Chín nội dung đánh giá của tổ chức, cá nhân")
+                .contains("quy định của địa phương")
                 .contains("id=\"appraise-form\"")
                 .doesNotContain("id=\"self-form\"");
         assertThat(b.get("/bao-cao/don-vi/" + HONG_GAI).body())
-                .contains("/bao-cao/don-vi/" + HONG_GAI + "/nghi-dinh-61");
+                .contains("/bao-cao/don-vi/" + HONG_GAI + "/danh-gia-tthc");
+        // the Decree 61 module's addresses still lead there
+        var old = b.get("/bao-cao/don-vi/" + HONG_GAI + "/nghi-dinh-61.pdf?quarter=" + q);
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location").orElseThrow())
+                .endsWith("/bao-cao/don-vi/" + HONG_GAI + "/danh-gia-tthc.pdf?quarter=" + q);
+        assertThat(b.get("/bao-cao/nghi-dinh-61")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("/bao-cao/danh-gia-tthc");
+    }
+
+    /** Quarters up to 2025-Q2 keep Decree 61's label and nine indicators, and take no more scores. */
+    @Test
+    void decree61QuartersAreReadOnly() throws Exception {
+        Browser b = browser();
+        assertThat(b.signIn("quangninh", PW).statusCode()).isEqualTo(302);
+        JsonNode old = json(b.get("/api/v1/insight/evaluation?unit=" + HONG_GAI + "&quarter=2025-Q2", "quangninh", PW)
+                .body());
+        assertThat(old.get("rulebook").asString()).isEqualTo("DECREE_61");
+        JsonNode now = json(b.get("/api/v1/insight/evaluation?unit=" + HONG_GAI + "&quarter=2025-Q3", "quangninh", PW)
+                .body());
+        assertThat(now.get("rulebook").asString()).isEqualTo("DECREE_118");
+        assertThat(now.get("localRule").asString()).contains("local rule");
+
+        String page = b.get("/bao-cao/don-vi/" + HONG_GAI + "/danh-gia-tthc?quarter=2025-Q2")
+                .body();
+        assertThat(page)
+                .contains("Nghị định 61 – ")
+                .contains("Chín chỉ số")
+                .contains("chỉ để xem")
+                .contains("CT1")
+                .doesNotContain("id=\"appraise-form\"");
+        var put = put(
+                "/api/v1/insight/evaluation/appraised-score",
+                "{\"unit\": \"" + HONG_GAI + "\", \"quarter\": \"2025-Q2\", \"score\": 12}",
+                "quangninh");
+        assertThat(put.statusCode()).isEqualTo(400);
+        assertThat(put.body()).contains("Nghị định 61/2018/NĐ-CP").contains("chỉ để xem");
+        assertThat(jdbc.sql("select count(*) from insight_decree61_assessment where quarter = '2025-Q2'"
+                                + " and appraised_score = 12")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private static JsonNode item(JsonNode body, String key) {

@@ -1,7 +1,6 @@
 package vn.hailong.access.web;
 
 import jakarta.validation.Valid;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.hailong.access.AgencyDirectory;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -26,14 +26,14 @@ class UserPages {
 
     private final Users users;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final AgencyDirectory agencies;
     private final vn.hailong.access.ApiKeys apiKeys;
 
-    UserPages(Users users, AuditLog audit, JdbcClient jdbc, vn.hailong.access.ApiKeys apiKeys) {
+    UserPages(Users users, AuditLog audit, AgencyDirectory agencies, vn.hailong.access.ApiKeys apiKeys) {
         this.apiKeys = apiKeys;
         this.users = users;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.agencies = agencies;
     }
 
     @GetMapping("/quan-tri/nguoi-dung")
@@ -155,13 +155,8 @@ class UserPages {
         return "users/form";
     }
 
-    /** Agencies the administrator may assign (SQL only: access does not depend on organization). */
-    private java.util.List<java.util.Map<String, Object>> agencyChoices() {
-        var scope = CurrentUser.scope();
-        return jdbc.sql("select a.id, a.name, a.province_code from agency a where " + scope.predicate("a")
-                        + " order by a.name")
-                .params(scope.parameters())
-                .query()
-                .listOfRows();
+    /** Agencies the administrator may assign. */
+    private java.util.List<AgencyDirectory.AgencyRef> agencyChoices() {
+        return agencies.within(CurrentUser.scope());
     }
 }

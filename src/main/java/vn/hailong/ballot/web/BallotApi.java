@@ -54,8 +54,11 @@ class BallotApi {
     @Operation(
             summary =
                     "Record the opening: committee, seals, counts (valid + invalid = found) and per-item counts of the slips without a dossier code")
-    SessionDetail tally(@PathVariable long id, @RequestBody Tally tally) {
-        return ballots.tally(id, tally);
+    SessionDetail tally(
+            @PathVariable long id,
+            @RequestBody Tally tally,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String earlyReason) {
+        return ballots.tally(id, tally, earlyReason);
     }
 
     @GetMapping("/api/v1/ballot/sessions/{id}/minutes.pdf")

@@ -90,7 +90,7 @@ class BallotPages {
     String tally(
             @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         try {
-            ballots.tally(id, TallyForm.read(params, ballots.items(id)));
+            ballots.tally(id, TallyForm.read(params, ballots.items(id)), params.get("earlyReason"));
         } catch (InvalidInputException e) {
             if (vn.hailong.shared.web.Flash.refusal(e)) {
                 throw e;

@@ -21,6 +21,7 @@ import vn.hailong.dossier.DossierStatus;
 import vn.hailong.dossier.Dossiers;
 import vn.hailong.dossier.EventType;
 import vn.hailong.dossier.NewEvent;
+import vn.hailong.dossier.Overdue;
 import vn.hailong.dossier.Timeliness;
 import vn.hailong.organization.Agencies;
 import vn.hailong.shared.InvalidInputException;
@@ -64,7 +65,9 @@ class DossierPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedTo,
             @RequestParam(required = false) Boolean atRisk,
+            @RequestParam(required = false) Boolean overdue,
             Model model) {
+        LocalDateTime now = LocalDateTime.now(clock);
         DossierFilter filter = new DossierFilter(
                 agency,
                 status,
@@ -77,12 +80,18 @@ class DossierPages {
                 resolvedFrom,
                 resolvedTo,
                 atRisk,
-                500);
+                500,
+                Boolean.TRUE.equals(overdue) ? now : null);
         List<DossierRow> rows = dossiers.list(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
+        model.addAttribute("now", now);
         model.addAttribute(
-                "counts", rows.stream().collect(Collectors.groupingBy(DossierRow::timeliness, Collectors.counting())));
+                "counts",
+                rows.stream()
+                        .collect(Collectors.groupingBy(
+                                r -> Overdue.progress(r.status(), r.timeliness(), r.dueAt(), now),
+                                Collectors.counting())));
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("officers", agency == null ? List.of() : agencies.officers(agency));
         model.addAttribute("procedures", catalog.search(null, ""));

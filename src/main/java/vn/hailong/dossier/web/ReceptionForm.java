@@ -8,9 +8,12 @@ import vn.hailong.dossier.ReceivedDocument.DocumentForm;
 /** What the desk officer types at reception (a mutable bean so that indexed document lines bind). */
 public class ReceptionForm {
 
-    /** One line of the document checklist. */
+    /**
+     * One line of the document checklist. Unticked by default: a browser sends nothing for an unticked box, so only a
+     * line the officer ticked is received, saved and printed.
+     */
     public static class DocumentLine {
-        private boolean selected = true;
+        private boolean selected;
         private String name;
         private DocumentForm form = DocumentForm.COPY;
         private int count = 1;
@@ -19,6 +22,11 @@ public class ReceptionForm {
 
         DocumentLine(String name) {
             this.name = name;
+            this.selected = true;
+            // the catalogue marks identity papers "(xuất trình)": shown, compared and handed back
+            if (name.toLowerCase(java.util.Locale.ROOT).contains("xuất trình")) {
+                this.form = DocumentForm.SHOWN;
+            }
         }
 
         public boolean isSelected() {
@@ -55,6 +63,9 @@ public class ReceptionForm {
     }
 
     private Long agencyId;
+    /** The agency competent to resolve, when another than the receiving body (Decree 118/2025/NĐ-CP Art. 14(2)). */
+    private Long resolvingAgencyId;
+
     private Long deskId;
     private String procedureCode;
     private Channel channel = Channel.IN_PERSON;
@@ -66,6 +77,14 @@ public class ReceptionForm {
     private int sets = 1;
     private Long receivingOfficerId;
     private List<DocumentLine> documents = new ArrayList<>();
+
+    public Long getResolvingAgencyId() {
+        return resolvingAgencyId;
+    }
+
+    public void setResolvingAgencyId(Long resolvingAgencyId) {
+        this.resolvingAgencyId = resolvingAgencyId;
+    }
 
     public Long getAgencyId() {
         return agencyId;

@@ -19,7 +19,6 @@ import vn.hailong.dossier.NewDossier;
 import vn.hailong.dossier.ReceivedDocument;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
-import vn.hailong.organization.AgencyKind;
 import vn.hailong.shared.InvalidInputException;
 
 /** The desk's reception form: procedure search without diacritics, applicant, document checklist. */
@@ -40,9 +39,12 @@ class ReceptionPages {
     String form(Model model) {
         ReceptionForm form = new ReceptionForm();
         CurrentUser.principal()
-                .filter(p -> p instanceof UserAccount)
-                .map(p -> ((UserAccount) p).agencyId())
-                .ifPresent(form::setAgencyId);
+                .filter(p -> p instanceof UserAccount u && u.agencyId() != null)
+                .map(p -> (UserAccount) p)
+                .ifPresent(u -> {
+                    form.setAgencyId(u.agencyId());
+                    form.setReceivingOfficerId(signedInOfficer(u));
+                });
         return show(model, form, null);
     }
 
@@ -82,7 +84,7 @@ class ReceptionPages {
             }
             DossierView d = dossiers.receive(new NewDossier(
                     null,
-                    form.getAgencyId(),
+                    form.getResolvingAgencyId() == null ? form.getAgencyId() : form.getResolvingAgencyId(),
                     form.getDeskId(),
                     form.getProcedureCode(),
                     form.getChannel(),
@@ -95,6 +97,8 @@ class ReceptionPages {
                     form.getReceivingOfficerId(),
                     null,
                     ApplicantKind.parse(form.getApplicantKind()),
+                    null,
+                    form.getAgencyId(),
                     null));
             return "redirect:/ho-so/" + d.code() + "?received";
         } catch (InvalidInputException e) {
@@ -106,9 +110,13 @@ class ReceptionPages {
     }
 
     private String show(Model model, ReceptionForm form, InvalidInputException error) {
-        List<Agency> choices = agencies.visible(null).stream()
-                .filter(a -> a.kind() == AgencyKind.COMMUNE_PC || a.kind() == AgencyKind.SERVICE_CENTER)
-                .toList();
+        List<Agency> choices =
+                agencies.visible(null).stream().filter(a -> a.kind().receives()).toList();
+        model.addAttribute(
+                "resolvers",
+                choices.isEmpty()
+                        ? List.of()
+                        : agencies.resolvers(choices.get(0).provinceCode()));
         model.addAttribute("form", form);
         model.addAttribute("agencies", choices);
         model.addAttribute("channels", Channel.values());
@@ -131,6 +139,16 @@ class ReceptionPages {
             model.addAttribute("errorArgs", error.args());
         }
         return "dossier/reception";
+    }
+
+    /** The officer of the user's agency who is the signed-in person (same full name), if the desk lists them. */
+    private Long signedInOfficer(UserAccount user) {
+        return agencies.officers(user.agencyId()).stream()
+                .filter(o -> o.active()
+                        && o.fullName().equalsIgnoreCase(user.fullName().strip()))
+                .findFirst()
+                .map(o -> o.id())
+                .orElse(null);
     }
 
     private static void require(String value, String key) {

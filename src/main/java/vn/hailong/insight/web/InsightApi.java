@@ -131,11 +131,19 @@ class InsightApi {
     @GetMapping("/api/v1/insight/decision766")
     @Operation(
             summary =
-                    "Decision 766 components per unit (agency) within unit = province, commune or agency code: progress (20 points) and satisfaction (18 points); transparency, online services, online payment and digitisation are not computable from HaiLong's data")
+                    "Decision 766 components per unit (agency) within unit = province, commune or agency code: progress 2.1 (open dossiers count) and 2.2, satisfaction 5.2, 5.3 (from HaiLong feedback cases) and 5.4; approximate ones are listed; transparency, online services, online payment and digitisation are not computable from HaiLong data")
     Map<String, Object> decision766(
             @RequestParam(required = false) String unit, @RequestParam(required = false) String period) {
         Period p = period == null || period.isBlank() ? insights.defaultPeriod() : Period.parse(period);
-        return Map.of("period", p, "items", insights.decision766(unit, p), "notComputable", Decision766.NOT_COMPUTABLE);
+        return Map.of(
+                "period",
+                p,
+                "items",
+                insights.decision766(unit, p),
+                "notComputable",
+                Decision766.NOT_COMPUTABLE,
+                "approximate",
+                Decision766.APPROXIMATE);
     }
 
     @PostMapping("/api/v1/insight/rollups/rebuild")

@@ -20,7 +20,7 @@ import vn.hailong.shared.VietnameseText;
  * data/units/vn-admin-units.LICENSE): the three-tier units valid until 2025-06-30 and the two-tier
  * units valid from 2025-07-01. A province that kept its code is recorded as its own successor.
  */
-public final class UnitRows {
+final class UnitRows {
 
     public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 

@@ -122,6 +122,7 @@ class ReportPages {
                         .filter(d -> d.key().equals(code))
                         .findFirst()
                         .orElse(null));
+        model.addAttribute("flags", insights.flags(code, p));
         trend(model, code, null, p);
         return "report/unit";
     }
