@@ -19,12 +19,12 @@ case "${1:-}" in
   *) echo "usage: bench/run.sh dossier-import|rating-http|dossier-search [N] | insight [--scale S] [--data DIR] [--naive N]" >&2; exit 2 ;;
 esac
 shift
-mvn -q -B test-compile
+./mvnw -o -q -B test-compile
 cp_file=target/bench.classpath
-mvn -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
+./mvnw -o -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 export HAILONG_JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 # a copy of the compiled classes, so that a build during a long run cannot change them under it
 snapshot=$(mktemp -d /tmp/hailong-bench.XXXXXX)
 cp -r target/classes "$snapshot/classes" && cp -r target/test-classes "$snapshot/test-classes"
 trap 'rm -rf "$snapshot"' EXIT
-src/test/bin/java -Xmx$heap -cp "$snapshot/test-classes:$snapshot/classes:$(cat "$cp_file")" "$main" "$@"
+src/test/bin/java -Xmx$heap ${BENCH_JAVA_OPTS:-} -cp "$snapshot/test-classes:$snapshot/classes:$(cat "$cp_file")" "$main" "$@"

@@ -38,6 +38,31 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * Creations of many rows of one entity by one actor, in multi-row inserts (the ratings of a group commit):
+     * {@code afterById} maps each row's id to its after value, in order.
+     */
+    public void recordAll(String entity, String action, String actor, java.util.Map<?, ?> afterById) {
+        java.sql.Timestamp at = java.sql.Timestamp.from(Instant.now(clock));
+        List<? extends java.util.Map.Entry<?, ?>> rows = List.copyOf(afterById.entrySet());
+        for (int from = 0; from < rows.size(); from += 500) {
+            List<? extends java.util.Map.Entry<?, ?>> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+            List<Object> params = new java.util.ArrayList<>(chunk.size() * 6);
+            for (var row : chunk) {
+                params.add(at);
+                params.add(actor);
+                params.add(entity);
+                params.add(String.valueOf(row.getKey()));
+                params.add(action);
+                params.add(row.getValue() == null ? null : json.writeValueAsString(row.getValue()));
+            }
+            jdbc.sql("insert into audit_log (at, actor, entity, entity_id, action, after_value) values "
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)")))
+                    .params(params)
+                    .update();
+        }
+    }
+
     public List<AuditEntry> forEntity(String entity, Object entityId) {
         return jdbc.sql("""
                 select at, actor, entity, entity_id, action, before_value, after_value from audit_log

@@ -19,8 +19,8 @@ import vn.hailong.organization.Agency;
 import vn.hailong.shared.InvalidInputException;
 
 /**
- * Writes many dossiers at once with JDBC batches: the path of the bulk import, the demo and the
- * benchmark. Each dossier is checked with the same rules as a single receipt; a bad one is returned
+ * Writes many dossiers at once, with COPY on PostgreSQL ({@link DossierCopy}) and JDBC batches on H2: the path of the
+ * bulk import, the demo and the benchmark. Each dossier is checked with the same rules as a single receipt; a bad one is returned
  * as an error and the good ones are written.
  */
 @Component
@@ -34,8 +34,12 @@ public class DossierBulk {
     private final ProcedureCatalog catalog;
     private final WorkingCalendar calendar;
 
+    /** Null on H2 (JDBC batches). */
+    private final DossierCopy copy;
+
     DossierBulk(JdbcTemplate jdbc, Agencies agencies, ProcedureCatalog catalog, WorkingCalendar calendar) {
         this.jdbc = jdbc;
+        this.copy = DossierCopy.supported(jdbc.getDataSource()) ? new DossierCopy(jdbc) : null;
         this.agencies = agencies;
         this.catalog = catalog;
         this.calendar = calendar;
@@ -137,8 +141,12 @@ public class DossierBulk {
                 outcomes.add(new Outcome(i, false, false, e));
             }
         }
-        insertDossiers(dossierRows);
-        insertEvents(eventRows);
+        if (copy != null) {
+            copy.write(dossierRows, eventRows);
+        } else {
+            insertDossiers(dossierRows);
+            insertEvents(eventRows);
+        }
         return outcomes;
     }
 

@@ -83,11 +83,15 @@ class PendingRatings {
                 from %s group by cast(r.created_at as date), r.agency_id, coalesce(r.officer_id, 0), r.channel""".formatted(from);
     }
 
-    /** A stored rating, to be counted by the next drain (in the rating's transaction). */
-    void add(long ratingId) {
-        jdbc.sql("insert into insight_rating_pending (rating_id) values (:id)")
-                .param("id", ratingId)
-                .update();
+    /** Stored ratings, to be counted by the next drain (in the ratings' transaction), in multi-row inserts. */
+    void addAll(List<Long> ratingIds) {
+        for (int from = 0; from < ratingIds.size(); from += 1000) {
+            List<Long> chunk = ratingIds.subList(from, Math.min(ratingIds.size(), from + 1000));
+            jdbc.sql("insert into insight_rating_pending (rating_id) values "
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?)")))
+                    .params(List.copyOf(chunk))
+                    .update();
+        }
     }
 
     /**

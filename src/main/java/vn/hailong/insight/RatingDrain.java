@@ -19,6 +19,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hailong.shared.BeforeCommit;
 
 /**
  * Counts stored ratings into the rollups in batches, after their transactions commit: a rating's own
@@ -42,6 +43,8 @@ public class RatingDrain {
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ScheduledExecutorService executor;
+    private final Object pendingKey = new Object();
+    private final Object countKey = new Object();
 
     @Autowired
     RatingDrain(
@@ -75,18 +78,27 @@ public class RatingDrain {
         drainQuietly();
     }
 
-    /** Marks a stored rating pending (in its transaction) and counts it once that transaction has committed. */
+    /**
+     * Marks a stored rating pending (in its transaction: all ratings of a transaction in one statement just before it
+     * commits) and counts it once that transaction has committed.
+     */
     void add(long ratingId) {
-        pending.add(ratingId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        BeforeCommit.collect(pendingKey, ratingId, pending::addAll);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            soon();
+        } else if (TransactionSynchronizationManager.getResource(countKey) == null) {
+            TransactionSynchronizationManager.bindResource(countKey, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     soon();
                 }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(countKey);
+                }
             });
-        } else {
-            soon();
         }
     }
 

@@ -24,32 +24,36 @@ class RollupRepository {
     }
 
     /**
-     * A rated dossier: when it was already returned, its return day's row counts one more rated dossier
-     * (the row exists: the return counted it). Returns whether it was counted.
+     * Rated dossiers: each one already returned counts one more rated dossier on its return day's row (the row exists:
+     * the return counted it). One query finds the returned ones among them (most are not). Returns how many counted.
      */
-    boolean addRated(long dossierId) {
+    int addRated(List<Long> dossierIds) {
         record Key(Date day, long agency, long officer, String procedure) {}
-        var key = jdbc.sql("""
-                select cast(returned_at as date), agency_id, coalesce(handling_officer_id, 0), procedure_code
-                from dossier where id = :id and returned_at is not null""")
-                .param("id", dossierId)
-                .query((rs, i) -> new Key(rs.getDate(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
-                .optional();
-        key.ifPresent(k -> {
-            jdbc.sql("""
-                    update insight_dossier_day set rated = rated + 1
-                    where on_day = :d and agency_id = :a and officer_id = :o and procedure_code = :p""")
-                    .param("d", k.day())
-                    .param("a", k.agency())
-                    .param("o", k.officer())
-                    .param("p", k.procedure())
-                    .update();
-            jdbc.sql("update insight_dossier_month set rated = rated + 1 where agency_id = :a and on_month = :m")
-                    .param("a", k.agency())
-                    .param("m", Date.valueOf(k.day().toLocalDate().withDayOfMonth(1)))
-                    .update();
-        });
-        return key.isPresent();
+        int counted = 0;
+        for (int from = 0; from < dossierIds.size(); from += 1000) {
+            List<Key> keys = jdbc.sql("""
+                    select cast(returned_at as date), agency_id, coalesce(handling_officer_id, 0), procedure_code
+                    from dossier where id in (:ids) and returned_at is not null""")
+                    .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
+                    .query((rs, i) -> new Key(rs.getDate(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                    .list();
+            for (Key k : keys) {
+                jdbc.sql("""
+                        update insight_dossier_day set rated = rated + 1
+                        where on_day = :d and agency_id = :a and officer_id = :o and procedure_code = :p""")
+                        .param("d", k.day())
+                        .param("a", k.agency())
+                        .param("o", k.officer())
+                        .param("p", k.procedure())
+                        .update();
+                jdbc.sql("update insight_dossier_month set rated = rated + 1 where agency_id = :a and on_month = :m")
+                        .param("a", k.agency())
+                        .param("m", Date.valueOf(k.day().toLocalDate().withDayOfMonth(1)))
+                        .update();
+            }
+            counted += keys.size();
+        }
+        return counted;
     }
 
     /** Whether a dossier has a rating (one at most). */

@@ -18,6 +18,7 @@ import vn.hailong.dossier.EventType;
 import vn.hailong.dossier.StepFinished;
 import vn.hailong.dossier.Timeliness;
 import vn.hailong.rating.RatingReceived;
+import vn.hailong.shared.BeforeCommit;
 
 /**
  * Keeps the rollups that dashboards read: each resolved or returned dossier is counted inside the
@@ -39,6 +40,7 @@ public class Rollups {
     private final EvaluationScores decree61;
     private final ProcessingDays days;
     private final RatingDrain drain;
+    private final Object ratedKey = new Object();
 
     /** {@code decree61} may be null in tests of the rollups alone. */
     Rollups(
@@ -85,7 +87,7 @@ public class Rollups {
     void on(RatingReceived r) {
         drain.add(r.ratingId());
         if (r.dossierId() != null) {
-            rollups.addRated(r.dossierId());
+            BeforeCommit.collect(ratedKey, r.dossierId(), rollups::addRated);
         }
     }
 

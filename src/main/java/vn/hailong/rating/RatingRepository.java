@@ -1,10 +1,12 @@
 package vn.hailong.rating;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -120,32 +122,81 @@ class RatingRepository {
                 .optional();
     }
 
-    long insert(Map<String, Object> values) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, receiving_agency_id,
-                  desk_id, officer_id, procedure_code, field_code, unit_code, comment, low, created_at, device_id, keyed_by)
-                values (:key, :dossier, :form, :channel, :instrument, :agency, :receiving, :desk, :officer, :procedure, :field,
-                  :unit, :comment, :low, :at, :device, :keyedBy)""").params(values).update(keys, "id");
-        return keys.getKey().longValue();
+    /** Ratings in multi-row inserts; returns their ids by idempotency key. */
+    Map<String, Long> insertAll(List<RatingWriter.Prepared> batch) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (int from = 0; from < batch.size(); from += 500) {
+            List<RatingWriter.Prepared> chunk = batch.subList(from, Math.min(batch.size(), from + 500));
+            List<Object> params = new java.util.ArrayList<>(chunk.size() * 17);
+            for (RatingWriter.Prepared p : chunk) {
+                params.add(p.key());
+                params.add(typed(Types.BIGINT, p.dossierId()));
+                params.add(p.formCode());
+                params.add(p.channel());
+                params.add(p.instrument());
+                params.add(p.agencyId());
+                params.add(typed(Types.BIGINT, p.receivingAgencyId()));
+                params.add(typed(Types.BIGINT, p.deskId()));
+                params.add(typed(Types.BIGINT, p.officerId()));
+                params.add(typed(Types.VARCHAR, p.procedureCode()));
+                params.add(typed(Types.VARCHAR, p.fieldCode()));
+                params.add(p.unitCode());
+                params.add(typed(Types.VARCHAR, p.comment()));
+                params.add(p.low());
+                params.add(Timestamp.valueOf(p.at()));
+                params.add(typed(Types.BIGINT, p.deviceId()));
+                params.add(typed(Types.VARCHAR, p.keyedBy()));
+            }
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, receiving_agency_id,
+                      desk_id, officer_id, procedure_code, field_code, unit_code, comment, low, created_at, device_id, keyed_by) values\s"""
+                            + String.join(
+                                    ", ", java.util.Collections.nCopies(chunk.size(), "(" + "?, ".repeat(16) + "?)")))
+                    .params(params)
+                    .update(keys, "id", "idempotency_key");
+            for (Map<String, Object> k : keys.getKeyList()) {
+                ids.put((String) value(k, "idempotency_key"), ((Number) value(k, "id")).longValue());
+            }
+        }
+        return ids;
     }
 
-    /** All answers of a rating in one statement. */
-    void answers(long ratingId, List<Answer> answers) {
-        StringBuilder sql = new StringBuilder("insert into rating_answer (rating_id, item_code, score) values ");
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("r", ratingId);
-        for (int i = 0; i < answers.size(); i++) {
-            sql.append(i == 0 ? "" : ", ")
-                    .append("(:r, :i")
-                    .append(i)
-                    .append(", cast(:s")
-                    .append(i)
-                    .append(" as smallint))");
-            params.put("i" + i, answers.get(i).item());
-            params.put("s" + i, answers.get(i).score());
+    private static Object value(Map<String, Object> keys, String column) {
+        Object v = keys.get(column);
+        return v != null ? v : keys.get(column.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static SqlParameterValue typed(int type, Object value) {
+        return new SqlParameterValue(type, value);
+    }
+
+    /** The answers of ratings (ids in the order of {@code batch}) in multi-row inserts. */
+    void answersAll(List<Long> ids, List<RatingWriter.Prepared> batch) {
+        List<Object> params = new java.util.ArrayList<>();
+        int rows = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            for (Answer a : batch.get(i).answers()) {
+                params.add(ids.get(i));
+                params.add(a.item());
+                params.add(typed(Types.SMALLINT, a.score()));
+                if (++rows == 1000) {
+                    insertAnswers(rows, params);
+                    params.clear();
+                    rows = 0;
+                }
+            }
         }
-        jdbc.sql(sql.toString()).params(params).update();
+        if (rows > 0) {
+            insertAnswers(rows, params);
+        }
+    }
+
+    private void insertAnswers(int rows, List<Object> params) {
+        jdbc.sql("insert into rating_answer (rating_id, item_code, score) values "
+                        + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?)")))
+                .params(params)
+                .update();
     }
 
     long lowCount(vn.hailong.access.AgencyScope scope, LocalDateTime from) {

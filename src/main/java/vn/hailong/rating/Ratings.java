@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,8 +39,8 @@ public class Ratings {
     private final AuditLog audit;
     private final Clock clock;
     private final int lowThreshold;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final RatingWriter writer;
 
     /** Who keys in paper slips: the ballot secretary, the one-stop officers, the unit leader (and the administrator). */
     private static final vn.hailong.access.Role[] PAPER_KEYERS = {
@@ -60,17 +59,17 @@ public class Ratings {
             AuditLog audit,
             Clock clock,
             RatingProperties properties,
-            ApplicationEventPublisher events,
             TransactionTemplate tx,
-            vn.hailong.access.ScopeGuard guard) {
+            vn.hailong.access.ScopeGuard guard,
+            RatingWriter writer) {
         this.guard = guard;
+        this.writer = writer;
         this.ratings = ratings;
         this.kiosks = kiosks;
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
         this.lowThreshold = properties.lowThreshold();
-        this.events = events;
         this.tx = tx;
     }
 
@@ -104,11 +103,14 @@ public class Ratings {
         return ((Number) valid(token).get("rated")).intValue() > 0;
     }
 
-    /** A rating from the citizen's link or web page, or from a kiosk (see {@link NewRating}). */
+    /**
+     * A rating from the citizen's link or web page, or from a kiosk (see {@link NewRating}): checked here, then stored
+     * by the group commit with the ratings of the same few milliseconds ({@link RatingWriter}); answered once committed.
+     */
     public Receipt submit(NewRating in) {
         // No look-up first: a repeat is rare, and it ends below, as the dossier's conflict or the key's duplicate.
         try {
-            return storeOnce(in);
+            return writer.submit(in.fromKiosk() ? submitAtKiosk(in) : submitByToken(in));
         } catch (InvalidInputException refused) {
             // Already rated (by an earlier copy of this very submission, or by another), or the token has expired
             // or the device was revoked since: a submission that was stored still answers with its rating.
@@ -120,29 +122,6 @@ public class Ratings {
             return earlierCopy(in.idempotencyKey())
                     .map(id -> new Receipt(id, true))
                     .orElseThrow(() -> new ConflictException("rating.alreadyRated"));
-        }
-    }
-
-    /**
-     * The submission's transaction, run again when the database reports a transient conflict (a lock wait that timed
-     * out, a concurrent update: H2 reports them instead of waiting, e.g. while the rollups' drain counts leftovers after
-     * a restart). The idempotency key still stores it once.
-     */
-    private Receipt storeOnce(NewRating in) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.execute(s -> in.fromKiosk() ? submitAtKiosk(in) : submitByToken(in));
-            } catch (org.springframework.dao.TransientDataAccessException conflict) {
-                if (attempt == 3) {
-                    throw conflict;
-                }
-                try {
-                    Thread.sleep(50L * attempt);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw conflict;
-                }
-            }
         }
     }
 
@@ -163,7 +142,7 @@ public class Ratings {
         return Optional.empty();
     }
 
-    private Receipt submitByToken(NewRating in) {
+    private RatingWriter.Prepared submitByToken(NewRating in) {
         if (in.token() == null || in.token().isBlank()) {
             throw new InvalidInputException("rating.targetRequired");
         }
@@ -180,7 +159,7 @@ public class Ratings {
                 null);
     }
 
-    private Receipt submitAtKiosk(NewRating in) {
+    private RatingWriter.Prepared submitAtKiosk(NewRating in) {
         KioskDevice device = kiosks.authenticate(in.deviceToken());
         throttle.take(device.id());
         Map<String, Object> target;
@@ -292,18 +271,19 @@ public class Ratings {
                     d.get("code"),
                     ratings.form((String) d.get("form_code"), "vi").orElseThrow()[1]);
         }
+        RatingWriter.Prepared slip = store(
+                d,
+                answers,
+                comment,
+                "paper-" + d.get("code"),
+                "PAPER",
+                Instrument.FIVE_LEVEL,
+                null,
+                null,
+                LocalDateTime.now(clock),
+                CurrentUser.name());
         try {
-            return tx.execute(s -> store(
-                    d,
-                    answers,
-                    comment,
-                    "paper-" + d.get("code"),
-                    "PAPER",
-                    Instrument.FIVE_LEVEL,
-                    null,
-                    null,
-                    LocalDateTime.now(clock),
-                    CurrentUser.name()));
+            return tx.execute(s -> new Receipt(writer.store(List.of(slip)).get(0), false));
         } catch (DuplicateKeyException race) {
             throw new ConflictException("rating.alreadyRated");
         }
@@ -317,7 +297,7 @@ public class Ratings {
     Receipt storePortal(Map<String, Object> t, List<Answer> answers, String comment, String key, LocalDateTime at) {
         Map<String, Object> target = new HashMap<>(t);
         target.put("form_code", PortalRatings.FORM);
-        return store(
+        RatingWriter.Prepared rating = store(
                 target,
                 answers,
                 comment,
@@ -328,6 +308,7 @@ public class Ratings {
                 null,
                 at,
                 CurrentUser.name());
+        return new Receipt(writer.store(List.of(rating)).get(0), false);
     }
 
     /** The paper slip's data: agency, procedure, items, the dossier's QR link and the slip's check code. */
@@ -352,7 +333,8 @@ public class Ratings {
         return ratings.formOf(agencyId);
     }
 
-    private Receipt store(
+    /** A rating checked against its target and form, ready for {@link RatingWriter}. */
+    private RatingWriter.Prepared store(
             Map<String, Object> t,
             List<Answer> answers,
             String comment,
@@ -372,50 +354,28 @@ public class Ratings {
         boolean low = answers.stream().anyMatch(a -> a.score() != null && a.score() <= lowThreshold);
         Object officer =
                 t.get("handling_officer_id") != null ? t.get("handling_officer_id") : t.get("receiving_officer_id");
-        Map<String, Object> row = new HashMap<>();
-        row.put("key", key);
-        row.put("dossier", dossier);
-        row.put("form", t.get("form_code"));
-        row.put("channel", channel);
-        row.put("instrument", instrument.name());
-        row.put("agency", t.get("agency_id"));
-        row.put("receiving", receivedElsewhere(t));
-        row.put("desk", desk != null ? desk : t.get("desk_id"));
-        row.put("officer", officer);
-        row.put("procedure", t.get("procedure_code"));
-        row.put("field", t.get("field_code"));
-        row.put("unit", t.get("unit_code"));
-        row.put("comment", comment == null || comment.isBlank() ? null : comment.trim());
-        row.put("low", low);
-        row.put("at", Timestamp.valueOf(at));
-        row.put("device", device);
-        row.put("keyedBy", keyedBy);
-        long id = ratings.insert(row);
-        ratings.answers(id, answers);
-        Map<String, Object> audited = new HashMap<>();
-        audited.put("dossier", dossier);
-        audited.put("channel", channel);
-        audited.put("low", low);
-        audited.put("keyedBy", keyedBy);
-        audit.record("rating", id, "CREATE", null, audited);
-        events.publishEvent(new RatingReceived(
-                id,
+        Object deskId = desk != null ? desk : t.get("desk_id");
+        return new RatingWriter.Prepared(
+                key,
                 dossier,
                 (String) t.get("code"),
                 ((Number) t.get("agency_id")).longValue(),
                 officer == null ? null : ((Number) officer).longValue(),
                 channel,
                 low,
-                (String) row.get("comment"),
+                comment == null || comment.isBlank() ? null : comment.trim(),
                 at,
                 (String) t.get("unit_code"),
-                row.get("desk") == null ? null : ((Number) row.get("desk")).longValue(),
+                deskId == null ? null : ((Number) deskId).longValue(),
                 (String) t.get("procedure_code"),
                 (String) t.get("field_code"),
                 (String) t.get("form_code"),
                 instrument.name(),
-                List.copyOf(answers)));
-        return new Receipt(id, false);
+                List.copyOf(answers),
+                device,
+                keyedBy,
+                CurrentUser.name(),
+                receivedElsewhere(t) == null ? null : ((Number) receivedElsewhere(t)).longValue());
     }
 
     /** How many low ratings (an answer at or below the threshold) the caller's agencies received in the last 30 days. */

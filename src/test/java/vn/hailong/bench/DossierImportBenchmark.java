@@ -110,7 +110,7 @@ public final class DossierImportBenchmark {
                     "hailong_import_rows_per_s=%.0f (dossiers=%,d, events=%,d written alongside)%n",
                     hailong, dossiers, events);
             System.out.printf("baseline_jdbc_batch_rows_per_s=%.0f (dossier rows only)%n", baseline);
-            System.out.printf("ratio=%.2f (goal >= 0.5)%n", hailong / baseline);
+            System.out.printf("ratio=%.2f (goal >= 1.0)%n", hailong / baseline);
         }
         System.exit(0);
     }

@@ -2,6 +2,8 @@ package vn.hailong.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +32,11 @@ import vn.hailong.support.Databases;
  * clients, each rating its own dossier's token; then a steady 1,000 requests/s for 15 s (latency measured
  * from each request's scheduled time); then, as the baseline, the same number of raw single-row INSERTs
  * of the equivalent rows (the rating and its two answers, committed together) through JDBC at the same
- * concurrency. The load comes from keep-alive connections in the same JVM. Prints rates, their ratio, latencies, acknowledged ratings missing from the database,
- * duplicates, and the heap. Run: bench/run.sh rating-http [N]  (the JVM runs with -Xmx512m)
+ * concurrency. The HTTP clients run in a separate JVM ({@link RatingHttpClients}), so that the CPU time of this
+ * (the server's) process per rating is the server's alone; the clients' and PostgreSQL's CPU per rating are printed
+ * beside it. Prints rates, their ratio, latencies, acknowledged ratings missing from the database,
+ * duplicates, and the heap. Run: bench/run.sh rating-http [N] [--platform-threads] [--no-group-commit]
+ * [--synchronous-commit] (the server JVM runs with -Xmx512m; --synchronous-commit: commits wait for the WAL write, the embedded server still runs without fsync).
  */
 public final class RatingHttpBenchmark {
 
@@ -41,14 +44,24 @@ public final class RatingHttpBenchmark {
     private static final int STEADY_RATE = 1000;
     private static final int STEADY_SECONDS = 15;
     private static final int WARMUP = 10_000;
-    private static final Map<String, Integer> OUTCOMES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        List<String> flags = List.of(args);
+        int n = args.length > 0 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : 100_000;
+        boolean platform = flags.contains("--platform-threads");
+        boolean grouped = !flags.contains("--no-group-commit");
+        boolean syncCommit = flags.contains("--synchronous-commit");
         int steady = STEADY_RATE * STEADY_SECONDS;
         int total = WARMUP + n + steady;
         String url = Databases.freshPostgresUrl();
+        if (syncCommit) {
+            // the embedded server runs with synchronous_commit=off; a real one waits for the WAL flush on every commit
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+                c.createStatement()
+                        .execute("alter database " + url.replaceAll(".*/([^/?]+).*", "$1")
+                                + " set synchronous_commit = on");
+            }
+        }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HaiLongApplication.class)
                 .profiles("demo")
                 .run(
@@ -57,30 +70,43 @@ public final class RatingHttpBenchmark {
                         "--spring.datasource.password=postgres",
                         "--hailong.demo.dossier-scale=0",
                         "--hailong.public-rate-limit.per-minute=1000000000",
+                        "--spring.threads.virtual.enabled=" + !platform,
+                        // without grouping: one rating per transaction, on as many writers as the pool has connections
+                        "--hailong.rating.group-commit.max=" + (grouped ? 256 : 1),
+                        "--hailong.rating.group-commit.writers=" + (grouped ? 2 : 10),
+                        "--hailong.rating.group-commit.window=" + (grouped ? "PT0.002S" : "PT0S"),
                         "--logging.level.root=WARN",
                         "--spring.main.banner-mode=off",
                         "--server.port=0")) {
             int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             String[] tokens = dossiersWithTokens(ctx, jdbc, total);
+            Path tokenFile = Files.createTempFile("hailong-tokens", ".txt");
+            Files.write(tokenFile, List.of(tokens));
+            long postmaster =
+                    jdbc.sql("select pg_backend_pid()").query(Long.class).single();
+            postmaster = ppid(postmaster);
             System.out.printf(
-                    "HaiLong rating benchmark: %,d ratings over HTTP, %d clients, PostgreSQL (embedded), Hikari pool %s%n",
+                    "HaiLong rating benchmark: %,d ratings over HTTP, %d clients in a separate JVM, PostgreSQL (embedded, synchronous_commit=%s), Hikari pool %s, %s threads, group commit %s%n",
                     n,
                     CLIENTS,
-                    ctx.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", "10 (default)"));
+                    syncCommit ? "on" : "off",
+                    ctx.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", "10 (default)"),
+                    platform ? "platform (Tomcat pool)" : "virtual",
+                    grouped ? "on (2 writers, 2 ms window, 256 max)" : "off (1 rating per transaction)");
 
-            ThreadLocal<KeepAliveHttp> http = ThreadLocal.withInitial(() -> new KeepAliveHttp("127.0.0.1", port));
-            String endpoint = "/api/v1/ratings";
             long[] acked = new long[total];
             long[] latency = new long[total];
-            closedLoop(http, endpoint, tokens, 0, WARMUP, acked, latency);
-            long t0 = System.nanoTime();
+            clients(port, tokenFile, 0, WARMUP, "closed", CLIENTS, 0, acked, latency);
             long cpu0 = processCpuNanos();
-            closedLoop(http, endpoint, tokens, WARMUP, WARMUP + n, acked, latency);
-            double ratingsPerSecond = n / ((System.nanoTime() - t0) / 1e9);
+            long pg0 = postgresCpuNanos(postmaster);
+            Clients burstRun = clients(port, tokenFile, WARMUP, WARMUP + n, "closed", CLIENTS, 0, acked, latency);
+            double ratingsPerSecond = n / (burstRun.elapsedNanos() / 1e9);
             double cpuPerRating = (processCpuNanos() - cpu0) / 1e6 / n;
+            double pgCpuPerRating = (postgresCpuNanos(postmaster) - pg0) / 1e6 / n;
             long[] burst = Arrays.copyOfRange(latency, WARMUP, WARMUP + n);
-            steady(http, endpoint, tokens, WARMUP + n, total, acked, latency);
+            Clients steadyRun =
+                    clients(port, tokenFile, WARMUP + n, total, "steady", CLIENTS * 4, STEADY_RATE, acked, latency);
             long[] paced = Arrays.copyOfRange(latency, WARMUP + n, total);
 
             // before the baseline, which inserts raw rows of its own
@@ -116,28 +142,117 @@ public final class RatingHttpBenchmark {
             System.out.printf(
                     "ratings_per_s=%.0f (closed loop, %d clients, %,d ratings)%n", ratingsPerSecond, CLIENTS, n);
             System.out.printf(
-                    "jvm_cpu_ms_per_rating=%.2f (server and HTTP client in this JVM; PostgreSQL apart)%n",
-                    cpuPerRating);
+                    "cpu_ms_per_rating server_jvm=%.3f postgresql=%.3f client_jvm=%.3f (process CPU time / ratings, burst)%n",
+                    cpuPerRating, pgCpuPerRating, burstRun.cpuNanos() / 1e6 / n);
             System.out.printf(
                     "baseline_raw_inserts_per_s=%.0f (rating + 2 answers per commit, single-row INSERTs, %d connections)%n",
                     baseline, CLIENTS);
-            System.out.printf("ratio=%.2f (goal >= 0.5)%n", ratingsPerSecond / baseline);
+            System.out.printf("ratio=%.2f (goal >= 0.5, stretch >= 1)%n", ratingsPerSecond / baseline);
             System.out.printf("burst_latency_ms p50=%.1f p99=%.1f%n", pct(burst, 50), pct(burst, 99));
             System.out.printf(
-                    "steady_%d_rps_latency_ms p50=%.1f p99=%.1f (from scheduled send time; goal p99 <= 50)%n",
-                    STEADY_RATE, pct(paced, 50), pct(paced, 99));
+                    "steady_%d_rps_latency_ms p50=%.1f p99=%.1f max=%.1f (from scheduled send time; goal p99 <= 50)%n",
+                    STEADY_RATE, pct(paced, 50), pct(paced, 99), pct(paced, 100));
             System.out.printf(
                     "acknowledged=%,d not_acknowledged=%,d missing=%d duplicates=%d (goal 0 and 0)%n",
                     acknowledged, failed, missing, duplicates);
             System.out.printf(
                     "rollups_ratings=%,d stored_ratings=%,d (every stored rating counted once in the dashboards' rollups)%n",
                     counted, storedRatings);
-            OUTCOMES.forEach((k, v) -> System.out.printf("not_acknowledged_because: %s × %d%n", k, v));
+            burstRun.failures().forEach(f -> System.out.println("not_acknowledged_because (burst): " + f));
+            steadyRun.failures().forEach(f -> System.out.println("not_acknowledged_because (steady): " + f));
             System.out.printf(
                     "heap_max_mb=%d heap_peak_used_mb=%d (goal <= 512)%n",
                     Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);
+            Files.deleteIfExists(tokenFile);
         }
         System.exit(0);
+    }
+
+    /** What a run of the client JVM reports. */
+    record Clients(long elapsedNanos, long cpuNanos, List<String> failures) {}
+
+    /** Runs the clients' JVM on submissions {@code from}..{@code to} and reads back their ids and latencies. */
+    private static Clients clients(
+            int port, Path tokens, int from, int to, String mode, int clients, int rate, long[] acked, long[] latency)
+            throws Exception {
+        Path out = Files.createTempFile("hailong-clients", ".bin");
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(
+                        javaBin,
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RatingHttpClients.class.getName(),
+                        String.valueOf(port),
+                        tokens.toString(),
+                        String.valueOf(from),
+                        String.valueOf(to),
+                        mode,
+                        String.valueOf(clients),
+                        String.valueOf(rate),
+                        out.toString())
+                .redirectErrorStream(true)
+                .start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("clients failed: " + lines);
+        }
+        try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(out)))) {
+            for (int i = from; i < to; i++) {
+                acked[i] = in.readLong();
+                latency[i] = in.readLong();
+            }
+        }
+        Files.delete(out);
+        long elapsed = 0;
+        long cpu = 0;
+        List<String> failures = new java.util.ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("elapsed_ns=")) {
+                elapsed = Long.parseLong(line.substring(11));
+            } else if (line.startsWith("client_cpu_ns=")) {
+                cpu = Long.parseLong(line.substring(14));
+            } else if (line.startsWith("failure=")) {
+                failures.add(line.substring(8));
+            }
+        }
+        return new Clients(elapsed, cpu, failures);
+    }
+
+    private static long ppid(long pid) throws java.io.IOException {
+        return Long.parseLong(stat(pid)[1]);
+    }
+
+    /** The fields of /proc/PID/stat after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime. */
+    private static String[] stat(long pid) throws java.io.IOException {
+        String s = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return s.substring(s.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** CPU time of the PostgreSQL server: the postmaster, its live children and the children it has reaped. */
+    private static long postgresCpuNanos(long postmaster) throws java.io.IOException {
+        long ticks = 0;
+        String[] own = stat(postmaster);
+        for (int f = 11; f <= 14; f++) {
+            ticks += Long.parseLong(own[f]);
+        }
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : procs.filter(d -> d.getFileName().toString().matches("\\d+"))
+                    .toList()) {
+                try {
+                    String[] st = stat(Long.parseLong(proc.getFileName().toString()));
+                    if (Long.parseLong(st[1]) == postmaster) {
+                        ticks += Long.parseLong(st[11]) + Long.parseLong(st[12]);
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        return ticks * 10_000_000L; // USER_HZ = 100
     }
 
     private static String[] dossiersWithTokens(ConfigurableApplicationContext ctx, JdbcClient jdbc, int total) {
@@ -164,89 +279,6 @@ public final class RatingHttpBenchmark {
                 .query(String.class)
                 .list()
                 .toArray(String[]::new);
-    }
-
-    private static String request(String token, int i) {
-        return """
-                {"token":"%s","idempotencyKey":"bench-rating-%d","answers":[{"item":"RESULT","score":%d},{"item":"CONDUCT","score":%d}]}""".formatted(token, i, 3 + i % 3, 4 + i % 2);
-    }
-
-    private static void send(
-            ThreadLocal<KeepAliveHttp> http,
-            String endpoint,
-            String[] tokens,
-            int i,
-            long startNanos,
-            long[] acked,
-            long[] latency) {
-        try {
-            KeepAliveHttp.Response r = http.get().post(endpoint, request(tokens[i], i));
-            latency[i] = System.nanoTime() - startNanos;
-            Matcher m = ID.matcher(r.body());
-            if (r.status() == 201 && m.find()) {
-                acked[i] = Long.parseLong(m.group(1));
-            } else {
-                OUTCOMES.merge(
-                        r.status() + " "
-                                + r.body().substring(0, Math.min(120, r.body().length())),
-                        1,
-                        Integer::sum);
-            }
-        } catch (Exception e) {
-            latency[i] = System.nanoTime() - startNanos;
-            OUTCOMES.merge(e.getClass().getSimpleName(), 1, Integer::sum);
-        }
-    }
-
-    private static void closedLoop(
-            ThreadLocal<KeepAliveHttp> http,
-            String endpoint,
-            String[] tokens,
-            int from,
-            int to,
-            long[] acked,
-            long[] latency)
-            throws InterruptedException {
-        AtomicInteger next = new AtomicInteger(from);
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        for (int c = 0; c < CLIENTS; c++) {
-            pool.execute(() -> {
-                for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
-                    send(http, endpoint, tokens, i, System.nanoTime(), acked, latency);
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.HOURS);
-    }
-
-    /** A steady rate: request k is due at start + k / rate; latency counts from that moment (no coordinated omission). */
-    private static void steady(
-            ThreadLocal<KeepAliveHttp> http,
-            String endpoint,
-            String[] tokens,
-            int from,
-            int to,
-            long[] acked,
-            long[] latency)
-            throws InterruptedException {
-        long start = System.nanoTime() + 50_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS * 4);
-        for (int c = 0; c < CLIENTS * 4; c++) {
-            int lane = c;
-            pool.execute(() -> {
-                for (int i = from + lane; i < to; i += CLIENTS * 4) {
-                    long due = start + (long) ((i - from) * (1e9 / STEADY_RATE));
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                    }
-                    send(http, endpoint, tokens, i, due, acked, latency);
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.HOURS);
     }
 
     private static double baseline(String url, int n) throws Exception {

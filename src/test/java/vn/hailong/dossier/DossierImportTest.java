@@ -62,6 +62,109 @@ class DossierImportTest extends AppTest {
                 .hasSize(3);
     }
 
+    @Autowired
+    DossierBulk bulk;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * The bulk path (COPY on PostgreSQL, batches on H2) keeps every character (tab, backslash, line break) and puts the
+     * dossier at its receiving officer's desk only when the officer is of the dossier's agency.
+     */
+    @Test
+    void bulkKeepsEveryCharacterAndTheReceivingOfficersDesk() {
+        var officer = jdbc.sql("""
+                        select o.id, o.desk_id from officer o join agency a on a.id = o.agency_id
+                        where a.code = '22-06685' and o.desk_id is not null order by o.id fetch first 1 rows only""")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        long stranger = jdbc.sql("""
+                        select o.id from officer o join agency a on a.id = o.agency_id
+                        where a.code <> '22-06685' and o.desk_id is not null order by o.id fetch first 1 rows only""").query(Long.class).single();
+        String name = "Nguyễn\tVăn \\N \\ Hai\nDòng 2";
+        var at = java.time.LocalDateTime.of(2026, 9, 1, 8, 30);
+        String tag = Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        var outcomes = tx.execute(s -> bulk.write(
+                java.util.List.of(
+                        new ImportedDossier(
+                                "22-06685-CP-" + tag + "-1",
+                                "22-06685",
+                                "HT-001",
+                                Channel.IN_PERSON,
+                                name,
+                                null,
+                                null,
+                                at,
+                                null,
+                                at.plusHours(3),
+                                at.plusHours(4),
+                                null,
+                                officer[0],
+                                null,
+                                null,
+                                null,
+                                null),
+                        new ImportedDossier(
+                                "22-06685-CP-" + tag + "-2",
+                                "22-06685",
+                                "HT-001",
+                                Channel.IN_PERSON,
+                                "Lê Thị Ba",
+                                null,
+                                null,
+                                at,
+                                null,
+                                null,
+                                null,
+                                null,
+                                stranger,
+                                null,
+                                null,
+                                null,
+                                null),
+                        new ImportedDossier(
+                                "22-06685-CP-" + tag + "-3",
+                                "22-06685",
+                                "KHONG-CO",
+                                Channel.IN_PERSON,
+                                "Lê Văn Tư",
+                                null,
+                                null,
+                                at,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)),
+                null,
+                "test"));
+        assertThat(outcomes).extracting(DossierBulk.Outcome::written).containsExactly(true, true, false);
+        assertThat(outcomes.get(2).error().getMessage()).isEqualTo("dossier.unknownProcedure");
+        var rows = jdbc.sql("select code, applicant_name, desk_id from dossier where code like :c order by code")
+                .param("c", "22-06685-CP-" + tag + "-%")
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, Long.class)})
+                .list();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)[1]).isEqualTo(name);
+        assertThat(rows.get(0)[2]).isEqualTo(officer[1]);
+        assertThat(rows.get(1)[2]).isNull();
+        assertThat(jdbc.sql("""
+                        select e.type from dossier_event e join dossier d on d.id = e.dossier_id
+                        where d.code = :c order by e.at, e.id""")
+                        .param("c", "22-06685-CP-" + tag + "-1")
+                        .query(String.class)
+                        .list())
+                .containsExactly("RECEIVED", "RESOLVED", "RETURNED");
+    }
+
     /** The optional applicant_kind column, in CSV and XLSX: codes or Vietnamese words, blank = citizen, a bad value reported by line. */
     @Test
     void applicantKindColumnIsOptionalAndChecked() throws Exception {

@@ -35,7 +35,7 @@ class ConcurrentRollupTest {
 
         CountDownLatch firstCounted = new CountDownLatch(1);
         CompletableFuture<Void> one = CompletableFuture.runAsync(() -> tx.executeWithoutResult(s -> {
-            pending.add(first);
+            pending.addAll(java.util.List.of(first));
             long batch = 1_000_000 + first;
             assertThat(pending.claim(batch, 10)).isEqualTo(1);
             pending.count(batch);

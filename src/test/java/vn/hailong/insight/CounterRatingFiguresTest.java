@@ -89,7 +89,7 @@ class CounterRatingFiguresTest {
         PendingRatings pending = new PendingRatings(jdbc);
         int i = 0;
         for (Given g : RATINGS) {
-            pending.add(rating(jdbc, agency, desks[g.desk()], tag + "-" + i++, g));
+            pending.addAll(List.of(rating(jdbc, agency, desks[g.desk()], tag + "-" + i++, g)));
         }
         TestRollups.drain(db).drain();
         MeasureRepository measures = new MeasureRepository(jdbc);

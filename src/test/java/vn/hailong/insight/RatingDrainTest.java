@@ -31,15 +31,15 @@ class RatingDrainTest {
                         + "', 'UBND xã chờ đếm', 'COMMUNE_PC', '96', '96')");
 
         // two ratings marked pending and not yet counted: the dashboards do not have them
-        pending.add(rating(jdbc, agency, tag + "-1", "2026-11-20 09:00:00"));
-        pending.add(rating(jdbc, agency, tag + "-2", "2026-11-21 10:00:00"));
+        pending.addAll(java.util.List.of(rating(jdbc, agency, tag + "-1", "2026-11-20 09:00:00")));
+        pending.addAll(java.util.List.of(rating(jdbc, agency, tag + "-2", "2026-11-21 10:00:00")));
         assertThat(counted(jdbc, agency)).isEqualTo("0 ratings, 0 fives, 0 in months");
         assertThat(drain.drain()).isGreaterThanOrEqualTo(2);
         assertThat(counted(jdbc, agency)).isEqualTo("2 ratings, 2 fives, 2 in months");
         assertThat(drain.drain()).isZero();
 
         // a third one is pending when the rollups are rebuilt: the rebuild counts it, and no drain counts it again
-        pending.add(rating(jdbc, agency, tag + "-3", "2026-12-01 08:00:00"));
+        pending.addAll(java.util.List.of(rating(jdbc, agency, tag + "-3", "2026-12-01 08:00:00")));
         rollups.recompute();
         assertThat(pending.waiting()).isZero();
         assertThat(drain.drain()).isZero();

@@ -38,8 +38,8 @@ class ReceptionAttributionTest {
         long own = rating(jdbc, resolving, null, tag + "-o");
         answer(jdbc, own, "RESULT", 4);
         answer(jdbc, own, "CONDUCT", 4);
-        pending.add(cross);
-        pending.add(own);
+        pending.addAll(java.util.List.of(cross));
+        pending.addAll(java.util.List.of(own));
         drain.drain();
 
         String expected = "centre: CONDUCT 2 | resolving: CONDUCT 4, RESULT 4 5 | ratings: centre 0, resolving 2";

@@ -69,7 +69,7 @@ class UnitHistoryReportTest extends AppTest {
             jdbc.sql("insert into rating_answer (rating_id, item_code, score) values (?, 'RESULT', ?)")
                     .params(rating, 3 + i)
                     .update();
-            pending.add(rating);
+            pending.addAll(java.util.List.of(rating));
         }
         drain.drain();
 

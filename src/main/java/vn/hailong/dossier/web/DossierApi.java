@@ -31,8 +31,15 @@ class DossierApi {
     private final vn.hailong.dossier.DossierImport imports;
     private final java.time.Clock clock;
 
-    DossierApi(Dossiers dossiers, vn.hailong.dossier.DossierImport imports, java.time.Clock clock) {
+    private final vn.hailong.dossier.EventCommit events;
+
+    DossierApi(
+            Dossiers dossiers,
+            vn.hailong.dossier.DossierImport imports,
+            vn.hailong.dossier.EventCommit events,
+            java.time.Clock clock) {
         this.dossiers = dossiers;
+        this.events = events;
         this.clock = clock;
         this.imports = imports;
     }
@@ -45,9 +52,9 @@ class DossierApi {
     }
 
     @PostMapping("/{code}/events")
-    @Operation(summary = "Apply an event (idempotent by eventId)")
+    @Operation(summary = "Apply an event (idempotent by eventId); answered once stored, by group commit")
     DossierView event(@PathVariable String code, @Valid @RequestBody NewEvent event) {
-        return dossiers.apply(code, event);
+        return events.apply(code, event);
     }
 
     @PostMapping(path = "/import", consumes = "multipart/form-data")
