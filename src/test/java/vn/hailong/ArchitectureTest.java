@@ -60,6 +60,7 @@ class ArchitectureTest {
             "ballot.BallotBulk",
             "demo.StepDemo",
             "dossier.DossierBulk",
+            "dossier.DossierCopy",
             "feedback.FeedbackCases",
             "feedback.FeedbackHistory",
             "feedback.FeedbackIntake",
