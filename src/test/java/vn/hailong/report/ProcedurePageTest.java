@@ -96,11 +96,11 @@ class ProcedurePageTest extends AppTest {
                 Pattern.compile("id=\"procedure-late\" href=\"([^\"]+)\"").matcher(html);
         assertThat(link.find()).isTrue();
         String list = b.get(link.group(1).replace("&amp;", "&")).body();
-        assertThat(list).contains("Hiển thị " + late + " hồ sơ");
+        assertThat(list).contains(">" + late + " kết quả</span>");
         Matcher all =
                 Pattern.compile("id=\"procedure-finished\" href=\"([^\"]+)\"").matcher(html);
         assertThat(all.find()).isTrue();
-        assertThat(b.get(all.group(1).replace("&amp;", "&")).body()).contains("Hiển thị " + finished + " hồ sơ");
+        assertThat(b.get(all.group(1).replace("&amp;", "&")).body()).contains(">" + finished + " kết quả</span>");
 
         // the province-wide page lists the units and links down to each unit's page of the procedure
         String province = b.get("/bao-cao/thu-tuc/" + code + "?period=2026").body();

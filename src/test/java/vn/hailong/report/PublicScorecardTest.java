@@ -60,8 +60,9 @@ class PublicScorecardTest extends AppTest {
         assertThat(cases[0]).isPositive();
         assertThat(row)
                 .contains(
-                        "class=\"cases-received\" data-v=\"" + cases[0] + "\"",
-                        "class=\"cases-answered\" data-v=\"" + cases[1] + "\"",
+                        "class=\"cases-received\"",
+                        "data-v=\"" + cases[0] + "\">" + cases[0] + "</td>",
+                        "data-v=\"" + cases[1] + "\">" + cases[1] + "</td>",
                         "<span>" + cases[2] + "</span>");
         List<String> phones = jdbc.sql(
                         "select h.phone from leader_hotline h join agency a on a.id = h.agency_id where a.code = '22-06685'")
