@@ -20,4 +20,12 @@ public record DossierProperties(
         @DefaultValue("1") @PositiveOrZero int atRiskDays,
         @DefaultValue("15") @Positive int supplementWaitDays,
         @DefaultValue("92") @Positive int ledgerMaxDays,
-        @DefaultValue("1000") @Positive int ledgerMaxRows) {}
+        @DefaultValue("1000") @Positive int ledgerMaxRows,
+        @DefaultValue @jakarta.validation.Valid EventCommit eventCommit) {
+
+    /** The dossier events API's group commit: writer threads, the batch window, the most events in a transaction. */
+    public record EventCommit(
+            @DefaultValue("2") @Positive int writers,
+            @DefaultValue("PT0.002S") @jakarta.validation.constraints.NotNull java.time.Duration window,
+            @DefaultValue("128") @Positive int max) {}
+}

@@ -2,7 +2,6 @@ package vn.hailong.dossier;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,9 +27,8 @@ public class EventCommit {
     EventCommit(
             Dossiers dossiers,
             PlatformTransactionManager tm,
-            @Value("${hailong.dossier.event-commit.writers:2}") int writers,
-            @Value("${hailong.dossier.event-commit.window:PT0.002S}") Duration window,
-            @Value("${hailong.dossier.event-commit.max:128}") int max) {
+            DossierProperties properties) {
+        var group = properties.eventCommit();
         TransactionTemplate savepoint = new TransactionTemplate(tm);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.commits = new GroupCommit<>(
@@ -51,9 +49,9 @@ public class EventCommit {
                         }
                     }
                 },
-                writers,
-                window,
-                max);
+                group.writers(),
+                group.window(),
+                group.max());
     }
 
     /** Applies an event (see {@link Dossiers#apply}) with the others of its batch; returns once committed. */

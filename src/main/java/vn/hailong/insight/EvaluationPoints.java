@@ -2,7 +2,6 @@ package vn.hailong.insight;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +18,16 @@ public class EvaluationPoints {
     private final int[] count;
     private final String ruleName;
 
-    EvaluationPoints(
-            @Value("${hailong.insight.evaluation.answer-points:5=2,4=2,3=1,2=0,1=0}") String answer,
-            @Value("${hailong.insight.evaluation.timeliness-points:EARLY=2,ON_TIME=1,LATE=0}") String timeliness,
-            @Value("${hailong.insight.evaluation.count-points:2,1,0}") String count,
-            @Value("${hailong.insight.evaluation.rule-name:}") String ruleName) {
+    @org.springframework.beans.factory.annotation.Autowired
+    EvaluationPoints(InsightProperties properties) {
+        this(
+                properties.evaluation().answerPoints(),
+                properties.evaluation().timelinessPoints(),
+                properties.evaluation().countPoints(),
+                properties.evaluation().ruleName() == null ? "" : properties.evaluation().ruleName());
+    }
+
+    EvaluationPoints(String answer, String timeliness, String count, String ruleName) {
         this.answer = new HashMap<>();
         pairs(answer).forEach((k, v) -> this.answer.put(Integer.parseInt(k), v));
         this.timeliness = pairs(timeliness);

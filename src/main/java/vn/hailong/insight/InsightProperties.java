@@ -25,7 +25,8 @@ public record InsightProperties(
         @DefaultValue @Valid Classification classification,
         @DefaultValue @Valid MinN alerts,
         @DefaultValue @Valid Decree61 decree61,
-        @DefaultValue @Valid Rollups rollups) {
+        @DefaultValue @Valid Rollups rollups,
+        @DefaultValue @Valid Evaluation evaluation) {
 
     /** The classification's minimum number of answers: its own, else {@code hailong.insight.min-n}. */
     public int classificationMinN() {
@@ -55,5 +56,15 @@ public record InsightProperties(
             @DefaultValue(">15,>=12,>=9,>=6") @NotBlank String bands) {}
 
     /** @param batchDelay the wait before counting, so that ratings arriving together are counted together */
+    /**
+     * The province's local rule for the Decree 118 Art. 33 evaluation ({@code hailong.insight.evaluation.*}): points of
+     * an answer 1..5, of a timeliness, of a count (none, one, more), and the rule's name shown on pages and PDFs.
+     */
+    public record Evaluation(
+            @DefaultValue("5=2,4=2,3=1,2=0,1=0") @NotBlank String answerPoints,
+            @DefaultValue("EARLY=2,ON_TIME=1,LATE=0") @NotBlank String timelinessPoints,
+            @DefaultValue("2,1,0") @NotBlank String countPoints,
+            String ruleName) {}
+
     public record Rollups(@DefaultValue("PT0.2S") @NotNull Duration batchDelay) {}
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -91,13 +90,12 @@ class RatingWriter {
             AuditLog audit,
             ApplicationEventPublisher events,
             PlatformTransactionManager tm,
-            @Value("${hailong.rating.group-commit.writers:2}") int writers,
-            @Value("${hailong.rating.group-commit.window:PT0.002S}") Duration window,
-            @Value("${hailong.rating.group-commit.max:256}") int max) {
+            RatingProperties properties) {
+        var group = properties.groupCommit();
         this.ratings = ratings;
         this.audit = audit;
         this.events = events;
-        this.commits = new GroupCommit<>("rating-commit", tm, this::write, writers, window, max);
+        this.commits = new GroupCommit<>("rating-commit", tm, this::write, group.writers(), group.window(), group.max());
     }
 
     /** Stores a rating with the others of its batch; returns once they are committed. */
