@@ -26,6 +26,9 @@ public record DossierProperties(
     /** The dossier events API's group commit: writer threads, the batch window, the most events in a transaction. */
     public record EventCommit(
             @DefaultValue("2") @Positive int writers,
-            @DefaultValue("PT0.002S") @jakarta.validation.constraints.NotNull java.time.Duration window,
+
+            @DefaultValue("PT0.002S") @jakarta.validation.constraints.NotNull
+            java.time.Duration window,
+
             @DefaultValue("128") @Positive int max) {}
 }

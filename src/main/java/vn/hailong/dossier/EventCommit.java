@@ -1,7 +1,6 @@
 package vn.hailong.dossier;
 
 import jakarta.annotation.PreDestroy;
-import java.time.Duration;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,10 +23,7 @@ public class EventCommit {
 
     private final GroupCommit<Job, DossierView> commits;
 
-    EventCommit(
-            Dossiers dossiers,
-            PlatformTransactionManager tm,
-            DossierProperties properties) {
+    EventCommit(Dossiers dossiers, PlatformTransactionManager tm, DossierProperties properties) {
         var group = properties.eventCommit();
         TransactionTemplate savepoint = new TransactionTemplate(tm);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);

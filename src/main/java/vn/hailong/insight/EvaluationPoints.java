@@ -24,7 +24,9 @@ public class EvaluationPoints {
                 properties.evaluation().answerPoints(),
                 properties.evaluation().timelinessPoints(),
                 properties.evaluation().countPoints(),
-                properties.evaluation().ruleName() == null ? "" : properties.evaluation().ruleName());
+                properties.evaluation().ruleName() == null
+                        ? ""
+                        : properties.evaluation().ruleName());
     }
 
     EvaluationPoints(String answer, String timeliness, String count, String ruleName) {

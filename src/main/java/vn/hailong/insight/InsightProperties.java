@@ -62,7 +62,10 @@ public record InsightProperties(
      */
     public record Evaluation(
             @DefaultValue("5=2,4=2,3=1,2=0,1=0") @NotBlank String answerPoints,
-            @DefaultValue("EARLY=2,ON_TIME=1,LATE=0") @NotBlank String timelinessPoints,
+
+            @DefaultValue("EARLY=2,ON_TIME=1,LATE=0") @NotBlank
+            String timelinessPoints,
+
             @DefaultValue("2,1,0") @NotBlank String countPoints,
             String ruleName) {}
 

@@ -1,7 +1,6 @@
 package vn.hailong.rating;
 
 import jakarta.annotation.PreDestroy;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,7 +94,8 @@ class RatingWriter {
         this.ratings = ratings;
         this.audit = audit;
         this.events = events;
-        this.commits = new GroupCommit<>("rating-commit", tm, this::write, group.writers(), group.window(), group.max());
+        this.commits =
+                new GroupCommit<>("rating-commit", tm, this::write, group.writers(), group.window(), group.max());
     }
 
     /** Stores a rating with the others of its batch; returns once they are committed. */
