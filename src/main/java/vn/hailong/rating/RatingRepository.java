@@ -244,7 +244,7 @@ class RatingRepository {
         params.put("officer", officer);
         params.put("from", Timestamp.valueOf(from));
         params.put("to", Timestamp.valueOf(to));
-        String where = "where " + scope.predicate("a") + """
+        String where = "where " + scope.predicate("a") + " " + """
                  and (cast(:agency as bigint) is null or r.agency_id = :agency)
                  and (cast(:officer as bigint) is null or r.officer_id = :officer)
                  and r.created_at >= :from and r.created_at < :to""";
