@@ -336,18 +336,7 @@ class DossierRepository {
         params.put("limit", f.limit() == null ? 200 : Math.min(f.limit(), 5000));
         return jdbc.sql(sql.toString())
                 .params(params)
-                .query((rs, i) -> new DossierRow(
-                        rs.getString(1),
-                        DossierStatus.of(rs.getInt(2)),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        time(rs, 6),
-                        time(rs, 7),
-                        time(rs, 8),
-                        time(rs, 9),
-                        Timeliness.valueOf(rs.getString(10)),
-                        rs.getString(11)))
+                .query((rs, i) -> row(rs))
                 .list();
     }
 
@@ -383,18 +372,7 @@ class DossierRepository {
         List<DossierRow> rows = jdbc.sql(sql)
                 .params(pageParams)
                 .query((rs, i) -> {
-                    DossierRow row = new DossierRow(
-                            rs.getString(1),
-                            DossierStatus.of(rs.getInt(2)),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            time(rs, 6),
-                            time(rs, 7),
-                            time(rs, 8),
-                            time(rs, 9),
-                            Timeliness.valueOf(rs.getString(10)),
-                            rs.getString(11));
+                    DossierRow row = row(rs);
                     ids.put(row, rs.getLong(12));
                     return row;
                 })
@@ -531,5 +509,21 @@ class DossierRepository {
 
     static Timestamp ts(LocalDateTime t) {
         return t == null ? null : Timestamp.valueOf(t);
+    }
+
+    /** A list row from the first eleven columns of the list's select. */
+    private static DossierRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new DossierRow(
+                rs.getString(1),
+                DossierStatus.of(rs.getInt(2)),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                time(rs, 6),
+                time(rs, 7),
+                time(rs, 8),
+                time(rs, 9),
+                Timeliness.valueOf(rs.getString(10)),
+                rs.getString(11));
     }
 }
