@@ -334,10 +334,7 @@ class DossierRepository {
                 """).append(where(scope, f, riskHorizon, params));
         sql.append(" order by d.received_at desc, d.id desc fetch first :limit rows only");
         params.put("limit", f.limit() == null ? 200 : Math.min(f.limit(), 5000));
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, i) -> row(rs))
-                .list();
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs)).list();
     }
 
     static final List<Keyset.Column> SORTS = List.of(
