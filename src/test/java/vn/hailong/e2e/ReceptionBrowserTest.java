@@ -31,13 +31,11 @@ class ReceptionBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Nguyễn Thị Mai");
         screenshot(page, "dossier-received");
 
-        page.getByLabel("Diễn biến").selectOption("RESOLVED");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
-                .click();
+        page.locator("#step-RESOLVED summary").click();
+        page.locator("#step-RESOLVED button[type=submit]").click();
         assertThat(page.locator("main")).containsText("Đã giải quyết");
-        page.getByLabel("Diễn biến").selectOption("RETURNED");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
-                .click();
+        page.locator("#step-RETURNED summary").click();
+        page.locator("#step-RETURNED button[type=submit]").click();
         assertThat(page.locator("main")).containsText("Đã trả kết quả");
         assertThat(page.locator(".timeline")).containsText("Trả kết quả");
         screenshot(page, "dossier-returned");

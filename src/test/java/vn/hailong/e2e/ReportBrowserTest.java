@@ -146,7 +146,7 @@ class ReportBrowserTest extends BrowserTest {
         String finished =
                 page.locator("#procedure-finished").textContent().trim().split(" ")[0];
         page.locator("#procedure-finished").click();
-        assertThat(page.locator("main")).containsText("Hiển thị " + finished + " hồ sơ");
+        assertThat(page.locator("main")).containsText(finished + " kết quả");
 
         page.locator("main a", new Page.LocatorOptions().setHasText("Trễ hạn")).count();
         page.navigate(base() + "/bao-cao?period=2026-Q3&lang=en");
