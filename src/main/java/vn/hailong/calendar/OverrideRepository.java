@@ -21,36 +21,21 @@ class OverrideRepository {
                         "select id, calendar_day, kind, name, source from calendar_override where calendar_day between :a and :b order by calendar_day")
                 .param("a", Date.valueOf(LocalDate.of(year, 1, 1)))
                 .param("b", Date.valueOf(LocalDate.of(year, 12, 31)))
-                .query((rs, i) -> new CalendarOverride(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        HolidayKind.valueOf(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, i) -> row(rs))
                 .list();
     }
 
     Optional<CalendarOverride> find(long id) {
         return jdbc.sql("select id, calendar_day, kind, name, source from calendar_override where id = :id")
                 .param("id", id)
-                .query((rs, i) -> new CalendarOverride(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        HolidayKind.valueOf(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, i) -> row(rs))
                 .optional();
     }
 
     Optional<CalendarOverride> on(LocalDate day) {
         return jdbc.sql("select id, calendar_day, kind, name, source from calendar_override where calendar_day = :d")
                 .param("d", Date.valueOf(day))
-                .query((rs, i) -> new CalendarOverride(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        HolidayKind.valueOf(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, i) -> row(rs))
                 .optional();
     }
 
@@ -83,5 +68,14 @@ class OverrideRepository {
 
     void delete(long id) {
         jdbc.sql("delete from calendar_override where id = :id").param("id", id).update();
+    }
+
+    private static CalendarOverride row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new CalendarOverride(
+                rs.getLong(1),
+                rs.getDate(2).toLocalDate(),
+                HolidayKind.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5));
     }
 }

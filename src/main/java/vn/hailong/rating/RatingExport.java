@@ -25,6 +25,22 @@ import vn.hailong.shared.InvalidInputException;
 @Service
 public class RatingExport {
 
+    /** The export's columns before the items, in order (the codebook describes each). */
+    private static final List<String> COLUMNS = List.of(
+            "rating_id",
+            "rated_on",
+            "agency_id",
+            "agency_code",
+            "agency_name",
+            "desk_id",
+            "officer_id",
+            "procedure_code",
+            "field_code",
+            "channel",
+            "instrument",
+            "form",
+            "with_dossier");
+
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final List<String> CHANNELS = List.of("QR", "KIOSK", "WEB", "PAPER", "BALLOT", "PORTAL");
 
@@ -51,20 +67,7 @@ public class RatingExport {
     public String ratingsCsv(LocalDate from, LocalDate to) {
         LocalDate[] p = period(from, to);
         List<String> items = itemCodes();
-        List<Object> header = new ArrayList<>(List.of(
-                "rating_id",
-                "rated_on",
-                "agency_id",
-                "agency_code",
-                "agency_name",
-                "desk_id",
-                "officer_id",
-                "procedure_code",
-                "field_code",
-                "channel",
-                "instrument",
-                "form",
-                "with_dossier"));
+        List<Object> header = new ArrayList<>(COLUMNS);
         header.addAll(items);
         StringBuilder out = new StringBuilder(Csv.line(header));
         for (RatingExportRepository.Row r : repository.rows(CurrentUser.scope(), p[0], p[1])) {
@@ -99,20 +102,7 @@ public class RatingExport {
                 + messages.getMessage("rating.codebook.notAsked", null, VI);
         StringBuilder out = new StringBuilder(Csv.line(List.of("variable", "label", "values")));
         // the codebook is in Vietnamese, like the export's item texts
-        for (String variable : List.of(
-                "rating_id",
-                "rated_on",
-                "agency_id",
-                "agency_code",
-                "agency_name",
-                "desk_id",
-                "officer_id",
-                "procedure_code",
-                "field_code",
-                "channel",
-                "instrument",
-                "form",
-                "with_dossier")) {
+        for (String variable : COLUMNS) {
             String values = variable.equals("channel")
                     ? CHANNELS.stream()
                             .map(c -> c + "=" + messages.getMessage("report.channel." + c, null, VI))
