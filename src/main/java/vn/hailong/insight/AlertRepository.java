@@ -22,7 +22,7 @@ class AlertRepository {
     private static final String ALERT = """
             select x.id, x.rule_id, a.code, a.name, r.kind, r.threshold, r.window_days, x.raised_at, x.observed, x.status,
               x.acknowledged_by, x.acknowledged_at, x.closed_by, x.closed_at, x.note, x.agency_id
-            from insight_alert x join insight_alert_rule r on r.id = x.rule_id join agency a on a.id = x.agency_id where\s""";
+            from insight_alert x join insight_alert_rule r on r.id = x.rule_id join agency a on a.id = x.agency_id""";
 
     private final JdbcClient jdbc;
 
@@ -32,7 +32,7 @@ class AlertRepository {
 
     private static final String RULE = """
             select r.id, r.agency_id, a.code, a.name, r.province_code, r.kind, r.threshold, r.window_days, r.active
-            from insight_alert_rule r left join agency a on a.id = r.agency_id where\s""";
+            from insight_alert_rule r left join agency a on a.id = r.agency_id""";
 
     /** Adds a rule for one agency or (agency null) for every unit of a province. */
     long addRule(
@@ -76,23 +76,23 @@ class AlertRepository {
      * agency (fail-closed: an empty scope sees none).
      */
     List<AlertRule> rules(AgencyScope scope) {
-        return jdbc.sql(RULE + visibleRule(scope) + " order by r.province_code, a.code, r.kind, r.id")
-                .params(scope.parameters())
+        MeasureQuery q = visibleRules(scope);
+        return q.bind(jdbc.sql(RULE + q.where() + " order by r.province_code, a.code, r.kind, r.id"))
                 .query(AlertRepository::rule)
                 .list();
     }
 
     Optional<AlertRule> rule(AgencyScope scope, long id) {
-        return jdbc.sql(RULE + "(" + visibleRule(scope) + ") and r.id = :id")
-                .params(scope.parameters())
-                .param("id", id)
-                .query(AlertRepository::rule)
-                .optional();
+        MeasureQuery q = visibleRules(scope).is("r.id", "id", id);
+        return q.bind(jdbc.sql(RULE + q.where())).query(AlertRepository::rule).optional();
     }
 
-    private static String visibleRule(AgencyScope scope) {
-        return "(r.agency_id is not null and " + scope.predicate("a") + ") or (r.province_code is not null and exists"
-                + " (select 1 from agency s where s.province_code = r.province_code and " + scope.predicate("s") + "))";
+    private static MeasureQuery visibleRules(AgencyScope scope) {
+        return MeasureQuery.visibleThrough(
+                scope,
+                on -> "(r.agency_id is not null and " + on.apply("a") + ") or (r.province_code is not null and exists"
+                        + " (select 1 from agency s where s.province_code = r.province_code and " + on.apply("s")
+                        + "))");
     }
 
     /** The active agencies of a province (the units a province-wide rule watches). */
@@ -127,30 +127,24 @@ class AlertRepository {
 
     /** Alerts of the scope's agencies in these statuses, newest first. */
     List<Alert> alerts(AgencyScope scope, Collection<AlertStatus> statuses) {
-        return jdbc.sql(ALERT + scope.predicate("a")
-                        + " and x.status in (:statuses) order by x.raised_at desc, x.id desc"
-                        + " fetch first 500 rows only")
-                .params(scope.parameters())
-                .param("statuses", statuses.stream().map(Enum::name).toList())
+        MeasureQuery q = MeasureQuery.within(scope, "a")
+                .in("x.status", "statuses", statuses.stream().map(Enum::name).toList());
+        return q.bind(jdbc.sql(ALERT + q.where() + " order by x.raised_at desc, x.id desc fetch first 500 rows only"))
                 .query(AlertRepository::alert)
                 .list();
     }
 
     /** How many alerts of the scope's agencies are still open (not acknowledged). */
     long openCount(AgencyScope scope) {
-        return jdbc.sql("select count(*) from insight_alert x join agency a on a.id = x.agency_id where "
-                        + scope.predicate("a") + " and x.status = 'OPEN'")
-                .params(scope.parameters())
+        MeasureQuery q = MeasureQuery.within(scope, "a").and("x.status = 'OPEN'");
+        return q.bind(jdbc.sql("select count(*) from insight_alert x join agency a on a.id = x.agency_id" + q.where()))
                 .query(Long.class)
                 .single();
     }
 
     Optional<Alert> alert(AgencyScope scope, long id) {
-        return jdbc.sql(ALERT + scope.predicate("a") + " and x.id = :id")
-                .params(scope.parameters())
-                .param("id", id)
-                .query(AlertRepository::alert)
-                .optional();
+        MeasureQuery q = MeasureQuery.within(scope, "a").is("x.id", "id", id);
+        return q.bind(jdbc.sql(ALERT + q.where())).query(AlertRepository::alert).optional();
     }
 
     void acknowledge(long id, String by, LocalDateTime at, String note) {

@@ -2,7 +2,6 @@ package vn.hailong.insight;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,8 +25,6 @@ class EvaluationMeasures {
     /** One agency's sums over a period. */
     record Sums(long agencyId, String key, String label, long n, BigDecimal total, long[] points, long[] counts) {}
 
-    private static final String UNIT = " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)";
-
     private final JdbcClient jdbc;
 
     EvaluationMeasures(JdbcClient jdbc) {
@@ -46,11 +43,11 @@ class EvaluationMeasures {
                     .append(") c")
                     .append(i);
         }
+        MeasureQuery q = query(scope, unit, from, to);
         String sql = "select a.id, a.code, a.name, count(*) n, sum(s.score) total" + cols
-                + " from insight_decree61_dossier s join agency a on a.id = s.agency_id where " + scope.predicate("a")
-                + (unit == null ? "" : UNIT)
-                + " and s.finished_on between :from and :to group by a.id, a.code, a.name order by a.name";
-        return bind(jdbc.sql(sql), scope, unit, from, to)
+                + " from insight_decree61_dossier s join agency a on a.id = s.agency_id" + q.where()
+                + " group by a.id, a.code, a.name order by a.name";
+        return q.bind(jdbc.sql(sql))
                 .query((rs, i) -> {
                     long[] p = new long[9];
                     long[] c = new long[9];
@@ -71,19 +68,19 @@ class EvaluationMeasures {
     }
 
     long count(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
-        String sql = "select count(*) from insight_decree61_dossier s join agency a on a.id = s.agency_id where "
-                + scope.predicate("a") + (unit == null ? "" : UNIT) + " and s.finished_on between :from and :to";
-        return bind(jdbc.sql(sql), scope, unit, from, to).query(Long.class).single();
+        MeasureQuery q = query(scope, unit, from, to);
+        String sql = "select count(*) from insight_decree61_dossier s join agency a on a.id = s.agency_id" + q.where();
+        return q.bind(jdbc.sql(sql)).query(Long.class).single();
     }
 
     List<EvaluationDossierScore> dossiers(
             AgencyScope scope, String unit, LocalDate from, LocalDate to, int offset, int limit) {
+        MeasureQuery q = query(scope, unit, from, to);
         String sql = "select d.code, p.name procedure_name, d.resolved_at, s.* from insight_decree61_dossier s"
                 + " join agency a on a.id = s.agency_id join dossier d on d.id = s.dossier_id"
-                + " join catalog_procedure_view p on p.code = d.procedure_code where " + scope.predicate("a")
-                + (unit == null ? "" : UNIT)
-                + " and s.finished_on between :from and :to order by d.resolved_at, d.code offset :offset rows fetch next :limit rows only";
-        return bind(jdbc.sql(sql), scope, unit, from, to)
+                + " join catalog_procedure_view p on p.code = d.procedure_code" + q.where()
+                + " order by d.resolved_at, d.code offset :offset rows fetch next :limit rows only";
+        return q.bind(jdbc.sql(sql))
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, i) -> {
@@ -155,9 +152,10 @@ class EvaluationMeasures {
                         rs.getTimestamp(which + "_at").toLocalDateTime());
     }
 
-    private static JdbcClient.StatementSpec bind(
-            JdbcClient.StatementSpec spec, AgencyScope scope, String unit, LocalDate from, LocalDate to) {
-        spec = spec.params(scope.parameters()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
-        return unit == null ? spec : spec.param("unit", unit);
+    /** Dossier scores (alias {@code s}) in the scope, in the unit (its own code, without history), in the period. */
+    private static MeasureQuery query(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        return MeasureQuery.within(scope, "a")
+                .unit(unit == null ? null : List.of(unit))
+                .between("s.finished_on", from, to);
     }
 }
