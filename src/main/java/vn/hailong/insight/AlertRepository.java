@@ -166,15 +166,18 @@ class AlertRepository {
                 .update();
     }
 
-    /** Answers 1..5 and negative answers (1 or 2) of an agency in the window, from the day rollups. */
-    long[] answers(long agencyId, LocalDate from, LocalDate to) {
+    /** An agency's answers in a window: all (1..5), satisfied (4 or 5) and negative (1 or 2). */
+    record Answers(long n, long satisfied, long negative) {}
+
+    /** Answers 1..5, satisfied and negative answers of an agency in the window, from the day rollups. */
+    Answers answers(long agencyId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select coalesce(sum(s1 + s2 + s3 + s4 + s5), 0), coalesce(sum(s4 + s5), 0), coalesce(sum(s1 + s2), 0)
                 from insight_rating_day where agency_id = :a and on_day between :f and :t""")
                 .param("a", agencyId)
                 .param("f", Date.valueOf(from))
                 .param("t", Date.valueOf(to))
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .query((rs, i) -> new Answers(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .single();
     }
 

@@ -188,11 +188,11 @@ public class Alerts {
         LocalDate from = today.minusDays(rule.windowDays() - 1L);
         return switch (rule.kind()) {
             case SATISFACTION_BELOW -> {
-                long[] a = alerts.answers(agency, from, today);
-                yield satisfactionBelow(a[0], a[1], rule.threshold(), minN);
+                var a = alerts.answers(agency, from, today);
+                yield satisfactionBelow(a.n(), a.satisfied(), rule.threshold(), minN);
             }
             case NEGATIVE_OVER -> {
-                long negative = alerts.answers(agency, from, today)[2];
+                long negative = alerts.answers(agency, from, today).negative();
                 yield negative > rule.threshold() ? (double) negative : null;
             }
             case OVERDUE_OVER -> {

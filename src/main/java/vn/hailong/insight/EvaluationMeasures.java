@@ -101,9 +101,14 @@ class EvaluationMeasures {
                 .list();
     }
 
-    /** The self and appraised scores of these agencies in a quarter, by agency id: [self, appraised]. */
-    Map<Long, EvaluationUnit.Assessment[]> assessments(List<Long> agencyIds, String quarter) {
-        Map<Long, EvaluationUnit.Assessment[]> out = new HashMap<>();
+    /** An agency's self and appraised scores of a quarter, each null until entered. */
+    record Assessments(EvaluationUnit.Assessment self, EvaluationUnit.Assessment appraised) {
+        static final Assessments NONE = new Assessments(null, null);
+    }
+
+    /** The self and appraised scores of these agencies in a quarter, by agency id. */
+    Map<Long, Assessments> assessments(List<Long> agencyIds, String quarter) {
+        Map<Long, Assessments> out = new HashMap<>();
         if (agencyIds.isEmpty()) {
             return out;
         }
@@ -112,9 +117,8 @@ class EvaluationMeasures {
                 from insight_decree61_assessment where quarter = :q and agency_id in (:ids)""")
                 .param("q", quarter)
                 .param("ids", agencyIds)
-                .query((rs, i) -> out.put(
-                        rs.getLong(1),
-                        new EvaluationUnit.Assessment[] {assessment(rs, "self"), assessment(rs, "appraised")}))
+                .query((rs, i) ->
+                        out.put(rs.getLong(1), new Assessments(assessment(rs, "self"), assessment(rs, "appraised"))))
                 .list();
         return out;
     }

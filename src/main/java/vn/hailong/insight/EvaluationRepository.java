@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -95,7 +96,7 @@ class EvaluationRepository {
                   computable = :computable, score = :score
                 when not matched then insert (dossier_id, agency_id, finished_on, ct1, ct2, ct3, ct4, ct5, ct6, ct7, ct8, ct9,
                   sources, points, computable, score) values (k.dossier_id, :agency, :day, :ct1, :ct2, :ct3, :ct4, :ct5, :ct6,
-                  :ct7, :ct8, :ct9, :sources, :points, :computable, :score)""").params(values(s)).update();
+                  :ct7, :ct8, :ct9, :sources, :points, :computable, :score)""").paramSource(values(s)).update();
     }
 
     void delete(long dossierId) {
@@ -129,19 +130,18 @@ class EvaluationRepository {
         });
     }
 
-    private static java.util.Map<String, Object> values(EvaluationScore s) {
-        java.util.Map<String, Object> v = new java.util.HashMap<>();
-        v.put("id", s.dossierId());
-        v.put("agency", s.agencyId());
-        v.put("day", Date.valueOf(s.finishedOn()));
+    private static MapSqlParameterSource values(EvaluationScore s) {
+        MapSqlParameterSource v = new MapSqlParameterSource()
+                .addValue("id", s.dossierId())
+                .addValue("agency", s.agencyId())
+                .addValue("day", Date.valueOf(s.finishedOn()));
         for (int i = 0; i < 9; i++) {
-            v.put("ct" + (i + 1), s.points().get(i));
+            v.addValue("ct" + (i + 1), s.points().get(i));
         }
-        v.put("sources", s.sourceLetters());
-        v.put("points", s.total());
-        v.put("computable", s.computable());
-        v.put("score", s.score());
-        return v;
+        return v.addValue("sources", s.sourceLetters())
+                .addValue("points", s.total())
+                .addValue("computable", s.computable())
+                .addValue("score", s.score());
     }
 
     private static EvaluationFacts facts(ResultSet rs, int i) throws SQLException {

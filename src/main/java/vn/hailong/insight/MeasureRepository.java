@@ -239,16 +239,19 @@ class MeasureRepository {
                             + " from insight_rating_count where on_day between :from and :to" + agencies
                             + ")";
         }
-        long[] d = sums("r.returned", "r.rated", dossiers, m, q);
-        long[] r = sums("r.ballots", "r.without_dossier", ratings, m, q);
-        return ResponseRate.of(d[0], d[1], r[0], r[1]);
+        Pair d = sums("r.returned", "r.rated", dossiers, m, q);
+        Pair r = sums("r.ballots", "r.without_dossier", ratings, m, q);
+        return ResponseRate.of(d.first(), d.second(), r.first(), r.second());
     }
 
-    private long[] sums(String first, String second, String source, Months m, MeasureQuery q) {
+    /** Two sums read together. */
+    private record Pair(long first, long second) {}
+
+    private Pair sums(String first, String second, String source, Months m, MeasureQuery q) {
         var spec = q.bind(jdbc.sql("select coalesce(sum(" + first + "), 0), coalesce(sum(" + second + "), 0) from "
                 + source + " r join agency a on a.id = r.agency_id" + q.where()));
         return (m.whole() ? m.bind(spec) : spec)
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .query((rs, i) -> new Pair(rs.getLong(1), rs.getLong(2)))
                 .single();
     }
 

@@ -293,9 +293,9 @@ class Decree61ScoresTest {
                 LocalDateTime.of(2026, 10, 3, 8, 0));
         var entered = measures.assessments(List.of(agencies.get(0), agencies.get(1)), "2026-Q3");
         assertThat(entered).containsOnlyKeys(agencies.get(0));
-        assertThat(entered.get(agencies.get(0))[0])
+        assertThat(entered.get(agencies.get(0)).self())
                 .isEqualTo(new EvaluationUnit.Assessment(16.0, "Sửa", "lanhdao", LocalDateTime.of(2026, 10, 3, 8, 0)));
-        assertThat(entered.get(agencies.get(0))[1].score()).isEqualTo(14.25);
+        assertThat(entered.get(agencies.get(0)).appraised().score()).isEqualTo(14.25);
     }
 
     private static void rate(
