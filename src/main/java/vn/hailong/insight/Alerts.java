@@ -17,6 +17,7 @@ import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
 import vn.hailong.feedback.FeedbackCases;
+import vn.hailong.insight.alert.AlertRepository;
 import vn.hailong.notify.Outbox;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;

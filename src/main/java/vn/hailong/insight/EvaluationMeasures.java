@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.insight.query.MeasureQuery;
 
 /**
  * Reads the Decree 61 dossier scores (never the raw dossiers), limited by the caller's scope (fail-closed) and

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.insight.query.MeasureQuery;
 import vn.hailong.organization.AdministrativeUnits;
 
 /**

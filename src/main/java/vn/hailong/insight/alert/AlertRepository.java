@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.alert;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -14,10 +14,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.dossier.Overdue;
+import vn.hailong.insight.Alert;
+import vn.hailong.insight.AlertKind;
+import vn.hailong.insight.AlertRule;
+import vn.hailong.insight.AlertStatus;
+import vn.hailong.insight.query.MeasureQuery;
 
 /** Alert rules and alerts, always read within a scope (fail-closed), and what the rules observe. */
 @Repository
-class AlertRepository {
+public class AlertRepository {
 
     private static final String ALERT = """
             select x.id, x.rule_id, a.code, a.name, r.kind, r.threshold, r.window_days, x.raised_at, x.observed, x.status,
@@ -26,7 +31,7 @@ class AlertRepository {
 
     private final JdbcClient jdbc;
 
-    AlertRepository(JdbcClient jdbc) {
+    public AlertRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -35,7 +40,7 @@ class AlertRepository {
             from insight_alert_rule r left join agency a on a.id = r.agency_id""";
 
     /** Adds a rule for one agency or (agency null) for every unit of a province. */
-    long addRule(
+    public long addRule(
             Long agencyId,
             String provinceCode,
             AlertKind kind,
@@ -58,7 +63,7 @@ class AlertRepository {
         return keys.getKey().longValue();
     }
 
-    void updateRule(long id, double threshold, int windowDays, boolean active, String by, LocalDateTime at) {
+    public void updateRule(long id, double threshold, int windowDays, boolean active, String by, LocalDateTime at) {
         jdbc.sql("""
                 update insight_alert_rule set threshold = :t, window_days = :w, active = :act, updated_by = :b, updated_at = :at
                 where id = :id""")
@@ -75,14 +80,14 @@ class AlertRepository {
      * The rules a scope sees: those of its agencies, and the province-wide rules of a province where it sees an
      * agency (fail-closed: an empty scope sees none).
      */
-    List<AlertRule> rules(AgencyScope scope) {
+    public List<AlertRule> rules(AgencyScope scope) {
         MeasureQuery q = visibleRules(scope);
         return q.bind(jdbc.sql(RULE + q.where() + " order by r.province_code, a.code, r.kind, r.id"))
                 .query(AlertRepository::rule)
                 .list();
     }
 
-    Optional<AlertRule> rule(AgencyScope scope, long id) {
+    public Optional<AlertRule> rule(AgencyScope scope, long id) {
         MeasureQuery q = visibleRules(scope).is("r.id", "id", id);
         return q.bind(jdbc.sql(RULE + q.where())).query(AlertRepository::rule).optional();
     }
@@ -96,7 +101,7 @@ class AlertRepository {
     }
 
     /** The active agencies of a province (the units a province-wide rule watches). */
-    List<Long> provinceAgencies(String provinceCode) {
+    public List<Long> provinceAgencies(String provinceCode) {
         return jdbc.sql("select id from agency where province_code = :p and active order by id")
                 .param("p", provinceCode)
                 .query(Long.class)
@@ -104,7 +109,7 @@ class AlertRepository {
     }
 
     /** Whether the rule already has an alert for this agency that is not closed (then the condition does not fire again). */
-    boolean hasActiveAlert(long ruleId, long agencyId) {
+    public boolean hasActiveAlert(long ruleId, long agencyId) {
         return jdbc.sql(
                                 "select count(*) from insight_alert where rule_id = :r and agency_id = :a and status <> 'CLOSED'")
                         .param("r", ruleId)
@@ -114,7 +119,7 @@ class AlertRepository {
                 > 0;
     }
 
-    long raise(long ruleId, long agencyId, double observed, LocalDateTime at) {
+    public long raise(long ruleId, long agencyId, double observed, LocalDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into insight_alert (rule_id, agency_id, raised_at, observed) values (:r, :a, :t, :o)")
                 .param("r", ruleId)
@@ -126,7 +131,7 @@ class AlertRepository {
     }
 
     /** Alerts of the scope's agencies in these statuses, newest first. */
-    List<Alert> alerts(AgencyScope scope, Collection<AlertStatus> statuses) {
+    public List<Alert> alerts(AgencyScope scope, Collection<AlertStatus> statuses) {
         MeasureQuery q = MeasureQuery.within(scope, "a")
                 .in("x.status", "statuses", statuses.stream().map(Enum::name).toList());
         return q.bind(jdbc.sql(ALERT + q.where() + " order by x.raised_at desc, x.id desc fetch first 500 rows only"))
@@ -135,19 +140,19 @@ class AlertRepository {
     }
 
     /** How many alerts of the scope's agencies are still open (not acknowledged). */
-    long openCount(AgencyScope scope) {
+    public long openCount(AgencyScope scope) {
         MeasureQuery q = MeasureQuery.within(scope, "a").and("x.status = 'OPEN'");
         return q.bind(jdbc.sql("select count(*) from insight_alert x join agency a on a.id = x.agency_id" + q.where()))
                 .query(Long.class)
                 .single();
     }
 
-    Optional<Alert> alert(AgencyScope scope, long id) {
+    public Optional<Alert> alert(AgencyScope scope, long id) {
         MeasureQuery q = MeasureQuery.within(scope, "a").is("x.id", "id", id);
         return q.bind(jdbc.sql(ALERT + q.where())).query(AlertRepository::alert).optional();
     }
 
-    void acknowledge(long id, String by, LocalDateTime at, String note) {
+    public void acknowledge(long id, String by, LocalDateTime at, String note) {
         jdbc.sql(
                         "update insight_alert set status = 'ACKNOWLEDGED', acknowledged_by = :b, acknowledged_at = :t, note = :n where id = :id")
                 .param("b", by)
@@ -157,7 +162,7 @@ class AlertRepository {
                 .update();
     }
 
-    void close(long id, String by, LocalDateTime at, String note) {
+    public void close(long id, String by, LocalDateTime at, String note) {
         jdbc.sql("update insight_alert set status = 'CLOSED', closed_by = :b, closed_at = :t, note = :n where id = :id")
                 .param("b", by)
                 .param("t", Timestamp.valueOf(at))
@@ -167,10 +172,10 @@ class AlertRepository {
     }
 
     /** An agency's answers in a window: all (1..5), satisfied (4 or 5) and negative (1 or 2). */
-    record Answers(long n, long satisfied, long negative) {}
+    public record Answers(long n, long satisfied, long negative) {}
 
     /** Answers 1..5, satisfied and negative answers of an agency in the window, from the day rollups. */
-    Answers answers(long agencyId, LocalDate from, LocalDate to) {
+    public Answers answers(long agencyId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select coalesce(sum(s1 + s2 + s3 + s4 + s5), 0), coalesce(sum(s4 + s5), 0), coalesce(sum(s1 + s2), 0)
                 from insight_rating_day where agency_id = :a and on_day between :f and :t""")
@@ -182,7 +187,7 @@ class AlertRepository {
     }
 
     /** Dossiers of an agency {@link Overdue} now (never a withdrawn, refused or stopped one). */
-    long overdue(long agencyId, LocalDateTime now) {
+    public long overdue(long agencyId, LocalDateTime now) {
         return jdbc.sql("select count(*) from dossier d where d.agency_id = :a and " + Overdue.predicate("d"))
                 .param("a", agencyId)
                 .param("now", Timestamp.valueOf(now))
@@ -191,7 +196,7 @@ class AlertRepository {
     }
 
     /** The e-mail addresses of the agency's leaders (the people an alert notifies). */
-    List<String> leaderEmails(long agencyId) {
+    public List<String> leaderEmails(long agencyId) {
         return jdbc.sql(
                         "select email from app_user where agency_id = :a and role = 'UNIT_LEADER' and enabled and email is not null")
                 .param("a", agencyId)

@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.query;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import vn.hailong.access.AgencyScope;
  * q.bind(spec)
  * }</pre>
  */
-final class MeasureQuery {
+public final class MeasureQuery {
 
     /** A unit: a province, a commune or an agency code, or a code a current unit took over (see the caller). */
     private static final String UNIT =
@@ -41,7 +41,7 @@ final class MeasureQuery {
     }
 
     /** Rows of the agencies the scope covers, through the alias of the joined {@code agency} table. */
-    static MeasureQuery within(AgencyScope scope, String agencyAlias) {
+    public static MeasureQuery within(AgencyScope scope, String agencyAlias) {
         Objects.requireNonNull(scope, "scope");
         return new MeasureQuery(scope, agencyAlias, scope.predicate(agencyAlias));
     }
@@ -50,13 +50,13 @@ final class MeasureQuery {
      * Rows whose visibility names the scope over several agency aliases (e.g. an alert rule seen through its agency or
      * through any agency of its province): {@code condition} gets the scope's condition per alias.
      */
-    static MeasureQuery visibleThrough(AgencyScope scope, Function<Function<String, String>, String> condition) {
+    public static MeasureQuery visibleThrough(AgencyScope scope, Function<Function<String, String>, String> condition) {
         Objects.requireNonNull(scope, "scope");
         return new MeasureQuery(scope, null, "(" + condition.apply(scope::predicate) + ")");
     }
 
     /** In a unit, given by its codes (a unit's code and the codes it took over); none (null) is no condition. */
-    MeasureQuery unit(Collection<String> codes) {
+    public MeasureQuery unit(Collection<String> codes) {
         if (codes != null) {
             conditions.add(UNIT.formatted(Objects.requireNonNull(alias, "unit needs the agency alias")));
             parameters.put("unit", List.copyOf(codes));
@@ -68,7 +68,7 @@ final class MeasureQuery {
      * Limited to agencies resolved beforehand (null: no limit), as {@code :agencyIds}; apply it with {@link
      * #agencyIn} to this query's rows or with {@link #agencyFilter} inside a sub-select.
      */
-    MeasureQuery agencies(List<Long> ids) {
+    public MeasureQuery agencies(List<Long> ids) {
         restricted = ids != null;
         if (restricted) {
             parameters.put("agencyIds", ids);
@@ -77,7 +77,7 @@ final class MeasureQuery {
     }
 
     /** The {@link #agencies} limit on this query's rows. */
-    MeasureQuery agencyIn(String agencyIdColumn) {
+    public MeasureQuery agencyIn(String agencyIdColumn) {
         if (restricted) {
             conditions.add(agencyIdColumn + " in (:agencyIds)");
         }
@@ -85,25 +85,25 @@ final class MeasureQuery {
     }
 
     /** The {@link #agencies} limit as a condition to append inside a sub-select ({@code ""} when there is none). */
-    String agencyFilter(String agencyIdColumn) {
+    public String agencyFilter(String agencyIdColumn) {
         return restricted ? " and " + agencyIdColumn + " in (:agencyIds)" : "";
     }
 
     /** The period as {@code :from} and {@code :to}, for conditions written in a sub-select. */
-    MeasureQuery period(LocalDate from, LocalDate to) {
+    public MeasureQuery period(LocalDate from, LocalDate to) {
         parameters.put("from", Date.valueOf(from));
         parameters.put("to", Date.valueOf(to));
         return this;
     }
 
     /** {@code column} within the period (both ends included). */
-    MeasureQuery between(String column, LocalDate from, LocalDate to) {
+    public MeasureQuery between(String column, LocalDate from, LocalDate to) {
         conditions.add(column + " between :from and :to");
         return period(from, to);
     }
 
     /** {@code column} equal to {@code value} bound as {@code name}; a null value is no condition. */
-    MeasureQuery is(String column, String name, Object value) {
+    public MeasureQuery is(String column, String name, Object value) {
         if (value != null) {
             conditions.add(column + " = :" + name);
             parameters.put(name, value);
@@ -112,31 +112,31 @@ final class MeasureQuery {
     }
 
     /** {@code column} in {@code values} bound as {@code name}. */
-    MeasureQuery in(String column, String name, Collection<?> values) {
+    public MeasureQuery in(String column, String name, Collection<?> values) {
         conditions.add(column + " in (:" + name + ")");
         parameters.put(name, values);
         return this;
     }
 
     /** A condition without parameters of its own, or with those given by {@link #param}. */
-    MeasureQuery and(String condition) {
+    public MeasureQuery and(String condition) {
         conditions.add(condition);
         return this;
     }
 
     /** A parameter a condition or the rest of the statement names. */
-    MeasureQuery param(String name, Object value) {
+    public MeasureQuery param(String name, Object value) {
         parameters.put(name, value);
         return this;
     }
 
     /** {@code " where "} and the conditions. */
-    String where() {
+    public String where() {
         return " where " + String.join(" and ", conditions);
     }
 
     /** Binds the parameters of the conditions. */
-    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
         return spec.params(parameters);
     }
 }
