@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
+import vn.hailong.insight.evaluation.EvaluationMeasures;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
 import vn.hailong.shared.ForbiddenException;

@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.evaluation;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -10,13 +10,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.hailong.insight.EvaluationScore;
 
 /**
  * The evaluation's dossier scores (Decree 61 indicators up to 30/06/2025, Art. 33 contents after): the facts of finished dossiers read from the raw rows (one dossier when it
  * moves, an agency's after an import, all of them for a rebuild) and the scores written back.
  */
 @Repository
-class EvaluationRepository {
+public class EvaluationRepository {
 
     private static final String FACTS = """
             select d.id, d.agency_id, cast(d.resolved_at as date) finished_on, d.timeliness, d.supplement_count, d.channel,
@@ -50,13 +51,13 @@ class EvaluationRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    EvaluationRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    public EvaluationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
     /** The facts of one dossier, empty while it is not finished. */
-    java.util.Optional<EvaluationFacts> facts(long dossierId) {
+    public java.util.Optional<EvaluationFacts> facts(long dossierId) {
         return jdbc.sql(FACTS + " and d.id = :id")
                 .param("id", dossierId)
                 .query(EvaluationRepository::facts)
@@ -64,7 +65,7 @@ class EvaluationRepository {
     }
 
     /** The dossier's id by its code (feedback cases name dossiers by code). */
-    java.util.Optional<Long> dossierId(String code) {
+    public java.util.Optional<Long> dossierId(String code) {
         return jdbc.sql("select id from dossier where code = :c")
                 .param("c", code)
                 .query(Long.class)
@@ -72,14 +73,14 @@ class EvaluationRepository {
     }
 
     /** Every agency's code, for a rebuild agency by agency. */
-    List<String> agencyCodes() {
+    public List<String> agencyCodes() {
         return jdbc.sql("select code from agency order by id")
                 .query(String.class)
                 .list();
     }
 
     /** The facts of one agency's finished dossiers. */
-    List<EvaluationFacts> facts(String agencyCode) {
+    public List<EvaluationFacts> facts(String agencyCode) {
         return jdbc.sql(FACTS + " and d.agency_id = (select id from agency where code = :code)")
                 .param("code", agencyCode)
                 .query(EvaluationRepository::facts)
@@ -87,7 +88,7 @@ class EvaluationRepository {
     }
 
     /** Writes (or replaces) one dossier's score. */
-    void save(EvaluationScore s) {
+    public void save(EvaluationScore s) {
         jdbc.sql("""
                 merge into insight_decree61_dossier t
                 using (select cast(:id as bigint) dossier_id) k on t.dossier_id = k.dossier_id
@@ -99,21 +100,21 @@ class EvaluationRepository {
                   :ct7, :ct8, :ct9, :sources, :points, :computable, :score)""").paramSource(values(s)).update();
     }
 
-    void delete(long dossierId) {
+    public void delete(long dossierId) {
         jdbc.sql("delete from insight_decree61_dossier where dossier_id = :id")
                 .param("id", dossierId)
                 .update();
     }
 
     /** Deletes the scores of every agency (codes null) or of the agencies with these codes. */
-    void deleteAll(Collection<String> agencyCodes) {
+    public void deleteAll(Collection<String> agencyCodes) {
         var spec = jdbc.sql("delete from insight_decree61_dossier"
                 + (agencyCodes == null ? "" : " where agency_id in (select id from agency where code in (:codes))"));
         (agencyCodes == null ? spec : spec.param("codes", agencyCodes)).update();
     }
 
     /** Writes many scores in JDBC batches (the rebuild). */
-    void insertAll(List<EvaluationScore> scores) {
+    public void insertAll(List<EvaluationScore> scores) {
         batch.batchUpdate("""
                 insert into insight_decree61_dossier (dossier_id, agency_id, finished_on, ct1, ct2, ct3, ct4, ct5, ct6, ct7, ct8,
                   ct9, sources, points, computable, score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", scores, 1000, (ps, s) -> {
@@ -178,7 +179,7 @@ class EvaluationRepository {
         return rs.wasNull() ? null : v;
     }
 
-    static List<Integer> points(ResultSet rs) throws SQLException {
+    public static List<Integer> points(ResultSet rs) throws SQLException {
         List<Integer> out = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
             out.add(integer(rs, "ct" + i));

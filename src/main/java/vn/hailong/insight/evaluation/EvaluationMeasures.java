@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,6 +14,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.insight.EvaluationDossierScore;
+import vn.hailong.insight.EvaluationSource;
+import vn.hailong.insight.EvaluationUnit;
 import vn.hailong.insight.query.MeasureQuery;
 
 /**
@@ -21,18 +24,19 @@ import vn.hailong.insight.query.MeasureQuery;
  * optionally to one unit (a province, commune or agency code); and the self and appraised scores per quarter.
  */
 @Repository
-class EvaluationMeasures {
+public class EvaluationMeasures {
 
     /** One agency's sums over a period. */
-    record Sums(long agencyId, String key, String label, long n, BigDecimal total, long[] points, long[] counts) {}
+    public record Sums(
+            long agencyId, String key, String label, long n, BigDecimal total, long[] points, long[] counts) {}
 
     private final JdbcClient jdbc;
 
-    EvaluationMeasures(JdbcClient jdbc) {
+    public EvaluationMeasures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Sums> sums(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+    public List<Sums> sums(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         StringBuilder cols = new StringBuilder();
         for (int i = 1; i <= 9; i++) {
             cols.append(", coalesce(sum(s.ct")
@@ -68,13 +72,13 @@ class EvaluationMeasures {
                 .list();
     }
 
-    long count(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+    public long count(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         MeasureQuery q = query(scope, unit, from, to);
         String sql = "select count(*) from insight_decree61_dossier s join agency a on a.id = s.agency_id" + q.where();
         return q.bind(jdbc.sql(sql)).query(Long.class).single();
     }
 
-    List<EvaluationDossierScore> dossiers(
+    public List<EvaluationDossierScore> dossiers(
             AgencyScope scope, String unit, LocalDate from, LocalDate to, int offset, int limit) {
         MeasureQuery q = query(scope, unit, from, to);
         String sql = "select d.code, p.name procedure_name, d.resolved_at, s.* from insight_decree61_dossier s"
@@ -103,12 +107,12 @@ class EvaluationMeasures {
     }
 
     /** An agency's self and appraised scores of a quarter, each null until entered. */
-    record Assessments(EvaluationUnit.Assessment self, EvaluationUnit.Assessment appraised) {
-        static final Assessments NONE = new Assessments(null, null);
+    public record Assessments(EvaluationUnit.Assessment self, EvaluationUnit.Assessment appraised) {
+        public static final Assessments NONE = new Assessments(null, null);
     }
 
     /** The self and appraised scores of these agencies in a quarter, by agency id. */
-    Map<Long, Assessments> assessments(List<Long> agencyIds, String quarter) {
+    public Map<Long, Assessments> assessments(List<Long> agencyIds, String quarter) {
         Map<Long, Assessments> out = new HashMap<>();
         if (agencyIds.isEmpty()) {
             return out;
@@ -125,7 +129,7 @@ class EvaluationMeasures {
     }
 
     /** Writes the self ("self") or appraised ("appraised") score of an agency's quarter. */
-    void assess(
+    public void assess(
             String which, long agencyId, String quarter, BigDecimal score, String note, String by, LocalDateTime at) {
         if (!which.equals("self") && !which.equals("appraised")) {
             throw new IllegalArgumentException(which);
