@@ -40,10 +40,14 @@ class AgencyDirectoryRepository implements AgencyDirectory {
 
     @Override
     public List<AgencyRef> within(AgencyScope scope) {
-        return jdbc.sql(SELECT + " where " + scope.predicate("a") + " order by a.name")
+        return jdbc
+                .sql(SELECT + " where " + scope.predicate("a"))
                 .params(scope.parameters())
                 .query(AgencyRef.class)
-                .list();
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(AgencyRef::name, vn.hailong.shared.VietnameseText.ORDER))
+                .toList();
     }
 
     @Override
