@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * A person in a browser meets 403, 404, 429 and 500 as a Vietnamese page in the application's frame (no Whitelabel,
  * no JSON); the same errors on the API stay RFC 9457 problem details.
  */
-@TestPropertySource(properties = "hailong.public-rate-limit.per-minute=40")
+@TestPropertySource(properties = "hailong.public-rate-limit.per-minute=10")
 class ErrorPagesBrowserTest extends BrowserTest {
 
     /** A page that fails as an unforeseen bug would: the only way to see the 500 page on purpose. */
@@ -50,7 +50,7 @@ class ErrorPagesBrowserTest extends BrowserTest {
 
         Page citizen = page(390, 844);
         Response last = null;
-        for (int i = 0; i < 45 && (last == null || last.status() != 429); i++) {
+        for (int i = 0; i < 30 && (last == null || last.status() != 429); i++) {
             last = citizen.navigate(base() + "/gop-y");
         }
         assertThat(last.status()).isEqualTo(429);
