@@ -62,6 +62,27 @@ class EvaluationRepository {
                 .optional();
     }
 
+    /** The facts of these dossiers that are finished (in queries of a thousand). */
+    List<EvaluationFacts> facts(List<Long> dossierIds) {
+        List<EvaluationFacts> found = new ArrayList<>();
+        for (int from = 0; from < dossierIds.size(); from += 1000) {
+            found.addAll(jdbc.sql(FACTS + " and d.id in (:ids)")
+                    .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
+                    .query(EvaluationRepository::facts)
+                    .list());
+        }
+        return found;
+    }
+
+    /** Deletes the scores of these dossiers. */
+    void deleteByIds(List<Long> dossierIds) {
+        for (int from = 0; from < dossierIds.size(); from += 1000) {
+            jdbc.sql("delete from insight_decree61_dossier where dossier_id in (:ids)")
+                    .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
+                    .update();
+        }
+    }
+
     /** The dossier's id by its code (feedback cases name dossiers by code). */
     java.util.Optional<Long> dossierId(String code) {
         return jdbc.sql("select id from dossier where code = :c")

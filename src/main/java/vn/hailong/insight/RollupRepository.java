@@ -18,42 +18,57 @@ import org.springframework.stereotype.Repository;
 class RollupRepository {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    RollupRepository(JdbcClient jdbc) {
+    RollupRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
      * Rated dossiers: each one already returned counts one more rated dossier on its return day's row (the row exists:
-     * the return counted it). One query finds the returned ones among them (most are not). Returns how many counted.
+     * the return counted it). One query finds the returned ones among them (most are not); the day and month rows are
+     * then added to in two JDBC batches (one round trip each), by as many as the dossiers they count. Returns how many
+     * counted.
      */
     int addRated(List<Long> dossierIds) {
         record Key(Date day, long agency, long officer, String procedure) {}
-        int counted = 0;
+        record Month(long agency, Date month) {}
+        Map<Key, Integer> days = new java.util.LinkedHashMap<>();
         for (int from = 0; from < dossierIds.size(); from += 1000) {
-            List<Key> keys = jdbc.sql("""
+            jdbc.sql("""
                     select cast(returned_at as date), agency_id, coalesce(handling_officer_id, 0), procedure_code
                     from dossier where id in (:ids) and returned_at is not null""")
                     .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
                     .query((rs, i) -> new Key(rs.getDate(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
-                    .list();
-            for (Key k : keys) {
-                jdbc.sql("""
-                        update insight_dossier_day set rated = rated + 1
-                        where on_day = :d and agency_id = :a and officer_id = :o and procedure_code = :p""")
-                        .param("d", k.day())
-                        .param("a", k.agency())
-                        .param("o", k.officer())
-                        .param("p", k.procedure())
-                        .update();
-                jdbc.sql("update insight_dossier_month set rated = rated + 1 where agency_id = :a and on_month = :m")
-                        .param("a", k.agency())
-                        .param("m", Date.valueOf(k.day().toLocalDate().withDayOfMonth(1)))
-                        .update();
-            }
-            counted += keys.size();
+                    .list()
+                    .forEach(k -> days.merge(k, 1, Integer::sum));
         }
-        return counted;
+        if (days.isEmpty()) {
+            return 0;
+        }
+        Map<Month, Integer> months = new java.util.LinkedHashMap<>();
+        days.forEach((k, n) -> months.merge(
+                new Month(k.agency(), Date.valueOf(k.day().toLocalDate().withDayOfMonth(1))), n, Integer::sum));
+        batch.batchUpdate("""
+                update insight_dossier_day set rated = rated + ?
+                where on_day = ? and agency_id = ? and officer_id = ? and procedure_code = ?""", List.copyOf(days.entrySet()), 1000, (ps, e) -> {
+            ps.setInt(1, e.getValue());
+            ps.setDate(2, e.getKey().day());
+            ps.setLong(3, e.getKey().agency());
+            ps.setLong(4, e.getKey().officer());
+            ps.setString(5, e.getKey().procedure());
+        });
+        batch.batchUpdate(
+                "update insight_dossier_month set rated = rated + ? where agency_id = ? and on_month = ?",
+                List.copyOf(months.entrySet()),
+                1000,
+                (ps, e) -> {
+                    ps.setInt(1, e.getValue());
+                    ps.setLong(2, e.getKey().agency());
+                    ps.setDate(3, e.getKey().month());
+                });
+        return days.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Whether a dossier has a rating (one at most). */
