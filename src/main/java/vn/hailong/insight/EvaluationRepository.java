@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The evaluation's dossier scores (Decree 61 indicators up to 30/06/2025, Art. 33 contents after): the facts of finished dossiers read from the raw rows (one dossier when it
- * moves, an agency's after an import, all of them for a rebuild) and the scores written back.
+ * moves, a batch's after an import, all of them for a rebuild) and the scores written back.
  */
 @Repository
 class EvaluationRepository {
@@ -81,6 +81,18 @@ class EvaluationRepository {
                     .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
                     .update();
         }
+    }
+
+    /** The ids of the dossiers with these codes (in queries of a thousand). */
+    List<Long> dossierIds(List<String> codes) {
+        List<Long> ids = new ArrayList<>();
+        for (int from = 0; from < codes.size(); from += 1000) {
+            ids.addAll(jdbc.sql("select id from dossier where code in (:codes)")
+                    .param("codes", codes.subList(from, Math.min(codes.size(), from + 1000)))
+                    .query(Long.class)
+                    .list());
+        }
+        return ids;
     }
 
     /** The dossier's id by its code (feedback cases name dossiers by code). */

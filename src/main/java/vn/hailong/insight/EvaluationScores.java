@@ -13,7 +13,7 @@ import vn.hailong.feedback.FeedbackCaseChanged;
  * Keeps the evaluation of every finished dossier (Decree 61 up to 30/06/2025, Decree 118 Art. 33 after), inside the transaction that changed what it reads (the
  * listeners run synchronously in the publisher's transaction): when the dossier is resolved, when a feedback case
  * about it is opened or moves; when its rating is counted, in that batch's transaction ({@link RatingDrain}); an
- * import rescores its agencies; {@link #rebuild()}
+ * import scores its new dossiers; {@link #rebuild()}
  * rescores everything from the raw rows with the same rules.
  */
 @Service
@@ -46,9 +46,10 @@ class EvaluationScores {
         }
     }
 
+    /** A bulk-written batch: its finished dossiers are scored (the batch, not the agencies' history). */
     @EventListener
     void on(DossiersImported imported) {
-        recompute(imported.agencyCodes());
+        rescoreAll(scores.dossierIds(imported.dossierCodes()));
     }
 
     /** Rescores every finished dossier from the raw rows (part of the rollups' rebuild). */
@@ -73,7 +74,8 @@ class EvaluationScores {
         scores.insertAll(scores.facts(ids).stream().map(this::score).toList());
     }
 
-    private void recompute(Collection<String> agencyCodes) {
+    /** Rescores the finished dossiers of these agencies (codes null: all) from the raw rows. */
+    void recompute(Collection<String> agencyCodes) {
         if (agencyCodes != null && agencyCodes.isEmpty()) {
             return;
         }
