@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a benchmark program from src/test/java/vn/hailong/bench against an embedded PostgreSQL.
 #   bench/run.sh dossier-import [N]     HaiLong's bulk dossier import vs a plain JDBC batch
-#   bench/run.sh rating-http [N]        ratings over HTTP (32 clients) vs raw JDBC inserts, in 512 MB of heap
+#   bench/run.sh rating-http [N]        ratings over HTTP (32 clients) vs raw JDBC inserts, in 512 MB of heap; prints
+#                                       PostgreSQL's statements, rows and WAL per rating (pg_stat_statements)
 #   bench/run.sh insight [--scale S]    dashboard API and national ranking from rollups vs naive SQL over raw rows
 #                                       (scale 1 = 10M ratings, 5M dossiers, 3,321 communes; default 0.01), rollup cost;
 #                                       --data DIR keeps the generated database for later runs (--rebuild rebuilds its
@@ -24,7 +25,9 @@ cp_file=target/bench.classpath
 ./mvnw -o -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 # the address printed in QR codes; a benchmark never follows it
 export HAILONG_PUBLIC_URL="${HAILONG_PUBLIC_URL:-http://localhost:8080}"
-export HAILONG_JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+# BENCH_JAVA_HOME runs the benchmark (server and client JVMs) on another JDK than the build's, e.g. Java 25 where
+# spring.threads.virtual.enabled takes effect (the classes stay compiled for Java 17)
+export HAILONG_JAVA_HOME="${BENCH_JAVA_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}"
 # a copy of the compiled classes, so that a build during a long run cannot change them under it
 snapshot=$(mktemp -d /tmp/hailong-bench.XXXXXX)
 cp -r target/classes "$snapshot/classes" && cp -r target/test-classes "$snapshot/test-classes"

@@ -17,14 +17,15 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * The PostgreSQL way of {@link DossierBulk}: validated dossier rows and their events streamed with {@code COPY ...
  * FROM STDIN} (the driver's CopyManager) in the caller's transaction. The dossiers' ids are taken from their
  * identity's sequence first, so that the events can name them, and the receiving officer's desk is looked up once
- * per batch (what the batch insert's sub-select does per row).
+ * per batch (what the batch insert's sub-select does per row). The same columns as the batch insert: the receiving
+ * agency and the dossier list's search keys ({@link DossierSearchKeys}) too.
  */
 final class DossierCopy {
 
     private static final String DOSSIER_COLUMNS = "id, code, agency_id, procedure_code, field_code, channel, status,"
             + " applicant_name, applicant_phone, applicant_email, applicant_kind, receiving_officer_id,"
             + " handling_officer_id, received_at, due_at, original_due_at, resolved_at, returned_at, closed_at,"
-            + " timeliness, extension_count, created_at, desk_id";
+            + " timeliness, extension_count, created_at, desk_id, receiving_agency_id, search_name, code_key, phone_rev";
 
     private final JdbcTemplate jdbc;
 
@@ -70,6 +71,15 @@ final class DossierCopy {
             Object[] officer = d[10] == null ? null : officers.get(((Number) d[10]).longValue());
             rows.append('\t');
             value(rows, officer != null && officer[0].equals(((Number) d[1]).longValue()) ? officer[1] : null);
+            // as the batch insert on H2: received by the resolving agency, and the dossier list's search keys
+            rows.append('\t');
+            value(rows, d[1]);
+            rows.append('\t');
+            value(rows, DossierSearchKeys.name((String) d[6]));
+            rows.append('\t');
+            value(rows, DossierSearchKeys.code((String) d[0]));
+            rows.append('\t');
+            value(rows, DossierSearchKeys.phoneReversed((String) d[7]));
             rows.append('\n');
         }
         copy("copy dossier (" + DOSSIER_COLUMNS + ") from stdin", rows);

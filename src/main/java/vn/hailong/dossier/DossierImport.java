@@ -129,10 +129,7 @@ public class DossierImport {
         String actor = CurrentUser.name();
         List<DossierBulk.Outcome> outcomes = tx.execute(s -> {
             List<DossierBulk.Outcome> written = bulk.write(batch, allowed, actor);
-            events.publishEvent(new DossiersImported(written.stream()
-                    .filter(DossierBulk.Outcome::written)
-                    .map(o -> batch.get(o.index()).agencyCode())
-                    .collect(Collectors.toSet())));
+            events.publishEvent(DossiersImported.of(batch, written));
             return written;
         });
         for (DossierBulk.Outcome o : outcomes) {

@@ -171,7 +171,7 @@ public class RatingDrain {
                     if (claimed > 0) {
                         pending.count(batch);
                         if (decree61 != null) {
-                            pending.ratedDossiers(batch).forEach(decree61::rescore);
+                            decree61.rescoreAll(pending.ratedDossiers(batch));
                         }
                         pending.delete(batch);
                     }

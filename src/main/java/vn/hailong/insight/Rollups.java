@@ -28,7 +28,7 @@ import vn.hailong.shared.BeforeCommit;
 /**
  * Keeps the rollups that dashboards read: each resolved or returned dossier is counted inside the
  * transaction that stored it (the listeners run synchronously in the publisher's transaction), each rating
- * in a batch right after its transaction commits ({@link RatingDrain}), bulk imports are recounted per agency, and {@link #rebuild()} recomputes everything
+ * in a batch right after its transaction commits ({@link RatingDrain}), each bulk-imported batch of dossiers at once, and {@link #rebuild()} recomputes everything
  * from the raw rows. Closed ballot-box openings are counted as channel BALLOT per desk and month (that
  * channel in the rollups comes only from the tallies; a slip with a dossier code is a PAPER rating). A
  * resolved dossier also adds its processing time in working days ({@link ProcessingDays}). A returned
@@ -150,10 +150,10 @@ public class Rollups {
         });
     }
 
+    /** A bulk-written batch: its dossiers are added to the day and month rows (the batch, not the agencies' history). */
     @EventListener
     void on(DossiersImported imported) {
-        rollups.rebuildDossiers(imported.agencyCodes(), days);
-        rollups.recountDossierMonths(imported.agencyCodes());
+        counted(() -> rollups.addDossiers(imported.dossierCodes(), days));
     }
 
     /** Recomputes every rollup and the Decree 61 dossier scores from the raw rows (after a bulk load, or to repair). */

@@ -36,7 +36,7 @@ import vn.hailong.support.Databases;
  * (the server's) process per rating is the server's alone; the clients' and PostgreSQL's CPU per rating are printed
  * beside it. Prints rates, their ratio, latencies, acknowledged ratings missing from the database,
  * duplicates, and the heap. Run: bench/run.sh rating-http [N] [--platform-threads] [--no-group-commit]
- * [--synchronous-commit] (the server JVM runs with -Xmx512m; --synchronous-commit: commits wait for the WAL write, the embedded server still runs without fsync).
+ * [--synchronous-commit] [--explain] (the server JVM runs with -Xmx512m; --synchronous-commit: commits wait for the WAL write, the embedded server still runs without fsync; --explain: PostgreSQL logs the plans of a sample of the statements).
  */
 public final class RatingHttpBenchmark {
 
@@ -53,7 +53,23 @@ public final class RatingHttpBenchmark {
         boolean syncCommit = flags.contains("--synchronous-commit");
         int steady = STEADY_RATE * STEADY_SECONDS;
         int total = WARMUP + n + steady;
+        Databases.withStatementStatistics();
         String url = Databases.freshPostgresUrl();
+        StatementStats statements = new StatementStats(url);
+        if (flags.contains("--explain")) {
+            // PostgreSQL's auto_explain logs the plan, with actual times, of one statement in 500 (new sessions)
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+                for (String set : List.of(
+                        "session_preload_libraries = 'auto_explain'",
+                        "auto_explain.log_min_duration = 0",
+                        "auto_explain.sample_rate = 0.002",
+                        "auto_explain.log_analyze = on",
+                        "auto_explain.log_nested_statements = on")) {
+                    c.createStatement().execute("alter system set " + set);
+                }
+                c.createStatement().execute("select pg_reload_conf()");
+            }
+        }
         if (syncCommit) {
             // the embedded server runs with synchronous_commit=off; a real one waits for the WAL flush on every commit
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
@@ -86,13 +102,20 @@ public final class RatingHttpBenchmark {
             long postmaster =
                     jdbc.sql("select pg_backend_pid()").query(Long.class).single();
             postmaster = ppid(postmaster);
+            // spring.threads.virtual.enabled takes effect on Java 21 and later only: say what the server really uses
+            boolean virtual = org.springframework.boot.thread.Threading.VIRTUAL.isActive(ctx.getEnvironment());
             System.out.printf(
-                    "HaiLong rating benchmark: %,d ratings over HTTP, %d clients in a separate JVM, PostgreSQL (embedded, synchronous_commit=%s), Hikari pool %s, %s threads, group commit %s%n",
+                    "HaiLong rating benchmark: %,d ratings over HTTP, %d clients in a separate JVM, PostgreSQL (embedded, synchronous_commit=%s), Hikari pool %s, Java %s, %s threads, group commit %s%n",
                     n,
                     CLIENTS,
                     syncCommit ? "on" : "off",
                     ctx.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", "10 (default)"),
-                    platform ? "platform (Tomcat pool)" : "virtual",
+                    Runtime.version().feature(),
+                    virtual
+                            ? "virtual"
+                            : platform
+                                    ? "platform (Tomcat pool)"
+                                    : "platform (Tomcat pool; virtual asked, needs Java 21+)",
                     grouped ? "on (2 writers, 2 ms window, 256 max)" : "off (1 rating per transaction)");
 
             long[] acked = new long[total];
@@ -100,7 +123,17 @@ public final class RatingHttpBenchmark {
             clients(port, tokenFile, 0, WARMUP, "closed", CLIENTS, 0, acked, latency);
             long cpu0 = processCpuNanos();
             long pg0 = postgresCpuNanos(postmaster);
-            Clients burstRun = clients(port, tokenFile, WARMUP, WARMUP + n, "closed", CLIENTS, 0, acked, latency);
+            statements.reset();
+            var burstFuture = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return clients(port, tokenFile, WARMUP, WARMUP + n, "closed", CLIENTS, 0, acked, latency);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            statements.sampleActivity("activity_", burstFuture, 12);
+            Clients burstRun = burstFuture.join();
+            var burstStatements = statements.read();
             double ratingsPerSecond = n / (burstRun.elapsedNanos() / 1e9);
             double cpuPerRating = (processCpuNanos() - cpu0) / 1e6 / n;
             double pgCpuPerRating = (postgresCpuNanos(postmaster) - pg0) / 1e6 / n;
@@ -118,7 +151,9 @@ public final class RatingHttpBenchmark {
             long storedRatings =
                     jdbc.sql("select count(*) from rating").query(Long.class).single();
 
+            statements.reset();
             double baseline = baseline(url, n);
+            var baselineStatements = statements.read();
 
             long acknowledged = Arrays.stream(acked).filter(id -> id > 0).count();
             Map<String, Long> stored = new HashMap<>();
@@ -144,9 +179,11 @@ public final class RatingHttpBenchmark {
             System.out.printf(
                     "cpu_ms_per_rating server_jvm=%.3f postgresql=%.3f client_jvm=%.3f (process CPU time / ratings, burst)%n",
                     cpuPerRating, pgCpuPerRating, burstRun.cpuNanos() / 1e6 / n);
+            StatementStats.print("", burstStatements, n, "insert into rating (idempotency_key", 14);
             System.out.printf(
                     "baseline_raw_inserts_per_s=%.0f (rating + 2 answers per commit, single-row INSERTs, %d connections)%n",
                     baseline, CLIENTS);
+            StatementStats.print("baseline_", baselineStatements, n, "insert into rating (idempotency_key", 6);
             System.out.printf("ratio=%.2f (goal >= 0.5, stretch >= 1)%n", ratingsPerSecond / baseline);
             System.out.printf("burst_latency_ms p50=%.1f p99=%.1f%n", pct(burst, 50), pct(burst, 99));
             System.out.printf(

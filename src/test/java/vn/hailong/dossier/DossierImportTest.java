@@ -165,6 +165,51 @@ class DossierImportTest extends AppTest {
                 .containsExactly("RECEIVED", "RESOLVED", "RETURNED");
     }
 
+    /**
+     * A bulk-written dossier is found by the dossier list's search (its name without diacritics, its code, its phone's
+     * last digits) and counts as received by its own agency: the same columns on PostgreSQL (COPY) as on H2.
+     */
+    @Test
+    void bulkWritesTheSearchKeysAndTheReceivingAgency() {
+        var at = java.time.LocalDateTime.of(2026, 9, 2, 9, 0);
+        String code = "22-06685-SK-" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        var outcomes = tx.execute(s -> bulk.write(
+                java.util.List.of(new ImportedDossier(
+                        code,
+                        "22-06685",
+                        "HT-001",
+                        Channel.IN_PERSON,
+                        "Đặng Thị Huệ",
+                        "0912 345 678",
+                        null,
+                        at,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)),
+                null,
+                "test"));
+        assertThat(outcomes).extracting(DossierBulk.Outcome::written).containsExactly(true);
+        var row = jdbc.sql("""
+                        select search_name, code_key, phone_rev, receiving_agency_id = agency_id from dossier where code = :c""")
+                .param("c", code)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)})
+                .single();
+        assertThat(row)
+                .containsExactly(
+                        DossierSearchKeys.name("Đặng Thị Huệ"),
+                        DossierSearchKeys.code(code),
+                        DossierSearchKeys.phoneReversed("0912 345 678"),
+                        true);
+        assertThat((String) row[0]).contains("dang thi hue");
+        assertThat((String) row[2]).startsWith("876");
+    }
+
     /** The optional applicant_kind column, in CSV and XLSX: codes or Vietnamese words, blank = citizen, a bad value reported by line. */
     @Test
     void applicantKindColumnIsOptionalAndChecked() throws Exception {

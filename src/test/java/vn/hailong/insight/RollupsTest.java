@@ -115,6 +115,7 @@ class RollupsTest {
                 .as("counted after commit")
                 .isZero();
 
+        List<Runnable> ratedAfter = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             int a = random.nextInt(3);
             long agency = agencies.get(a);
@@ -166,8 +167,17 @@ class RollupsTest {
                         id, "x", agency, officer, procedure, EventType.RETURNED, returnedAt, timeliness));
             }
             if (rating == 1) {
-                rate(jdbc, rollups, random, tag + "-d" + i, id, agency, desks.get(a), officers.get(a), first);
+                String key = tag + "-d" + i;
+                int at = a;
+                ratedAfter.add(
+                        () -> rate(jdbc, rollups, random, key, id, agency, desks.get(at), officers.get(at), first));
             }
+        }
+        // the ratings after the return in transactions of 10, as the group commit stores them: one batch then counts
+        // several returned dossiers as rated, some of them on the same rollup row
+        for (int from = 0; from < ratedAfter.size(); from += 10) {
+            var chunk = ratedAfter.subList(from, Math.min(ratedAfter.size(), from + 10));
+            tx.executeWithoutResult(s -> chunk.forEach(Runnable::run));
         }
 
         // ballot-box openings of March and April, closed (counted), one of them amended afterwards (recounted, not

@@ -16,7 +16,14 @@ final class TestRollups {
 
     static Rollups of(Db db, BallotTallies ballots, ProcessingDays days) {
         DataSourceTransactionManager tm = new DataSourceTransactionManager(db.dataSource());
-        return new Rollups(new RollupRepository(db.jdbc()), null, tm, ballots, days, null, drain(db));
+        return new Rollups(
+                new RollupRepository(db.jdbc(), new org.springframework.jdbc.core.JdbcTemplate(db.dataSource())),
+                null,
+                tm,
+                ballots,
+                days,
+                null,
+                drain(db));
     }
 
     /** A drain of its own (as in a second instance of the application), counting only when asked. */

@@ -36,6 +36,7 @@ public final class Databases {
 
     private static Db postgres;
     private static EmbeddedPostgres server;
+    private static boolean statementStatistics;
 
     private Databases() {}
 
@@ -66,11 +67,28 @@ public final class Databases {
         return postgres;
     }
 
+    /**
+     * For the benchmarks, before the server starts: it loads {@code pg_stat_statements} (with planning times), so that
+     * the statements, rows and WAL of a run can be counted ({@code vn.hailong.bench.StatementStats}).
+     */
+    public static synchronized void withStatementStatistics() {
+        if (server != null) {
+            throw new IllegalStateException("the embedded PostgreSQL server has already started");
+        }
+        statementStatistics = true;
+    }
+
     /** The embedded PostgreSQL server, started once per JVM and stopped at exit. */
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if (statementStatistics) {
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                            .setServerConfig("pg_stat_statements.track_planning", "on")
+                            .setServerConfig("pg_stat_statements.max", "10000");
+                }
+                server = builder.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         server.close();

@@ -14,7 +14,7 @@ import vn.hailong.insight.EvaluationScore;
 
 /**
  * The evaluation's dossier scores (Decree 61 indicators up to 30/06/2025, Art. 33 contents after): the facts of finished dossiers read from the raw rows (one dossier when it
- * moves, an agency's after an import, all of them for a rebuild) and the scores written back.
+ * moves, a batch's after an import, all of them for a rebuild) and the scores written back.
  */
 @Repository
 public class EvaluationRepository {
@@ -62,6 +62,39 @@ public class EvaluationRepository {
                 .param("id", dossierId)
                 .query(EvaluationRepository::facts)
                 .optional();
+    }
+
+    /** The facts of these dossiers that are finished (in queries of a thousand). */
+    List<EvaluationFacts> facts(List<Long> dossierIds) {
+        List<EvaluationFacts> found = new ArrayList<>();
+        for (int from = 0; from < dossierIds.size(); from += 1000) {
+            found.addAll(jdbc.sql(FACTS + " and d.id in (:ids)")
+                    .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
+                    .query(EvaluationRepository::facts)
+                    .list());
+        }
+        return found;
+    }
+
+    /** Deletes the scores of these dossiers. */
+    void deleteByIds(List<Long> dossierIds) {
+        for (int from = 0; from < dossierIds.size(); from += 1000) {
+            jdbc.sql("delete from insight_decree61_dossier where dossier_id in (:ids)")
+                    .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
+                    .update();
+        }
+    }
+
+    /** The ids of the dossiers with these codes (in queries of a thousand). */
+    List<Long> dossierIds(List<String> codes) {
+        List<Long> ids = new ArrayList<>();
+        for (int from = 0; from < codes.size(); from += 1000) {
+            ids.addAll(jdbc.sql("select id from dossier where code in (:codes)")
+                    .param("codes", codes.subList(from, Math.min(codes.size(), from + 1000)))
+                    .query(Long.class)
+                    .list());
+        }
+        return ids;
     }
 
     /** The dossier's id by its code (feedback cases name dossiers by code). */

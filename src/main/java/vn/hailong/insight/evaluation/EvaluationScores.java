@@ -1,6 +1,7 @@
 package vn.hailong.insight.evaluation;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import vn.hailong.dossier.DossierMoved;
@@ -14,7 +15,7 @@ import vn.hailong.insight.Rulebook;
  * Keeps the evaluation of every finished dossier (Decree 61 up to 30/06/2025, Decree 118 Art. 33 after), inside the transaction that changed what it reads (the
  * listeners run synchronously in the publisher's transaction): when the dossier is resolved, when a feedback case
  * about it is opened or moves; when its rating is counted, in that batch's transaction ({@link RatingDrain}); an
- * import rescores its agencies; {@link #rebuild()}
+ * import scores its new dossiers; {@link #rebuild()}
  * rescores everything from the raw rows with the same rules.
  */
 @Service
@@ -47,9 +48,10 @@ public class EvaluationScores {
         }
     }
 
+    /** A bulk-written batch: its finished dossiers are scored (the batch, not the agencies' history). */
     @EventListener
     public void on(DossiersImported imported) {
-        recompute(imported.agencyCodes());
+        rescoreAll(scores.dossierIds(imported.dossierCodes()));
     }
 
     /** Rescores every finished dossier from the raw rows (part of the rollups' rebuild). */
@@ -61,7 +63,21 @@ public class EvaluationScores {
         scores.facts(dossierId).ifPresentOrElse(f -> scores.save(score(f)), () -> scores.delete(dossierId));
     }
 
-    private void recompute(Collection<String> agencyCodes) {
+    /**
+     * Rescores many dossiers at once (the rated dossiers of a counted batch): their facts in one query per thousand,
+     * their old scores deleted and the new ones inserted in JDBC batches — what {@link #rescore} does one by one.
+     */
+    public void rescoreAll(Collection<Long> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return;
+        }
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(dossierIds));
+        scores.deleteByIds(ids);
+        scores.insertAll(scores.facts(ids).stream().map(this::score).toList());
+    }
+
+    /** Rescores the finished dossiers of these agencies (codes null: all) from the raw rows. */
+    public void recompute(Collection<String> agencyCodes) {
         if (agencyCodes != null && agencyCodes.isEmpty()) {
             return;
         }

@@ -18,42 +18,167 @@ import org.springframework.stereotype.Repository;
 public class RollupRepository {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    public RollupRepository(JdbcClient jdbc) {
+    public RollupRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
      * Rated dossiers: each one already returned counts one more rated dossier on its return day's row (the row exists:
-     * the return counted it). One query finds the returned ones among them (most are not). Returns how many counted.
+     * the return counted it). One query finds the returned ones among them (most are not); the day and month rows are
+     * then added to in two JDBC batches (one round trip each), by as many as the dossiers they count. Returns how many
+     * counted.
      */
     public int addRated(List<Long> dossierIds) {
         record Key(Date day, long agency, long officer, String procedure) {}
-        int counted = 0;
+        record Month(long agency, Date month) {}
+        Map<Key, Integer> days = new java.util.LinkedHashMap<>();
         for (int from = 0; from < dossierIds.size(); from += 1000) {
-            List<Key> keys = jdbc.sql("""
+            jdbc.sql("""
                     select cast(returned_at as date), agency_id, coalesce(handling_officer_id, 0), procedure_code
                     from dossier where id in (:ids) and returned_at is not null""")
                     .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
                     .query((rs, i) -> new Key(rs.getDate(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
-                    .list();
-            for (Key k : keys) {
-                jdbc.sql("""
-                        update insight_dossier_day set rated = rated + 1
-                        where on_day = :d and agency_id = :a and officer_id = :o and procedure_code = :p""")
-                        .param("d", k.day())
-                        .param("a", k.agency())
-                        .param("o", k.officer())
-                        .param("p", k.procedure())
-                        .update();
-                jdbc.sql("update insight_dossier_month set rated = rated + 1 where agency_id = :a and on_month = :m")
-                        .param("a", k.agency())
-                        .param("m", Date.valueOf(k.day().toLocalDate().withDayOfMonth(1)))
-                        .update();
-            }
-            counted += keys.size();
+                    .list()
+                    .forEach(k -> days.merge(k, 1, Integer::sum));
         }
-        return counted;
+        if (days.isEmpty()) {
+            return 0;
+        }
+        Map<Month, Integer> months = new java.util.LinkedHashMap<>();
+        days.forEach((k, n) -> months.merge(
+                new Month(k.agency(), Date.valueOf(k.day().toLocalDate().withDayOfMonth(1))), n, Integer::sum));
+        batch.batchUpdate("""
+                update insight_dossier_day set rated = rated + ?
+                where on_day = ? and agency_id = ? and officer_id = ? and procedure_code = ?""", List.copyOf(days.entrySet()), 1000, (ps, e) -> {
+            ps.setInt(1, e.getValue());
+            ps.setDate(2, e.getKey().day());
+            ps.setLong(3, e.getKey().agency());
+            ps.setLong(4, e.getKey().officer());
+            ps.setString(5, e.getKey().procedure());
+        });
+        batch.batchUpdate(
+                "update insight_dossier_month set rated = rated + ? where agency_id = ? and on_month = ?",
+                List.copyOf(months.entrySet()),
+                1000,
+                (ps, e) -> {
+                    ps.setInt(1, e.getValue());
+                    ps.setLong(2, e.getKey().agency());
+                    ps.setDate(3, e.getKey().month());
+                });
+        return days.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Counts newly written dossiers (a bulk import's batch, by code): what {@link #rebuildDossiers} counts for them —
+     * finished on the day resolved with their timeliness and processing days, returned (and rated) on the day returned
+     * — added to the day and month rows in JDBC batches of MERGEs (one round trip per thousand rows).
+     */
+    public void addDossiers(List<String> codes, ProcessingDays days) {
+        record Day(Date day, long agency, long officer, String procedure) {}
+        record Month(Date month, long agency) {}
+        Map<Day, long[]> byDay = new java.util.LinkedHashMap<>();
+        Map<Month, long[]> byMonth = new java.util.LinkedHashMap<>();
+        for (int from = 0; from < codes.size(); from += 1000) {
+            jdbc.sql("""
+                    select d.agency_id, coalesce(d.handling_officer_id, 0), d.procedure_code, d.timeliness, d.received_at,
+                      d.resolved_at, d.returned_at, a.weekend,
+                      case when exists (select 1 from rating r where r.dossier_id = d.id) then 1 else 0 end rated
+                    from dossier d join agency a on a.id = d.agency_id where d.code in (:codes)""")
+                    .param("codes", codes.subList(from, Math.min(codes.size(), from + 1000)))
+                    .query(rs -> {
+                        long agency = rs.getLong(1);
+                        long officer = rs.getLong(2);
+                        String procedure = rs.getString(3);
+                        String timeliness = rs.getString(4);
+                        var resolved = rs.getTimestamp(6);
+                        var returned = rs.getTimestamp(7);
+                        // finished, early, on_time, late, returned, rated, work_days
+                        if (resolved != null && !"PENDING".equals(timeliness)) {
+                            long[] add = new long[7];
+                            add[0] = 1;
+                            add[1] = "EARLY".equals(timeliness) ? 1 : 0;
+                            add[2] = "ON_TIME".equals(timeliness) ? 1 : 0;
+                            add[3] = "LATE".equals(timeliness) ? 1 : 0;
+                            add[6] = Math.max(
+                                    0,
+                                    days.between(
+                                            rs.getTimestamp(5).toLocalDateTime(),
+                                            resolved.toLocalDateTime(),
+                                            rs.getString(8)));
+                            addTo(byDay, new Day(day(resolved), agency, officer, procedure), add);
+                            addTo(byMonth, new Month(month(resolved), agency), add);
+                        }
+                        if (returned != null) {
+                            long[] add = new long[7];
+                            add[4] = 1;
+                            add[5] = rs.getInt(9);
+                            addTo(byDay, new Day(day(returned), agency, officer, procedure), add);
+                            addTo(byMonth, new Month(month(returned), agency), add);
+                        }
+                    });
+        }
+        String counts = """
+                when matched then update set finished = t.finished + ?, early = t.early + ?, on_time = t.on_time + ?,
+                   late = t.late + ?, returned = t.returned + ?, rated = t.rated + ?, work_days = t.work_days + ?
+                when not matched then insert (KEYS, finished, early, on_time, late, returned, rated, work_days)
+                   values (K_KEYS, ?, ?, ?, ?, ?, ?, ?)""";
+        batch.batchUpdate(
+                """
+                merge into insight_dossier_day t using (select cast(? as date) on_day, cast(? as bigint) agency_id,
+                  cast(? as bigint) officer_id, cast(? as varchar(40)) procedure_code) k
+                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id
+                   and t.procedure_code = k.procedure_code
+                """
+                        + counts.replace("K_KEYS", "k.on_day, k.agency_id, k.officer_id, k.procedure_code")
+                                .replace("KEYS", "on_day, agency_id, officer_id, procedure_code"),
+                List.copyOf(byDay.entrySet()),
+                1000,
+                (ps, e) -> {
+                    ps.setDate(1, e.getKey().day());
+                    ps.setLong(2, e.getKey().agency());
+                    ps.setLong(3, e.getKey().officer());
+                    ps.setString(4, e.getKey().procedure());
+                    setCounts(ps, 5, e.getValue());
+                });
+        batch.batchUpdate(
+                """
+                merge into insight_dossier_month t using (select cast(? as date) on_month, cast(? as bigint) agency_id) k
+                on t.on_month = k.on_month and t.agency_id = k.agency_id
+                """ + counts.replace("K_KEYS", "k.on_month, k.agency_id").replace("KEYS", "on_month, agency_id"),
+                List.copyOf(byMonth.entrySet()),
+                1000,
+                (ps, e) -> {
+                    ps.setDate(1, e.getKey().month());
+                    ps.setLong(2, e.getKey().agency());
+                    setCounts(ps, 3, e.getValue());
+                });
+    }
+
+    private static <K> void addTo(Map<K, long[]> sums, K key, long[] add) {
+        long[] sum = sums.computeIfAbsent(key, k -> new long[add.length]);
+        for (int i = 0; i < add.length; i++) {
+            sum[i] += add[i];
+        }
+    }
+
+    /** The seven counts twice: added when the row exists, inserted when not. */
+    private static void setCounts(java.sql.PreparedStatement ps, int first, long[] counts)
+            throws java.sql.SQLException {
+        for (int i = 0; i < counts.length; i++) {
+            ps.setLong(first + i, counts[i]);
+            ps.setLong(first + counts.length + i, counts[i]);
+        }
+    }
+
+    private static Date day(java.sql.Timestamp t) {
+        return Date.valueOf(t.toLocalDateTime().toLocalDate());
+    }
+
+    private static Date month(java.sql.Timestamp t) {
+        return Date.valueOf(t.toLocalDateTime().toLocalDate().withDayOfMonth(1));
     }
 
     /** Whether a dossier has a rating (one at most). */
