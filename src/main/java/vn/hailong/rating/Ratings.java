@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
+import vn.hailong.dossier.RatingMoment;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.ListPage;
@@ -77,12 +78,14 @@ public class Ratings {
         Map<String, Object> t = valid(token);
         String code = (String) t.get("form_code");
         String[] form = ratings.form(code, lang).orElseThrow();
+        RatingMoment moment = RatingMoment.valueOf((String) t.get("moment"));
         return new RatingForm(
                 (String) t.get("agency_name"),
                 (String) t.get("procedure_name"),
                 code,
                 form[1],
-                ratings.items(code, lang),
+                moment,
+                ratings.items(code, lang, moment),
                 Instrument.FIVE_LEVEL.scores());
     }
 
@@ -156,7 +159,9 @@ public class Ratings {
                 null,
                 null,
                 LocalDateTime.now(clock),
-                null);
+                null,
+                in.moment(),
+                false);
     }
 
     private RatingWriter.Prepared submitAtKiosk(NewRating in) {
@@ -192,7 +197,9 @@ public class Ratings {
                 device.deskId(),
                 device.id(),
                 at,
-                null);
+                null,
+                in.moment(),
+                true);
     }
 
     /** A kiosk rates the dossiers its agency resolves or received (a centre's kiosk, a cross-boundary dossier). */
@@ -209,7 +216,7 @@ public class Ratings {
     }
 
     /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
-    public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated) {}
+    public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated, RatingMoment moment) {}
 
     public KioskTarget kioskTarget(String deviceToken, String token, String dossierCode, String phoneLastDigits) {
         KioskDevice device = kiosks.authenticate(deviceToken);
@@ -228,7 +235,9 @@ public class Ratings {
         if (((Number) t.get("rated")).intValue() > 0) {
             throw new ConflictException("rating.alreadyRated");
         }
-        return new KioskTarget((String) t.get("code"), (String) t.get("procedure_name"), false);
+        return new KioskTarget(
+                (String) t.get("code"), (String) t.get("procedure_name"), false, RatingMoment.valueOf((String)
+                        t.get("moment")));
     }
 
     /**
@@ -281,7 +290,9 @@ public class Ratings {
                 null,
                 null,
                 LocalDateTime.now(clock),
-                CurrentUser.name());
+                CurrentUser.name(),
+                null,
+                false);
         try {
             return tx.execute(s -> new Receipt(writer.store(List.of(slip)).get(0), false));
         } catch (DuplicateKeyException race) {
@@ -307,7 +318,9 @@ public class Ratings {
                 null,
                 null,
                 at,
-                CurrentUser.name());
+                CurrentUser.name(),
+                null,
+                false);
         return new Receipt(writer.store(List.of(rating)).get(0), false);
     }
 
@@ -333,7 +346,11 @@ public class Ratings {
         return ratings.formOf(agencyId);
     }
 
-    /** A rating checked against its target and form, ready for {@link RatingWriter}. */
+    /**
+     * A rating checked against its target and form, ready for {@link RatingWriter}. The moment of a dossier's rating
+     * ({@link #momentOf}) says which items are asked, except on paper and on the portal, whose forms ask every item;
+     * a kiosk that took the rating offline could not know it, so its answers to items of the other moment are left out.
+     */
     private RatingWriter.Prepared store(
             Map<String, Object> t,
             List<Answer> answers,
@@ -344,12 +361,27 @@ public class Ratings {
             Long desk,
             Long device,
             LocalDateTime at,
-            String keyedBy) {
+            String keyedBy,
+            RatingMoment requested,
+            boolean kiosk) {
         Long dossier = t.get("dossier_id") == null ? null : ((Number) t.get("dossier_id")).longValue();
-        if (dossier != null && ((Number) t.get("rated")).intValue() > 0) {
+        RatingMoment moment = dossier == null ? null : momentOf(t, requested);
+        if (dossier != null
+                && ((Number) t.get(moment == RatingMoment.RESULT ? "rated_result" : "rated_reception")).intValue()
+                        > 0) {
             throw new ConflictException("rating.alreadyRated");
         }
-        List<RatingItem> items = ratings.items((String) t.get("form_code"), "vi");
+        boolean wholeForm = "PAPER".equals(channel) || PortalRatings.CHANNEL.equals(channel);
+        List<RatingItem> items = ratings.items((String) t.get("form_code"), "vi", wholeForm ? null : moment);
+        if (kiosk && moment != null) {
+            Set<String> asked = items.stream().map(RatingItem::code).collect(Collectors.toSet());
+            Set<String> known = ratings.items((String) t.get("form_code"), "vi").stream()
+                    .map(RatingItem::code)
+                    .collect(Collectors.toSet());
+            answers = answers.stream()
+                    .filter(a -> a == null || asked.contains(a.item()) || !known.contains(a.item()))
+                    .toList();
+        }
         check(items, answers, instrument);
         boolean low = answers.stream().anyMatch(a -> a.score() != null && a.score() <= lowThreshold);
         Object officer =
@@ -375,7 +407,24 @@ public class Ratings {
                 device,
                 keyedBy,
                 CurrentUser.name(),
-                receivedElsewhere(t) == null ? null : ((Number) receivedElsewhere(t)).longValue());
+                receivedElsewhere(t) == null ? null : ((Number) receivedElsewhere(t)).longValue(),
+                moment);
+    }
+
+    /**
+     * The moment a rating of a dossier is of: the one its token was issued for (another requested is refused), else
+     * the one requested, else the dossier's state's (the result once returned, the reception before).
+     */
+    private static RatingMoment momentOf(Map<String, Object> t, RatingMoment requested) {
+        Object ofToken = t.get("token_moment");
+        if (ofToken != null) {
+            RatingMoment m = RatingMoment.valueOf((String) ofToken);
+            if (requested != null && requested != m) {
+                throw new InvalidInputException("rating.otherMoment." + m.name());
+            }
+            return m;
+        }
+        return requested != null ? requested : RatingMoment.valueOf((String) t.get("moment"));
     }
 
     /** How many low ratings (an answer at or below the threshold) the caller's agencies received in the last 30 days. */

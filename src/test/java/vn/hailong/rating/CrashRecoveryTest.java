@@ -223,7 +223,7 @@ class CrashRecoveryTest {
 
     private static String rating(String token, int i) {
         return """
-                {"token": "%s", "idempotencyKey": "%s", "answers": [{"item": "RESULT", "score": 5}, {"item": "CONDUCT", "score": 4}]}""".formatted(token, key(i));
+                {"token": "%s", "idempotencyKey": "%s", "answers": [{"item": "CONDUCT", "score": 4}]}""".formatted(token, key(i));
     }
 
     private static Process start(Store store, int port) throws Exception {

@@ -72,7 +72,7 @@ class RatingGroupCommitTest extends AppTest {
                                     .header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString("""
                                             {"token": "%s", "idempotencyKey": "%s",
-                                             "answers": [{"item": "RESULT", "score": 5}, {"item": "CONDUCT", "score": 1}]}""".formatted(tokens.get(dossier), key)))
+                                             "answers": [{"item": "CONDUCT", "score": 1}]}""".formatted(tokens.get(dossier), key)))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
                     long id = r.statusCode() == 201 ? json(r.body()).get("id").asLong() : 0;
