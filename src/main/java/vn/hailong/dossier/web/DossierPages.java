@@ -84,8 +84,8 @@ class DossierPages {
         model.addAttribute("actions", actions(dossier.status()));
         model.addAttribute("printAfter", PRINT_AFTER);
         List<DossierRatings.Rating> rated = ratings.of(dossier.code());
-        List<DossierCases.Case> linked =
-                cases.of(dossier.code(), rated.stream().map(DossierRatings.Rating::id).toList());
+        List<DossierCases.Case> linked = cases.of(
+                dossier.code(), rated.stream().map(DossierRatings.Rating::id).toList());
         model.addAttribute("ratings", rated);
         model.addAttribute("cases", linked);
         model.addAttribute("timeline", TimelineEntry.of(dossier.events(), rated, linked));
