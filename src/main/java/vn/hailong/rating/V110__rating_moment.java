@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * created without a name, which H2 and PostgreSQL name differently.
  */
 @Component
-class V110__rating_moment extends BaseJavaMigration {
+public class V110__rating_moment extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {

@@ -111,7 +111,8 @@ class RatingGroupCommitTest extends AppTest {
                             .param("id", id)
                             .query(Long.class)
                             .single())
-                    .isEqualTo(2L);
+                    .as("the reception's one item")
+                    .isEqualTo(1L);
             assertThat(jdbc.sql("select count(*) from audit_log where entity = 'rating' and entity_id = :id")
                             .param("id", String.valueOf(id))
                             .query(Long.class)
