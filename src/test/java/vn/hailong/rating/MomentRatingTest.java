@@ -90,7 +90,7 @@ class MomentRatingTest extends AppTest {
         assertThat(atReception.get("moment").asString()).isEqualTo("RECEPTION");
         assertThat(items(atReception)).containsExactly("CONDUCT");
         assertThat(browser().get("/r/" + receipt).body())
-                .contains("Việc tiếp nhận hồ sơ", "thái độ của cán bộ, việc hướng dẫn")
+                .contains("Việc tiếp nhận hồ sơ", "chưa phải kết quả giải quyết")
                 .doesNotContain("Kết quả giải quyết thủ tục hành chính");
 
         HttpResponse<String> aboutTheResult = post("""
@@ -129,7 +129,8 @@ class MomentRatingTest extends AppTest {
         JsonNode atReturn = json(browser().get("/api/v1/rating-forms/" + result).body());
         assertThat(atReturn.get("moment").asString()).isEqualTo("RESULT");
         assertThat(items(atReturn)).containsExactly("RESULT", "CONDUCT");
-        assertThat(browser().get("/r/" + result).body()).contains("Kết quả giải quyết hồ sơ", "thời gian trả kết quả");
+        assertThat(browser().get("/r/" + result).body())
+                .contains("Kết quả giải quyết hồ sơ", "kết quả giải quyết hồ sơ đã nhận");
         HttpResponse<String> missing = post("""
                 {"token": "%s", "idempotencyKey": "moment-r-0004", "answers": [{"item": "RESULT", "score": 2}]}""".formatted(result));
         assertThat(missing.statusCode()).isEqualTo(400);
@@ -202,5 +203,22 @@ class MomentRatingTest extends AppTest {
                         .query(String.class)
                         .list())
                 .containsExactly("RESULT", "RECEPTION");
+    }
+
+    @Test
+    void theApiDocumentsTheMoment() {
+        Browser admin = browser();
+        admin.signIn("admin", PASSWORD);
+        JsonNode docs = json(admin.get("/v3/api-docs").body());
+        JsonNode schemas = docs.get("components").get("schemas");
+        assertThat(schemas.get("NewRating").get("properties").has("moment")).isTrue();
+        assertThat(schemas.get("RatingView").get("properties").has("moment")).isTrue();
+        assertThat(schemas.get("RatingForm").get("properties").has("moment")).isTrue();
+        assertThat(docs.get("paths")
+                        .get("/api/v1/ratings")
+                        .get("post")
+                        .get("description")
+                        .asString())
+                .contains("moment (optional): RECEPTION or RESULT");
     }
 }

@@ -87,7 +87,12 @@ class DossierPages {
         List<DossierCases.Case> linked = cases.of(
                 dossier.code(), rated.stream().map(DossierRatings.Rating::id).toList());
         model.addAttribute("ratings", rated);
-        model.addAttribute("cases", linked);
+        model.addAttribute(
+                "otherCases",
+                linked.stream()
+                        .filter(c -> rated.stream()
+                                .noneMatch(r -> Long.valueOf(r.id()).equals(c.ratingId())))
+                        .toList());
         model.addAttribute("timeline", TimelineEntry.of(dossier.events(), rated, linked));
         return "dossier/page";
     }
