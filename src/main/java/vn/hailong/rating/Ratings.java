@@ -24,9 +24,9 @@ import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.NotFoundException;
 
 /**
- * Ratings from every channel, stored once: once per dossier, and once per idempotency key (the same key
- * again returns the same rating, even when two copies of a submission race each other). The citizen's
- * form shows the agency and procedure only, never personal data.
+ * Ratings from every channel, stored once: once per dossier and moment (the reception, the result), and once per
+ * idempotency key (the same key again returns the same rating, even when two copies of a submission race each other).
+ * The citizen's form shows the agency and procedure only, never personal data.
  */
 @Service
 public class Ratings {

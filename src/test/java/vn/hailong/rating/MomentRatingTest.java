@@ -126,6 +126,17 @@ class MomentRatingTest extends AppTest {
                 .as("the return's message invites to rate the result")
                 .endsWith("/r/" + result);
 
+        Browser counter = browser();
+        counter.signIn(OFFICER, PASSWORD);
+        assertThat(counter.get("/ho-so/" + code).body()).contains("id=\"invite-result\"");
+        byte[] slip = counter.download("/ho-so/" + code + "/phieu-danh-gia.pdf").body();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(slip)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s", ""))
+                    .as("the slip printed at the return carries the result's link")
+                    .contains("/r/" + result)
+                    .doesNotContain("/r/" + receipt);
+        }
+
         JsonNode atReturn = json(browser().get("/api/v1/rating-forms/" + result).body());
         assertThat(atReturn.get("moment").asString()).isEqualTo("RESULT");
         assertThat(items(atReturn)).containsExactly("RESULT", "CONDUCT");
@@ -171,7 +182,8 @@ class MomentRatingTest extends AppTest {
         assertThat(page)
                 .contains("Đánh giá của người dân", "Việc tiếp nhận hồ sơ", "Kết quả giải quyết hồ sơ")
                 .contains("5,0/5", "3,0/5", "Đánh giá thấp", "Người dân đánh giá")
-                .contains("href=\"/phan-anh/" + caseId + "\"");
+                .contains("href=\"/phan-anh/" + caseId + "\"")
+                .doesNotContain("id=\"invite-result\"");
         Browser elsewhere = browser();
         elsewhere.signIn("halong.motcua", PASSWORD);
         assertThat(elsewhere.get("/ho-so/" + code).body()).doesNotContain("Kết quả giải quyết hồ sơ");

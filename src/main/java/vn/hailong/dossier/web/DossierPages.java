@@ -88,6 +88,10 @@ class DossierPages {
                 dossier.code(), rated.stream().map(DossierRatings.Rating::id).toList());
         model.addAttribute("ratings", rated);
         model.addAttribute(
+                "inviteResult",
+                dossier.returnedAt() != null
+                        && rated.stream().noneMatch(r -> r.moment() == vn.hailong.dossier.RatingMoment.RESULT));
+        model.addAttribute(
                 "otherCases",
                 linked.stream()
                         .filter(c -> rated.stream()
