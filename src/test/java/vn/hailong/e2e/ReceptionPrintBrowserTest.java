@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class ReceptionPrintBrowserTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void receivingOpensTheReceiptAndThePageShowsTheRating() throws Exception {
         Page page = page(1280, 900);
@@ -76,5 +79,45 @@ class ReceptionPrintBrowserTest extends BrowserTest {
         screenshot(leader, "dossier-rated-leader");
         leader.locator("#dossier-ratings a").click();
         assertThat(leader.locator("main")).containsText(code);
+
+        // at the return the page invites to print the result's slip; the citizen rates the result by its link
+        page.navigate(base() + "/ho-so/" + code);
+        page.locator("#step-RESOLVED summary").click();
+        page.locator("#step-RESOLVED button[type=submit]").click();
+        assertThat(page.locator("main")).containsText("Đã giải quyết");
+        page.locator("#step-RETURNED summary").click();
+        page.locator("#step-RETURNED button[type=submit]").click();
+        assertThat(page.locator("main")).containsText("Đã trả kết quả");
+        screenshot(page, "dossier-returned-invite");
+        assertThat(page.locator("#invite-result")).containsText("đánh giá kết quả giải quyết");
+        String result = jdbc.sql("select t.token from rating_token t join dossier d on d.id = t.dossier_id"
+                        + " where d.code = :c and t.moment = 'RESULT'")
+                .param("c", code)
+                .query(String.class)
+                .single();
+        phone.navigate(base() + "/r/" + result);
+        assertThat(phone.locator("#moment")).hasText("Kết quả giải quyết hồ sơ");
+        phone.getByRole(
+                        com.microsoft.playwright.options.AriaRole.GROUP,
+                        new Page.GetByRoleOptions().setName("Kết quả giải quyết thủ tục hành chính"))
+                .getByText("Rất hài lòng")
+                .click();
+        phone.getByRole(
+                        com.microsoft.playwright.options.AriaRole.GROUP,
+                        new Page.GetByRoleOptions().setName("Thái độ, giao tiếp, tinh thần trách nhiệm của cán bộ"))
+                .getByText("Hài lòng", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .click();
+        screenshot(phone, "rating-result-phone");
+        phone.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Gửi đánh giá"))
+                .click();
+        assertThat(phone.locator("main")).containsText("Cảm ơn Ông/Bà đã đánh giá");
+        page.navigate(base() + "/ho-so/" + code);
+        assertThat(page.locator("#dossier-ratings tbody tr")).hasCount(2);
+        assertThat(page.locator("#dossier-ratings")).containsText("Kết quả giải quyết hồ sơ");
+        assertThat(page.locator("#dossier-ratings")).containsText("4,5/5");
+        assertThat(page.locator("#invite-result")).hasCount(0);
+        screenshot(page, "dossier-rated-twice");
     }
 }
