@@ -62,7 +62,6 @@ class ArchitectureTest {
             "dossier.DossierBulk",
             "dossier.DossierCopy",
             "feedback.FeedbackCases",
-            "feedback.FeedbackHistory",
             "feedback.FeedbackIntake",
             "feedback.Hotlines",
             "feedback.SubmissionGuard",

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data is made only in the demo profile: every bean of the demo module and every generator of demo data
- * elsewhere (the modules' {@code *Bulk} writers of made-up ratings, surveys and ballots) carries
+ * elsewhere (the modules' {@code *Bulk} writers of made-up ratings, surveys and ballots, and {@code FeedbackReplay}) carries
  * {@code @Profile("demo")}, so a production start has none of them.
  */
 class DemoOnlyInDemoTest {
@@ -59,7 +59,7 @@ class DemoOnlyInDemoTest {
                 .or()
                 .haveSimpleName("RatingBulk")
                 .or()
-                .haveSimpleName("FeedbackHistory")
+                .haveSimpleName("FeedbackReplay")
                 .should(DEMO_PROFILE)
                 .check(CLASSES);
     }

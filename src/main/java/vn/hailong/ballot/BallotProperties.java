@@ -8,5 +8,4 @@ import org.springframework.validation.annotation.Validated;
 /** Ballots ({@code hailong.ballot.*}). @param reminderWorkingDays working days before closing when voters are reminded */
 @Validated
 @ConfigurationProperties("hailong.ballot")
-public record BallotProperties(
-        @DefaultValue("3") @PositiveOrZero int reminderWorkingDays) {}
+record BallotProperties(@DefaultValue("3") @PositiveOrZero int reminderWorkingDays) {}

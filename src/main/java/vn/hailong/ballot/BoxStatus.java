@@ -1,7 +1,7 @@
 package vn.hailong.ballot;
 
 /** A box is sealed between openings, open while a session counts it, retired when taken away. */
-public enum BoxStatus {
+enum BoxStatus {
     SEALED,
     OPEN,
     RETIRED

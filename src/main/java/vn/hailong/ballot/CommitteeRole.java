@@ -1,4 +1,4 @@
 package vn.hailong.ballot;
 
 /** A role on the opening committee (rows of {@code ballot_role}: configurable). */
-public record CommitteeRole(String code, String name) {}
+record CommitteeRole(String code, String name) {}

@@ -3,7 +3,7 @@ package vn.hailong.ballot;
 import java.time.LocalDateTime;
 
 /** A seal found broken or not the registered one at an opening: flagged to the province. */
-public record Incident(
+record Incident(
         long id,
         long sessionId,
         long agencyId,

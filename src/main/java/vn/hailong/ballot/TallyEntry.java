@@ -102,13 +102,14 @@ public class TallyEntry {
                         s.scheduledOn().format(DAY),
                         t.heldOn().format(DAY));
             }
-            repo.move(id, t.heldOn(), "Mở sớm: " + why);
+            String moved = text("ballot.early.movedReason", why);
+            repo.move(id, t.heldOn(), moved);
             audit.record(
                     "ballot_session",
                     id,
                     "MOVE",
                     Map.of("scheduledOn", s.scheduledOn().toString()),
-                    Map.of("scheduledOn", t.heldOn().toString(), "reason", "Mở sớm: " + why));
+                    Map.of("scheduledOn", t.heldOn().toString(), "reason", moved));
             s = sessions.session(id);
         }
         YearMonth period = YearMonth.parse(s.period());

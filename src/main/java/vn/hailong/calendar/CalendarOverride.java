@@ -8,4 +8,4 @@ import java.time.LocalDate;
  * @param name   a message key ({@code holiday.*}) or the name as typed
  * @param source the document that decided it (e.g. {@code 9441/TB-BNV}), or {@code null} if not given
  */
-public record CalendarOverride(long id, LocalDate day, HolidayKind kind, String name, String source) {}
+record CalendarOverride(long id, LocalDate day, HolidayKind kind, String name, String source) {}

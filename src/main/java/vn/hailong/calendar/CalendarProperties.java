@@ -13,6 +13,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hailong.calendar")
-public record CalendarProperties(
+record CalendarProperties(
         @DefaultValue("07:30-11:30,13:30-17:30") @NotBlank String officeHours,
         @DefaultValue("15:00") @NotBlank String cutoff) {}

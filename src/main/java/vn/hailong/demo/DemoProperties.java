@@ -8,5 +8,4 @@ import org.springframework.validation.annotation.Validated;
 /** The demo data ({@code hailong.demo.*}). @param dossierScale multiplies the number of demo dossiers (0: none, as the benchmarks and the crash test run) */
 @Validated
 @ConfigurationProperties("hailong.demo")
-public record DemoProperties(
-        @DefaultValue("1.0") @PositiveOrZero double dossierScale) {}
+record DemoProperties(@DefaultValue("1.0") @PositiveOrZero double dossierScale) {}

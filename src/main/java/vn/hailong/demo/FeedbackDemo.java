@@ -6,7 +6,6 @@ import java.util.Random;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.hailong.feedback.FeedbackHistory;
 import vn.hailong.feedback.Hotlines;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;

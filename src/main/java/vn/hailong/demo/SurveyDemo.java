@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import vn.hailong.organization.AdministrativeUnits;
 import vn.hailong.organization.Agencies;
 import vn.hailong.survey.NewCampaign;
+import vn.hailong.survey.Questionnaire;
+import vn.hailong.survey.Questionnaires;
 import vn.hailong.survey.SurveyBulk;
 
 /**
@@ -28,12 +30,15 @@ class SurveyDemo implements DemoStep {
     private static final Logger log = LoggerFactory.getLogger(SurveyDemo.class);
 
     private final SurveyBulk bulk;
+    private final Questionnaires questionnaires;
     private final Agencies agencies;
     private final AdministrativeUnits units;
     private final Clock clock;
 
-    SurveyDemo(SurveyBulk bulk, Agencies agencies, AdministrativeUnits units, Clock clock) {
+    SurveyDemo(
+            SurveyBulk bulk, Questionnaires questionnaires, Agencies agencies, AdministrativeUnits units, Clock clock) {
         this.bulk = bulk;
+        this.questionnaires = questionnaires;
         this.agencies = agencies;
         this.units = units;
         this.clock = clock;
@@ -54,16 +59,14 @@ class SurveyDemo implements DemoStep {
                         .id())
                 .toList();
         int year = LocalDate.now(clock).getYear();
-        bulk.closedCampaign(
-                "Khảo sát SIPAS năm " + (year - 1),
-                "SIPAS-5x22",
-                1,
-                LocalDate.of(year - 1, 6, 1),
-                LocalDate.of(year - 1, 10, 31),
-                OrganizationDemo.PROVINCE,
-                ids,
-                150,
-                2025L);
+        String closedTitle = "Khảo sát SIPAS năm " + (year - 1);
+        LocalDate from = LocalDate.of(year - 1, 6, 1);
+        LocalDate to = LocalDate.of(year - 1, 10, 31);
+        long closed =
+                bulk.closedCampaign(closedTitle, "SIPAS-5x22", 1, from, to, OrganizationDemo.PROVINCE, ids, 150, 2025L);
+        Questionnaire sipas = questionnaires.get("SIPAS-5x22", 1);
+        int interviewed = bulk.store(closed, SurveyRespondents.interviews(sipas, closed, ids, from, to, 150, 2025L));
+        bulk.auditClosed(closed, closedTitle, interviewed);
         LocalDate today = LocalDate.now(clock);
         long open = bulk.openCampaign(new NewCampaign(
                 "Khảo sát SIPAS năm " + year,
@@ -77,7 +80,7 @@ class SurveyDemo implements DemoStep {
                 today.minusDays(21),
                 12,
                 2026L));
-        int answered = bulk.answerInvitations(open, 0.4, 2026L);
+        int answered = bulk.store(open, SurveyRespondents.answers(sipas, bulk.invitations(open), 0.4, 2026L));
         log.info(
                 "Demo SIPAS: a closed campaign of {} responses and an open one with {} answers in {} ms",
                 ids.size() * 150,

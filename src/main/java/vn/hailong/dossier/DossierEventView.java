@@ -3,7 +3,7 @@ package vn.hailong.dossier;
 import java.time.LocalDateTime;
 
 /** A line of the dossier's timeline. */
-public record DossierEventView(
+record DossierEventView(
         String eventId,
         EventType type,
         LocalDateTime at,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -311,17 +312,18 @@ class DossierRepository {
     }
 
     /** Everything the dossier page and the forms show; applicant data unmasked (the caller decides). */
-    Optional<Map<String, Object>> details(long dossierId) {
+    Optional<DossierDetails> details(long dossierId) {
         return jdbc.sql("""
-                select d.desk_id, d.field_code, d.channel, d.applicant_name, d.applicant_phone, d.applicant_email,
-                       d.applicant_address, d.applicant_kind, d.documents, d.sets, r.full_name receiving_officer, a.name agency_name,
-                       p.name procedure_name, p.duration, p.duration_unit, p.fee_vnd, a.unit_code, a.province_code,
-                       ra.id receiving_agency_id, ra.name receiving_agency_name, p.national_code
+                select d.field_code, d.channel, d.applicant_name, d.applicant_phone, d.applicant_email,
+                       d.applicant_address, d.applicant_kind, d.documents, d.sets, r.full_name receiving_officer,
+                       a.name agency_name, p.name procedure_name, ra.id receiving_agency_id,
+                       ra.name receiving_agency_name, p.national_code
                 from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.code = d.procedure_code
                 join agency ra on ra.id = coalesce(d.receiving_agency_id, d.agency_id)
-                left join officer r on r.id = d.receiving_officer_id where d.id = :id""").param("id", dossierId).query().listOfRows().stream()
-                .findFirst()
-                .map(HashMap::new);
+                left join officer r on r.id = d.receiving_officer_id where d.id = :id""")
+                .param("id", dossierId)
+                .query(new DataClassRowMapper<>(DossierDetails.class))
+                .optional();
     }
 
     List<DossierRow> list(AgencyScope scope, DossierFilter f, LocalDateTime now, LocalDateTime riskHorizon) {

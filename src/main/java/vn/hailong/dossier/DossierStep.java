@@ -3,7 +3,7 @@ package vn.hailong.dossier;
 import java.time.LocalDateTime;
 
 /** One processing step: who had the dossier, from when, until when it was allotted, and how it went. */
-public record DossierStep(
+record DossierStep(
         int seq,
         long agencyId,
         String agencyName,

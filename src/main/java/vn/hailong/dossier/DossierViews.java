@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.hailong.access.CurrentUser;
@@ -34,30 +33,27 @@ class DossierViews {
     }
 
     DossierView view(DossierRecord d) {
-        Map<String, Object> x = dossiers.details(d.id()).orElseThrow();
-        Applicant applicant = new Applicant(
-                (String) x.get("applicant_name"),
-                (String) x.get("applicant_phone"),
-                (String) x.get("applicant_email"),
-                (String) x.get("applicant_address"));
+        DossierDetails x = dossiers.details(d.id()).orElseThrow();
+        Applicant applicant =
+                new Applicant(x.applicantName(), x.applicantPhone(), x.applicantEmail(), x.applicantAddress());
         return new DossierView(
                 d.code(),
                 d.status(),
                 d.status().code(),
                 d.agencyId(),
-                (String) x.get("agency_name"),
-                ((Number) x.get("receiving_agency_id")).longValue(),
-                (String) x.get("receiving_agency_name"),
+                x.agencyName(),
+                x.receivingAgencyId(),
+                x.receivingAgencyName(),
                 d.procedureCode(),
-                (String) x.get("national_code"),
-                (String) x.get("procedure_name"),
-                (String) x.get("field_code"),
-                Channel.of(((Number) x.get("channel")).intValue()),
+                x.nationalCode(),
+                x.procedureName(),
+                x.fieldCode(),
+                Channel.of(x.channel()),
                 mayReadPersonalData() ? applicant : applicant.masked(),
-                ApplicantKind.valueOf((String) x.get("applicant_kind")),
-                decode((String) x.get("documents")),
-                ((Number) x.get("sets")).intValue(),
-                (String) x.get("receiving_officer"),
+                ApplicantKind.valueOf(x.applicantKind()),
+                decode(x.documents()),
+                x.sets(),
+                x.receivingOfficer(),
                 d.receivedAt(),
                 d.dueAt(),
                 d.originalDueAt(),

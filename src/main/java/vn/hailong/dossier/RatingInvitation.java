@@ -1,7 +1,6 @@
 package vn.hailong.dossier;
 
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.hailong.notify.Outbox;
@@ -51,14 +50,13 @@ class RatingInvitation {
         if (!enabled) {
             return;
         }
-        Map<String, Object> d = dossiers.details(returned.id()).orElseThrow();
-        String phone = (String) d.get("applicant_phone");
-        String email = (String) d.get("applicant_email");
+        DossierDetails d = dossiers.details(returned.id()).orElseThrow();
+        String phone = d.applicantPhone();
+        String email = d.applicantEmail();
         // messages to citizens are in Vietnamese
         String text = messages.getMessage(
                 "dossier.invite.text",
-                new Object[] {d.get("agency_name"), returned.code(), d.get("procedure_name"), settings.ratingUrl(token)
-                },
+                new Object[] {d.agencyName(), returned.code(), d.procedureName(), settings.ratingUrl(token)},
                 VI);
         if (phone != null && !phone.isBlank()) {
             outbox.queue(Outbox.Channel.SMS, phone, null, text);

@@ -13,6 +13,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hailong.rating")
-public record RatingLinkProperties(
+record RatingLinkProperties(
         @DefaultValue("30") @Positive int tokenDays,
         @DefaultValue("true") boolean inviteOnReturn) {}

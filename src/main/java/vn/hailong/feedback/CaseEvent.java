@@ -3,4 +3,4 @@ package vn.hailong.feedback;
 import java.time.LocalDateTime;
 
 /** One step of a case's timeline. */
-public record CaseEvent(LocalDateTime at, String actor, String action, String note) {}
+record CaseEvent(LocalDateTime at, String actor, String action, String note) {}

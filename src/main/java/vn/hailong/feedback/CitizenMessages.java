@@ -27,6 +27,11 @@ class CitizenMessages {
         this.publicUrl = publicUrl.base();
     }
 
+    /** A text the case records in Vietnamese (as the citizen's own words are), e.g. for a rating without comment. */
+    String caseText(String key) {
+        return messages.getMessage(key, null, VI);
+    }
+
     static void quietly(Runnable work) {
         QUIET.set(true);
         try {

@@ -13,7 +13,7 @@ import vn.hailong.access.AuditLog;
  * the province's officials, each told by e-mail through the outbox. The case page shows the level.
  */
 @Service
-public class Escalation {
+class Escalation {
 
     private final FeedbackRepository cases;
     private final FeedbackDeadlines deadlines;

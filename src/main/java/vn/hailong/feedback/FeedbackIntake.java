@@ -160,7 +160,7 @@ public class FeedbackIntake {
                 ? new Applicant(null, null, null, null)
                 : dossiers.applicantToAnswer(rating.dossierId()).orElseThrow();
         String text =
-                rating.comment() != null ? rating.comment() : "Người dân đánh giá chưa hài lòng, không ghi ý kiến.";
+                rating.comment() != null ? rating.comment() : messages.caseText("feedback.lowRatingWithoutComment");
         NewFeedback in = new NewFeedback(
                 FeedbackCategory.COMPLAINT,
                 rating.agencyId(),

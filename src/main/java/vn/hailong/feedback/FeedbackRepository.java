@@ -55,6 +55,22 @@ class FeedbackRepository {
                 .optional();
     }
 
+    /** Low ratings since a time that have no case yet, oldest first (the demo's history turns some into cases). */
+    List<FeedbackReplay.LowRating> lowRatingsWithoutCase(LocalDateTime since) {
+        return jdbc.sql("""
+                select r.id, r.agency_id, r.comment, r.created_at, d.code from rating r left join dossier_rating_view d on d.id = r.dossier_id
+                where r.low and r.created_at >= :since and not exists (select 1 from feedback_case f where f.rating_id = r.id)
+                order by r.created_at""")
+                .param("since", Timestamp.valueOf(since))
+                .query((rs, n) -> new FeedbackReplay.LowRating(
+                        rs.getLong("id"),
+                        rs.getLong("agency_id"),
+                        rs.getString("comment"),
+                        rs.getTimestamp("created_at").toLocalDateTime(),
+                        rs.getString("code")))
+                .list();
+    }
+
     Optional<FeedbackCase> byTrackingCode(String code, LocalDateTime now) {
         return jdbc.sql(SELECT + " where f.tracking_code = :c")
                 .param("c", code)

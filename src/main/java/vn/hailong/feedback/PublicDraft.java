@@ -1,7 +1,7 @@
 package vn.hailong.feedback;
 
 /** What the leader's publish form starts from: the question and the answer, anonymised unless the citizen agreed. */
-public record PublicDraft(String question, String answer) {
+record PublicDraft(String question, String answer) {
 
     static PublicDraft of(FeedbackCase c) {
         if (c.publishConsent()) {

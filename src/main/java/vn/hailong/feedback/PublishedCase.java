@@ -3,7 +3,7 @@ package vn.hailong.feedback;
 import java.time.LocalDateTime;
 
 /** An answered case its agency chose to publish, with personal data removed. */
-public record PublishedCase(
+record PublishedCase(
         String trackingCode,
         FeedbackCategory category,
         String agencyName,

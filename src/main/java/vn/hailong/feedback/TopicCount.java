@@ -1,7 +1,7 @@
 package vn.hailong.feedback;
 
 /** How many feedback texts and rating comments of a unit mention a topic in a period. */
-public record TopicCount(long agencyId, String agencyName, String topic, long feedbackTexts, long ratingComments) {
+record TopicCount(long agencyId, String agencyName, String topic, long feedbackTexts, long ratingComments) {
 
     public long total() {
         return feedbackTexts + ratingComments;

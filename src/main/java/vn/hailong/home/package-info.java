@@ -10,7 +10,6 @@
             "insight",
             "letter",
             "organization",
-            "rating",
-            "shared"
+            "rating"
         })
 package vn.hailong.home;

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AuditLog;
@@ -42,6 +44,10 @@ public class Letters {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
+
+    /** Letters to citizens are written in Vietnamese. */
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     /** Who drafts and hands over letters: the unit's one-stop officers and leader (and the administrator). */
     private static final Role[] WRITERS = {Role.SYSTEM_ADMIN, Role.UNIT_LEADER, Role.ONE_STOP_OFFICER};
@@ -56,7 +62,9 @@ public class Letters {
             WorkingCalendar calendar,
             Outbox outbox,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.guard = guard;
         this.letters = letters;
         this.dossiers = dossiers;
@@ -296,8 +304,8 @@ public class Letters {
                 .filter(o -> o.position() != null && o.position().startsWith("Chủ tịch"))
                 .map(Officer::fullName)
                 .findFirst()
-                .map(n -> "Chủ tịch " + n)
-                .orElse("Lãnh đạo đơn vị");
+                .map(n -> messages.getMessage("letter.signer.chair", new Object[] {n}, VI))
+                .orElseGet(() -> messages.getMessage("letter.signer.leader", null, VI));
     }
 
     /** Replaces the {placeholders} it knows; unknown ones stay for the next step (e.g. {reason} until approval). */

@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hailong")
-public record NotifyProperties(
+record NotifyProperties(
         @DefaultValue @Valid Sms sms, @DefaultValue @Valid Mail mail) {
 
     /**

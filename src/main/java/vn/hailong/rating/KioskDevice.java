@@ -3,7 +3,7 @@ package vn.hailong.rating;
 import java.time.LocalDateTime;
 
 /** A counter tablet registered to a desk; its secret token is never kept, only its hash. */
-public record KioskDevice(
+record KioskDevice(
         long id,
         long agencyId,
         String agencyName,

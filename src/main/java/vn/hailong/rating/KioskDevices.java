@@ -149,7 +149,7 @@ public class KioskDevices {
                 device.deskName(),
                 officers,
                 form,
-                ratings.form(form, lang).orElseThrow()[1],
+                ratings.formTitle(form, lang).orElseThrow(),
                 ratings.items(form, lang),
                 device.instrument(),
                 device.instrument().scores(),

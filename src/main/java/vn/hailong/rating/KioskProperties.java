@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hailong.kiosk")
-public record KioskProperties(
+record KioskProperties(
         @DefaultValue("5") @Positive int minIntervalSeconds,
         @DefaultValue("30") @Positive int burst,
         @DefaultValue("30") @Positive int idleSeconds) {}

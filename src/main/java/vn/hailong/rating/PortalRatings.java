@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -86,10 +85,10 @@ public class PortalRatings {
             return RowImport.Outcome.UNCHANGED;
         }
         String code = cell(row, 1);
-        Map<String, Object> dossier = repository
+        RatingTarget dossier = repository
                 .dossier(CurrentUser.scope(), code)
                 .orElseThrow(() -> new InvalidInputException("rating.portal.unknownDossier", code));
-        if (((Number) dossier.get("rated")).intValue() > 0) {
+        if (dossier.alreadyRated()) {
             throw new InvalidInputException("rating.portal.alreadyRated", code);
         }
         LocalDateTime at = when(cell(row, 2));

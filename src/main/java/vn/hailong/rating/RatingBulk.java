@@ -5,36 +5,40 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes many ratings at once with JDBC batches (used by the demo): each returned dossier gets at
- * most one rating, keyed "seed-{dossier id}" so that running it again adds nothing.
+ * Writes many ratings at once with JDBC batches, for the demo (which makes them up in {@code vn.hailong.demo}):
+ * the returned dossiers that have no rating yet, and a batch writer that stores ratings with their answers as
+ * they are, without the checks and group commit of {@link Ratings}.
  */
 @Component
 @Profile("demo")
 public class RatingBulk {
 
-    private static final String[] CHANNELS = {"QR", "QR", "QR", "QR", "KIOSK", "KIOSK", "WEB", "PAPER", "PAPER", "PAPER"
-    };
-    private static final String[] PRAISE = {
-        "Cán bộ hướng dẫn tận tình, chu đáo.",
-        "Giải quyết nhanh, trước hẹn.",
-        "Thái độ phục vụ niềm nở.",
-        "Thủ tục đơn giản, dễ hiểu.",
-        "Cảm ơn cán bộ một cửa."
-    };
-    private static final String[] COMPLAINTS = {
-        "Phải chờ lâu mới đến lượt.",
-        "Cán bộ hướng dẫn chưa rõ, phải đi lại nhiều lần.",
-        "Phòng chờ chật, thiếu ghế ngồi.",
-        "Phí cao so với mong đợi.",
-        "Thái độ cán bộ chưa niềm nở."
-    };
+    /** A returned dossier without a rating, with what a rating of it records. */
+    public record Unrated(
+            long id,
+            long agencyId,
+            Long deskId,
+            Long officerId,
+            String procedureCode,
+            String fieldCode,
+            String unitCode,
+            LocalDateTime returnedAt,
+            String formCode) {}
+
+    /** A rating to store as it is (five-level instrument), keyed so that storing it again is refused. */
+    public record Seeded(
+            String key,
+            Unrated dossier,
+            String channel,
+            String comment,
+            boolean low,
+            LocalDateTime at,
+            List<Answer> answers) {}
 
     private final JdbcTemplate jdbc;
 
@@ -42,46 +46,50 @@ public class RatingBulk {
         this.jdbc = jdbc;
     }
 
-    /** Rates about {@code share} of the returned dossiers that have no rating, mostly satisfied; returns how many. */
-    public int seedReturnedDossiers(double share, long seed) {
-        List<Map<String, Object>> dossiers = jdbc.queryForList("""
+    /** The returned dossiers that have no rating, in the database's order. */
+    public List<Unrated> returnedWithoutRating() {
+        return jdbc.query(
+                """
                 select d.id, d.agency_id, d.desk_id, coalesce(d.handling_officer_id, d.receiving_officer_id) officer_id,
                        d.procedure_code, d.field_code, a.unit_code, d.returned_at, coalesce(f.form_code, 'QUICK') form_code
                 from dossier d join agency a on a.id = d.agency_id left join agency_rating_form f on f.agency_id = a.id
-                where d.status = 10 and not exists (select 1 from rating r where r.dossier_id = d.id)""");
-        Random random = new Random(seed);
+                where d.status = 10 and not exists (select 1 from rating r where r.dossier_id = d.id)""",
+                (rs, n) -> new Unrated(
+                        rs.getLong("id"),
+                        rs.getLong("agency_id"),
+                        rs.getObject("desk_id", Long.class),
+                        rs.getObject("officer_id", Long.class),
+                        rs.getString("procedure_code"),
+                        rs.getString("field_code"),
+                        rs.getString("unit_code"),
+                        rs.getTimestamp("returned_at").toLocalDateTime(),
+                        rs.getString("form_code")));
+    }
+
+    /** Stores the ratings and their answers in two batches; returns how many ratings. */
+    public int store(List<Seeded> seeded) {
         List<Object[]> ratings = new ArrayList<>();
         List<Object[]> answers = new ArrayList<>();
-        for (Map<String, Object> d : dossiers) {
-            if (random.nextDouble() >= share) {
-                continue;
-            }
-            String key = "seed-" + d.get("id");
-            int mood = random.nextInt(100);
-            int base = mood < 78 ? 5 : mood < 94 ? 4 : mood < 97 ? 3 : mood < 99 ? 2 : 1;
-            int other = Math.max(1, Math.min(5, base + (random.nextInt(5) == 0 ? -1 : 0)));
-            String comment = random.nextInt(8) == 0
-                    ? (base <= 3 ? COMPLAINTS : PRAISE)[random.nextInt(5)]
-                    : base <= 2 ? COMPLAINTS[random.nextInt(5)] : null;
-            LocalDateTime at =
-                    ((Timestamp) d.get("returned_at")).toLocalDateTime().plusMinutes(2 + random.nextInt(60 * 24));
+        for (Seeded s : seeded) {
+            Unrated d = s.dossier();
             ratings.add(new Object[] {
-                key,
-                d.get("id"),
-                d.get("form_code"),
-                CHANNELS[random.nextInt(CHANNELS.length)],
-                d.get("agency_id"),
-                d.get("desk_id"),
-                d.get("officer_id"),
-                d.get("procedure_code"),
-                d.get("field_code"),
-                d.get("unit_code"),
-                comment,
-                Math.min(base, other) <= 2,
-                Timestamp.valueOf(at)
+                s.key(),
+                d.id(),
+                d.formCode(),
+                s.channel(),
+                d.agencyId(),
+                d.deskId(),
+                d.officerId(),
+                d.procedureCode(),
+                d.fieldCode(),
+                d.unitCode(),
+                s.comment(),
+                s.low(),
+                Timestamp.valueOf(s.at())
             });
-            answers.add(new Object[] {"RESULT", base, key});
-            answers.add(new Object[] {"CONDUCT", other, key});
+            for (Answer a : s.answers()) {
+                answers.add(new Object[] {a.item(), a.score(), s.key()});
+            }
         }
         jdbc.batchUpdate("""
                 insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, desk_id, officer_id,

@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hailong.rating")
-public record RatingProperties(
+record RatingProperties(
         @DefaultValue("2") @Min(1) @Max(5) int lowThreshold,
         @DefaultValue @Valid GroupCommit groupCommit) {
 

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -51,59 +52,80 @@ class RatingRepository {
     private static final String PREFERRED_TOKEN = " order by case when coalesce(t.moment, " + STATE_MOMENT + ") = "
             + STATE_MOMENT + " then 0 else 1 end fetch first 1 rows only";
 
-    /** {@code rated}: whether the dossier is rated at the row's moment. */
-    private static Map<String, Object> rated(Map<String, Object> row) {
-        Map<String, Object> t = new java.util.HashMap<>(row);
-        t.put("rated", t.get("RESULT".equals(t.get("moment")) ? "rated_result" : "rated_reception"));
-        return t;
-    }
-
     /** The dossier behind a token, with what a rating records; empty for an unknown token. */
-    Optional<Map<String, Object>> token(String token) {
-        return jdbc.sql(dossier("t.moment") + " where t.token = :t").param("t", token).query().listOfRows().stream()
-                .findFirst()
-                .map(RatingRepository::rated);
+    Optional<RatingTarget> token(String token) {
+        return jdbc.sql(dossier("t.moment") + " where t.token = :t")
+                .param("t", token)
+                .query(TARGET)
+                .optional();
     }
 
     /** The same, by dossier code, for staff within their scope (paper slips). */
-    Optional<Map<String, Object>> dossier(vn.hailong.access.AgencyScope scope, String code) {
-        return jdbc
-                .sql(BY_CODE + " where d.code = :c and (" + scope.predicate("a") + " or "
+    Optional<RatingTarget> dossier(vn.hailong.access.AgencyScope scope, String code) {
+        return jdbc.sql(BY_CODE + " where d.code = :c and (" + scope.predicate("a") + " or "
                         + scope.predicateOnId("d.receiving_agency_id") + ")" + PREFERRED_TOKEN)
                 .params(scope.parameters())
                 .param("c", code)
-                .query()
-                .listOfRows()
-                .stream()
-                .findFirst()
-                .map(RatingRepository::rated);
+                .query(TARGET)
+                .optional();
     }
 
     /** A dossier of one agency by its code (a kiosk binds a typed code only within its own agency). */
-    Optional<Map<String, Object>> dossierOfAgency(long agencyId, String code) {
-        return jdbc
-                .sql(BY_CODE.replace(
+    Optional<RatingTarget> dossierOfAgency(long agencyId, String code) {
+        return jdbc.sql(BY_CODE.replace(
                                 "from rating_token t join dossier d on d.id = t.dossier_id",
                                 "from dossier d left join rating_token t on t.dossier_id = d.id")
                         + " where d.code = :c and (d.agency_id = :a or d.receiving_agency_id = :a)" + PREFERRED_TOKEN)
                 .param("c", code)
                 .param("a", agencyId)
-                .query()
-                .listOfRows()
-                .stream()
-                .findFirst()
-                .map(RatingRepository::rated);
+                .query(TARGET)
+                .optional();
     }
 
     /** What a rating of an officer without a dossier records: the officer's agency and the agency's form. */
-    Optional<Map<String, Object>> officerOfAgency(long agencyId, long officerId) {
+    Optional<RatingTarget> officerOfAgency(long agencyId, long officerId) {
         return jdbc.sql("""
-                select cast(null as bigint) dossier_id, cast(null as varchar(40)) code, a.id agency_id, o.id handling_officer_id,
-                       cast(null as bigint) receiving_officer_id, cast(null as varchar(40)) procedure_code,
-                       cast(null as varchar(40)) field_code, a.unit_code, coalesce(f.form_code, 'QUICK') form_code
+                select cast(null as bigint) dossier_id, cast(null as timestamp) expires_at, cast(null as varchar(64)) token,
+                       cast(null as varchar(40)) code, a.id agency_id, cast(null as bigint) receiving_agency_id,
+                       cast(null as bigint) desk_id, o.id handling_officer_id, cast(null as bigint) receiving_officer_id,
+                       cast(null as varchar(40)) procedure_code, cast(null as varchar(40)) field_code, a.unit_code,
+                       a.name agency_name, cast(null as varchar(500)) procedure_name,
+                       coalesce(f.form_code, 'QUICK') form_code, cast(null as varchar(10)) token_moment,
+                       cast(null as varchar(10)) moment, 0 rated_reception, 0 rated_result
                 from officer o join agency a on a.id = o.agency_id left join agency_rating_form f on f.agency_id = a.id
-                where o.id = :o and o.agency_id = :a and o.active""").param("o", officerId).param("a", agencyId).query().listOfRows().stream()
-                .findFirst();
+                where o.id = :o and o.agency_id = :a and o.active""")
+                .param("o", officerId)
+                .param("a", agencyId)
+                .query(TARGET)
+                .optional();
+    }
+
+    private static final RowMapper<RatingTarget> TARGET = (rs, n) -> {
+        Timestamp expires = rs.getTimestamp("expires_at");
+        return new RatingTarget(
+                rs.getObject("dossier_id", Long.class),
+                expires == null ? null : expires.toLocalDateTime(),
+                rs.getString("token"),
+                rs.getString("code"),
+                rs.getLong("agency_id"),
+                rs.getObject("receiving_agency_id", Long.class),
+                rs.getObject("desk_id", Long.class),
+                rs.getObject("handling_officer_id", Long.class),
+                rs.getObject("receiving_officer_id", Long.class),
+                rs.getString("procedure_code"),
+                rs.getString("field_code"),
+                rs.getString("unit_code"),
+                rs.getString("agency_name"),
+                rs.getString("procedure_name"),
+                rs.getString("form_code"),
+                moment(rs.getString("token_moment")),
+                moment(rs.getString("moment")),
+                rs.getInt("rated_reception"),
+                rs.getInt("rated_result"));
+    };
+
+    private static RatingMoment moment(String name) {
+        return name == null ? null : RatingMoment.valueOf(name);
     }
 
     String formOf(long agencyId) {
@@ -124,11 +146,11 @@ class RatingRepository {
                 .optional();
     }
 
-    Optional<String[]> form(String code, String lang) {
-        return jdbc.sql("select code, " + ("en".equals(lang) ? "title_en" : "title_vi")
-                        + " from rating_form where code = :c")
+    /** The title of a counter form in a language (Vietnamese unless {@code en}). */
+    Optional<String> formTitle(String code, String lang) {
+        return jdbc.sql("select " + ("en".equals(lang) ? "title_en" : "title_vi") + " from rating_form where code = :c")
                 .param("c", code)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query(String.class)
                 .optional();
     }
 

@@ -1,10 +1,8 @@
 package vn.hailong.rating;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,15 +73,14 @@ public class Ratings {
     }
 
     public RatingForm form(String token, String lang) {
-        Map<String, Object> t = valid(token);
-        String code = (String) t.get("form_code");
-        String[] form = ratings.form(code, lang).orElseThrow();
-        RatingMoment moment = RatingMoment.valueOf((String) t.get("moment"));
+        RatingTarget t = valid(token);
+        String code = t.formCode();
+        RatingMoment moment = t.moment();
         return new RatingForm(
-                (String) t.get("agency_name"),
-                (String) t.get("procedure_name"),
+                t.agencyName(),
+                t.procedureName(),
                 code,
-                form[1],
+                ratings.formTitle(code, lang).orElseThrow(),
                 moment,
                 ratings.items(code, lang, moment),
                 Instrument.FIVE_LEVEL.scores());
@@ -103,7 +100,7 @@ public class Ratings {
     }
 
     public boolean alreadyRated(String token) {
-        return ((Number) valid(token).get("rated")).intValue() > 0;
+        return valid(token).alreadyRated();
     }
 
     /**
@@ -167,11 +164,11 @@ public class Ratings {
     private RatingWriter.Prepared submitAtKiosk(NewRating in) {
         KioskDevice device = kiosks.authenticate(in.deviceToken());
         throttle.take(device.id());
-        Map<String, Object> target;
+        RatingTarget target;
         if (in.token() != null && !in.token().isBlank()) {
             target = valid(in.token());
             if (!atKioskAgency(target, device)) {
-                throw new NotFoundException("kiosk.dossierNotHere", target.get("code"));
+                throw new NotFoundException("kiosk.dossierNotHere", target.code());
             }
         } else if (in.dossierCode() != null && !in.dossierCode().isBlank()) {
             target = typedDossier(device, in.dossierCode(), in.phoneLastDigits());
@@ -203,16 +200,9 @@ public class Ratings {
     }
 
     /** A kiosk rates the dossiers its agency resolves or received (a centre's kiosk, a cross-boundary dossier). */
-    private static boolean atKioskAgency(Map<String, Object> dossier, KioskDevice device) {
-        return ((Number) dossier.get("agency_id")).longValue() == device.agencyId()
-                || (dossier.get("receiving_agency_id") != null
-                        && ((Number) dossier.get("receiving_agency_id")).longValue() == device.agencyId());
-    }
-
-    /** The receiving one-stop body of the rated dossier when it is not the resolving agency, else null. */
-    private static Object receivedElsewhere(Map<String, Object> t) {
-        Object receiving = t.get("receiving_agency_id");
-        return receiving == null || java.util.Objects.equals(receiving, t.get("agency_id")) ? null : receiving;
+    private static boolean atKioskAgency(RatingTarget dossier, KioskDevice device) {
+        return dossier.agencyId() == device.agencyId()
+                || (dossier.receivingAgencyId() != null && dossier.receivingAgencyId() == device.agencyId());
     }
 
     /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
@@ -220,7 +210,7 @@ public class Ratings {
 
     public KioskTarget kioskTarget(String deviceToken, String token, String dossierCode, String phoneLastDigits) {
         KioskDevice device = kiosks.authenticate(deviceToken);
-        Map<String, Object> t;
+        RatingTarget t;
         if (token != null && !token.isBlank()) {
             t = valid(token.trim());
         } else if (dossierCode != null && !dossierCode.isBlank()) {
@@ -230,26 +220,24 @@ public class Ratings {
             throw new InvalidInputException("rating.targetRequired");
         }
         if (!atKioskAgency(t, device)) {
-            throw new NotFoundException("kiosk.dossierNotHere", t.get("code"));
+            throw new NotFoundException("kiosk.dossierNotHere", t.code());
         }
-        if (((Number) t.get("rated")).intValue() > 0) {
+        if (t.alreadyRated()) {
             throw new ConflictException("rating.alreadyRated");
         }
-        return new KioskTarget(
-                (String) t.get("code"), (String) t.get("procedure_name"), false, RatingMoment.valueOf((String)
-                        t.get("moment")));
+        return new KioskTarget(t.code(), t.procedureName(), false, t.moment());
     }
 
     /**
      * A dossier typed at a kiosk: only of the kiosk's agency, and only with the last four digits of the
      * applicant's phone (as on the web page), so that a sequential code alone rates nobody's dossier.
      */
-    private Map<String, Object> typedDossier(KioskDevice device, String dossierCode, String phoneLastDigits) {
+    private RatingTarget typedDossier(KioskDevice device, String dossierCode, String phoneLastDigits) {
         String code = dossierCode.trim().toUpperCase(java.util.Locale.ROOT);
         if (phoneLastDigits == null || !phoneLastDigits.trim().matches("\\d{4}")) {
             throw new InvalidInputException("kiosk.phoneRequired");
         }
-        Map<String, Object> t = ratings.dossierOfAgency(device.agencyId(), code)
+        RatingTarget t = ratings.dossierOfAgency(device.agencyId(), code)
                 .orElseThrow(() -> new NotFoundException("kiosk.dossierNotHere", code));
         if (ratings.tokenFor(code, phoneLastDigits.trim()).isEmpty()) {
             throw new NotFoundException("kiosk.phoneMismatch", code);
@@ -266,25 +254,25 @@ public class Ratings {
     public Receipt submitPaper(
             String formCode, String dossierCode, String checkCode, List<Answer> answers, String comment) {
         guard.role(PAPER_KEYERS);
-        Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode == null ? "" : dossierCode.trim())
+        RatingTarget d = ratings.dossier(CurrentUser.scope(), dossierCode == null ? "" : dossierCode.trim())
                 .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
         if (checkCode == null || checkCode.isBlank()) {
-            throw new InvalidInputException("rating.paper.checkRequired", d.get("code"));
+            throw new InvalidInputException("rating.paper.checkRequired", d.code());
         }
-        if (!SlipCheckCode.matches((String) d.get("token"), checkCode)) {
-            throw new InvalidInputException("rating.paper.badCheck", d.get("code"));
+        if (!SlipCheckCode.matches(d.token(), checkCode)) {
+            throw new InvalidInputException("rating.paper.badCheck", d.code());
         }
-        if (!d.get("form_code").equals(formCode)) {
+        if (!d.formCode().equals(formCode)) {
             throw new InvalidInputException(
                     "rating.paper.otherForm",
-                    d.get("code"),
-                    ratings.form((String) d.get("form_code"), "vi").orElseThrow()[1]);
+                    d.code(),
+                    ratings.formTitle(d.formCode(), "vi").orElseThrow());
         }
         RatingWriter.Prepared slip = store(
                 d,
                 answers,
                 comment,
-                "paper-" + d.get("code"),
+                "paper-" + d.code(),
                 "PAPER",
                 Instrument.FIVE_LEVEL,
                 null,
@@ -305,11 +293,9 @@ public class Ratings {
      * for paper slips), the Art. 33 form's answers, keyed by the portal's rating id so that importing it again adds
      * nothing. The caller has checked the dossier's scope and that it has no rating yet.
      */
-    Receipt storePortal(Map<String, Object> t, List<Answer> answers, String comment, String key, LocalDateTime at) {
-        Map<String, Object> target = new HashMap<>(t);
-        target.put("form_code", PortalRatings.FORM);
+    Receipt storePortal(RatingTarget t, List<Answer> answers, String comment, String key, LocalDateTime at) {
         RatingWriter.Prepared rating = store(
-                target,
+                t.withFormCode(PortalRatings.FORM),
                 answers,
                 comment,
                 key,
@@ -325,15 +311,19 @@ public class Ratings {
     }
 
     /** The paper slip's data: agency, procedure, items, the dossier's QR link and the slip's check code. */
-    public Map<String, Object> slip(String dossierCode) {
-        Map<String, Object> d = ratings.dossier(CurrentUser.scope(), dossierCode)
+    public BlankSlip slip(String dossierCode) {
+        RatingTarget d = ratings.dossier(CurrentUser.scope(), dossierCode)
                 .orElseThrow(() -> new NotFoundException("rating.paper.unknownDossier", dossierCode));
-        Map<String, Object> m = new HashMap<>(d);
-        m.put("items", ratings.items((String) d.get("form_code"), "vi"));
-        m.put("checkCode", SlipCheckCode.of((String) d.get("token")));
+        BlankSlip blank = new BlankSlip(
+                d.code(),
+                d.agencyName(),
+                d.procedureName(),
+                d.token(),
+                ratings.items(d.formCode(), "vi"),
+                SlipCheckCode.of(d.token()));
         // Whoever prints a slip has read its check code: recorded, as keying a slip records who keyed it.
-        audit.record("rating_slip", d.get("code"), "PRINT", null, null);
-        return m;
+        audit.record("rating_slip", d.code(), "PRINT", null, null);
+        return blank;
     }
 
     /** The items of a counter form (for grids and slips). */
@@ -352,7 +342,7 @@ public class Ratings {
      * a kiosk that took the rating offline could not know it, so its answers to items of the other moment are left out.
      */
     private RatingWriter.Prepared store(
-            Map<String, Object> t,
+            RatingTarget t,
             List<Answer> answers,
             String comment,
             String key,
@@ -364,18 +354,16 @@ public class Ratings {
             String keyedBy,
             RatingMoment requested,
             boolean kiosk) {
-        Long dossier = t.get("dossier_id") == null ? null : ((Number) t.get("dossier_id")).longValue();
+        Long dossier = t.dossierId();
         RatingMoment moment = dossier == null ? null : momentOf(t, requested);
-        if (dossier != null
-                && ((Number) t.get(moment == RatingMoment.RESULT ? "rated_result" : "rated_reception")).intValue()
-                        > 0) {
+        if (dossier != null && t.ratedAt(moment)) {
             throw new ConflictException("rating.alreadyRated");
         }
         boolean wholeForm = "PAPER".equals(channel) || PortalRatings.CHANNEL.equals(channel);
-        List<RatingItem> items = ratings.items((String) t.get("form_code"), "vi", wholeForm ? null : moment);
+        List<RatingItem> items = ratings.items(t.formCode(), "vi", wholeForm ? null : moment);
         if (kiosk && moment != null) {
             Set<String> asked = items.stream().map(RatingItem::code).collect(Collectors.toSet());
-            Set<String> known = ratings.items((String) t.get("form_code"), "vi").stream()
+            Set<String> known = ratings.items(t.formCode(), "vi").stream()
                     .map(RatingItem::code)
                     .collect(Collectors.toSet());
             answers = answers.stream()
@@ -384,30 +372,27 @@ public class Ratings {
         }
         check(items, answers, instrument);
         boolean low = answers.stream().anyMatch(a -> a.score() != null && a.score() <= lowThreshold);
-        Object officer =
-                t.get("handling_officer_id") != null ? t.get("handling_officer_id") : t.get("receiving_officer_id");
-        Object deskId = desk != null ? desk : t.get("desk_id");
         return new RatingWriter.Prepared(
                 key,
                 dossier,
-                (String) t.get("code"),
-                ((Number) t.get("agency_id")).longValue(),
-                officer == null ? null : ((Number) officer).longValue(),
+                t.code(),
+                t.agencyId(),
+                t.officerId(),
                 channel,
                 low,
                 comment == null || comment.isBlank() ? null : comment.trim(),
                 at,
-                (String) t.get("unit_code"),
-                deskId == null ? null : ((Number) deskId).longValue(),
-                (String) t.get("procedure_code"),
-                (String) t.get("field_code"),
-                (String) t.get("form_code"),
+                t.unitCode(),
+                desk != null ? desk : t.deskId(),
+                t.procedureCode(),
+                t.fieldCode(),
+                t.formCode(),
                 instrument.name(),
                 List.copyOf(answers),
                 device,
                 keyedBy,
                 CurrentUser.name(),
-                receivedElsewhere(t) == null ? null : ((Number) receivedElsewhere(t)).longValue(),
+                t.receivedElsewhere(),
                 moment);
     }
 
@@ -415,16 +400,15 @@ public class Ratings {
      * The moment a rating of a dossier is of: the one its token was issued for (another requested is refused), else
      * the one requested, else the dossier's state's (the result once returned, the reception before).
      */
-    private static RatingMoment momentOf(Map<String, Object> t, RatingMoment requested) {
-        Object ofToken = t.get("token_moment");
-        if (ofToken != null) {
-            RatingMoment m = RatingMoment.valueOf((String) ofToken);
-            if (requested != null && requested != m) {
-                throw new InvalidInputException("rating.otherMoment." + m.name());
+    private static RatingMoment momentOf(RatingTarget t, RatingMoment requested) {
+        if (t.tokenMoment() != null) {
+            if (requested != null && requested != t.tokenMoment()) {
+                throw new InvalidInputException(
+                        "rating.otherMoment." + t.tokenMoment().name());
             }
-            return m;
+            return t.tokenMoment();
         }
-        return requested != null ? requested : RatingMoment.valueOf((String) t.get("moment"));
+        return requested != null ? requested : t.moment();
     }
 
     /** How many low ratings (an answer at or below the threshold) the caller's agencies received in the last 30 days. */
@@ -467,9 +451,9 @@ public class Ratings {
         return ratings.paperSlips(vn.hailong.access.CurrentUser.scope(), agencyId, from, to);
     }
 
-    private Map<String, Object> valid(String token) {
-        Map<String, Object> t = ratings.token(token).orElseThrow(() -> new NotFoundException("rating.tokenUnknown"));
-        if (((Timestamp) t.get("expires_at")).toLocalDateTime().isBefore(LocalDateTime.now(clock))) {
+    private RatingTarget valid(String token) {
+        RatingTarget t = ratings.token(token).orElseThrow(() -> new NotFoundException("rating.tokenUnknown"));
+        if (t.expiresAt().isBefore(LocalDateTime.now(clock))) {
             throw new InvalidInputException("rating.tokenExpired");
         }
         return t;

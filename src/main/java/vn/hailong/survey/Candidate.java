@@ -6,7 +6,7 @@ import vn.hailong.dossier.DossierLookup;
  * A person who could be invited: a dossier whose result was returned, its field, whether a citizen or an
  * organisation applied ({@code CITIZEN} / {@code ORGANISATION}; field × kind is the stratum) and a contact.
  */
-public record Candidate(long dossierId, String fieldCode, String applicantKind, String contact) {
+record Candidate(long dossierId, String fieldCode, String applicantKind, String contact) {
 
     static final String CITIZEN = "CITIZEN";
 

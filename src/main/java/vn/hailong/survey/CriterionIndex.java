@@ -5,7 +5,7 @@ package vn.hailong.survey;
  * mean of the units' rates with n summed and {@code satisfied} null), with its 95% interval and the effective sample
  * size that interval uses (n itself for a rate; see docs/statistics.md).
  */
-public record CriterionIndex(
+record CriterionIndex(
         String code,
         String factor,
         String text,

@@ -5,7 +5,7 @@ package vn.hailong.survey;
  * the interval (units only and pooled) is Wilson's on those answers taken together, an approximation
  * since one respondent gives several of them. {@code satisfaction} is the factor's own satisfaction item.
  */
-public record FactorIndex(
+record FactorIndex(
         String code,
         String title,
         Double index,

@@ -7,7 +7,7 @@ import vn.hailong.shared.Wilson;
  * (ends rounded outwards to two decimals, so the rounded rate always lies inside).
  * {@code rate}, {@code low} and {@code high} are null when there is no valid answer.
  */
-public record Rate(long satisfied, long valid, Double rate, Double low, Double high) {
+record Rate(long satisfied, long valid, Double rate, Double low, Double high) {
 
     public static Rate of(long satisfied, long valid) {
         if (valid == 0) {

@@ -3,4 +3,4 @@ package vn.hailong.survey;
 import java.util.Map;
 
 /** One response as the index sees it: its unit and its satisfaction scores by item (absent or null = not valid). */
-public record Respondent(long agencyId, String unitName, Map<String, Integer> scores) {}
+record Respondent(long agencyId, String unitName, Map<String, Integer> scores) {}

@@ -78,10 +78,10 @@ public class SurveyExport {
         out.append(line(List.of(
                 "channel",
                 "",
-                "Kênh",
+                messages.getMessage("survey.codebook.channel", null, vi),
                 "CATEGORICAL",
                 "NONE",
-                "LINK=Đường dẫn mời; INTERVIEW=Phỏng vấn; PAPER=Phiếu giấy")));
+                messages.getMessage("survey.codebook.channels", null, vi))));
         for (Section s : q.sections()) {
             String section = s.code()
                     + (s.condition() == null
@@ -95,8 +95,8 @@ public class SurveyExport {
                         "YES=" + messages.getMessage("survey.yes", null, vi) + "; NO="
                                 + messages.getMessage("survey.no", null, vi);
                     case CATEGORICAL -> options(i);
-                    case EXPECTATION -> "0=không chọn; 1=chọn";
-                    case TEXT -> "Văn bản tự do; thư điện tử, số điện thoại, số định danh đã thay bằng ***";
+                    case EXPECTATION -> messages.getMessage("survey.codebook.expectation", null, vi);
+                    case TEXT -> messages.getMessage("survey.codebook.text", null, vi);
                 };
                 if (i.type() == ItemType.EXPECTATION) {
                     for (int o = 1; o <= i.options().size(); o++) {

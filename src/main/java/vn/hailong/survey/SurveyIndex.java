@@ -14,7 +14,7 @@ import java.util.Map;
  * Wilson's at the effective sample size of a variance linearised over respondents (units as strata for a
  * mean of units).
  */
-public final class SurveyIndex {
+final class SurveyIndex {
 
     private SurveyIndex() {}
 

@@ -157,23 +157,30 @@ public class SurveyReport {
         return units.size() == 1 ? agencies.letterhead(first) : agencies.provinceLetterhead(first);
     }
 
+    /** A text of the workbook (in Vietnamese, as the rest of the campaign's report). */
+    private String excel(String key, Object... args) {
+        return messages.getMessage("survey.excel." + key, args, VI);
+    }
+
     public byte[] excel(long id, Aggregation aggregation) {
         Data d = data(id, aggregation);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "HaiLong", "1.0")) {
-            Worksheet units = wb.newWorksheet("Chỉ số theo đơn vị");
+            Worksheet units = wb.newWorksheet(excel("sheetUnits"));
             int r = 0;
             units.value(r, 0, d.campaign().title());
             units.style(r, 0).bold().set();
             units.value(
                     ++r,
                     0,
-                    "Cách tổng hợp: " + messages.getMessage("survey.aggregation." + aggregation.label(), null, VI)
-                            + ". " + messages.getMessage("survey.results.interval", null, VI));
+                    excel(
+                            "aggregation",
+                            messages.getMessage("survey.aggregation." + aggregation.label(), null, VI),
+                            messages.getMessage("survey.results.interval", null, VI)));
             r += 2;
-            List<String> header = new ArrayList<>(List.of("Đơn vị", "Số phiếu"));
+            List<String> header = new ArrayList<>(List.of(excel("unit"), excel("responses")));
             d.results().total().factors().forEach(f -> header.add(f.code() + " (%)"));
-            header.addAll(List.of("Chỉ số chung (%)", "KTC 95% từ", "KTC 95% đến", "Hài lòng chung (%)"));
+            header.addAll(List.of(excel("overall"), excel("ciLow"), excel("ciHigh"), excel("overallSatisfaction")));
             header(units, r, header);
             List<UnitIndex> rows = new ArrayList<>(d.results().units());
             rows.add(d.results().total());
@@ -199,21 +206,21 @@ public class SurveyReport {
             units.width(0, 40);
             units.freezePane(1, 4);
 
-            Worksheet criteria = wb.newWorksheet("Tiêu chí");
+            Worksheet criteria = wb.newWorksheet(excel("sheetCriteria"));
             header(
                     criteria,
                     0,
                     List.of(
-                            "Đơn vị",
-                            "Mã",
-                            "Yếu tố",
-                            "Tiêu chí",
-                            "Chỉ số (%)",
-                            "n (câu trả lời hợp lệ)",
-                            "KTC 95% từ",
-                            "KTC 95% đến",
-                            "Số câu trả lời hài lòng",
-                            "Cỡ mẫu hiệu dụng"));
+                            excel("unit"),
+                            excel("code"),
+                            excel("factor"),
+                            excel("criterion"),
+                            excel("index"),
+                            excel("validAnswers"),
+                            excel("ciLow"),
+                            excel("ciHigh"),
+                            excel("satisfiedAnswers"),
+                            excel("effectiveN")));
             r = 0;
             for (UnitIndex u : rows) {
                 for (FactorIndex f : u.factors()) {
@@ -251,8 +258,17 @@ public class SurveyReport {
             criteria.width(3, 70);
             criteria.freezePane(0, 1);
 
-            Worksheet wants = wb.newWorksheet("Mong muốn");
-            header(wants, 0, List.of("Câu", "Phương án", "Nội dung", "Số người chọn", "Số người trả lời", "Tỷ lệ (%)"));
+            Worksheet wants = wb.newWorksheet(excel("sheetExpectations"));
+            header(
+                    wants,
+                    0,
+                    List.of(
+                            excel("item"),
+                            excel("option"),
+                            excel("text"),
+                            excel("chosen"),
+                            excel("answered"),
+                            excel("share")));
             r = 0;
             for (ExpectationShare e : d.results().expectations()) {
                 r++;
@@ -265,12 +281,15 @@ public class SurveyReport {
             }
             wants.width(2, 60);
 
-            Worksheet compare = wb.newWorksheet("So sánh đợt trước");
+            Worksheet compare = wb.newWorksheet(excel("sheetCompare"));
             if (d.previous() == null) {
-                compare.value(0, 0, "Không có đợt khảo sát trước dùng cùng bảng hỏi.");
+                compare.value(0, 0, excel("noPrevious"));
             } else {
-                compare.value(0, 0, "Đợt trước: " + d.previous().title());
-                header(compare, 2, List.of("Đơn vị / yếu tố", "Đợt trước (%)", "Đợt này (%)", "Thay đổi (điểm %)"));
+                compare.value(0, 0, excel("previousTitle", d.previous().title()));
+                header(
+                        compare,
+                        2,
+                        List.of(excel("unitOrFactor"), excel("previous"), excel("current"), excel("change")));
                 r = 2;
                 List<Comparison> all = new ArrayList<>(d.units());
                 all.addAll(d.factors());

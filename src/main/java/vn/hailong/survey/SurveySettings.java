@@ -6,7 +6,7 @@ import vn.hailong.shared.PublicUrl;
 
 /** Defaults of a sample plan: the quota per unit by its kind, the look-back window, who is not asked again, link lifetime. */
 @Component
-public class SurveySettings {
+class SurveySettings {
 
     private final Map<String, Integer> quotas;
     private final int lookbackMonths;

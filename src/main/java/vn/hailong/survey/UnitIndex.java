@@ -6,7 +6,7 @@ import java.util.List;
  * The index of one unit (agency) or of all units together: criteria, factors, and the overall index
  * (mean of the factors), with the respondents counted and the overall satisfaction item's own rate.
  */
-public record UnitIndex(
+record UnitIndex(
         Long agencyId,
         String name,
         long respondents,

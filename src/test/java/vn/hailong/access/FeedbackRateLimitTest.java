@@ -20,7 +20,7 @@ class FeedbackRateLimitTest {
             "/cong-khai/gop-y",
             "/cong-khai/duong-day-nong"
         }) {
-            PublicRateLimitFilter filter = new PublicRateLimitFilter(2);
+            PublicRateLimitFilter filter = new PublicRateLimitFilter(2, Bundles.MESSAGES);
             assertThat(call(filter, path).getStatus()).isEqualTo(200);
             assertThat(call(filter, path).getStatus()).isEqualTo(200);
             assertThat(call(filter, path).getStatus()).as(path).isEqualTo(429);

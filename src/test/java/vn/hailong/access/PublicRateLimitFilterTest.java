@@ -12,7 +12,7 @@ class PublicRateLimitFilterTest {
 
     @Test
     void limitsEachAddressOnPublicPaths() throws Exception {
-        PublicRateLimitFilter filter = new PublicRateLimitFilter(3);
+        PublicRateLimitFilter filter = new PublicRateLimitFilter(3, Bundles.MESSAGES);
         for (int i = 0; i < 3; i++) {
             assertThat(call(filter, "/api/v1/units", "10.0.0.1").getStatus()).isEqualTo(200);
         }

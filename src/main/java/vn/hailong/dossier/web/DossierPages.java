@@ -97,7 +97,7 @@ class DossierPages {
                         .filter(c -> rated.stream()
                                 .noneMatch(r -> Long.valueOf(r.id()).equals(c.ratingId())))
                         .toList());
-        model.addAttribute("timeline", TimelineEntry.of(dossier.events(), rated, linked));
+        model.addAttribute("timeline", vn.hailong.dossier.TimelineEntry.of(dossier, rated, linked));
         return "dossier/page";
     }
 

@@ -6,7 +6,7 @@ import vn.hailong.dossier.Channel;
 import vn.hailong.dossier.ReceivedDocument.DocumentForm;
 
 /** What the desk officer types at reception (a mutable bean so that indexed document lines bind). */
-public class ReceptionForm {
+class ReceptionForm {
 
     /**
      * One line of the document checklist. Unticked by default: a browser sends nothing for an unticked box, so only a

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.dossier.DossierSettings;
 import vn.hailong.rating.Answer;
+import vn.hailong.rating.BlankSlip;
 import vn.hailong.rating.CounterForms;
 import vn.hailong.rating.RatingItem;
 import vn.hailong.rating.Ratings;
@@ -55,8 +56,14 @@ class PaperSlipPages {
 
     @GetMapping("/ho-so/{code}/phieu-danh-gia.pdf")
     ResponseEntity<byte[]> slip(@PathVariable String code) {
-        Map<String, Object> model = ratings.slip(code);
-        String url = settings.ratingUrl((String) model.get("token"));
+        BlankSlip slip = ratings.slip(code);
+        String url = settings.ratingUrl(slip.token());
+        Map<String, Object> model = new HashMap<>();
+        model.put("code", slip.code());
+        model.put("agency_name", slip.agencyName());
+        model.put("procedure_name", slip.procedureName());
+        model.put("items", slip.items());
+        model.put("checkCode", slip.checkCode());
         model.put("ratingUrl", url);
         model.put("ratingQr", QrCode.pngDataUri(url, 200));
         return ResponseEntity.ok()

@@ -13,7 +13,7 @@ import org.springframework.web.util.UriUtils;
  * 'en')}): the language switch, sort headers and "next page" keep every filter of the list.
  */
 @Component("currentUrl")
-public class CurrentUrl {
+class CurrentUrl {
 
     /** Pairs of name and value; a null or blank value removes the parameter. */
     public String with(String... pairs) {

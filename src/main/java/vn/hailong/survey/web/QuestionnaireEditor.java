@@ -1,8 +1,10 @@
 package vn.hailong.survey.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,13 +21,10 @@ import org.springframework.web.util.UriUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import vn.hailong.shared.InvalidInputException;
-import vn.hailong.survey.Condition;
 import vn.hailong.survey.IndexRole;
 import vn.hailong.survey.ItemType;
 import vn.hailong.survey.Questionnaire;
 import vn.hailong.survey.Questionnaires;
-import vn.hailong.survey.Section;
-import vn.hailong.survey.SurveyItem;
 
 /**
  * The administrators' questionnaire editor: a questionnaire as its JSON (the export format), started
@@ -115,74 +114,13 @@ class QuestionnaireEditor {
         }
     }
 
-    private static Questionnaire skeleton() {
-        return new Questionnaire(
-                "MOI",
-                0,
-                "Phiếu khảo sát mới",
-                Questionnaire.DRAFT,
-                "survey",
-                List.of(
-                        new Section(
-                                "A",
-                                "Thông tin chung",
-                                null,
-                                List.of(new SurveyItem(
-                                        "GOP_Y",
-                                        "Ông/Bà có thực hiện góp ý, phản ánh, kiến nghị không?",
-                                        ItemType.YES_NO,
-                                        List.of(),
-                                        false,
-                                        IndexRole.NONE))),
-                        new Section(
-                                "F1",
-                                "Tiếp cận dịch vụ",
-                                null,
-                                List.of(
-                                        new SurveyItem(
-                                                "F1_1",
-                                                "Nơi ngồi chờ có đủ chỗ ngồi",
-                                                ItemType.SATISFACTION,
-                                                List.of(),
-                                                true,
-                                                IndexRole.CRITERION),
-                                        new SurveyItem(
-                                                "F1_S",
-                                                "Ông/Bà hài lòng như thế nào về việc tiếp cận dịch vụ?",
-                                                ItemType.SATISFACTION,
-                                                List.of(),
-                                                false,
-                                                IndexRole.FACTOR))),
-                        new Section(
-                                "F5",
-                                "Tiếp nhận, giải quyết góp ý",
-                                new Condition("GOP_Y", "YES"),
-                                List.of(new SurveyItem(
-                                        "F5_1",
-                                        "Cơ quan có bố trí hình thức tiếp nhận góp ý",
-                                        ItemType.SATISFACTION,
-                                        List.of(),
-                                        false,
-                                        IndexRole.CRITERION))),
-                        new Section(
-                                "Z",
-                                "Đánh giá chung",
-                                null,
-                                List.of(
-                                        new SurveyItem(
-                                                "CHUNG",
-                                                "Nhìn chung, Ông/Bà hài lòng như thế nào?",
-                                                ItemType.SATISFACTION,
-                                                List.of(),
-                                                false,
-                                                IndexRole.OVERALL),
-                                        new SurveyItem(
-                                                "Y_KIEN",
-                                                "Ý kiến khác",
-                                                ItemType.TEXT,
-                                                List.of(),
-                                                false,
-                                                IndexRole.NONE)))));
+    /** The questionnaire a new one starts from: a small example of every kind of item (survey/new-questionnaire.json). */
+    private Questionnaire skeleton() {
+        try (InputStream in = new ClassPathResource("survey/new-questionnaire.json").getInputStream()) {
+            return json.readValue(in, Questionnaire.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The export for a signed-in administrator (the API's export needs Basic or a key). */

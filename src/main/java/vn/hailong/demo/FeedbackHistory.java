@@ -1,25 +1,30 @@
-package vn.hailong.feedback;
+package vn.hailong.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.hailong.access.AgencyScope;
 import vn.hailong.calendar.WorkingCalendar;
+import vn.hailong.feedback.FeedbackAction;
+import vn.hailong.feedback.FeedbackCase;
+import vn.hailong.feedback.FeedbackCategory;
+import vn.hailong.feedback.FeedbackChannel;
+import vn.hailong.feedback.FeedbackCommand;
+import vn.hailong.feedback.FeedbackReplay;
+import vn.hailong.feedback.FeedbackStatus;
+import vn.hailong.feedback.NewFeedback;
 
 /**
  * Replays a year of cases (used by the demo): every channel, realistic texts, most answered on time,
  * some published and rated by the citizen, a few late or still overdue and escalated. Nothing is
- * queued in the outbox for the past.
+ * queued in the outbox for the past. The feedback module opens and moves the cases ({@link FeedbackReplay}).
  */
 @Component
 @Profile("demo")
-public class FeedbackHistory {
+class FeedbackHistory {
 
     private static final String[][] TEXTS = {
         {"COMPLAINT", "Tôi phải chờ lâu gần hai tiếng mới đến lượt nộp hồ sơ, máy lấy số bị hỏng từ sáng."},
@@ -63,69 +68,35 @@ public class FeedbackHistory {
         "Hoàng Thị Lan"
     };
 
-    private final FeedbackIntake intake;
-    private final Workflow workflow;
-    private final Escalation escalation;
-    private final FeedbackRepository cases;
+    private final FeedbackReplay replay;
     private final WorkingCalendar calendar;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    FeedbackHistory(
-            FeedbackIntake intake,
-            Workflow workflow,
-            Escalation escalation,
-            FeedbackRepository cases,
-            WorkingCalendar calendar,
-            JdbcClient jdbc,
-            Clock clock) {
-        this.intake = intake;
-        this.workflow = workflow;
-        this.escalation = escalation;
-        this.cases = cases;
+    FeedbackHistory(FeedbackReplay replay, WorkingCalendar calendar, Clock clock) {
+        this.replay = replay;
         this.calendar = calendar;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** About {@code count} cases over the last twelve months for the given agencies (the first gets half); returns how many. */
-    public int seed(List<Long> agencies, int count, long seed) {
-        int[] made = {0};
-        CitizenMessages.quietly(() -> made[0] = replay(agencies, count, new Random(seed)));
-        return made[0];
+    int seed(List<Long> agencies, int count, long seed) {
+        return replay.quietly(() -> replay(agencies, count, new Random(seed)));
     }
 
     private int replay(List<Long> agencies, int count, Random random) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Map<String, Object>> lowRatings = jdbc.sql("""
-                select r.id, r.agency_id, r.comment, r.created_at, d.code from rating r left join dossier_rating_view d on d.id = r.dossier_id
-                where r.low and r.created_at >= :since and not exists (select 1 from feedback_case f where f.rating_id = r.id)
-                order by r.created_at""")
-                .param("since", java.sql.Timestamp.valueOf(now.minusMonths(12)))
-                .query()
-                .listOfRows();
+        List<FeedbackReplay.LowRating> lowRatings = replay.lowRatingsWithoutCase(now.minusMonths(12));
         int made = 0;
-        for (Map<String, Object> r : lowRatings.subList(0, Math.min(lowRatings.size(), count / 6))) {
-            LocalDateTime at = ((java.sql.Timestamp) r.get("created_at")).toLocalDateTime();
-            String text = r.get("comment") == null
-                    ? "Người dân đánh giá chưa hài lòng, không ghi ý kiến."
-                    : (String) r.get("comment");
-            var receipt = intake.open(
-                    new NewFeedback(
-                            FeedbackCategory.COMPLAINT,
-                            ((Number) r.get("agency_id")).longValue(),
-                            (String) r.get("code"),
-                            text,
-                            null,
-                            null,
-                            null),
+        for (FeedbackReplay.LowRating r : lowRatings.subList(0, Math.min(lowRatings.size(), count / 6))) {
+            LocalDateTime at = r.createdAt();
+            String text = r.comment() == null ? "Người dân đánh giá chưa hài lòng, không ghi ý kiến." : r.comment();
+            long id = replay.open(
+                    new NewFeedback(FeedbackCategory.COMPLAINT, r.agencyId(), r.dossierCode(), text, null, null, null),
                     FeedbackChannel.RATING,
                     FeedbackStatus.ACCEPTED,
-                    ((Number) r.get("id")).longValue(),
-                    null,
-                    null,
+                    r.id(),
                     at);
-            progress(receipt.id(), at, now, random, false);
+            progress(id, at, now, random, false);
             made++;
         }
         FeedbackChannel[] channels = {
@@ -149,15 +120,13 @@ public class FeedbackHistory {
             String name = contact < 7 ? NAMES[random.nextInt(NAMES.length)] : null;
             String phone = contact < 5 ? "09" + (10000000 + random.nextInt(89999999)) : null;
             String email = contact >= 5 && contact < 7 ? "nguoidan" + random.nextInt(1000) + "@example.vn" : null;
-            var receipt = intake.open(
+            long id = replay.open(
                     new NewFeedback(FeedbackCategory.valueOf(t[0]), agency, null, t[1], name, phone, email),
                     channels[random.nextInt(channels.length)],
                     FeedbackStatus.RECEIVED,
                     null,
-                    null,
-                    null,
                     at);
-            progress(receipt.id(), at, now, random, true);
+            progress(id, at, now, random, true);
         }
         return made;
     }
@@ -197,16 +166,16 @@ public class FeedbackHistory {
                 : late ? step(at, 16 + random.nextInt(5), 3) : step(at, 3 + random.nextInt(11), 3);
         if (answered.isAfter(now)) {
             if (c.resolveDueAt().isBefore(now)) {
-                escalation.raise(c, 1, c.resolveDueAt().plusHours(16));
+                replay.escalate(c, 1, c.resolveDueAt().plusHours(16));
                 LocalDateTime province = step(c.resolveDueAt(), 3, 1);
                 if (province.isBefore(now)) {
-                    escalation.raise(get(id, now), 2, province);
+                    replay.escalate(get(id, now), 2, province);
                 }
             }
             return;
         }
         if (late) {
-            escalation.raise(c, 1, c.resolveDueAt().plusHours(16));
+            replay.escalate(c, 1, c.resolveDueAt().plusHours(16));
         }
         String answer = c.category() == FeedbackCategory.PRAISE
                 ? ANSWERS[ANSWERS.length - 1]
@@ -223,7 +192,7 @@ public class FeedbackHistory {
         if (c.contactPhone() != null || c.contactEmail() != null) {
             if (random.nextInt(10) < 6) {
                 boolean satisfied = random.nextInt(10) < 9;
-                workflow.rate(c, satisfied, later.plusHours(3));
+                replay.rate(c, satisfied, later.plusHours(3));
                 LocalDateTime again = step(later, 5, 2);
                 if (!satisfied && again.isBefore(now)) {
                     act(
@@ -248,16 +217,10 @@ public class FeedbackHistory {
     }
 
     private void act(long id, FeedbackAction action, Object text, LocalDateTime at) {
-        FeedbackCase c = get(id, at);
-        FeedbackCommand in = text instanceof FeedbackCommand fc ? fc : FeedbackCommand.of((String) text);
-        Map<String, String> contact = new java.util.HashMap<>();
-        contact.put("name", c.contactName());
-        contact.put("phone", c.contactPhone());
-        contact.put("email", c.contactEmail());
-        workflow.apply(c, contact, action, in, at);
+        replay.act(id, action, text instanceof FeedbackCommand fc ? fc : FeedbackCommand.of((String) text), at);
     }
 
     private FeedbackCase get(long id, LocalDateTime now) {
-        return cases.find(AgencyScope.EVERYTHING, id, true, now).orElseThrow();
+        return replay.find(id, now);
     }
 }
