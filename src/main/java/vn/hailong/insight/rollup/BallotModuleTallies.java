@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.rollup;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -9,11 +9,11 @@ import vn.hailong.ballot.BallotResults;
 
 /** The closed openings' tallies, from the ballot module. */
 @Component
-class BallotModuleTallies implements BallotTallies {
+public class BallotModuleTallies implements BallotTallies {
 
     private final BallotResults results;
 
-    BallotModuleTallies(BallotResults results) {
+    public BallotModuleTallies(BallotResults results) {
         this.results = results;
     }
 
