@@ -36,7 +36,7 @@ import vn.hailong.survey.SipasIndices;
  * within the caller's scope (the export worker runs it in the province's scope).
  */
 @Service
-public class ProvinceAnnualReport {
+class ProvinceAnnualReport {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 

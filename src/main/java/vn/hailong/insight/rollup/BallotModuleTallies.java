@@ -9,7 +9,7 @@ import vn.hailong.ballot.BallotResults;
 
 /** The closed openings' tallies, from the ballot module. */
 @Component
-public class BallotModuleTallies implements BallotTallies {
+class BallotModuleTallies implements BallotTallies {
 
     private final BallotResults results;
 

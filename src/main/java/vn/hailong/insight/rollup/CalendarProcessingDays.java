@@ -10,7 +10,7 @@ import vn.hailong.calendar.WorkingCalendar;
 
 /** Processing days counted by the working calendar (holidays, compensatory days and yearly overrides included). */
 @Component
-public class CalendarProcessingDays implements ProcessingDays {
+class CalendarProcessingDays implements ProcessingDays {
 
     private final WorkingCalendar calendar;
 
