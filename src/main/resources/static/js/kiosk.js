@@ -8,7 +8,8 @@
   var $ = function (id) { return document.getElementById(id); };
   var device = localStorage.getItem('hailong.kiosk.device');
   var config = null;
-  var current = null;       // {token | dossierCode with phoneLastDigits | officerId}
+  var current = null;       // {token | dossierCode with phoneLastDigits | officerId}, with its moment when known
+  var asked = [];           // the items asked: those of the dossier's moment (all when it is not known: offline)
   var idleTimer = null;
   var lastRatedAt = 0;
   var retryAt = 0;
@@ -116,12 +117,14 @@
     });
   }
 
-  function rate(target, title, sub) {
+  function rate(target, title, sub, moment) {
     if (Date.now() - lastRatedAt < config.minIntervalSeconds * 1000) { $('target-error').textContent = texts.tooSoon; return; }
-    current = target;
-    $('rate-title').textContent = title; $('rate-sub').textContent = sub || '';
+    current = moment ? Object.assign({ moment: moment }, target) : target;
+    asked = config.items.filter(function (item) { return !moment || !item.moment || item.moment === moment; });
+    $('rate-title').textContent = moment ? title + ' · ' + texts['moment' + moment] : title;
+    $('rate-sub').textContent = sub || '';
     var items = $('items'); items.innerHTML = '';
-    config.items.forEach(function (item) {
+    asked.forEach(function (item) {
       var fs = document.createElement('fieldset');
       var lg = document.createElement('legend'); lg.textContent = item.text; fs.appendChild(lg);
       var levels = config.scale.slice();
@@ -145,8 +148,8 @@
   function submitRating(e) {
     e.preventDefault();
     var answers = [];
-    for (var i = 0; i < config.items.length; i++) {
-      var item = config.items[i];
+    for (var i = 0; i < asked.length; i++) {
+      var item = asked[i];
       var picked = document.querySelector('input[name="' + item.code + '"]:checked');
       if (!picked) { $('rate-error').textContent = texts.missing.replace('{0}', item.text); return; }
       answers.push({ item: item.code, score: picked.value === 'NA' ? null : parseInt(picked.value, 10) });
@@ -177,7 +180,7 @@
       .then(function (res) {
         return res.json().then(function (body) {
           if (!res.ok) { $('target-error').textContent = body.detail || res.status; return; }
-          rate(target, texts.dossierTitle, body.dossierCode + ' · ' + body.procedureName);
+          rate(target, texts.dossierTitle, body.dossierCode + ' · ' + body.procedureName, body.moment);
         });
       }, function () { rate(target, texts.dossierTitle, m ? '' : raw.toUpperCase()); });
   }

@@ -63,7 +63,7 @@ class DossierViews {
                 atRisk(d),
                 d.supplementCount(),
                 d.extensionCount(),
-                settings.ratingUrl(links.token(d.id()).orElse(null)),
+                settings.ratingUrl(links.token(d.id(), RatingMoment.RECEPTION).orElse(null)),
                 dossiers.steps(d.id()),
                 dossiers.events(d.id()),
                 dossiers.flags(d.id()));

@@ -209,7 +209,7 @@ public class Dossiers {
         dossiers.insertEvent(d.id(), e, at, CurrentUser.name());
         transition.flags().forEach(f -> dossiers.flag(d.id(), f, at));
         if (e.type() == EventType.RETURNED) {
-            invitation.send(after);
+            invitation.send(after, now);
         }
         audit.record(
                 "dossier",

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import vn.hailong.notify.Outbox;
 
 /**
- * When the result is returned, the applicant receives the dossier's rating link: by SMS when a phone
- * number was given, otherwise by e-mail; through the outbox, in the returning transaction.
+ * When the result is returned, the dossier gets the result's rating token, and the applicant receives its link: by
+ * SMS when a phone number was given, otherwise by e-mail; through the outbox, in the returning transaction. (The
+ * receipt carries the reception's.)
  */
 @Component
 class RatingInvitation {
@@ -36,14 +37,17 @@ class RatingInvitation {
         this.enabled = link.inviteOnReturn();
     }
 
-    /** A received dossier gets its rating token at once (the receipt carries the link). */
+    /** A received dossier gets its reception's rating token at once (the receipt carries the link). */
     void issue(long dossierId, java.time.LocalDateTime now) {
-        links.issue(dossierId, now, now.plus(settings.tokenLifetime()));
+        links.issue(dossierId, RatingMoment.RECEPTION, now, now.plus(settings.tokenLifetime()));
     }
 
-    void send(DossierRecord returned) {
-        String token = links.token(returned.id()).orElse(null);
-        if (!enabled || token == null) {
+    /** A returned dossier gets its result's rating token, which the applicant receives (when invitations are on). */
+    void send(DossierRecord returned, java.time.LocalDateTime now) {
+        String token = links.token(returned.id(), RatingMoment.RESULT)
+                .orElseGet(
+                        () -> links.issue(returned.id(), RatingMoment.RESULT, now, now.plus(settings.tokenLifetime())));
+        if (!enabled) {
             return;
         }
         DossierDetails d = dossiers.details(returned.id()).orElseThrow();

@@ -5,13 +5,16 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.hailong.dossier.RatingMoment;
 
 /**
  * A rating as submitted. The citizen's own channels send the dossier's {@code token}; a kiosk sends its
  * {@code deviceToken} with one of: the receipt's token (scanned), a {@code dossierCode} (typed) with
  * {@code phoneLastDigits}, the last four digits of the applicant's phone, or an {@code officerId} (the
  * desk's officer, no dossier). {@code ratedAt} is when a kiosk took it (it may
- * arrive later from its offline queue). The idempotency key makes a repeat harmless.
+ * arrive later from its offline queue). The idempotency key makes a repeat harmless. {@code moment}: which moment of
+ * the dossier is rated (optional: a token of a moment rates that moment — another is refused —, otherwise the
+ * result once the dossier was returned, the reception before).
  */
 public record NewRating(
         @Size(max = 40) String token,
@@ -23,12 +26,13 @@ public record NewRating(
         @NotBlank @Size(min = 8, max = 80) String idempotencyKey,
         String channel,
         LocalDateTime ratedAt,
-        @Size(max = 4) String phoneLastDigits) {
+        @Size(max = 4) String phoneLastDigits,
+        RatingMoment moment) {
 
     /** A rating through the dossier's token (QR / short link, or the web page by dossier code). */
     public static NewRating byToken(
             String token, List<Answer> answers, String comment, String idempotencyKey, String channel) {
-        return new NewRating(token, null, null, null, answers, comment, idempotencyKey, channel, null, null);
+        return new NewRating(token, null, null, null, answers, comment, idempotencyKey, channel, null, null, null);
     }
 
     /** The public channels that come with a token: the QR / short link (default) and the web page by dossier code. */

@@ -93,8 +93,8 @@ public class RatingBulk {
         }
         jdbc.batchUpdate("""
                 insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, desk_id, officer_id,
-                  procedure_code, field_code, unit_code, comment, low, created_at)
-                values (?, ?, ?, ?, 'FIVE_LEVEL', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ratings, new int[] {
+                  procedure_code, field_code, unit_code, comment, low, created_at, moment)
+                values (?, ?, ?, ?, 'FIVE_LEVEL', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RESULT')""", ratings, new int[] {
             Types.VARCHAR,
             Types.BIGINT,
             Types.VARCHAR,

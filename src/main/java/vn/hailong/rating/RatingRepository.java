@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.hailong.dossier.RatingMoment;
 
 @Repository
 class RatingRepository {
@@ -26,17 +27,34 @@ class RatingRepository {
         this.jdbc = jdbc;
     }
 
-    private static final String DOSSIER = """
+    /** The moment a rating made now is of when nothing else says (alias d the dossier): see {@link RatingMoment#of}. */
+    private static final String STATE_MOMENT = "case when d.returned_at is null then 'RECEPTION' else 'RESULT' end";
+
+    /**
+     * What a rating of a dossier records, with its default {@code moment} ({@code token_moment}: the looked-up token's,
+     * or null) and whether it is rated at each moment.
+     */
+    private static String dossier(String tokenMoment) {
+        return """
             select t.dossier_id, t.expires_at, t.token, d.code, d.agency_id, coalesce(d.receiving_agency_id, d.agency_id) receiving_agency_id,
                    d.desk_id, d.handling_officer_id, d.receiving_officer_id,
                    d.procedure_code, d.field_code, a.unit_code, a.name agency_name, p.name procedure_name,
-                   coalesce(f.form_code, 'QUICK') form_code, (select count(*) from rating r where r.dossier_id = d.id) rated
+                   coalesce(f.form_code, 'QUICK') form_code, %1$s token_moment, coalesce(%1$s, %2$s) moment,
+                   (select count(*) from rating r where r.dossier_id = d.id and r.moment = 'RECEPTION') rated_reception,
+                   (select count(*) from rating r where r.dossier_id = d.id and r.moment = 'RESULT') rated_result
             from rating_token t join dossier d on d.id = t.dossier_id join agency a on a.id = d.agency_id
-            join catalog_procedure_view p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id""";
+            join catalog_procedure_view p on p.code = d.procedure_code left join agency_rating_form f on f.agency_id = a.id""".formatted(tokenMoment, STATE_MOMENT);
+    }
+
+    /** By the dossier's code: of the moment its state says, by the token of that moment if it has one. */
+    private static final String BY_CODE = dossier("cast(null as varchar(10))");
+
+    private static final String PREFERRED_TOKEN = " order by case when coalesce(t.moment, " + STATE_MOMENT + ") = "
+            + STATE_MOMENT + " then 0 else 1 end fetch first 1 rows only";
 
     /** The dossier behind a token, with what a rating records; empty for an unknown token. */
     Optional<RatingTarget> token(String token) {
-        return jdbc.sql(DOSSIER + " where t.token = :t")
+        return jdbc.sql(dossier("t.moment") + " where t.token = :t")
                 .param("t", token)
                 .query(TARGET)
                 .optional();
@@ -44,8 +62,8 @@ class RatingRepository {
 
     /** The same, by dossier code, for staff within their scope (paper slips). */
     Optional<RatingTarget> dossier(vn.hailong.access.AgencyScope scope, String code) {
-        return jdbc.sql(DOSSIER + " where d.code = :c and (" + scope.predicate("a") + " or "
-                        + scope.predicateOnId("d.receiving_agency_id") + ")")
+        return jdbc.sql(BY_CODE + " where d.code = :c and (" + scope.predicate("a") + " or "
+                        + scope.predicateOnId("d.receiving_agency_id") + ")" + PREFERRED_TOKEN)
                 .params(scope.parameters())
                 .param("c", code)
                 .query(TARGET)
@@ -54,10 +72,10 @@ class RatingRepository {
 
     /** A dossier of one agency by its code (a kiosk binds a typed code only within its own agency). */
     Optional<RatingTarget> dossierOfAgency(long agencyId, String code) {
-        return jdbc.sql(DOSSIER.replace(
+        return jdbc.sql(BY_CODE.replace(
                                 "from rating_token t join dossier d on d.id = t.dossier_id",
                                 "from dossier d left join rating_token t on t.dossier_id = d.id")
-                        + " where d.code = :c and (d.agency_id = :a or d.receiving_agency_id = :a)")
+                        + " where d.code = :c and (d.agency_id = :a or d.receiving_agency_id = :a)" + PREFERRED_TOKEN)
                 .param("c", code)
                 .param("a", agencyId)
                 .query(TARGET)
@@ -72,7 +90,8 @@ class RatingRepository {
                        cast(null as bigint) desk_id, o.id handling_officer_id, cast(null as bigint) receiving_officer_id,
                        cast(null as varchar(40)) procedure_code, cast(null as varchar(40)) field_code, a.unit_code,
                        a.name agency_name, cast(null as varchar(500)) procedure_name,
-                       coalesce(f.form_code, 'QUICK') form_code, 0 rated
+                       coalesce(f.form_code, 'QUICK') form_code, cast(null as varchar(10)) token_moment,
+                       cast(null as varchar(10)) moment, 0 rated_reception, 0 rated_result
                 from officer o join agency a on a.id = o.agency_id left join agency_rating_form f on f.agency_id = a.id
                 where o.id = :o and o.agency_id = :a and o.active""")
                 .param("o", officerId)
@@ -99,8 +118,15 @@ class RatingRepository {
                 rs.getString("agency_name"),
                 rs.getString("procedure_name"),
                 rs.getString("form_code"),
-                rs.getInt("rated"));
+                moment(rs.getString("token_moment")),
+                moment(rs.getString("moment")),
+                rs.getInt("rated_reception"),
+                rs.getInt("rated_result"));
     };
+
+    private static RatingMoment moment(String name) {
+        return name == null ? null : RatingMoment.valueOf(name);
+    }
 
     String formOf(long agencyId) {
         return jdbc.sql("select form_code from agency_rating_form where agency_id = :a")
@@ -113,7 +139,7 @@ class RatingRepository {
     Optional<String> tokenFor(String code, String lastDigits) {
         return jdbc.sql("""
                 select t.token from rating_token t join dossier_rating_view d on d.id = t.dossier_id
-                where d.code = :c and d.phone_last4 = :p""")
+                join dossier x on x.id = d.id where d.code = :c and d.phone_last4 = :p""" + PREFERRED_TOKEN.replace("d.returned_at", "x.returned_at"))
                 .param("c", code)
                 .param("p", lastDigits)
                 .query(String.class)
@@ -128,15 +154,24 @@ class RatingRepository {
                 .optional();
     }
 
-    /** A form's items: reference data read on every rating, so kept for a minute. */
+    /** A form's items, with the moment each is asked at: reference data read on every rating, so kept for a minute. */
     List<RatingItem> items(String form, String lang) {
         return items.get(
                 form + "/" + ("en".equals(lang) ? "en" : "vi"),
                 k -> jdbc.sql("select code, " + ("en".equals(lang) ? "text_en" : "text_vi")
-                                + ", allows_na from rating_item where form_code = :f order by position")
+                                + ", allows_na, moment from rating_item where form_code = :f order by position")
                         .param("f", form)
-                        .query((rs, i) -> new RatingItem(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                        .query((rs, i) -> new RatingItem(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getBoolean(3),
+                                rs.getString(4) == null ? null : RatingMoment.valueOf(rs.getString(4))))
                         .list());
+    }
+
+    /** A form's items asked at a moment (those of that moment and those of both); every item when it is null. */
+    List<RatingItem> items(String form, String lang, RatingMoment moment) {
+        return items(form, lang).stream().filter(i -> i.askedAt(moment)).toList();
     }
 
     Optional<Long> byIdempotencyKey(String key) {
@@ -151,7 +186,7 @@ class RatingRepository {
         Map<String, Long> ids = new java.util.HashMap<>();
         for (int from = 0; from < batch.size(); from += 500) {
             List<RatingWriter.Prepared> chunk = batch.subList(from, Math.min(batch.size(), from + 500));
-            List<Object> params = new java.util.ArrayList<>(chunk.size() * 17);
+            List<Object> params = new java.util.ArrayList<>(chunk.size() * 18);
             for (RatingWriter.Prepared p : chunk) {
                 params.add(p.key());
                 params.add(typed(Types.BIGINT, p.dossierId()));
@@ -170,13 +205,15 @@ class RatingRepository {
                 params.add(Timestamp.valueOf(p.at()));
                 params.add(typed(Types.BIGINT, p.deviceId()));
                 params.add(typed(Types.VARCHAR, p.keyedBy()));
+                params.add(typed(
+                        Types.VARCHAR, p.moment() == null ? null : p.moment().name()));
             }
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
                     insert into rating (idempotency_key, dossier_id, form_code, channel, instrument, agency_id, receiving_agency_id,
-                      desk_id, officer_id, procedure_code, field_code, unit_code, comment, low, created_at, device_id, keyed_by) values\s"""
+                      desk_id, officer_id, procedure_code, field_code, unit_code, comment, low, created_at, device_id, keyed_by, moment) values\s"""
                             + String.join(
-                                    ", ", java.util.Collections.nCopies(chunk.size(), "(" + "?, ".repeat(16) + "?)")))
+                                    ", ", java.util.Collections.nCopies(chunk.size(), "(" + "?, ".repeat(17) + "?)")))
                     .params(params)
                     .update(keys, "id", "idempotency_key");
             for (Map<String, Object> k : keys.getKeyList()) {
@@ -281,7 +318,7 @@ class RatingRepository {
         pageParams.put("limit", q.limit() + 1);
         List<RatingView> rows = jdbc.sql("""
                 select r.id, d.code, r.channel, r.instrument, r.agency_id, a.name, r.officer_id, o.full_name, r.procedure_code,
-                       r.created_at, r.comment, r.low, r.keyed_by
+                       r.created_at, r.comment, r.low, r.keyed_by, r.moment
                 from rating r join agency a on a.id = r.agency_id left join dossier d on d.id = r.dossier_id
                 left join officer o on o.id = r.officer_id
                 """ + where + after + keyset.orderBy() + " fetch first :limit rows only")
@@ -300,7 +337,8 @@ class RatingRepository {
                         rs.getString(11),
                         rs.getBoolean(12),
                         new java.util.ArrayList<>(),
-                        rs.getString(13)))
+                        rs.getString(13),
+                        rs.getString(14) == null ? null : RatingMoment.valueOf(rs.getString(14))))
                 .list();
         withAnswers(rows);
         return vn.hailong.shared.ListPage.of(

@@ -1,10 +1,13 @@
 package vn.hailong.rating;
 
 import java.time.LocalDateTime;
+import vn.hailong.dossier.RatingMoment;
 
 /**
  * What a rating records about its target, read once before it is stored: the dossier behind a token or a code
- * (with the token, its expiry and how many ratings it has), or an officer rated at a kiosk without a dossier (then
+ * (with the token, its expiry, the moment rated — {@code tokenMoment} the token's, null for a token issued before
+ * the moments or a code; {@code moment} that or the dossier's state's — and how many ratings it has at each moment),
+ * or an officer rated at a kiosk without a dossier (then
  * {@code dossierId}, {@code token}, {@code expiresAt} and the dossier's fields are null).
  */
 record RatingTarget(
@@ -23,10 +26,19 @@ record RatingTarget(
         String agencyName,
         String procedureName,
         String formCode,
-        int rated) {
+        RatingMoment tokenMoment,
+        RatingMoment moment,
+        int ratedAtReception,
+        int ratedAtResult) {
 
+    /** Whether the dossier is rated at the target's moment (its token's, else its state's). */
     boolean alreadyRated() {
-        return rated > 0;
+        return ratedAt(moment);
+    }
+
+    /** Whether the dossier is rated at a moment (never for an officer rated without a dossier). */
+    boolean ratedAt(RatingMoment m) {
+        return (m == RatingMoment.RESULT ? ratedAtResult : m == RatingMoment.RECEPTION ? ratedAtReception : 0) > 0;
     }
 
     /** The receiving one-stop body when it is not the resolving agency, else null. */
@@ -56,6 +68,9 @@ record RatingTarget(
                 agencyName,
                 procedureName,
                 form,
-                rated);
+                tokenMoment,
+                moment,
+                ratedAtReception,
+                ratedAtResult);
     }
 }

@@ -21,7 +21,7 @@ import vn.hailong.shared.GroupCommit.Slot;
  * are written together — ratings, answers and audit rows in multi-row inserts, the rollups' pending rows and the
  * rated-on-return counts once before the commit — in one transaction, and each request is answered only after that
  * commit. Two copies of one submission in one batch are stored once (the second answers with the first's id); a
- * second rating of a dossier in the same batch is refused alone.
+ * second rating of a dossier at the same moment in the same batch is refused alone.
  */
 @Component
 class RatingWriter {
@@ -47,7 +47,8 @@ class RatingWriter {
             Long deviceId,
             String keyedBy,
             String actor,
-            Long receivingAgencyId) {
+            Long receivingAgencyId,
+            vn.hailong.dossier.RatingMoment moment) {
 
         RatingReceived received(long id) {
             return new RatingReceived(
@@ -73,6 +74,7 @@ class RatingWriter {
             Map<String, Object> audited = new HashMap<>();
             audited.put("dossier", dossierId);
             audited.put("channel", channel);
+            audited.put("moment", moment);
             audited.put("low", low);
             audited.put("keyedBy", keyedBy);
             return audited;
@@ -123,18 +125,18 @@ class RatingWriter {
 
     private void write(List<Slot<Prepared, Receipt>> batch) {
         Map<String, Slot<Prepared, Receipt>> firstByKey = new LinkedHashMap<>();
-        Map<Long, String> keyByDossier = new HashMap<>();
+        Map<String, String> keyByDossier = new HashMap<>(); // by dossier and moment
         List<Slot<Prepared, Receipt>> copies = new ArrayList<>();
         for (Slot<Prepared, Receipt> slot : batch) {
             Prepared p = slot.item();
             if (firstByKey.containsKey(p.key())) {
                 copies.add(slot);
-            } else if (p.dossierId() != null && keyByDossier.containsKey(p.dossierId())) {
+            } else if (p.dossierId() != null && keyByDossier.containsKey(p.dossierId() + "/" + p.moment())) {
                 slot.fail(new ConflictException("rating.alreadyRated"));
             } else {
                 firstByKey.put(p.key(), slot);
                 if (p.dossierId() != null) {
-                    keyByDossier.put(p.dossierId(), p.key());
+                    keyByDossier.put(p.dossierId() + "/" + p.moment(), p.key());
                 }
             }
         }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
+import vn.hailong.dossier.RatingMoment;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.ListPage;
@@ -21,9 +22,9 @@ import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.NotFoundException;
 
 /**
- * Ratings from every channel, stored once: once per dossier, and once per idempotency key (the same key
- * again returns the same rating, even when two copies of a submission race each other). The citizen's
- * form shows the agency and procedure only, never personal data.
+ * Ratings from every channel, stored once: once per dossier and moment (the reception, the result), and once per
+ * idempotency key (the same key again returns the same rating, even when two copies of a submission race each other).
+ * The citizen's form shows the agency and procedure only, never personal data.
  */
 @Service
 public class Ratings {
@@ -74,12 +75,14 @@ public class Ratings {
     public RatingForm form(String token, String lang) {
         RatingTarget t = valid(token);
         String code = t.formCode();
+        RatingMoment moment = t.moment();
         return new RatingForm(
                 t.agencyName(),
                 t.procedureName(),
                 code,
                 ratings.formTitle(code, lang).orElseThrow(),
-                ratings.items(code, lang),
+                moment,
+                ratings.items(code, lang, moment),
                 Instrument.FIVE_LEVEL.scores());
     }
 
@@ -153,7 +156,9 @@ public class Ratings {
                 null,
                 null,
                 LocalDateTime.now(clock),
-                null);
+                null,
+                in.moment(),
+                false);
     }
 
     private RatingWriter.Prepared submitAtKiosk(NewRating in) {
@@ -189,7 +194,9 @@ public class Ratings {
                 device.deskId(),
                 device.id(),
                 at,
-                null);
+                null,
+                in.moment(),
+                true);
     }
 
     /** A kiosk rates the dossiers its agency resolves or received (a centre's kiosk, a cross-boundary dossier). */
@@ -199,7 +206,7 @@ public class Ratings {
     }
 
     /** A dossier a kiosk is about to rate (scanned token or typed code), checked before the citizen answers. */
-    public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated) {}
+    public record KioskTarget(String dossierCode, String procedureName, boolean alreadyRated, RatingMoment moment) {}
 
     public KioskTarget kioskTarget(String deviceToken, String token, String dossierCode, String phoneLastDigits) {
         KioskDevice device = kiosks.authenticate(deviceToken);
@@ -218,7 +225,7 @@ public class Ratings {
         if (t.alreadyRated()) {
             throw new ConflictException("rating.alreadyRated");
         }
-        return new KioskTarget(t.code(), t.procedureName(), false);
+        return new KioskTarget(t.code(), t.procedureName(), false, t.moment());
     }
 
     /**
@@ -271,7 +278,9 @@ public class Ratings {
                 null,
                 null,
                 LocalDateTime.now(clock),
-                CurrentUser.name());
+                CurrentUser.name(),
+                null,
+                false);
         try {
             return tx.execute(s -> new Receipt(writer.store(List.of(slip)).get(0), false));
         } catch (DuplicateKeyException race) {
@@ -295,7 +304,9 @@ public class Ratings {
                 null,
                 null,
                 at,
-                CurrentUser.name());
+                CurrentUser.name(),
+                null,
+                false);
         return new Receipt(writer.store(List.of(rating)).get(0), false);
     }
 
@@ -325,7 +336,11 @@ public class Ratings {
         return ratings.formOf(agencyId);
     }
 
-    /** A rating checked against its target and form, ready for {@link RatingWriter}. */
+    /**
+     * A rating checked against its target and form, ready for {@link RatingWriter}. The moment of a dossier's rating
+     * ({@link #momentOf}) says which items are asked, except on paper and on the portal, whose forms ask every item;
+     * a kiosk that took the rating offline could not know it, so its answers to items of the other moment are left out.
+     */
     private RatingWriter.Prepared store(
             RatingTarget t,
             List<Answer> answers,
@@ -336,12 +351,25 @@ public class Ratings {
             Long desk,
             Long device,
             LocalDateTime at,
-            String keyedBy) {
+            String keyedBy,
+            RatingMoment requested,
+            boolean kiosk) {
         Long dossier = t.dossierId();
-        if (dossier != null && t.alreadyRated()) {
+        RatingMoment moment = dossier == null ? null : momentOf(t, requested);
+        if (dossier != null && t.ratedAt(moment)) {
             throw new ConflictException("rating.alreadyRated");
         }
-        List<RatingItem> items = ratings.items(t.formCode(), "vi");
+        boolean wholeForm = "PAPER".equals(channel) || PortalRatings.CHANNEL.equals(channel);
+        List<RatingItem> items = ratings.items(t.formCode(), "vi", wholeForm ? null : moment);
+        if (kiosk && moment != null) {
+            Set<String> asked = items.stream().map(RatingItem::code).collect(Collectors.toSet());
+            Set<String> known = ratings.items(t.formCode(), "vi").stream()
+                    .map(RatingItem::code)
+                    .collect(Collectors.toSet());
+            answers = answers.stream()
+                    .filter(a -> a == null || asked.contains(a.item()) || !known.contains(a.item()))
+                    .toList();
+        }
         check(items, answers, instrument);
         boolean low = answers.stream().anyMatch(a -> a.score() != null && a.score() <= lowThreshold);
         return new RatingWriter.Prepared(
@@ -364,7 +392,23 @@ public class Ratings {
                 device,
                 keyedBy,
                 CurrentUser.name(),
-                t.receivedElsewhere());
+                t.receivedElsewhere(),
+                moment);
+    }
+
+    /**
+     * The moment a rating of a dossier is of: the one its token was issued for (another requested is refused), else
+     * the one requested, else the dossier's state's (the result once returned, the reception before).
+     */
+    private static RatingMoment momentOf(RatingTarget t, RatingMoment requested) {
+        if (t.tokenMoment() != null) {
+            if (requested != null && requested != t.tokenMoment()) {
+                throw new InvalidInputException(
+                        "rating.otherMoment." + t.tokenMoment().name());
+            }
+            return t.tokenMoment();
+        }
+        return requested != null ? requested : t.moment();
     }
 
     /** How many low ratings (an answer at or below the threshold) the caller's agencies received in the last 30 days. */

@@ -88,7 +88,7 @@ public final class RatingHttpClients {
 
     static String request(String token, int i) {
         return """
-                {"token":"%s","idempotencyKey":"bench-rating-%d","answers":[{"item":"RESULT","score":%d},{"item":"CONDUCT","score":%d}]}""".formatted(token, i, 3 + i % 3, 4 + i % 2);
+                {"token":"%s","idempotencyKey":"bench-rating-%d","answers":[{"item":"CONDUCT","score":%d}]}""".formatted(token, i, 4 + i % 2);
     }
 
     private static void send(

@@ -82,8 +82,9 @@ class DossierLifecycleTest extends AppTest {
                 .as("one rating invitation at result return, not two")
                 .singleElement()
                 .asString()
-                .contains(
-                        "Mời Ông/Bà đánh giá sự hài lòng: " + d.get("ratingUrl").asString());
+                .contains("Mời Ông/Bà đánh giá sự hài lòng: http://localhost:8080/r/")
+                .as("the return invites to rate the result, by a link of its own (the receipt's rates the reception)")
+                .doesNotContain(d.get("ratingUrl").asString());
         assertThat(json(again.body()).get("events").size()).isEqualTo(4);
         HttpResponse<String> reused = event(code, """
                 {"eventId": "e3", "type": "WITHDRAWN"}""");

@@ -255,7 +255,7 @@ class FeedbackFlowTest extends AppTest {
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"token": "%s", "idempotencyKey": "fb-low-0001", "comment": "Cán bộ thái độ cáu gắt",
-                         "answers": [{"item": "RESULT", "score": 3}, {"item": "CONDUCT", "score": 1}]}""".formatted(token)))
+                         "answers": [{"item": "CONDUCT", "score": 1}]}""".formatted(token)))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(rated.statusCode()).isEqualTo(201);

@@ -33,7 +33,9 @@ class CounterFormTest extends AppTest {
                 .get("/api/v1/rating-forms/" + url.substring(url.lastIndexOf('/') + 1))
                 .body());
         assertThat(form.get("formCode").asString()).isEqualTo("EIGHT");
-        assertThat(form.get("items").size()).isEqualTo(8);
+        // at reception, the eight-content form asks its four contents about the reception
+        assertThat(form.get("moment").asString()).isEqualTo("RECEPTION");
+        assertThat(form.get("items").size()).isEqualTo(4);
         Browser officer = browser();
         officer.signIn("halong.motcua", "hailong-demo");
         assertThat(officer.get("/quan-tri/phieu-danh-gia").statusCode()).isEqualTo(403);

@@ -210,13 +210,20 @@ class KioskRatingTest extends AppTest {
         assertThat(config.get("scale").toString()).isEqualTo("[5,4,2]");
         String code = newDossier("22-06688", "halong.motcua");
         HttpResponse<String> three =
-                call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, typed(code), "kiosk-3lv-0001", "3,5"));
+                call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, typed(code), "kiosk-3lv-0001", "5,3"));
         assertThat(three.statusCode()).isEqualTo(400);
         assertThat(json(three.body()).get("detail").asString()).contains("thiết bị 3 mức");
         HttpResponse<String> ok =
-                call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, typed(code), "kiosk-3lv-0002", "2,5"));
+                call("POST", "/api/v1/ratings", null, rating(HA_LONG_KIOSK, typed(code), "kiosk-3lv-0002", "5,2"));
         assertThat(ok.statusCode()).isEqualTo(201);
         long id = json(ok.body()).get("id").asLong();
+        // at reception the kiosk asks the reception's items: an answer about the result (from a kiosk that was
+        // offline and could not know the moment) is left out
+        assertThat(jdbc.sql("select item_code from rating_answer where rating_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("CONDUCT");
         assertThat(jdbc.sql("select instrument from rating where id = :id")
                         .param("id", id)
                         .query(String.class)

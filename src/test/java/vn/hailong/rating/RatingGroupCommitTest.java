@@ -72,7 +72,7 @@ class RatingGroupCommitTest extends AppTest {
                                     .header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString("""
                                             {"token": "%s", "idempotencyKey": "%s",
-                                             "answers": [{"item": "RESULT", "score": 5}, {"item": "CONDUCT", "score": 1}]}""".formatted(tokens.get(dossier), key)))
+                                             "answers": [{"item": "CONDUCT", "score": 1}]}""".formatted(tokens.get(dossier), key)))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
                     long id = r.statusCode() == 201 ? json(r.body()).get("id").asLong() : 0;
@@ -111,7 +111,8 @@ class RatingGroupCommitTest extends AppTest {
                             .param("id", id)
                             .query(Long.class)
                             .single())
-                    .isEqualTo(2L);
+                    .as("the reception's one item")
+                    .isEqualTo(1L);
             assertThat(jdbc.sql("select count(*) from audit_log where entity = 'rating' and entity_id = :id")
                             .param("id", String.valueOf(id))
                             .query(Long.class)

@@ -50,11 +50,14 @@ class TokenRatingTest extends AppTest {
         assertThat(form.get("agencyName").asString()).isEqualTo("Ủy ban nhân dân Phường Hồng Gai");
         assertThat(form.get("procedureName").asString()).isEqualTo("Đăng ký khai sinh");
         assertThat(form.toString()).doesNotContain("Ngô Thị Thu", "0901234567");
-        assertThat(form.get("items").size()).isEqualTo(2);
+        // the receipt's link rates the reception: the quick form asks about the officer's conduct only
+        assertThat(form.get("moment").asString()).isEqualTo("RECEPTION");
+        assertThat(form.get("items").size()).isEqualTo(1);
+        assertThat(form.get("items").get(0).get("code").asString()).isEqualTo("CONDUCT");
 
         String rating = """
                 {"token": "%s", "idempotencyKey": "%s", "comment": "Cán bộ hướng dẫn tận tình",
-                 "answers": [{"item": "RESULT", "score": 5}, {"item": "CONDUCT", "score": 4}]}""";
+                 "answers": [{"item": "CONDUCT", "score": 4}]}""";
         HttpResponse<String> first = post(rating.formatted(token, "key-00000001"));
         assertThat(first.statusCode()).isEqualTo(201);
         HttpResponse<String> again = post(rating.formatted(token, "key-00000001"));
@@ -81,7 +84,8 @@ class TokenRatingTest extends AppTest {
         }
         assertThat(mine).isNotNull();
         assertThat(mine.get("channel").asString()).isEqualTo("QR");
-        assertThat(mine.get("answers").size()).isEqualTo(2);
+        assertThat(mine.get("answers").size()).isEqualTo(1);
+        assertThat(mine.get("moment").asString()).isEqualTo("RECEPTION");
         assertThat(mine.get("comment").asString()).isEqualTo("Cán bộ hướng dẫn tận tình");
         assertThat(json(anonymous
                                 .get("/api/v1/ratings?agency=" + hongGai, "halong.motcua", "hailong-demo")
@@ -93,7 +97,9 @@ class TokenRatingTest extends AppTest {
         HttpResponse<String> missing = post("""
                 {"token": "%s", "idempotencyKey": "key-00000004", "answers": [{"item": "RESULT", "score": 5}]}""".formatted(newToken()));
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(json(missing.body()).get("detail").asString()).contains("Vui lòng chọn mức đánh giá");
+        assertThat(json(missing.body()).get("detail").asString())
+                .as("the result is not asked at reception")
+                .contains("không có trong phiếu");
     }
 
     @Test
@@ -101,7 +107,7 @@ class TokenRatingTest extends AppTest {
         String token = newToken();
         HttpResponse<String> low = post("""
                 {"token": "%s", "idempotencyKey": "low-00000001", "comment": "Phải chờ rất lâu",
-                 "answers": [{"item": "RESULT", "score": 4}, {"item": "CONDUCT", "score": 1}]}""".formatted(token));
+                 "answers": [{"item": "CONDUCT", "score": 1}]}""".formatted(token));
         assertThat(low.statusCode()).isEqualTo(201);
         long id = jdbc.sql("select id from feedback_case where rating_id = :r")
                 .param("r", json(low.body()).get("id").asLong())

@@ -116,7 +116,7 @@ public final class Databases {
         Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V3__organization_load_units())
+                .javaMigrations(new V3__organization_load_units(), new vn.hailong.rating.V110__rating_moment())
                 .load()
                 .migrate();
         return ds;

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hailong.catalog.ProcedureCatalog;
+import vn.hailong.dossier.DossierCases;
 import vn.hailong.dossier.DossierFilter;
+import vn.hailong.dossier.DossierRatings;
 import vn.hailong.dossier.DossierStatus;
 import vn.hailong.dossier.Dossiers;
 import vn.hailong.dossier.EventType;
@@ -35,13 +37,19 @@ class DossierPages {
 
     private final java.time.Clock clock;
     private final vn.hailong.dossier.DossierImport imports;
+    private final DossierRatings ratings;
+    private final DossierCases cases;
 
     DossierPages(
             Dossiers dossiers,
             Agencies agencies,
             ProcedureCatalog catalog,
             java.time.Clock clock,
-            vn.hailong.dossier.DossierImport imports) {
+            vn.hailong.dossier.DossierImport imports,
+            DossierRatings ratings,
+            DossierCases cases) {
+        this.ratings = ratings;
+        this.cases = cases;
         this.clock = clock;
         this.imports = imports;
         this.dossiers = dossiers;
@@ -75,6 +83,21 @@ class DossierPages {
         model.addAttribute("officers", agencies.officers(dossier.agencyId()));
         model.addAttribute("actions", actions(dossier.status()));
         model.addAttribute("printAfter", PRINT_AFTER);
+        List<DossierRatings.Rating> rated = ratings.of(dossier.code());
+        List<DossierCases.Case> linked = cases.of(
+                dossier.code(), rated.stream().map(DossierRatings.Rating::id).toList());
+        model.addAttribute("ratings", rated);
+        model.addAttribute(
+                "inviteResult",
+                dossier.returnedAt() != null
+                        && rated.stream().noneMatch(r -> r.moment() == vn.hailong.dossier.RatingMoment.RESULT));
+        model.addAttribute(
+                "otherCases",
+                linked.stream()
+                        .filter(c -> rated.stream()
+                                .noneMatch(r -> Long.valueOf(r.id()).equals(c.ratingId())))
+                        .toList());
+        model.addAttribute("timeline", vn.hailong.dossier.TimelineEntry.of(dossier, rated, linked));
         return "dossier/page";
     }
 

@@ -34,8 +34,11 @@ public class PendingRatings {
     static final java.util.List<String> RECEPTION_ITEMS =
             java.util.List.of("CONDUCT", "GUIDANCE", "FACILITIES", "PUBLIC_INFO");
 
-    /** The agency an answer counts for (alias r the rating, x the answer): see {@link #RECEPTION_ITEMS}. */
-    private static final String ANSWER_AGENCY = "case when x.item_code in ("
+    /**
+     * The agency an answer counts for (alias r the rating, x the answer): see {@link #RECEPTION_ITEMS}; and every answer
+     * of a rating of the reception (the moment asked at reception only asks about the reception).
+     */
+    private static final String ANSWER_AGENCY = "case when r.moment = 'RECEPTION' or x.item_code in ("
             + String.join(", ", RECEPTION_ITEMS.stream().map(i -> "'" + i + "'").toList())
             + ") then coalesce(r.receiving_agency_id, r.agency_id) else r.agency_id end";
 

@@ -27,21 +27,31 @@ public class RollupRepository {
 
     /**
      * Rated dossiers: each one already returned counts one more rated dossier on its return day's row (the row exists:
-     * the return counted it). One query finds the returned ones among them (most are not); the day and month rows are
-     * then added to in two JDBC batches (one round trip each), by as many as the dossiers they count. Returns how many
-     * counted.
+     * the return counted it), unless it was rated before (a dossier is rated at reception and at the return, and
+     * counts once): only those whose ratings are all in {@code dossierIds} (the transaction's, once per rating). One
+     * query finds the returned ones among them (most are not); the day and month rows are then added to in two JDBC
+     * batches (one round trip each), by as many as the dossiers they count. Returns how many counted.
      */
     public int addRated(List<Long> dossierIds) {
         record Key(Date day, long agency, long officer, String procedure) {}
         record Month(long agency, Date month) {}
+        Map<Long, Long> times = dossierIds.stream()
+                .collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting()));
+        List<Long> distinct = List.copyOf(times.keySet());
         Map<Key, Integer> days = new java.util.LinkedHashMap<>();
-        for (int from = 0; from < dossierIds.size(); from += 1000) {
-            jdbc.sql("""
-                    select cast(returned_at as date), agency_id, coalesce(handling_officer_id, 0), procedure_code
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            jdbc
+                    .sql("""
+                    select cast(returned_at as date), agency_id, coalesce(handling_officer_id, 0), procedure_code, id,
+                      (select count(*) from rating r where r.dossier_id = dossier.id)
                     from dossier where id in (:ids) and returned_at is not null""")
-                    .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
-                    .query((rs, i) -> new Key(rs.getDate(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                    .param("ids", distinct.subList(from, Math.min(distinct.size(), from + 1000)))
+                    .query((rs, i) -> rs.getLong(6) > times.get(rs.getLong(5))
+                            ? null
+                            : new Key(rs.getDate(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
                     .list()
+                    .stream()
+                    .filter(java.util.Objects::nonNull)
                     .forEach(k -> days.merge(k, 1, Integer::sum));
         }
         if (days.isEmpty()) {

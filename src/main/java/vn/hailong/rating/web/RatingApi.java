@@ -33,7 +33,11 @@ class RatingApi {
     }
 
     @GetMapping("/api/v1/rating-forms/{token}")
-    @Operation(summary = "The form for the dossier behind a token: agency, procedure, items and scale")
+    @Operation(
+            summary = "The form for the dossier behind a token: agency, procedure, moment, its items and scale",
+            description = "moment: RECEPTION (the receipt's token: how the dossier was received) or RESULT (the token"
+                    + " the return sends: the result); items: those asked at that moment. A token issued before the"
+                    + " moments follows the dossier: RESULT once returned, RECEPTION before.")
     RatingForm form(@PathVariable String token) {
         return ratings.form(token, LocaleContextHolder.getLocale().getLanguage());
     }
@@ -43,7 +47,8 @@ class RatingApi {
             summary = "Ratings of the caller's agencies in a period (default the last 30 days), each with its answers",
             description =
                     "Newest first (dir=asc: oldest first). limit: rows per page (default 1000, at most 1000); total "
-                            + "counts every rating that matches; nextCursor (null on the last page) is passed back as cursor.")
+                            + "counts every rating that matches; nextCursor (null on the last page) is passed back as cursor."
+                            + " moment: RECEPTION or RESULT (null for a rating without a dossier).")
     ListPage<RatingView> list(
             @RequestParam(required = false) Long agency,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -59,7 +64,11 @@ class RatingApi {
     @PostMapping("/api/v1/ratings")
     @Operation(
             summary =
-                    "Submit a rating; the same idempotencyKey again answers with the same id; a second rating of a dossier is 409")
+                    "Submit a rating; the same idempotencyKey again answers with the same id; a second rating of a dossier at the same moment is 409",
+            description =
+                    "moment (optional): RECEPTION or RESULT. A token of a moment rates that moment (another is"
+                            + " 400); otherwise the moment asked, or by default RESULT once the dossier was returned and"
+                            + " RECEPTION before. The answers are those of the moment's items (GET /api/v1/rating-forms/{token}).")
     ResponseEntity<Map<String, Long>> submit(@Valid @RequestBody NewRating rating) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("id", ratings.submit(rating).id()));
