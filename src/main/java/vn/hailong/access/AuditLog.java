@@ -79,4 +79,20 @@ public class AuditLog {
                         rs.getString(7)))
                 .list();
     }
+
+    public List<AuditEntry> latest(int limit) {
+        return jdbc.sql("""
+                select at, actor, entity, entity_id, action, before_value, after_value from audit_log
+                order by id desc fetch first :limit rows only""")
+                .param("limit", limit)
+                .query((rs, i) -> new AuditEntry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .list();
+    }
 }

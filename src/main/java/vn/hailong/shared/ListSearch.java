@@ -29,7 +29,7 @@ public record ListSearch(String codeKey, String name, String phoneReversed) {
      * a search with nothing to match matches nothing.
      */
     public String condition(String alias, Map<String, Object> params) {
-        if (this.equals(NONE)) {
+        if (this == NONE) {
             return "";
         }
         StringBuilder or = new StringBuilder();
