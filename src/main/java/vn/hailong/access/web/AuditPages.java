@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.hailong.access.AuditFilter;
 import vn.hailong.access.AuditLines;
+import vn.hailong.shared.ListParams;
 import vn.hailong.shared.ListQuery;
 
 /** The audit log page ({@code /quan-tri/nhat-ky}): search, filters and keyset pages over the lines in scope. */
@@ -20,9 +21,9 @@ class AuditPages {
     }
 
     @GetMapping("/quan-tri/nhat-ky")
-    String list(AuditListQuery params, Model model) {
+    String list(AuditListQuery params, ListParams paging, Model model) {
         AuditFilter filter = params.filter();
-        ListQuery query = params.page(ListQuery.PAGE_LIMIT);
+        ListQuery query = paging.page(ListQuery.PAGE_LIMIT);
         model.addAttribute("filter", filter);
         model.addAttribute("query", query);
         model.addAttribute("page", lines.page(filter, query, AuditLines.PAGE_COUNT_CAP));

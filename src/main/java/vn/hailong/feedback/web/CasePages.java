@@ -22,6 +22,7 @@ import vn.hailong.feedback.FeedbackFilter;
 import vn.hailong.feedback.FeedbackStatus;
 import vn.hailong.feedback.Topics;
 import vn.hailong.organization.Agencies;
+import vn.hailong.shared.ListParams;
 import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.NotFoundException;
 import vn.hailong.shared.web.Flash;
@@ -49,9 +50,9 @@ class CasePages {
     }
 
     @GetMapping("/phan-anh")
-    String list(FeedbackListQuery params, Model model) {
+    String list(FeedbackListQuery params, ListParams paging, Model model) {
         FeedbackFilter filter = params.filter();
-        ListQuery query = params.page(ListQuery.PAGE_LIMIT);
+        ListQuery query = paging.page(ListQuery.PAGE_LIMIT);
         model.addAttribute("filter", filter);
         model.addAttribute("query", query);
         model.addAttribute("page", cases.page(filter, query, FeedbackCases.PAGE_COUNT_CAP));

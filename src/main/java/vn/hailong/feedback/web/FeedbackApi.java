@@ -23,6 +23,7 @@ import vn.hailong.feedback.NewFeedback;
 import vn.hailong.feedback.PublicStatus;
 import vn.hailong.feedback.SubmissionGuard;
 import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListParams;
 import vn.hailong.shared.NotFoundException;
 
 @RestController
@@ -59,8 +60,8 @@ class FeedbackApi {
                     + " category; search q (tracking code with or without dashes; sender's name without diacritics"
                     + " and last phone digits for roles that see personal data); keyset pages (limit, cursor) with"
                     + " the total of all matches")
-    ListPage<FeedbackCase> list(@ParameterObject FeedbackListQuery query) {
-        return cases.page(query.filter(), query.page(200), null);
+    ListPage<FeedbackCase> list(@ParameterObject FeedbackListQuery query, @ParameterObject ListParams paging) {
+        return cases.page(query.filter(), paging.page(200), null);
     }
 
     @PostMapping("/api/v1/feedback/{id}/{action}")
