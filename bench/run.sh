@@ -22,6 +22,8 @@ shift
 ./mvnw -o -q -B test-compile
 cp_file=target/bench.classpath
 ./mvnw -o -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
+# the address printed in QR codes; a benchmark never follows it
+export HAILONG_PUBLIC_URL="${HAILONG_PUBLIC_URL:-http://localhost:8080}"
 export HAILONG_JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 # a copy of the compiled classes, so that a build during a long run cannot change them under it
 snapshot=$(mktemp -d /tmp/hailong-bench.XXXXXX)

@@ -12,6 +12,7 @@
   var idleTimer = null;
   var lastRatedAt = 0;
   var retryAt = 0;
+  var reached = null;       // the server answered the last call: true; could not be reached: false; not asked yet: null
 
   // ---- the offline queue (shared with the survey interviewer: offline-queue.js) ----
   var queue = window.HaiLongQueue('hailong-kiosk');
@@ -26,6 +27,7 @@
       var body = Object.assign({}, r); delete body.queuedAt;
       return fetch(API + '/ratings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Language': document.body.dataset.lang }, body: JSON.stringify(body) })
         .then(function (res) {
+          reach(res.status < 500);
           if (res.status === 429) {
             retryAt = Date.now() + 1000 * (parseInt(res.headers.get('Retry-After') || '5', 10));
             return 'stop';
@@ -34,16 +36,23 @@
           if (res.ok) { return 'sent'; }
           // 400/404/409: this rating can never be stored (already rated, unknown dossier): drop it, say why.
           return res.json().catch(function () { return {}; }).then(function (p) { showRejected(p.detail || res.status); return 'drop'; });
-        }, function () { return 'stop'; });
+        }, function () { reach(false); return 'stop'; });
     }).then(status, status);
   }
 
   function status() {
     return queued().then(function (items) {
       var net = $('net');
-      net.textContent = (navigator.onLine ? texts.online : texts.offline) + (items.length ? ' · ' + texts.pending.replace('{0}', items.length) : '');
-      net.className = 'net ' + (navigator.onLine ? 'on' : 'off');
+      var state = !navigator.onLine ? 'offline' : reached === true ? 'online' : reached === false ? 'unreachable' : 'connecting';
+      net.textContent = texts[state] + (items.length ? ' · ' + texts.pending.replace('{0}', items.length) : '');
+      net.className = 'net ' + (state === 'online' ? 'on' : state === 'connecting' ? 'wait' : 'off');
     });
+  }
+  function reach(ok) { reached = ok; }
+  // Asks the server now and then even with nothing to send, so "connected" is what the server last answered.
+  function ping() {
+    if (!device) { return; }
+    loadConfig().then(function (c) { config = c; status(); }, status);
   }
   function showRejected(detail) {
     var net = $('net');
@@ -77,6 +86,7 @@
   function loadConfig() {
     return fetch(API + '/kiosk/config', { headers: { 'X-Device-Token': device, 'Accept-Language': document.body.dataset.lang } })
       .then(function (res) {
+        reach(res.status < 500);
         if (res.status === 403) { throw new Error('refused'); }
         if (!res.ok) { throw new Error('offline'); }
         var server = Number(res.headers.get('X-Server-Time'));
@@ -86,6 +96,7 @@
       .then(function (c) { localStorage.setItem('hailong.kiosk.config', JSON.stringify(c)); return c; })
       .catch(function (e) {
         if (e.message === 'refused') { throw e; }
+        if (e.message !== 'offline') { reach(false); }
         var saved = localStorage.getItem('hailong.kiosk.config');
         if (!saved) { throw e; }
         return JSON.parse(saved);
@@ -224,9 +235,10 @@
       $('camera').addEventListener('click', scanWithCamera);
     }
     ['click', 'keydown', 'touchstart', 'input'].forEach(function (t) { document.addEventListener(t, touch, true); });
-    window.addEventListener('online', function () { retryAt = 0; flush(); });
-    window.addEventListener('offline', status);
+    window.addEventListener('online', function () { retryAt = 0; reached = null; status(); flush(); ping(); });
+    window.addEventListener('offline', function () { reached = false; status(); });
     setInterval(flush, 15000);
+    setInterval(ping, 60000);
     if ('serviceWorker' in navigator) { navigator.serviceWorker.register('/kiosk-sw.js', { scope: '/kiosk' }).catch(function () {}); }
     start();
   });

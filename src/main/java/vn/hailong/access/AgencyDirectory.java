@@ -24,4 +24,7 @@ public interface AgencyDirectory {
 
     /** The names of these agencies (unknown ids are left out). */
     Map<Long, String> names(Collection<Long> ids);
+
+    /** The province's name as a person reads it ("Tỉnh Quảng Ninh"), the code itself when it is unknown. */
+    String provinceName(String provinceCode);
 }

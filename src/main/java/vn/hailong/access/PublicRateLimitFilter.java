@@ -68,6 +68,12 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         return publicPrefixes.stream().noneMatch(path::startsWith);
     }
 
+    private static boolean isPageForAPerson(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader("Accept");
+        return !path.startsWith("/api/") && accept != null && accept.contains("text/html");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -86,8 +92,13 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         }
         long seconds =
                 Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-        response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(seconds));
+        if (isPageForAPerson(request)) {
+            // a citizen's browser gets the Vietnamese error page (ErrorPages), not JSON
+            response.sendError(429);
+            return;
+        }
+        response.setStatus(429);
         response.setContentType("application/problem+json;charset=UTF-8");
         response.getWriter()
                 .write("{\"type\":\"urn:hailong:problem:rate-limit\",\"title\":\"" + text("error.title.429")

@@ -58,9 +58,13 @@ class ProcedureRepository {
     }
 
     List<ServiceField> fields() {
-        return jdbc.sql("select code, name_vi, name_en from service_field order by name_vi")
+        return jdbc
+                .sql("select code, name_vi, name_en from service_field")
                 .query((rs, i) -> new ServiceField(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(ServiceField::nameVi, vn.hailong.shared.VietnameseText.ORDER))
+                .toList();
     }
 
     boolean fieldExists(String code) {

@@ -17,6 +17,7 @@ import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
 import vn.hailong.feedback.FeedbackCases;
+import vn.hailong.insight.alert.AlertRepository;
 import vn.hailong.notify.Outbox;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
@@ -188,11 +189,11 @@ public class Alerts {
         LocalDate from = today.minusDays(rule.windowDays() - 1L);
         return switch (rule.kind()) {
             case SATISFACTION_BELOW -> {
-                long[] a = alerts.answers(agency, from, today);
-                yield satisfactionBelow(a[0], a[1], rule.threshold(), minN);
+                var a = alerts.answers(agency, from, today);
+                yield satisfactionBelow(a.n(), a.satisfied(), rule.threshold(), minN);
             }
             case NEGATIVE_OVER -> {
-                long negative = alerts.answers(agency, from, today)[2];
+                long negative = alerts.answers(agency, from, today).negative();
                 yield negative > rule.threshold() ? (double) negative : null;
             }
             case OVERDUE_OVER -> {

@@ -4,7 +4,7 @@ package vn.hailong.insight;
  * The nine contents the citizen evaluates under Decree 118/2025/NĐ-CP Art. 33(1)(a)–(i), in the decree's order; the
  * bundles word them as {@code tthcEvaluation.content.<code>} and the counter form ART33 asks them as {@link #item()}.
  */
-public enum Art33Content {
+enum Art33Content {
     /** a) time of returning the result against the rule or the lead agency's request. */
     A("a"),
     /** b) number of agencies contacted to complete the dossier. */

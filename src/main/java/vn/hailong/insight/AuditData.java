@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.ballot.BallotResult;
+import vn.hailong.insight.rollup.BallotTallies;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
 import vn.hailong.rating.RatingExport;

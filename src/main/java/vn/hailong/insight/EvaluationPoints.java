@@ -48,17 +48,17 @@ public class EvaluationPoints {
     }
 
     /** A 1..5 answer's points; none → null. */
-    Integer answer(Integer score) {
+    public Integer answer(Integer score) {
         return score == null ? null : answer.get(score);
     }
 
     /** EARLY / ON_TIME / LATE → points; anything else → null. */
-    Integer timeliness(String t) {
+    public Integer timeliness(String t) {
         return t == null ? null : timeliness.get(t);
     }
 
     /** No further contact (agency) → first value, one → second, more → third. */
-    int count(int n) {
+    public int count(int n) {
         return n <= 0 ? count[0] : n == 1 ? count[1] : count[2];
     }
 

@@ -37,7 +37,7 @@ public record EvaluationScore(
                 : BigDecimal.valueOf(9L * total()).divide(BigDecimal.valueOf(k), 4, RoundingMode.HALF_UP);
     }
 
-    String sourceLetters() {
+    public String sourceLetters() {
         StringBuilder b = new StringBuilder();
         sources.forEach(s -> b.append(s.letter()));
         return b.toString();

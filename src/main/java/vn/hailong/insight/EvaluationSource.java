@@ -18,7 +18,7 @@ public enum EvaluationSource {
         return letter;
     }
 
-    static EvaluationSource of(char letter) {
+    public static EvaluationSource of(char letter) {
         for (EvaluationSource s : values()) {
             if (s.letter == letter) {
                 return s;

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
+import vn.hailong.insight.evaluation.EvaluationMeasures;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
 import vn.hailong.shared.ForbiddenException;
@@ -81,11 +82,11 @@ public class Evaluations {
     /** Every unit (agency) within {@code unit} (a province, commune or agency code; null: all in scope) with scored dossiers. */
     public List<EvaluationUnit> units(String unit, Period quarter) {
         var sums = measures.sums(CurrentUser.scope(), blank(unit), quarter.from(), quarter.to());
-        Map<Long, EvaluationUnit.Assessment[]> entered = measures.assessments(
+        Map<Long, EvaluationMeasures.Assessments> entered = measures.assessments(
                 sums.stream().map(EvaluationMeasures.Sums::agencyId).toList(), quarter.key());
         List<EvaluationUnit> out = new ArrayList<>();
         for (var s : sums) {
-            out.add(of(s, quarter, entered.getOrDefault(s.agencyId(), new EvaluationUnit.Assessment[2])));
+            out.add(of(s, quarter, entered.getOrDefault(s.agencyId(), EvaluationMeasures.Assessments.NONE)));
         }
         return out;
     }
@@ -112,7 +113,7 @@ public class Evaluations {
                 sums.stream().map(EvaluationMeasures.Sums::total).reduce(BigDecimal.ZERO, BigDecimal::add),
                 points,
                 counts);
-        return of(all, quarter, new EvaluationUnit.Assessment[2]);
+        return of(all, quarter, EvaluationMeasures.Assessments.NONE);
     }
 
     /** One unit's quarter (an agency code), or not found when it is out of scope; n = 0 when it has no scored dossier. */
@@ -206,7 +207,7 @@ public class Evaluations {
         return unit(agency.code(), quarter);
     }
 
-    private EvaluationUnit of(EvaluationMeasures.Sums s, Period quarter, EvaluationUnit.Assessment[] a) {
+    private EvaluationUnit of(EvaluationMeasures.Sums s, Period quarter, EvaluationMeasures.Assessments a) {
         Double average =
                 s.n() == 0 ? null : round(s.total().divide(BigDecimal.valueOf(s.n()), 4, RoundingMode.HALF_UP));
         Rulebook rules = Rulebook.of(quarter);
@@ -232,10 +233,10 @@ public class Evaluations {
                 average,
                 indicators,
                 bands.classify(average),
-                a[0],
-                a[0] == null ? null : bands.classify(a[0].score()),
-                a[1],
-                a[1] == null ? null : bands.classify(a[1].score()));
+                a.self(),
+                a.self() == null ? null : bands.classify(a.self().score()),
+                a.appraised(),
+                a.appraised() == null ? null : bands.classify(a.appraised().score()));
     }
 
     private EvaluationUnit empty(Agency agency, Period quarter) {
@@ -246,7 +247,7 @@ public class Evaluations {
             none.add(new EvaluationUnit.IndicatorAverage(codes.get(i), letter(rules, i), 0, null));
         }
         var a = measures.assessments(List.of(agency.id()), quarter.key())
-                .getOrDefault(agency.id(), new EvaluationUnit.Assessment[2]);
+                .getOrDefault(agency.id(), EvaluationMeasures.Assessments.NONE);
         return new EvaluationUnit(
                 agency.code(),
                 agency.name(),
@@ -256,10 +257,10 @@ public class Evaluations {
                 null,
                 none,
                 null,
-                a[0],
-                a[0] == null ? null : bands.classify(a[0].score()),
-                a[1],
-                a[1] == null ? null : bands.classify(a[1].score()));
+                a.self(),
+                a.self() == null ? null : bands.classify(a.self().score()),
+                a.appraised(),
+                a.appraised() == null ? null : bands.classify(a.appraised().score()));
     }
 
     /** CT1..CT9 under Decree 61; a, b, c, d, đ, e, g, h, i under Art. 33. */

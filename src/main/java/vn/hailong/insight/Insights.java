@@ -270,7 +270,7 @@ public class Insights {
                                     ? TimelinessItem.of(k, label, 0, 0, 0, 0)
                                     : TimelinessItem.of(k, label, t.early(), t.onTime(), t.late(), t.returned()));
                 })
-                .sorted(Comparator.comparing(Scorecard::name))
+                .sorted(Comparator.comparing(Scorecard::name, vn.hailong.shared.VietnameseText.ORDER))
                 .toList();
     }
 

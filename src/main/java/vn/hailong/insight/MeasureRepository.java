@@ -1,6 +1,5 @@
 package vn.hailong.insight;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.insight.query.MeasureQuery;
 import vn.hailong.organization.AdministrativeUnits;
 
 /**
@@ -49,13 +49,6 @@ class MeasureRepository {
 
     private static final String NO_SUMS = " 0 rt, 0 syy, 0 smm, 0 sym";
 
-    /**
-     * A unit: a province, a commune or an agency code, or a code a current unit took over (its predecessors): the
-     * history recorded under a former commune counts for the commune that replaced it.
-     */
-    private static final String UNIT_CONDITION =
-            " and (a.province_code in (:unit) or a.unit_code in (:unit) or a.code in (:unit))";
-
     private final JdbcClient jdbc;
     private final Function<String, Collection<String>> history;
 
@@ -73,13 +66,6 @@ class MeasureRepository {
     private MeasureRepository(JdbcClient jdbc, Function<String, Collection<String>> history) {
         this.jdbc = jdbc;
         this.history = history;
-    }
-
-    /** The unit's code and the codes it took over. */
-    private Collection<String> unitCodes(String unit) {
-        Set<String> codes = new LinkedHashSet<>(history.apply(unit));
-        codes.add(unit);
-        return codes;
     }
 
     List<Row> satisfaction(
@@ -113,6 +99,7 @@ class MeasureRepository {
             String item) {
         Months m = Months.of(from, to);
         if (officer == null && desk == null && procedure == null && item == null && MONTHLY.contains(level)) {
+            MeasureQuery q = perAgencyQuery(scope, unit, from, to);
             // whole months from the month rollup, the days around them (or a period without a whole month) per agency
             // and day
             String source = perAgency(
@@ -122,9 +109,9 @@ class MeasureRepository {
                                     "agency_id, %s on_day, " + SUMS_COLUMNS,
                                     "insight_rating_month",
                                     "insight_rating_agency_day",
-                                    agencies(scope, unit))
+                                    q.agencyFilter("agency_id"))
                             : "select agency_id, on_day, " + SUMS_COLUMNS + " from insight_rating_agency_day"
-                                    + " where on_day between :from and :to" + agencies(scope, unit),
+                                    + " where on_day between :from and :to" + q.agencyFilter("agency_id"),
                     "rated",
                     "sm",
                     "sy",
@@ -132,32 +119,21 @@ class MeasureRepository {
                     "smm",
                     "sym");
             String sql = "select " + key(level) + " k, " + label(level) + " l, " + SUMS + " from " + source
-                    + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level)
+                    + " r join agency a on a.id = r.agency_id" + q.where() + " group by " + key(level)
                     + groupLabel(level);
-            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to))
-                    .query(MeasureRepository::row)
-                    .list();
+            return m.bind(q.bind(jdbc.sql(sql))).query(MeasureRepository::row).list();
         }
         // over one item each rating gives one answer; over all items the per-rating sums (the rating is the sampling
         // unit)
+        MeasureQuery q = rollupQuery(scope, unit, officer, from, to)
+                .is("r.item_code", "item", item)
+                .is("r.procedure_code", "procedure", procedure)
+                .is("r.desk_id", "desk", desk);
         String sql = "select " + key(level) + " k, " + label(level) + " l, "
                 + (item == null ? SUMS + " from insight_rating_sums_day" : ITEM_SUMS + " from insight_rating_day")
-                + " r join agency a on a.id = r.agency_id" + joins(level) + where(scope, unit, officer)
-                + (item == null ? "" : " and r.item_code = :item")
-                + (procedure == null ? "" : " and r.procedure_code = :procedure")
-                + (desk == null ? "" : " and r.desk_id = :desk")
+                + " r join agency a on a.id = r.agency_id" + joins(level) + q.where()
                 + " group by " + key(level) + groupLabel(level);
-        var spec = bind(jdbc.sql(sql), scope, unit, officer, from, to);
-        if (procedure != null) {
-            spec = spec.param("procedure", procedure);
-        }
-        if (desk != null) {
-            spec = spec.param("desk", desk);
-        }
-        if (item != null) {
-            spec = spec.param("item", item);
-        }
-        return spec.query(MeasureRepository::row).list();
+        return q.bind(jdbc.sql(sql)).query(MeasureRepository::row).list();
     }
 
     List<Row> timeliness(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to, String level) {
@@ -175,11 +151,12 @@ class MeasureRepository {
             String level) {
         Months m = Months.of(from, to);
         if (officer == null && procedure == null && MONTHLY.contains(level) && m.whole()) {
+            MeasureQuery q = perAgencyQuery(scope, unit, from, to);
             String source = perAgency(
                     level,
                     m.union(
                             "agency_id, %s on_day, finished, early, on_time, late, returned, work_days",
-                            "insight_dossier_month", "insight_dossier_day", agencies(scope, unit)),
+                            "insight_dossier_month", "insight_dossier_day", q.agencyFilter("agency_id")),
                     "finished",
                     "early",
                     "on_time",
@@ -191,23 +168,18 @@ class MeasureRepository {
                     + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd,"
                     + NO_SUMS + " from "
                     + source
-                    + " r join agency a on a.id = r.agency_id" + inScope(scope) + " group by " + key(level)
+                    + " r join agency a on a.id = r.agency_id" + q.where() + " group by " + key(level)
                     + groupLabel(level);
-            return m.bind(bind(jdbc.sql(sql), scope, unit, null, from, to))
-                    .query(MeasureRepository::row)
-                    .list();
+            return m.bind(q.bind(jdbc.sql(sql))).query(MeasureRepository::row).list();
         }
+        MeasureQuery q = rollupQuery(scope, unit, officer, from, to).is("r.procedure_code", "procedure", procedure);
         String sql =
                 "select " + key(level) + " k, " + label(level) + " l, sum(r.finished) n, sum(r.early + r.on_time) good,"
                         + " sum(r.early) e, sum(r.on_time) o, sum(r.late) t, sum(r.returned) ret, sum(r.work_days) wd,"
                         + NO_SUMS + " from insight_dossier_day r join agency a on a.id = r.agency_id" + joins(level)
-                        + where(scope, unit, officer)
-                        + (procedure == null ? "" : " and r.procedure_code = :procedure")
+                        + q.where()
                         + " group by " + key(level) + groupLabel(level);
-        var spec = bind(jdbc.sql(sql), scope, unit, officer, from, to);
-        return (procedure == null ? spec : spec.param("procedure", procedure))
-                .query(MeasureRepository::row)
-                .list();
+        return q.bind(jdbc.sql(sql)).query(MeasureRepository::row).list();
     }
 
     /** One step agency and officer's finished processing steps (officer 0 = none), from the step rollup. */
@@ -222,10 +194,11 @@ class MeasureRepository {
 
     /** Finished processing steps per step agency and officer, in the scope and unit (of the step's agency), in the period. */
     List<StepRow> steps(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to) {
+        MeasureQuery q = rollupQuery(scope, unit, officer, from, to);
         String sql = "select a.code, a.name, r.officer_id, max(o.full_name), sum(r.early), sum(r.on_time), sum(r.late)"
                 + " from insight_step_day r join agency a on a.id = r.agency_id left join officer o on o.id = r.officer_id"
-                + where(scope, unit, officer) + " group by a.code, a.name, r.officer_id";
-        return bind(jdbc.sql(sql), scope, unit, officer, from, to)
+                + q.where() + " group by a.code, a.name, r.officer_id";
+        return q.bind(jdbc.sql(sql))
                 .query((rs, i) -> new StepRow(
                         rs.getString(1),
                         rs.getString(2),
@@ -240,13 +213,15 @@ class MeasureRepository {
     /** Returned dossiers, those of them rated, ballot-box slips and ratings without a dossier in the period. */
     ResponseRate response(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         Months m = Months.of(from, to);
+        MeasureQuery q = perAgencyQuery(scope, unit, from, to);
+        String agencies = q.agencyFilter("agency_id");
         String dossiers;
         String ratings;
         if (m.whole()) {
             dossiers = "("
                     + m.union(
                             "agency_id, %s on_day, returned, rated",
-                            "insight_dossier_month", "insight_dossier_day", agencies(scope, unit))
+                            "insight_dossier_month", "insight_dossier_day", agencies)
                     + ")";
             ratings = "("
                     + m.union(
@@ -254,52 +229,40 @@ class MeasureRepository {
                             "insight_rating_month",
                             "(select agency_id, on_day, case when channel = 'BALLOT' then ratings else 0 end ballots, without_dossier"
                                     + " from insight_rating_count) c",
-                            agencies(scope, unit))
+                            agencies)
                     + ")";
         } else {
             dossiers =
                     "(select agency_id, on_day, returned, rated from insight_dossier_day where on_day between :from and :to"
-                            + agencies(scope, unit) + ")";
+                            + agencies + ")";
             ratings =
                     "(select agency_id, on_day, case when channel = 'BALLOT' then ratings else 0 end ballots, without_dossier"
-                            + " from insight_rating_count where on_day between :from and :to" + agencies(scope, unit)
+                            + " from insight_rating_count where on_day between :from and :to" + agencies
                             + ")";
         }
-        long[] d = sums("r.returned", "r.rated", dossiers, m, scope, unit, from, to);
-        long[] r = sums("r.ballots", "r.without_dossier", ratings, m, scope, unit, from, to);
-        return ResponseRate.of(d[0], d[1], r[0], r[1]);
+        Pair d = sums("r.returned", "r.rated", dossiers, m, q);
+        Pair r = sums("r.ballots", "r.without_dossier", ratings, m, q);
+        return ResponseRate.of(d.first(), d.second(), r.first(), r.second());
     }
 
-    private long[] sums(
-            String first,
-            String second,
-            String source,
-            Months m,
-            AgencyScope scope,
-            String unit,
-            LocalDate from,
-            LocalDate to) {
-        var spec = bind(
-                jdbc.sql("select coalesce(sum(" + first + "), 0), coalesce(sum(" + second + "), 0) from " + source
-                        + " r join agency a on a.id = r.agency_id" + inScope(scope)),
-                scope,
-                unit,
-                null,
-                from,
-                to);
+    /** Two sums read together. */
+    private record Pair(long first, long second) {}
+
+    private Pair sums(String first, String second, String source, Months m, MeasureQuery q) {
+        var spec = q.bind(jdbc.sql("select coalesce(sum(" + first + "), 0), coalesce(sum(" + second + "), 0) from "
+                + source + " r join agency a on a.id = r.agency_id" + q.where()));
         return (m.whole() ? m.bind(spec) : spec)
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .query((rs, i) -> new Pair(rs.getLong(1), rs.getLong(2)))
                 .single();
     }
 
     /** Ratings an officer received (not answers) in the period. */
     long ratings(AgencyScope scope, String unit, long officer, LocalDate from, LocalDate to) {
+        MeasureQuery q = rollupQuery(scope, unit, officer, from, to);
         String sql =
                 "select coalesce(sum(r.ratings), 0) from insight_rating_count r join agency a on a.id = r.agency_id"
-                        + where(scope, unit, officer);
-        return bind(jdbc.sql(sql), scope, unit, officer, from, to)
-                .query(Long.class)
-                .single();
+                        + q.where();
+        return q.bind(jdbc.sql(sql)).query(Long.class).single();
     }
 
     /**
@@ -308,16 +271,16 @@ class MeasureRepository {
      * not a rollup: Decision 766 is computed per unit and period, not on every dashboard view.
      */
     Map<String, Long> complainedOrNegative(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
-        String sql = "select a.code k, count(*) n from dossier d join agency a on a.id = d.agency_id where "
-                + scope.predicate("a")
-                + (unit == null ? "" : UNIT_CONDITION)
-                + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
-                + " and d.timeliness <> 'PENDING' and d.resolved_at is not null and cast(d.resolved_at as date) between :from and :to"
-                + " and (exists (select 1 from rating r where r.dossier_id = d.id and r.low)"
-                + " or exists (select 1 from feedback_case f where f.dossier_code = d.code and f.agency_id = d.agency_id"
-                + " and f.category = 'COMPLAINT')) group by a.code";
+        MeasureQuery q = dossierQuery(scope, unit)
+                .and("d.timeliness <> 'PENDING' and d.resolved_at is not null")
+                .between("cast(d.resolved_at as date)", from, to)
+                .and("(exists (select 1 from rating r where r.dossier_id = d.id and r.low)"
+                        + " or exists (select 1 from feedback_case f where f.dossier_code = d.code"
+                        + " and f.agency_id = d.agency_id and f.category = 'COMPLAINT'))");
+        String sql = "select a.code k, count(*) n from dossier d join agency a on a.id = d.agency_id" + q.where()
+                + " group by a.code";
         Map<String, Long> out = new java.util.HashMap<>();
-        bind(jdbc.sql(sql), scope, unit, null, from, to)
+        q.bind(jdbc.sql(sql))
                 .query((rs, i) -> out.put(rs.getString(1), rs.getLong(2)))
                 .list();
         return out;
@@ -336,20 +299,18 @@ class MeasureRepository {
     Map<String, Progress> progress(AgencyScope scope, String unit, LocalDate from, LocalDate to, LocalDateTime now) {
         LocalDateTime end = to.plusDays(1).atStartOfDay();
         LocalDateTime cut = now.isBefore(end) ? now : end;
+        MeasureQuery q = dossierQuery(scope, unit)
+                .and("d.received_at < :end and (d.resolved_at is null or d.resolved_at >= :start)")
+                .and("(d.resolved_at is not null or d.status not in (3, 7, 8))")
+                .param("start", java.sql.Timestamp.valueOf(from.atStartOfDay()))
+                .param("end", java.sql.Timestamp.valueOf(end))
+                .param("cut", java.sql.Timestamp.valueOf(cut));
         String sql = "select a.code k, count(*) n, count(case when (d.resolved_at is not null and d.resolved_at < :end"
                 + " and d.timeliness in ('EARLY', 'ON_TIME')) or ((d.resolved_at is null or d.resolved_at >= :end)"
                 + " and d.original_due_at >= :cut) then 1 end) good"
-                + " from dossier d join agency a on a.id = d.agency_id where "
-                + scope.predicate("a")
-                + (unit == null ? "" : UNIT_CONDITION)
-                + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
-                + " and d.received_at < :end and (d.resolved_at is null or d.resolved_at >= :start)"
-                + " and (d.resolved_at is not null or d.status not in (3, 7, 8)) group by a.code";
+                + " from dossier d join agency a on a.id = d.agency_id" + q.where() + " group by a.code";
         Map<String, Progress> out = new java.util.HashMap<>();
-        bind(jdbc.sql(sql), scope, unit, null, from, to)
-                .param("start", java.sql.Timestamp.valueOf(from.atStartOfDay()))
-                .param("end", java.sql.Timestamp.valueOf(end))
-                .param("cut", java.sql.Timestamp.valueOf(cut))
+        q.bind(jdbc.sql(sql))
                 .query((rs, i) -> out.put(rs.getString(1), new Progress(rs.getLong(2), rs.getLong(3))))
                 .list();
         return out;
@@ -360,13 +321,11 @@ class MeasureRepository {
      * dossier not received within 8 working hours) raised in the period, per flag, within the unit and the scope.
      */
     Map<String, Long> flags(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        MeasureQuery q = dossierQuery(scope, unit).between("cast(g.raised_at as date)", from, to);
         String sql = "select g.flag k, count(*) n from dossier_flag g join dossier d on d.id = g.dossier_id"
-                + " join agency a on a.id = d.agency_id where " + scope.predicate("a")
-                + (unit == null ? "" : UNIT_CONDITION)
-                + (everything(scope, unit) ? "" : " and d.agency_id in (:agencyIds)")
-                + " and cast(g.raised_at as date) between :from and :to group by g.flag";
+                + " join agency a on a.id = d.agency_id" + q.where() + " group by g.flag";
         Map<String, Long> out = new java.util.TreeMap<>();
-        bind(jdbc.sql(sql), scope, unit, null, from, to)
+        q.bind(jdbc.sql(sql))
                 .query((rs, i) -> out.put(rs.getString(1), rs.getLong(2)))
                 .list();
         return out;
@@ -450,54 +409,61 @@ class MeasureRepository {
     /** Levels whose figures the month rollups hold (no officer, procedure, channel or item in them). */
     private static final java.util.Set<String> MONTHLY = java.util.Set.of("PROVINCE", "UNIT", "MONTH");
 
-    /**
-     * The same scope and unit as a condition on a rollup's {@code agency_id}: a list of ids resolved first
-     * (see {@link #bind}), so that the planner reads each agency's rows through the (agency, day) keys
-     * instead of every agency's rows of the period.
-     */
-    private static String agencies(AgencyScope scope, String unit) {
-        return everything(scope, unit) ? "" : " and agency_id in (:agencyIds)";
-    }
-
-    /**
-     * The scope again on the agencies joined to rows already limited to {@link #agencyIds} (which hold the unit):
-     * fail-closed twice, without repeating the unit's three-way condition, which gives the planner nothing but a
-     * poor estimate.
-     */
-    private static String inScope(AgencyScope scope) {
-        return " where " + scope.predicate("a");
-    }
-
     private static boolean everything(AgencyScope scope, String unit) {
         return scope.all() && unit == null;
     }
 
-    /** The agencies in scope and in the unit; none is a list that matches nothing (fail-closed). */
+    /**
+     * The agencies in scope and in the unit, resolved first so that the planner reads each agency's rows through the
+     * rollups' (agency, day) keys instead of every agency's rows of the period; none is a list that matches nothing
+     * (fail-closed); null when the scope is everything and no unit is asked (then no condition is needed).
+     */
     private List<Long> agencyIds(AgencyScope scope, String unit) {
-        var spec = jdbc.sql("select a.id from agency a" + scoped(scope, unit)).params(scope.parameters());
-        List<Long> ids = (unit == null ? spec : spec.param("unit", unitCodes(unit)))
+        if (everything(scope, unit)) {
+            return null;
+        }
+        MeasureQuery q = MeasureQuery.within(scope, "a").unit(unitCodes(unit));
+        List<Long> ids = q.bind(jdbc.sql("select a.id from agency a" + q.where()))
                 .query(Long.class)
                 .list();
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
-    private static String scoped(AgencyScope scope, String unit) {
-        return " where " + scope.predicate("a") + (unit == null ? "" : UNIT_CONDITION);
+    /** The unit's codes (its own and those it took over), null for none. */
+    private Collection<String> unitCodes(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        Set<String> codes = new LinkedHashSet<>(history.apply(unit));
+        codes.add(unit);
+        return codes;
     }
 
-    private static String where(AgencyScope scope, String unit, Long officer) {
-        return " where " + scope.predicate("a") + " and r.on_day between :from and :to"
-                + (unit == null ? "" : UNIT_CONDITION)
-                + (everything(scope, unit) ? "" : " and r.agency_id in (:agencyIds)")
-                + (officer == null ? "" : " and r.officer_id = :officer");
+    /**
+     * Rows of a rollup (alias {@code r}) summed per agency in a sub-select that applies the {@link #agencyIds} with
+     * {@link MeasureQuery#agencyFilter}; the scope is applied again on the agencies joined to them: fail-closed twice,
+     * without repeating the unit's three-way condition, which gives the planner nothing but a poor estimate.
+     */
+    private MeasureQuery perAgencyQuery(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        return MeasureQuery.within(scope, "a").period(from, to).agencies(agencyIds(scope, unit));
     }
 
-    private JdbcClient.StatementSpec bind(
-            JdbcClient.StatementSpec spec, AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to) {
-        spec = spec.params(scope.parameters()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
-        spec = everything(scope, unit) ? spec : spec.param("agencyIds", agencyIds(scope, unit));
-        spec = officer == null ? spec : spec.param("officer", officer);
-        return unit == null ? spec : spec.param("unit", unitCodes(unit));
+    /** Rows of a day rollup (alias {@code r}) in the scope, the period, the unit and of the officer (when given). */
+    private MeasureQuery rollupQuery(AgencyScope scope, String unit, Long officer, LocalDate from, LocalDate to) {
+        return MeasureQuery.within(scope, "a")
+                .between("r.on_day", from, to)
+                .unit(unitCodes(unit))
+                .agencies(agencyIds(scope, unit))
+                .agencyIn("r.agency_id")
+                .is("r.officer_id", "officer", officer);
+    }
+
+    /** Dossiers (alias {@code d}) in the scope and the unit. */
+    private MeasureQuery dossierQuery(AgencyScope scope, String unit) {
+        return MeasureQuery.within(scope, "a")
+                .unit(unitCodes(unit))
+                .agencies(agencyIds(scope, unit))
+                .agencyIn("d.agency_id");
     }
 
     private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

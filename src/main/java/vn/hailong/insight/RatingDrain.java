@@ -19,6 +19,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hailong.insight.evaluation.EvaluationScores;
+import vn.hailong.insight.rollup.PendingRatings;
 import vn.hailong.shared.BeforeCommit;
 
 /**

@@ -17,6 +17,11 @@ import vn.hailong.dossier.DossiersImported;
 import vn.hailong.dossier.EventType;
 import vn.hailong.dossier.StepFinished;
 import vn.hailong.dossier.Timeliness;
+import vn.hailong.insight.evaluation.EvaluationScores;
+import vn.hailong.insight.rollup.BallotRollup;
+import vn.hailong.insight.rollup.BallotTallies;
+import vn.hailong.insight.rollup.ProcessingDays;
+import vn.hailong.insight.rollup.RollupRepository;
 import vn.hailong.rating.RatingReceived;
 import vn.hailong.shared.BeforeCommit;
 

@@ -40,10 +40,14 @@ class AgencyDirectoryRepository implements AgencyDirectory {
 
     @Override
     public List<AgencyRef> within(AgencyScope scope) {
-        return jdbc.sql(SELECT + " where " + scope.predicate("a") + " order by a.name")
+        return jdbc
+                .sql(SELECT + " where " + scope.predicate("a"))
                 .params(scope.parameters())
                 .query(AgencyRef.class)
-                .list();
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(AgencyRef::name, vn.hailong.shared.VietnameseText.ORDER))
+                .toList();
     }
 
     @Override
@@ -53,5 +57,20 @@ class AgencyDirectoryRepository implements AgencyDirectory {
         }
         return jdbc.sql(SELECT + " where a.id in (:ids)").param("ids", ids).query(AgencyRef.class).list().stream()
                 .collect(Collectors.toMap(AgencyRef::id, AgencyRef::name));
+    }
+
+    @Override
+    public String provinceName(String provinceCode) {
+        if (provinceCode == null) {
+            return null;
+        }
+        // the newest version of the province (names change when provinces merge)
+        return jdbc.sql("""
+                        select coalesce(u.full_name, u.name) from admin_unit u
+                        where u.code = :code and u.level = 'province' and u.valid_to is null""")
+                .param("code", provinceCode)
+                .query(String.class)
+                .optional()
+                .orElse(provinceCode);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.shared.VietnameseText;
 
 @Repository
 class AgencyRepository {
@@ -27,12 +29,18 @@ class AgencyRepository {
     }
 
     List<Agency> list(AgencyScope scope, String unitCode) {
-        return jdbc.sql(AGENCY + " where " + scope.predicate("a")
+        return jdbc
+                .sql(AGENCY + " where " + scope.predicate("a")
                         + " and (cast(:unit as varchar) is null or a.unit_code = :unit) order by a.kind, a.name")
                 .params(scope.parameters())
                 .param("unit", unitCode)
                 .query(AgencyRepository::agency)
-                .list();
+                .list()
+                .stream()
+                // by kind as before, then by name in Vietnamese order (the database puts "Đ" after "Z")
+                .sorted(Comparator.comparing((Agency a) -> a.kind().name())
+                        .thenComparing(Agency::name, VietnameseText.ORDER))
+                .toList();
     }
 
     Optional<Agency> find(AgencyScope scope, long id) {

@@ -52,11 +52,13 @@ public class EvaluationReport {
 
     /** A unit's report (an agency code), or a province's (a province code; null: the caller's province). */
     public byte[] pdf(String unit, Period quarter) {
-        return pdf.render("evaluation-report", model(unit, quarter), VI);
+        return pdf.render("evaluation-report", model(contents(unit, quarter), quarter), VI);
     }
 
-    Map<String, Object> model(String unit, Period quarter) {
-        Map<String, Object> m = new HashMap<>();
+    /** A quarter's units (or the one unit), their total and the letterhead's agency. */
+    record Contents(Agency head, boolean single, List<EvaluationUnit> units, EvaluationUnit total) {}
+
+    Contents contents(String unit, Period quarter) {
         Agency agency = unit == null
                 ? null
                 : agencies.visible(null).stream()
@@ -76,19 +78,30 @@ public class EvaluationReport {
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("report.unitNotFound", province));
         }
+        return new Contents(
+                head,
+                single(agency),
+                units,
+                single(agency) ? units.get(0) : evaluations.total(province(unit), quarter));
+    }
+
+    /** The PDF template's model. */
+    private Map<String, Object> model(Contents r, Period quarter) {
+        Map<String, Object> m = new HashMap<>();
+        Agency head = r.head();
         var letterhead = agencies.letterhead(head.id());
         m.put("agencyParent", head.kind() == AgencyKind.PROVINCE_PC ? null : letterhead.agencyParent());
         m.put("agencyName", letterhead.agencyName());
         m.put("place", letterhead.place());
         m.put("date", LocalDate.now(clock));
         m.put("periodWords", UnitReport.words(quarter));
-        m.put("single", single(agency));
-        m.put("units", units);
-        m.put("total", single(agency) ? units.get(0) : evaluations.total(province(unit), quarter));
+        m.put("single", r.single());
+        m.put("units", r.units());
+        m.put("total", r.total());
         Rulebook rules = Rulebook.of(quarter);
         m.put("rulebook", rules.name());
         m.put("indicators", rules.codes().stream().map(c -> label(rules, c)).toList());
-        m.put("letters", total(m).indicators().stream().map(i -> i.letter()).toList());
+        m.put("letters", r.total().indicators().stream().map(i -> i.letter()).toList());
         m.put("localRule", localRule());
         m.put("bands", bandsText());
         m.put("num", (Function<Long, String>) VnNumbers::number);
@@ -100,22 +113,20 @@ public class EvaluationReport {
 
     /** The province's (or one unit's) quarter as a table: n, average, per-indicator averages, self, appraised, classes. */
     public ReportTable table(String unit, Period quarter) {
-        Map<String, Object> m = model(unit, quarter);
-        @SuppressWarnings("unchecked")
-        List<EvaluationUnit> units = (List<EvaluationUnit>) m.get("units");
+        Contents c = contents(unit, quarter);
         List<String> headers = new ArrayList<>(Stream.of("code", "unit", "n", "average", "class")
                 .map(this::column)
                 .toList());
         Rulebook rules = Rulebook.of(quarter);
         for (int i = 0; i < rules.codes().size(); i++) {
             headers.add((rules == Rulebook.DECREE_61 ? "" : "Nội dung ")
-                    + ((EvaluationUnit) m.get("total")).indicators().get(i).letter() + " (/2)");
+                    + c.total().indicators().get(i).letter() + " (/2)");
         }
         Stream.of("selfScore", "selfClass", "appraised", "appraisedClass")
                 .map(this::column)
                 .forEach(headers::add);
         List<List<Object>> rows = new ArrayList<>();
-        for (EvaluationUnit u : units) {
+        for (EvaluationUnit u : c.units()) {
             List<Object> row =
                     new ArrayList<>(Arrays.asList(u.key(), u.label(), u.n(), u.average(), cls(u.classification())));
             u.indicators().forEach(i -> row.add(i.average()));
@@ -141,10 +152,6 @@ public class EvaluationReport {
         String name = evaluations.points().ruleName();
         return messages.getMessage(
                 name.isBlank() ? "tthcEvaluation.localRule" : "tthcEvaluation.localRuleNamed", new Object[] {name}, VI);
-    }
-
-    private static EvaluationUnit total(Map<String, Object> m) {
-        return (EvaluationUnit) m.get("total");
     }
 
     private String bandsText() {

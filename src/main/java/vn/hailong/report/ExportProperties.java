@@ -9,4 +9,4 @@ import org.springframework.validation.annotation.Validated;
 /** Background exports ({@code hailong.exports.*}). @param keep how long a finished export file is kept */
 @Validated
 @ConfigurationProperties("hailong.exports")
-public record ExportProperties(@DefaultValue("P7D") @NotNull Duration keep) {}
+record ExportProperties(@DefaultValue("P7D") @NotNull Duration keep) {}

@@ -36,7 +36,7 @@ import vn.hailong.survey.SipasIndices;
  * within the caller's scope (the export worker runs it in the province's scope).
  */
 @Service
-public class ProvinceAnnualReport {
+class ProvinceAnnualReport {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -97,30 +97,53 @@ public class ProvinceAnnualReport {
     }
 
     public byte[] pdf(String province, int year) {
-        return pdf.render("province-annual-report", model(province, year), VI);
+        return pdf.render("province-annual-report", model(contents(province, year)), VI);
     }
 
-    Map<String, Object> model(String province, int year) {
+    /** A province's year, as the PDF and the workbook show it. */
+    record Contents(
+            String name,
+            int year,
+            Year now,
+            Year before,
+            List<UnitLines.Line> units,
+            List<SatisfactionItem> channels,
+            List<UnitLines.Line> months,
+            List<SipasIndices.SipasIndex> sipas) {}
+
+    Contents contents(String province, int year) {
         String name = units.find(province, null)
                 .orElseThrow(() -> new NotFoundException("report.unitNotFound", province))
                 .fullName();
         Period p = Period.parse(String.valueOf(year));
+        return new Contents(
+                name,
+                year,
+                figures(province, p),
+                figures(province, p.previous()),
+                unitLines(province, p),
+                insights.satisfaction(province, p.from(), p.to(), GroupBy.CHANNEL, null).stream()
+                        .map(c -> c.relabelled(messages.getMessage("report.channel." + c.key(), null, c.key(), VI)))
+                        .toList(),
+                months(province, p),
+                sipas.of(province, p.from(), p.to(), aggregation));
+    }
+
+    /** The PDF template's model. */
+    private Map<String, Object> model(Contents c) {
+        String name = c.name();
         Map<String, Object> m = new HashMap<>();
         m.put("agencyName", "Ủy ban nhân dân " + Character.toLowerCase(name.charAt(0)) + name.substring(1));
         m.put("place", name.replaceFirst("^(Tỉnh|Thành phố) ", ""));
         m.put("provinceWords", Character.toLowerCase(name.charAt(0)) + name.substring(1));
         m.put("date", LocalDate.now(clock));
-        m.put("year", year);
-        m.put("now", figures(province, p));
-        m.put("before", figures(province, p.previous()));
-        m.put("units", unitLines(province, p));
-        m.put(
-                "channels",
-                insights.satisfaction(province, p.from(), p.to(), GroupBy.CHANNEL, null).stream()
-                        .map(c -> c.relabelled(messages.getMessage("report.channel." + c.key(), null, c.key(), VI)))
-                        .toList());
-        m.put("months", months(province, p));
-        m.put("sipas", sipas.of(province, p.from(), p.to(), aggregation));
+        m.put("year", c.year());
+        m.put("now", c.now());
+        m.put("before", c.before());
+        m.put("units", c.units());
+        m.put("channels", c.channels());
+        m.put("months", c.months());
+        m.put("sipas", c.sipas());
         m.put(
                 "aggregation",
                 aggregation == Aggregation.MEAN ? "bình quân chỉ số của các đơn vị" : "gộp toàn bộ câu trả lời");
@@ -135,10 +158,8 @@ public class ProvinceAnnualReport {
 
     /** The workbook's sheets: units, channels, months, comparison with the previous year. */
     public List<ReportTable> tables(String province, int year) {
-        Map<String, Object> m = model(province, year);
-        @SuppressWarnings("unchecked")
-        List<UnitLines.Line> lines = (List<UnitLines.Line>) m.get("units");
-        List<List<Object>> unitRows = lines.stream()
+        Contents c = contents(province, year);
+        List<List<Object>> unitRows = c.units().stream()
                 .map(l -> Arrays.<Object>asList(
                         l.key(),
                         l.label(),
@@ -166,12 +187,8 @@ public class ProvinceAnnualReport {
                         percent(l.timeliness() == null ? null : l.timeliness().onTimeRate()),
                         round(l.timeliness() == null ? null : l.timeliness().averageWorkingDays())))
                 .toList();
-        @SuppressWarnings("unchecked")
-        List<SatisfactionItem> channels = (List<SatisfactionItem>) m.get("channels");
-        @SuppressWarnings("unchecked")
-        List<UnitLines.Line> months = (List<UnitLines.Line>) m.get("months");
-        Year now = (Year) m.get("now");
-        Year before = (Year) m.get("before");
+        Year now = c.now();
+        Year before = c.before();
         List<List<Object>> compare = !before.comparableWith(now)
                 ? List.of(Arrays.asList(before.notComparedBecause(now), null, null))
                 : List.of(
@@ -231,8 +248,8 @@ public class ProvinceAnnualReport {
                 new ReportTable(
                         "Kênh " + year,
                         List.of("Kênh đánh giá", "Số câu trả lời (n)", "Hài lòng", "Tỷ lệ hài lòng (%)"),
-                        channels.stream()
-                                .map(c -> Arrays.<Object>asList(c.label(), c.n(), c.satisfied(), percent(c.rate())))
+                        c.channels().stream()
+                                .map(h -> Arrays.<Object>asList(h.label(), h.n(), h.satisfied(), percent(h.rate())))
                                 .toList()),
                 new ReportTable(
                         "Tháng " + year,
@@ -243,7 +260,7 @@ public class ProvinceAnnualReport {
                                 "Hồ sơ đã giải quyết",
                                 "Trễ hạn",
                                 "Tỷ lệ đúng và trước hạn (%)"),
-                        months.stream()
+                        c.months().stream()
                                 .map(l -> Arrays.<Object>asList(
                                         l.key(),
                                         l.n(),

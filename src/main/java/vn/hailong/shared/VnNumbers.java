@@ -39,4 +39,19 @@ public final class VnNumbers {
         f.setMaximumFractionDigits(2);
         return f.format(value);
     }
+
+    /**
+     * A change with its sign, two decimals with the Vietnamese comma: "+3,25", "-1,50", and "0,00" for anything that
+     * rounds to nothing (never "-0,00"); "—" when there is no value.
+     */
+    public static String signedDecimal(Double value) {
+        if (value == null) {
+            return "—";
+        }
+        double rounded = Math.round(value * 100) / 100.0;
+        if (rounded == 0) {
+            return decimal(0.0);
+        }
+        return (rounded > 0 ? "+" : "") + decimal(rounded);
+    }
 }

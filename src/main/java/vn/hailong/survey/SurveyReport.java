@@ -327,7 +327,7 @@ public class SurveyReport {
     }
 
     static String signed(Double value) {
-        return value == null ? "—" : (value > 0 ? "+" : "") + VnNumbers.decimal(value);
+        return VnNumbers.signedDecimal(value);
     }
 
     static String count(Long value) {

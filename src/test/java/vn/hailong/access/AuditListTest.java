@@ -20,7 +20,7 @@ import vn.hailong.support.Browser;
 class AuditListTest extends AppTest {
 
     static final String PASSWORD = "hailong-demo";
-    static final Pattern ROW_ID = Pattern.compile("auditlist-[a-z]+ (\\d+)");
+    static final Pattern ROW_ID = Pattern.compile("auditlist-[a-z]+</span> <span class=\"code\">(\\d+)<");
     static final Pattern NEXT = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"");
 
     @Autowired
@@ -96,7 +96,8 @@ class AuditListTest extends AppTest {
         List<String> oldestFirst = allPages(admin, "/quan-tri/nhat-ky?q=" + entity + "&sort=at&dir=asc&limit=4");
         assertThat(oldestFirst).containsExactly("3", "6", "1", "4", "7", "2", "8", "9", "5");
 
-        assertThat(admin.get("/quan-tri/nhat-ky?q=hanoi.auditlist").body()).contains(entity + " 9");
+        assertThat(admin.get("/quan-tri/nhat-ky?q=hanoi.auditlist").body())
+                .contains(entity + "</span> <span class=\"code\">9<");
 
         Browser province = browser();
         province.signIn("quangninh", PASSWORD);

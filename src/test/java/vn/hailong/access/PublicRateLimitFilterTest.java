@@ -28,6 +28,30 @@ class PublicRateLimitFilterTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void aPersonsBrowserGetsTheErrorPageAndAnApiKeepsProblemDetails() throws Exception {
+        PublicRateLimitFilter filter = new PublicRateLimitFilter(1, Bundles.MESSAGES);
+        call(filter, "/gop-y", "10.0.0.3");
+        MockHttpServletRequest page = new MockHttpServletRequest("GET", "/gop-y");
+        page.setRemoteAddr("10.0.0.3");
+        page.addHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        MockHttpServletResponse toPage = new MockHttpServletResponse();
+        filter.doFilter(page, toPage, new MockFilterChain());
+        assertThat(toPage.getStatus()).isEqualTo(429);
+        assertThat(toPage.getHeader("Retry-After")).isNotBlank();
+        assertThat(toPage.getContentAsString())
+                .as("the container's error page (ErrorPages) writes the body, not the filter")
+                .isEmpty();
+
+        MockHttpServletRequest api = new MockHttpServletRequest("GET", "/api/v1/feedback");
+        api.setRemoteAddr("10.0.0.3");
+        api.addHeader("Accept", "text/html");
+        MockHttpServletResponse toApi = new MockHttpServletResponse();
+        filter.doFilter(api, toApi, new MockFilterChain());
+        assertThat(toApi.getStatus()).isEqualTo(429);
+        assertThat(toApi.getContentType()).startsWith("application/problem+json");
+    }
+
     private static MockHttpServletResponse call(PublicRateLimitFilter filter, String path, String ip) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setRemoteAddr(ip);

@@ -47,7 +47,7 @@ class AlertBrowserTest extends BrowserTest {
 
         page.locator("#alert-tabs").getByText("Quy tắc cảnh báo").click();
         assertThat(page.locator("h1")).hasText("Quy tắc cảnh báo");
-        assertThat(page.locator("#rules")).containsText("Mọi đơn vị của tỉnh 22");
+        assertThat(page.locator("#rules")).containsText("Mọi đơn vị của Tỉnh Quảng Ninh");
         Locator form = page.locator("#new-rule");
         form.locator("select[name=kind]").selectOption("SATISFACTION_BELOW");
         form.locator("input[name=threshold]").fill("150");

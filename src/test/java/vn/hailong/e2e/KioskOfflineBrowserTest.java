@@ -42,7 +42,8 @@ class KioskOfflineBrowserTest extends BrowserTest {
         page.navigate(base() + "/kiosk#device=kiosk-demo-honggai");
         assertThat(page.locator("h1:visible")).hasText("Mời Ông/Bà đánh giá sự hài lòng");
         assertThat(page.locator("#where")).containsText("Hồng Gai");
-        assertThat(page.locator("#net")).hasText("Đang kết nối");
+        assertThat(page.locator("#net")).hasText("Đã kết nối");
+        assertFitsTheTablet(page);
         screenshot(page, "kiosk-start");
 
         tablet.setOffline(true);
@@ -56,6 +57,7 @@ class KioskOfflineBrowserTest extends BrowserTest {
                 .click();
         answerAll(page, "Rất hài lòng");
         screenshot(page, "kiosk-rate");
+        assertFitsTheTablet(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đánh giá"))
                 .click();
         assertThat(page.locator("#thanks h1")).hasText("Cảm ơn Ông/Bà đã đánh giá!");
@@ -72,7 +74,7 @@ class KioskOfflineBrowserTest extends BrowserTest {
 
         tablet.setOffline(false);
         page.evaluate("window.dispatchEvent(new Event('online'))");
-        assertThat(page.locator("#net")).hasText("Đang kết nối");
+        assertThat(page.locator("#net")).hasText("Đã kết nối");
         // A second flush (as after a reload) must not count anything twice.
         page.evaluate("window.dispatchEvent(new Event('online'))");
         page.waitForTimeout(500);
@@ -87,6 +89,12 @@ class KioskOfflineBrowserTest extends BrowserTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+
+        // The network is up but the server does not answer: the kiosk says so instead of "connected".
+        page.route("**/api/v1/**", com.microsoft.playwright.Route::abort);
+        page.evaluate("window.dispatchEvent(new Event('online'))");
+        assertThat(page.locator("#net")).hasText("Không kết nối được máy chủ — đánh giá vẫn được lưu trên máy");
+        screenshot(page, "kiosk-unreachable");
         tablet.close();
     }
 
@@ -96,6 +104,14 @@ class KioskOfflineBrowserTest extends BrowserTest {
                 .param("a", agency)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The kiosk's 1024×768 tablet shows the whole screen without scrolling either way. */
+    private static void assertFitsTheTablet(Page page) {
+        assertThat(((Number) page.evaluate("document.documentElement.scrollHeight")).intValue())
+                .isLessThanOrEqualTo(768);
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(1024);
     }
 
     private static void answerAll(Page page, String level) {

@@ -84,7 +84,7 @@ class SurveyInterviewBrowserTest extends BrowserTest {
 
         tablet.setOffline(false);
         page.evaluate("window.dispatchEvent(new Event('online'))");
-        assertThat(page.locator("#net")).hasText("Đang kết nối");
+        assertThat(page.locator("#net")).hasText("Đã kết nối");
         page.evaluate("window.dispatchEvent(new Event('online'))");
         page.waitForTimeout(500);
         assertThat(interviews(campaign, hongGai)).isEqualTo(before + 2);

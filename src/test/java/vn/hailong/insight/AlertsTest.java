@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.insight.alert.AlertRepository;
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;
 import vn.hailong.support.ChosenInstant;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import vn.hailong.insight.evaluation.Art33Rules;
+import vn.hailong.insight.evaluation.EvaluationFacts;
 
 /** The nine contents of Decree 118/2025 Art. 33(1) for worked dossiers, under the default and another local rule. */
 class Art33RulesTest {

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hailong.insight.rollup.PendingRatings;
 import vn.hailong.support.Databases;
 import vn.hailong.support.Databases.Db;
 

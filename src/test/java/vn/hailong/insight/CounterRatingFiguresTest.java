@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.insight.RatingSumsTest.Rated;
+import vn.hailong.insight.rollup.PendingRatings;
 import vn.hailong.support.Databases;
 import vn.hailong.support.Databases.Db;
 

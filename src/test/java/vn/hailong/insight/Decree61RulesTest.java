@@ -9,6 +9,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.hailong.insight.evaluation.Decree61Rules;
+import vn.hailong.insight.evaluation.EvaluationFacts;
 
 /** The Decree 61 rubric: each indicator from its source, "not computable" rather than invented, the score scaled to 18. */
 class Decree61RulesTest {

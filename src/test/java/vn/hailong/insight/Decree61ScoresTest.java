@@ -26,6 +26,12 @@ import vn.hailong.dossier.DossierMoved;
 import vn.hailong.dossier.EventType;
 import vn.hailong.dossier.Timeliness;
 import vn.hailong.feedback.FeedbackCaseChanged;
+import vn.hailong.insight.evaluation.Art33Rules;
+import vn.hailong.insight.evaluation.Decree61Rules;
+import vn.hailong.insight.evaluation.EvaluationFacts;
+import vn.hailong.insight.evaluation.EvaluationMeasures;
+import vn.hailong.insight.evaluation.EvaluationRepository;
+import vn.hailong.insight.evaluation.EvaluationScores;
 import vn.hailong.rating.Answer;
 import vn.hailong.support.Databases;
 import vn.hailong.support.Databases.Db;
@@ -293,9 +299,9 @@ class Decree61ScoresTest {
                 LocalDateTime.of(2026, 10, 3, 8, 0));
         var entered = measures.assessments(List.of(agencies.get(0), agencies.get(1)), "2026-Q3");
         assertThat(entered).containsOnlyKeys(agencies.get(0));
-        assertThat(entered.get(agencies.get(0))[0])
+        assertThat(entered.get(agencies.get(0)).self())
                 .isEqualTo(new EvaluationUnit.Assessment(16.0, "Sửa", "lanhdao", LocalDateTime.of(2026, 10, 3, 8, 0)));
-        assertThat(entered.get(agencies.get(0))[1].score()).isEqualTo(14.25);
+        assertThat(entered.get(agencies.get(0)).appraised().score()).isEqualTo(14.25);
     }
 
     private static void rate(

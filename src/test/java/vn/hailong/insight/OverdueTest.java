@@ -12,6 +12,7 @@ import vn.hailong.dossier.DossierFilter;
 import vn.hailong.dossier.DossierStatus;
 import vn.hailong.dossier.Dossiers;
 import vn.hailong.dossier.Overdue;
+import vn.hailong.insight.alert.AlertRepository;
 import vn.hailong.organization.Agencies;
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import vn.hailong.insight.rollup.BallotRollup;
 import vn.hailong.shared.Wilson;
 
 /**

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import vn.hailong.insight.rollup.PendingRatings;
 import vn.hailong.support.Databases;
 import vn.hailong.support.Databases.Db;
 

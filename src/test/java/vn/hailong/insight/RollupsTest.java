@@ -25,6 +25,7 @@ import vn.hailong.ballot.BallotResult;
 import vn.hailong.dossier.DossierMoved;
 import vn.hailong.dossier.EventType;
 import vn.hailong.dossier.Timeliness;
+import vn.hailong.insight.rollup.BallotTallies;
 import vn.hailong.rating.Answer;
 import vn.hailong.rating.RatingReceived;
 import vn.hailong.support.Databases;

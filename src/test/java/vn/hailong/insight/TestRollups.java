@@ -2,6 +2,11 @@ package vn.hailong.insight;
 
 import java.time.Duration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import vn.hailong.insight.evaluation.EvaluationScores;
+import vn.hailong.insight.rollup.BallotTallies;
+import vn.hailong.insight.rollup.PendingRatings;
+import vn.hailong.insight.rollup.ProcessingDays;
+import vn.hailong.insight.rollup.RollupRepository;
 import vn.hailong.support.Databases.Db;
 
 /** The rollups alone on a test database: no audit, no Decree 61 scores, ratings counted as soon as they are stored. */

@@ -30,4 +30,34 @@ class VietnameseTextTest {
         assertThat(rows.get(3).cell(1)).isEqualTo("nói \"có\"");
         assertThat(rows.get(3).cell(5)).isEmpty();
     }
+
+    @Test
+    void namesSortInVietnameseOrderNotInCodePointOrder() {
+        List<String> names = new ArrayList<>(List.of(
+                "Xã Đông Triều",
+                "Xã Yên Tử",
+                "Phường Hồng Gai",
+                "Phường Hạ Long",
+                "Xã Ân Thi",
+                "Xã Anh",
+                "Xã Ăn",
+                "Phường Ơn",
+                "Phường Ôn",
+                "Phường Oản",
+                "Xã Dương Huy"));
+        names.sort(VietnameseText.ORDER);
+        assertThat(names)
+                .containsExactly(
+                        "Phường Hạ Long",
+                        "Phường Hồng Gai",
+                        "Phường Oản",
+                        "Phường Ôn",
+                        "Phường Ơn",
+                        "Xã Anh",
+                        "Xã Ăn",
+                        "Xã Ân Thi",
+                        "Xã Dương Huy",
+                        "Xã Đông Triều",
+                        "Xã Yên Tử");
+    }
 }

@@ -48,10 +48,19 @@ class UserPages {
     @GetMapping("/quan-tri/nguoi-dung")
     String list(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("users", users.list(q));
+        var list = users.list(q);
+        model.addAttribute("users", list);
+        model.addAttribute("provinces", provinceNames(list.stream().map(u -> u.provinceCode())));
         model.addAttribute(
                 "audit", auditLines.page(new vn.hailong.access.AuditFilter(null, null, null), ListQuery.first(20), 0L));
         return "users/list";
+    }
+
+    /** "Tỉnh Quảng Ninh" for "22": a person reads the province's name, not its code. */
+    private java.util.Map<String, String> provinceNames(java.util.stream.Stream<String> codes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        codes.filter(java.util.Objects::nonNull).distinct().forEach(c -> names.put(c, agencies.provinceName(c)));
+        return names;
     }
 
     @GetMapping("/quan-tri/nguoi-dung/moi")
@@ -111,7 +120,9 @@ class UserPages {
 
     @GetMapping("/quan-tri/khoa-api")
     String apiKeys(Model model) {
-        model.addAttribute("keys", apiKeys.list());
+        var keys = apiKeys.list();
+        model.addAttribute("keys", keys);
+        model.addAttribute("provinces", provinceNames(keys.stream().map(k -> k.provinceCode())));
         model.addAttribute("agencies", agencyChoices());
         return "users/api-keys";
     }

@@ -40,7 +40,14 @@ class CatalogPages {
             Model model) {
         model.addAttribute("field", field);
         model.addAttribute("q", q);
-        model.addAttribute("fields", catalog.fields());
+        var fields = catalog.fields();
+        model.addAttribute("fields", fields);
+        // the list shows the field's name, never its code (HO_TICH)
+        model.addAttribute(
+                "fieldsByCode",
+                fields.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                vn.hailong.catalog.ServiceField::code, f -> f, (x, y) -> x)));
         model.addAttribute("procedures", catalog.search(field, q));
         return htmx != null ? "catalog/list :: rows" : "catalog/list";
     }

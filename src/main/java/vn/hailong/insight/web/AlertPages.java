@@ -32,7 +32,10 @@ class AlertPages {
     private final Alerts alerts;
     private final Agencies agencies;
 
-    AlertPages(Alerts alerts, Agencies agencies) {
+    private final vn.hailong.access.AgencyDirectory directory;
+
+    AlertPages(Alerts alerts, Agencies agencies, vn.hailong.access.AgencyDirectory directory) {
+        this.directory = directory;
         this.alerts = alerts;
         this.agencies = agencies;
     }
@@ -79,7 +82,16 @@ class AlertPages {
     @GetMapping("/canh-bao/quy-tac")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
     String rules(Model model) {
-        model.addAttribute("rules", alerts.rules());
+        var rules = alerts.rules();
+        model.addAttribute("rules", rules);
+        // "Mọi đơn vị của Tỉnh Quảng Ninh", not "tỉnh 22"
+        java.util.Map<String, String> provinces = new java.util.HashMap<>();
+        rules.stream()
+                .map(r -> r.provinceCode())
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .forEach(c -> provinces.put(c, directory.provinceName(c)));
+        model.addAttribute("provinces", provinces);
         model.addAttribute("kinds", AlertKind.values());
         model.addAttribute("units", agencies.visible(null));
         model.addAttribute("province", CurrentUser.scope().provinceCode());

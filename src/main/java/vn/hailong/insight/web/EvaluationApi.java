@@ -3,15 +3,16 @@ package vn.hailong.insight.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hailong.insight.EvaluationBands;
 import vn.hailong.insight.EvaluationUnit;
 import vn.hailong.insight.Evaluations;
 import vn.hailong.insight.Period;
+import vn.hailong.insight.Rulebook;
 import vn.hailong.shared.InvalidInputException;
 
 @RestController
@@ -31,26 +32,29 @@ class EvaluationApi {
     @Operation(
             summary =
                     "Per unit (agency) within unit = province, commune or agency code, for a quarter (2026-Q3; default the last whole one): finished dossiers n, average out of 18, per-indicator averages, self and appraised scores, classifications")
-    Map<String, Object> units(
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String quarter) {
+    Units units(@RequestParam(required = false) String unit, @RequestParam(required = false) String quarter) {
         Period q = evaluations.quarter(quarter);
         List<EvaluationUnit> items = evaluations.units(unit, q);
-        return Map.of(
-                "quarter",
+        Rulebook rulebook = Rulebook.of(q);
+        return new Units(
                 q,
-                "items",
                 items,
-                "total",
                 items.size(),
-                "bands",
                 evaluations.bands().bands(),
-                "rulebook",
-                vn.hailong.insight.Rulebook.of(q),
-                "localRule",
-                vn.hailong.insight.Rulebook.of(q) == vn.hailong.insight.Rulebook.DECREE_61
+                rulebook,
+                rulebook == Rulebook.DECREE_61
                         ? "not applicable: Decree 61/2018 period, read-only"
                         : "points, totals and bands are the province's local rule (configuration), not Decree 118/2025's");
     }
+
+    /** A quarter's units with the bands and the rulebook that scored them. */
+    record Units(
+            Period quarter,
+            List<EvaluationUnit> items,
+            int total,
+            List<EvaluationBands.Band> bands,
+            Rulebook rulebook,
+            String localRule) {}
 
     @GetMapping({"/api/v1/insight/evaluation/dossiers", "/api/v1/insight/decree61/dossiers"})
     @Operation(

@@ -3,8 +3,8 @@ package vn.hailong.insight.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -132,19 +132,16 @@ class InsightApi {
     @Operation(
             summary =
                     "Decision 766 components per unit (agency) within unit = province, commune or agency code: progress 2.1 (open dossiers count) and 2.2, satisfaction 5.2, 5.3 (from HaiLong feedback cases) and 5.4; approximate ones are listed; transparency, online services, online payment and digitisation are not computable from HaiLong data")
-    Map<String, Object> decision766(
+    Decision766Units decision766(
             @RequestParam(required = false) String unit, @RequestParam(required = false) String period) {
         Period p = period == null || period.isBlank() ? insights.defaultPeriod() : Period.parse(period);
-        return Map.of(
-                "period",
-                p,
-                "items",
-                insights.decision766(unit, p),
-                "notComputable",
-                Decision766.NOT_COMPUTABLE,
-                "approximate",
-                Decision766.APPROXIMATE);
+        return new Decision766Units(
+                p, insights.decision766(unit, p), Decision766.NOT_COMPUTABLE, Decision766.APPROXIMATE);
     }
+
+    /** Decision 766 per unit in a period, with the components HaiLong cannot compute and those it approximates. */
+    record Decision766Units(
+            Period period, List<Decision766> items, List<String> notComputable, List<String> approximate) {}
 
     @PostMapping("/api/v1/insight/rollups/rebuild")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")

@@ -5,7 +5,7 @@ import vn.hailong.insight.SatisfactionItem;
 import vn.hailong.insight.TimelinessItem;
 
 /** One row of a dashboard table: a unit, officer or procedure with its satisfaction, timeliness and rank. */
-public record UnitLine(
+record UnitLine(
         String key,
         Long id,
         String label,

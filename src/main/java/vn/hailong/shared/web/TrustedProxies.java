@@ -26,7 +26,7 @@ import vn.hailong.shared.HaiLongProperties;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class TrustedProxies extends OncePerRequestFilter {
+class TrustedProxies extends OncePerRequestFilter {
 
     private final List<Block> trusted;
 

@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.evaluation;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -7,15 +7,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.hailong.insight.EvaluationScore;
 
 /**
  * The evaluation's dossier scores (Decree 61 indicators up to 30/06/2025, Art. 33 contents after): the facts of finished dossiers read from the raw rows (one dossier when it
  * moves, an agency's after an import, all of them for a rebuild) and the scores written back.
  */
 @Repository
-class EvaluationRepository {
+public class EvaluationRepository {
 
     private static final String FACTS = """
             select d.id, d.agency_id, cast(d.resolved_at as date) finished_on, d.timeliness, d.supplement_count, d.channel,
@@ -49,13 +51,13 @@ class EvaluationRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    EvaluationRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    public EvaluationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
     /** The facts of one dossier, empty while it is not finished. */
-    java.util.Optional<EvaluationFacts> facts(long dossierId) {
+    public java.util.Optional<EvaluationFacts> facts(long dossierId) {
         return jdbc.sql(FACTS + " and d.id = :id")
                 .param("id", dossierId)
                 .query(EvaluationRepository::facts)
@@ -63,7 +65,7 @@ class EvaluationRepository {
     }
 
     /** The dossier's id by its code (feedback cases name dossiers by code). */
-    java.util.Optional<Long> dossierId(String code) {
+    public java.util.Optional<Long> dossierId(String code) {
         return jdbc.sql("select id from dossier where code = :c")
                 .param("c", code)
                 .query(Long.class)
@@ -71,14 +73,14 @@ class EvaluationRepository {
     }
 
     /** Every agency's code, for a rebuild agency by agency. */
-    List<String> agencyCodes() {
+    public List<String> agencyCodes() {
         return jdbc.sql("select code from agency order by id")
                 .query(String.class)
                 .list();
     }
 
     /** The facts of one agency's finished dossiers. */
-    List<EvaluationFacts> facts(String agencyCode) {
+    public List<EvaluationFacts> facts(String agencyCode) {
         return jdbc.sql(FACTS + " and d.agency_id = (select id from agency where code = :code)")
                 .param("code", agencyCode)
                 .query(EvaluationRepository::facts)
@@ -86,7 +88,7 @@ class EvaluationRepository {
     }
 
     /** Writes (or replaces) one dossier's score. */
-    void save(EvaluationScore s) {
+    public void save(EvaluationScore s) {
         jdbc.sql("""
                 merge into insight_decree61_dossier t
                 using (select cast(:id as bigint) dossier_id) k on t.dossier_id = k.dossier_id
@@ -95,24 +97,24 @@ class EvaluationRepository {
                   computable = :computable, score = :score
                 when not matched then insert (dossier_id, agency_id, finished_on, ct1, ct2, ct3, ct4, ct5, ct6, ct7, ct8, ct9,
                   sources, points, computable, score) values (k.dossier_id, :agency, :day, :ct1, :ct2, :ct3, :ct4, :ct5, :ct6,
-                  :ct7, :ct8, :ct9, :sources, :points, :computable, :score)""").params(values(s)).update();
+                  :ct7, :ct8, :ct9, :sources, :points, :computable, :score)""").paramSource(values(s)).update();
     }
 
-    void delete(long dossierId) {
+    public void delete(long dossierId) {
         jdbc.sql("delete from insight_decree61_dossier where dossier_id = :id")
                 .param("id", dossierId)
                 .update();
     }
 
     /** Deletes the scores of every agency (codes null) or of the agencies with these codes. */
-    void deleteAll(Collection<String> agencyCodes) {
+    public void deleteAll(Collection<String> agencyCodes) {
         var spec = jdbc.sql("delete from insight_decree61_dossier"
                 + (agencyCodes == null ? "" : " where agency_id in (select id from agency where code in (:codes))"));
         (agencyCodes == null ? spec : spec.param("codes", agencyCodes)).update();
     }
 
     /** Writes many scores in JDBC batches (the rebuild). */
-    void insertAll(List<EvaluationScore> scores) {
+    public void insertAll(List<EvaluationScore> scores) {
         batch.batchUpdate("""
                 insert into insight_decree61_dossier (dossier_id, agency_id, finished_on, ct1, ct2, ct3, ct4, ct5, ct6, ct7, ct8,
                   ct9, sources, points, computable, score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", scores, 1000, (ps, s) -> {
@@ -129,19 +131,18 @@ class EvaluationRepository {
         });
     }
 
-    private static java.util.Map<String, Object> values(EvaluationScore s) {
-        java.util.Map<String, Object> v = new java.util.HashMap<>();
-        v.put("id", s.dossierId());
-        v.put("agency", s.agencyId());
-        v.put("day", Date.valueOf(s.finishedOn()));
+    private static MapSqlParameterSource values(EvaluationScore s) {
+        MapSqlParameterSource v = new MapSqlParameterSource()
+                .addValue("id", s.dossierId())
+                .addValue("agency", s.agencyId())
+                .addValue("day", Date.valueOf(s.finishedOn()));
         for (int i = 0; i < 9; i++) {
-            v.put("ct" + (i + 1), s.points().get(i));
+            v.addValue("ct" + (i + 1), s.points().get(i));
         }
-        v.put("sources", s.sourceLetters());
-        v.put("points", s.total());
-        v.put("computable", s.computable());
-        v.put("score", s.score());
-        return v;
+        return v.addValue("sources", s.sourceLetters())
+                .addValue("points", s.total())
+                .addValue("computable", s.computable())
+                .addValue("score", s.score());
     }
 
     private static EvaluationFacts facts(ResultSet rs, int i) throws SQLException {
@@ -178,7 +179,7 @@ class EvaluationRepository {
         return rs.wasNull() ? null : v;
     }
 
-    static List<Integer> points(ResultSet rs) throws SQLException {
+    public static List<Integer> points(ResultSet rs) throws SQLException {
         List<Integer> out = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
             out.add(integer(rs, "ct" + i));

@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.rollup;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
  * procedure / field = '').
  */
 @Repository
-class RollupRepository {
+public class RollupRepository {
 
     private final JdbcClient jdbc;
 
-    RollupRepository(JdbcClient jdbc) {
+    public RollupRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -27,7 +27,7 @@ class RollupRepository {
      * Rated dossiers: each one already returned counts one more rated dossier on its return day's row (the row exists:
      * the return counted it). One query finds the returned ones among them (most are not). Returns how many counted.
      */
-    int addRated(List<Long> dossierIds) {
+    public int addRated(List<Long> dossierIds) {
         record Key(Date day, long agency, long officer, String procedure) {}
         int counted = 0;
         for (int from = 0; from < dossierIds.size(); from += 1000) {
@@ -57,7 +57,7 @@ class RollupRepository {
     }
 
     /** Whether a dossier has a rating (one at most). */
-    boolean rated(long dossierId) {
+    public boolean rated(long dossierId) {
         return jdbc.sql("select count(*) from rating where dossier_id = :id")
                         .param("id", dossierId)
                         .query(Long.class)
@@ -69,7 +69,7 @@ class RollupRepository {
      * Adds a finished dossier (timeliness EARLY / ON_TIME / LATE) with its processing time in working days, or a
      * returned one ({@code returned}; {@code rated} when it already has a rating).
      */
-    void addDossier(
+    public void addDossier(
             LocalDate day,
             long agency,
             long officer,
@@ -107,7 +107,7 @@ class RollupRepository {
     }
 
     /** Recounts the agency days from the day rollups: of one agency and month, or (agency null) all of them. */
-    void recountRatingAgencyDays(Long agency, LocalDate month) {
+    public void recountRatingAgencyDays(Long agency, LocalDate month) {
         String only = agency == null ? "" : " where agency_id = :a and on_day between :f and :t";
         var delete = jdbc.sql("delete from insight_rating_agency_day" + only);
         var insert = jdbc.sql("""
@@ -133,7 +133,8 @@ class RollupRepository {
     }
 
     /** Adds a finished (timeliness EARLY / ON_TIME / LATE) or a returned dossier to its agency's month. */
-    void addDossierMonth(LocalDate day, long agency, String timeliness, boolean returned, boolean rated, int workDays) {
+    public void addDossierMonth(
+            LocalDate day, long agency, String timeliness, boolean returned, boolean rated, int workDays) {
         int finished = returned ? 0 : 1;
         jdbc.sql("""
                 merge into insight_dossier_month t
@@ -157,7 +158,7 @@ class RollupRepository {
     }
 
     /** Recounts the rating months from the day rollups: of one agency and month, or (agency null) all of them. */
-    void recountRatingMonths(Long agency, LocalDate month) {
+    public void recountRatingMonths(Long agency, LocalDate month) {
         String only = agency == null ? "" : " where agency_id = :a and on_day between :f and :t";
         var delete = jdbc.sql(
                 "delete from insight_rating_month" + (agency == null ? "" : " where agency_id = :a and on_month = :f"));
@@ -193,7 +194,7 @@ class RollupRepository {
     }
 
     /** Recounts the dossier months from the day rollups, of every agency or of the agencies with these codes. */
-    void recountDossierMonths(Collection<String> agencyCodes) {
+    public void recountDossierMonths(Collection<String> agencyCodes) {
         if (agencyCodes != null && agencyCodes.isEmpty()) {
             return;
         }
@@ -209,7 +210,7 @@ class RollupRepository {
     }
 
     /** Replaces the ballot-box rows (channel BALLOT) of one agency and month. */
-    void replaceBallots(BallotRollup b) {
+    public void replaceBallots(BallotRollup b) {
         jdbc.sql("delete from insight_rating_day where channel = 'BALLOT' and agency_id = :a and on_day = :d")
                 .param("a", b.agencyId())
                 .param("d", Date.valueOf(b.day()))
@@ -262,7 +263,7 @@ class RollupRepository {
     }
 
     /** Adds one finished processing step (timeliness EARLY / ON_TIME / LATE) to its agency, officer and day. */
-    void addStep(LocalDate day, long agency, long officer, String timeliness) {
+    public void addStep(LocalDate day, long agency, long officer, String timeliness) {
         jdbc.sql("""
                 merge into insight_step_day t
                 using (select cast(:day as date) on_day, cast(:agency as bigint) agency_id, cast(:officer as bigint) officer_id) k
@@ -281,7 +282,7 @@ class RollupRepository {
     }
 
     /** Recomputes the step rollup from the raw finished steps. */
-    void rebuildSteps() {
+    public void rebuildSteps() {
         jdbc.sql("delete from insight_step_day").update();
         jdbc.sql("""
                 insert into insight_step_day (on_day, agency_id, officer_id, finished, early, on_time, late)
@@ -293,7 +294,7 @@ class RollupRepository {
     }
 
     /** Recomputes the rating rollups from the raw ratings. */
-    void rebuildRatings() {
+    public void rebuildRatings() {
         jdbc.sql("delete from insight_rating_day").update();
         jdbc.sql("delete from insight_rating_count").update();
         jdbc.sql("delete from insight_rating_sums_day").update();
@@ -311,7 +312,7 @@ class RollupRepository {
     }
 
     /** Recomputes the dossier rollups from the raw dossiers, of every agency or of the agencies with these codes. */
-    void rebuildDossiers(Collection<String> agencyCodes, ProcessingDays days) {
+    public void rebuildDossiers(Collection<String> agencyCodes, ProcessingDays days) {
         String only = agencyCodes == null ? "" : " and d.agency_id in (select id from agency where code in (:codes))";
         String onlyRollup =
                 agencyCodes == null ? "" : " where agency_id in (select id from agency where code in (:codes))";
@@ -342,7 +343,7 @@ class RollupRepository {
     }
 
     /** The receipt time and the agency's weekend of a dossier, to count its processing days when it is resolved. */
-    java.util.Optional<Receipt> receipt(long dossierId) {
+    public java.util.Optional<Receipt> receipt(long dossierId) {
         return jdbc.sql(
                         "select d.received_at, a.weekend from dossier d join agency a on a.id = d.agency_id where d.id = :id")
                 .param("id", dossierId)
@@ -350,7 +351,7 @@ class RollupRepository {
                 .optional();
     }
 
-    record Receipt(java.time.LocalDateTime receivedAt, String weekend) {}
+    public record Receipt(java.time.LocalDateTime receivedAt, String weekend) {}
 
     /**
      * Sets the processing days of the day rollups from the raw finished dossiers: counted in Java (holidays and

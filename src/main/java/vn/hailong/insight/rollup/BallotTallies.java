@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.rollup;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -7,7 +7,7 @@ import vn.hailong.ballot.BallotResult;
 
 /** Where the closed ballot-box tallies come from: the ballot module ({@link BallotModuleTallies}), a fixed list in tests. */
 @FunctionalInterface
-interface BallotTallies {
+public interface BallotTallies {
 
     List<BallotResult> results(AgencyScope scope, YearMonth from, YearMonth to);
 }

@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.rollup;
 
 import java.time.LocalDateTime;
 
@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  * from the calendar module, {@link CalendarProcessingDays}; a plain week in tests). Never negative.
  */
 @FunctionalInterface
-interface ProcessingDays {
+public interface ProcessingDays {
 
     int between(LocalDateTime receivedAt, LocalDateTime resolvedAt, String weekend);
 }

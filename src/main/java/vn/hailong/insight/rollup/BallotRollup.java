@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.rollup;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.hailong.ballot.BallotResult;
+import vn.hailong.insight.RatingSums;
 
 /**
  * Ballot-box results of one agency and month as rollup rows of channel {@code BALLOT}: per desk and item
@@ -14,11 +15,11 @@ import vn.hailong.ballot.BallotResult;
  * slips without a dossier code (keyed slips are PAPER ratings), so nothing is counted twice. The number
  * of ballot ratings is, per desk, the largest number of answers any item received.
  */
-record BallotRollup(long agencyId, LocalDate day, Map<Long, Map<String, int[]>> desks) {
+public record BallotRollup(long agencyId, LocalDate day, Map<Long, Map<String, int[]>> desks) {
 
     static final String CHANNEL = "BALLOT";
 
-    static List<BallotRollup> of(List<BallotResult> results) {
+    public static List<BallotRollup> of(List<BallotResult> results) {
         return results.stream()
                 .collect(Collectors.groupingBy(r -> r.agencyId() + "|" + r.month(), TreeMap::new, Collectors.toList()))
                 .values()
@@ -27,7 +28,7 @@ record BallotRollup(long agencyId, LocalDate day, Map<Long, Map<String, int[]>> 
                 .toList();
     }
 
-    static BallotRollup empty(long agencyId, YearMonth month) {
+    public static BallotRollup empty(long agencyId, YearMonth month) {
         return new BallotRollup(agencyId, month.atEndOfMonth(), Map.of());
     }
 
@@ -49,7 +50,7 @@ record BallotRollup(long agencyId, LocalDate day, Map<Long, Map<String, int[]>> 
      * answers any item received), A answers of which S satisfied. A slip's answers are taken as wholly correlated,
      * the conservative bound: K = ⌈A ÷ N⌉ answers a slip, so Σm = A, Σy = S, Σm² = K·A, Σym = Σy² = K·S.
      */
-    Map<Long, RatingSums> sums() {
+    public Map<Long, RatingSums> sums() {
         Map<Long, RatingSums> out = new TreeMap<>();
         desks.forEach((desk, items) -> {
             long slips = 0;
@@ -70,7 +71,7 @@ record BallotRollup(long agencyId, LocalDate day, Map<Long, Map<String, int[]>> 
     }
 
     /** Ballot ratings: per desk, the most answers any item received, summed over the desks. */
-    long ratings() {
+    public long ratings() {
         return desks.values().stream()
                 .mapToLong(items -> items.values().stream()
                         .mapToLong(s -> s[1] + s[2] + s[3] + s[4] + s[5])

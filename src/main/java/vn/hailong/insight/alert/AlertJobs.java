@@ -1,7 +1,8 @@
-package vn.hailong.insight;
+package vn.hailong.insight.alert;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.hailong.insight.Alerts;
 
 /** Checks the alert rules every morning (configurable). */
 @Component

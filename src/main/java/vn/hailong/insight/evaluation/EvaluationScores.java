@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.evaluation;
 
 import java.util.Collection;
 import org.springframework.context.event.EventListener;
@@ -7,6 +7,8 @@ import vn.hailong.dossier.DossierMoved;
 import vn.hailong.dossier.DossiersImported;
 import vn.hailong.dossier.EventType;
 import vn.hailong.feedback.FeedbackCaseChanged;
+import vn.hailong.insight.EvaluationScore;
+import vn.hailong.insight.Rulebook;
 
 /**
  * Keeps the evaluation of every finished dossier (Decree 61 up to 30/06/2025, Decree 118 Art. 33 after), inside the transaction that changed what it reads (the
@@ -16,37 +18,37 @@ import vn.hailong.feedback.FeedbackCaseChanged;
  * rescores everything from the raw rows with the same rules.
  */
 @Service
-class EvaluationScores {
+public class EvaluationScores {
 
     private final EvaluationRepository scores;
     private final Art33Rules art33;
 
-    EvaluationScores(EvaluationRepository scores, Art33Rules art33) {
+    public EvaluationScores(EvaluationRepository scores, Art33Rules art33) {
         this.scores = scores;
         this.art33 = art33;
     }
 
     /** Decree 61's indicators for a dossier finished up to 30/06/2025, the Art. 33 contents after. */
-    EvaluationScore score(EvaluationFacts f) {
+    public EvaluationScore score(EvaluationFacts f) {
         return Rulebook.of(f.finishedOn()) == Rulebook.DECREE_61 ? Decree61Rules.score(f) : art33.score(f);
     }
 
     @EventListener
-    void on(DossierMoved d) {
+    public void on(DossierMoved d) {
         if (d.type() == EventType.RESOLVED) {
             rescore(d.dossierId());
         }
     }
 
     @EventListener
-    void on(FeedbackCaseChanged c) {
+    public void on(FeedbackCaseChanged c) {
         if (c.dossierCode() != null) {
             scores.dossierId(c.dossierCode()).ifPresent(this::rescore);
         }
     }
 
     @EventListener
-    void on(DossiersImported imported) {
+    public void on(DossiersImported imported) {
         recompute(imported.agencyCodes());
     }
 
@@ -55,7 +57,7 @@ class EvaluationScores {
         recompute(null);
     }
 
-    void rescore(long dossierId) {
+    public void rescore(long dossierId) {
         scores.facts(dossierId).ifPresentOrElse(f -> scores.save(score(f)), () -> scores.delete(dossierId));
     }
 

@@ -1,7 +1,9 @@
-package vn.hailong.insight;
+package vn.hailong.insight.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.hailong.insight.EvaluationScore;
+import vn.hailong.insight.EvaluationSource;
 
 /**
  * The rubric that turns a dossier's facts into the nine indicators' points (Decree 61/2018 Art. 31; the
@@ -20,11 +22,11 @@ import java.util.List;
  * <li>online service: for online dossiers their progress (as 1); other channels: not computable.</li>
  * </ol>
  */
-final class Decree61Rules {
+public final class Decree61Rules {
 
     private Decree61Rules() {}
 
-    static EvaluationScore score(EvaluationFacts f) {
+    public static EvaluationScore score(EvaluationFacts f) {
         List<Integer> p = new ArrayList<>();
         List<EvaluationSource> s = new ArrayList<>();
         Integer total = timeliness(f.timeliness());
@@ -45,7 +47,7 @@ final class Decree61Rules {
     }
 
     /** Received at a desk (or by its officer) or online 2, by an officer not at a desk 1, otherwise unknown. */
-    static Integer oneStop(EvaluationFacts f) {
+    public static Integer oneStop(EvaluationFacts f) {
         if (f.atDesk() != null) {
             return f.atDesk() ? 2 : 1;
         }
@@ -53,7 +55,7 @@ final class Decree61Rules {
     }
 
     /** Early 2, on time 1, late 0. */
-    static Integer timeliness(String t) {
+    public static Integer timeliness(String t) {
         return switch (t == null ? "" : t) {
             case "EARLY" -> 2;
             case "ON_TIME" -> 1;
@@ -63,12 +65,12 @@ final class Decree61Rules {
     }
 
     /** None 2, one 1, more 0. */
-    static int count(int n) {
+    public static int count(int n) {
         return n <= 0 ? 2 : n == 1 ? 1 : 0;
     }
 
     /** A 1..5 answer: 4–5 → 2, 3 → 1, 1–2 → 0; none → null. */
-    static Integer answer(Integer score) {
+    public static Integer answer(Integer score) {
         return score == null ? null : score >= 4 ? 2 : score == 3 ? 1 : 0;
     }
 

@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.rollup;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -14,7 +14,7 @@ class CalendarProcessingDays implements ProcessingDays {
 
     private final WorkingCalendar calendar;
 
-    CalendarProcessingDays(WorkingCalendar calendar) {
+    public CalendarProcessingDays(WorkingCalendar calendar) {
         this.calendar = calendar;
     }
 
@@ -29,7 +29,7 @@ class CalendarProcessingDays implements ProcessingDays {
                 0, calendar.workingDaysBetween(receivedAt.toLocalDate(), resolvedAt.toLocalDate(), days(weekend)));
     }
 
-    static Set<DayOfWeek> days(String weekend) {
+    public static Set<DayOfWeek> days(String weekend) {
         if (weekend == null || weekend.isBlank()) {
             return WorkingCalendar.DEFAULT_WEEKEND;
         }

@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.alert;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -14,28 +14,33 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.dossier.Overdue;
+import vn.hailong.insight.Alert;
+import vn.hailong.insight.AlertKind;
+import vn.hailong.insight.AlertRule;
+import vn.hailong.insight.AlertStatus;
+import vn.hailong.insight.query.MeasureQuery;
 
 /** Alert rules and alerts, always read within a scope (fail-closed), and what the rules observe. */
 @Repository
-class AlertRepository {
+public class AlertRepository {
 
     private static final String ALERT = """
             select x.id, x.rule_id, a.code, a.name, r.kind, r.threshold, r.window_days, x.raised_at, x.observed, x.status,
               x.acknowledged_by, x.acknowledged_at, x.closed_by, x.closed_at, x.note, x.agency_id
-            from insight_alert x join insight_alert_rule r on r.id = x.rule_id join agency a on a.id = x.agency_id where\s""";
+            from insight_alert x join insight_alert_rule r on r.id = x.rule_id join agency a on a.id = x.agency_id""";
 
     private final JdbcClient jdbc;
 
-    AlertRepository(JdbcClient jdbc) {
+    public AlertRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     private static final String RULE = """
             select r.id, r.agency_id, a.code, a.name, r.province_code, r.kind, r.threshold, r.window_days, r.active
-            from insight_alert_rule r left join agency a on a.id = r.agency_id where\s""";
+            from insight_alert_rule r left join agency a on a.id = r.agency_id""";
 
     /** Adds a rule for one agency or (agency null) for every unit of a province. */
-    long addRule(
+    public long addRule(
             Long agencyId,
             String provinceCode,
             AlertKind kind,
@@ -58,7 +63,7 @@ class AlertRepository {
         return keys.getKey().longValue();
     }
 
-    void updateRule(long id, double threshold, int windowDays, boolean active, String by, LocalDateTime at) {
+    public void updateRule(long id, double threshold, int windowDays, boolean active, String by, LocalDateTime at) {
         jdbc.sql("""
                 update insight_alert_rule set threshold = :t, window_days = :w, active = :act, updated_by = :b, updated_at = :at
                 where id = :id""")
@@ -75,28 +80,28 @@ class AlertRepository {
      * The rules a scope sees: those of its agencies, and the province-wide rules of a province where it sees an
      * agency (fail-closed: an empty scope sees none).
      */
-    List<AlertRule> rules(AgencyScope scope) {
-        return jdbc.sql(RULE + visibleRule(scope) + " order by r.province_code, a.code, r.kind, r.id")
-                .params(scope.parameters())
+    public List<AlertRule> rules(AgencyScope scope) {
+        MeasureQuery q = visibleRules(scope);
+        return q.bind(jdbc.sql(RULE + q.where() + " order by r.province_code, a.code, r.kind, r.id"))
                 .query(AlertRepository::rule)
                 .list();
     }
 
-    Optional<AlertRule> rule(AgencyScope scope, long id) {
-        return jdbc.sql(RULE + "(" + visibleRule(scope) + ") and r.id = :id")
-                .params(scope.parameters())
-                .param("id", id)
-                .query(AlertRepository::rule)
-                .optional();
+    public Optional<AlertRule> rule(AgencyScope scope, long id) {
+        MeasureQuery q = visibleRules(scope).is("r.id", "id", id);
+        return q.bind(jdbc.sql(RULE + q.where())).query(AlertRepository::rule).optional();
     }
 
-    private static String visibleRule(AgencyScope scope) {
-        return "(r.agency_id is not null and " + scope.predicate("a") + ") or (r.province_code is not null and exists"
-                + " (select 1 from agency s where s.province_code = r.province_code and " + scope.predicate("s") + "))";
+    private static MeasureQuery visibleRules(AgencyScope scope) {
+        return MeasureQuery.visibleThrough(
+                scope,
+                on -> "(r.agency_id is not null and " + on.apply("a") + ") or (r.province_code is not null and exists"
+                        + " (select 1 from agency s where s.province_code = r.province_code and " + on.apply("s")
+                        + "))");
     }
 
     /** The active agencies of a province (the units a province-wide rule watches). */
-    List<Long> provinceAgencies(String provinceCode) {
+    public List<Long> provinceAgencies(String provinceCode) {
         return jdbc.sql("select id from agency where province_code = :p and active order by id")
                 .param("p", provinceCode)
                 .query(Long.class)
@@ -104,7 +109,7 @@ class AlertRepository {
     }
 
     /** Whether the rule already has an alert for this agency that is not closed (then the condition does not fire again). */
-    boolean hasActiveAlert(long ruleId, long agencyId) {
+    public boolean hasActiveAlert(long ruleId, long agencyId) {
         return jdbc.sql(
                                 "select count(*) from insight_alert where rule_id = :r and agency_id = :a and status <> 'CLOSED'")
                         .param("r", ruleId)
@@ -114,7 +119,7 @@ class AlertRepository {
                 > 0;
     }
 
-    long raise(long ruleId, long agencyId, double observed, LocalDateTime at) {
+    public long raise(long ruleId, long agencyId, double observed, LocalDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into insight_alert (rule_id, agency_id, raised_at, observed) values (:r, :a, :t, :o)")
                 .param("r", ruleId)
@@ -126,34 +131,28 @@ class AlertRepository {
     }
 
     /** Alerts of the scope's agencies in these statuses, newest first. */
-    List<Alert> alerts(AgencyScope scope, Collection<AlertStatus> statuses) {
-        return jdbc.sql(ALERT + scope.predicate("a")
-                        + " and x.status in (:statuses) order by x.raised_at desc, x.id desc"
-                        + " fetch first 500 rows only")
-                .params(scope.parameters())
-                .param("statuses", statuses.stream().map(Enum::name).toList())
+    public List<Alert> alerts(AgencyScope scope, Collection<AlertStatus> statuses) {
+        MeasureQuery q = MeasureQuery.within(scope, "a")
+                .in("x.status", "statuses", statuses.stream().map(Enum::name).toList());
+        return q.bind(jdbc.sql(ALERT + q.where() + " order by x.raised_at desc, x.id desc fetch first 500 rows only"))
                 .query(AlertRepository::alert)
                 .list();
     }
 
     /** How many alerts of the scope's agencies are still open (not acknowledged). */
-    long openCount(AgencyScope scope) {
-        return jdbc.sql("select count(*) from insight_alert x join agency a on a.id = x.agency_id where "
-                        + scope.predicate("a") + " and x.status = 'OPEN'")
-                .params(scope.parameters())
+    public long openCount(AgencyScope scope) {
+        MeasureQuery q = MeasureQuery.within(scope, "a").and("x.status = 'OPEN'");
+        return q.bind(jdbc.sql("select count(*) from insight_alert x join agency a on a.id = x.agency_id" + q.where()))
                 .query(Long.class)
                 .single();
     }
 
-    Optional<Alert> alert(AgencyScope scope, long id) {
-        return jdbc.sql(ALERT + scope.predicate("a") + " and x.id = :id")
-                .params(scope.parameters())
-                .param("id", id)
-                .query(AlertRepository::alert)
-                .optional();
+    public Optional<Alert> alert(AgencyScope scope, long id) {
+        MeasureQuery q = MeasureQuery.within(scope, "a").is("x.id", "id", id);
+        return q.bind(jdbc.sql(ALERT + q.where())).query(AlertRepository::alert).optional();
     }
 
-    void acknowledge(long id, String by, LocalDateTime at, String note) {
+    public void acknowledge(long id, String by, LocalDateTime at, String note) {
         jdbc.sql(
                         "update insight_alert set status = 'ACKNOWLEDGED', acknowledged_by = :b, acknowledged_at = :t, note = :n where id = :id")
                 .param("b", by)
@@ -163,7 +162,7 @@ class AlertRepository {
                 .update();
     }
 
-    void close(long id, String by, LocalDateTime at, String note) {
+    public void close(long id, String by, LocalDateTime at, String note) {
         jdbc.sql("update insight_alert set status = 'CLOSED', closed_by = :b, closed_at = :t, note = :n where id = :id")
                 .param("b", by)
                 .param("t", Timestamp.valueOf(at))
@@ -172,20 +171,23 @@ class AlertRepository {
                 .update();
     }
 
-    /** Answers 1..5 and negative answers (1 or 2) of an agency in the window, from the day rollups. */
-    long[] answers(long agencyId, LocalDate from, LocalDate to) {
+    /** An agency's answers in a window: all (1..5), satisfied (4 or 5) and negative (1 or 2). */
+    public record Answers(long n, long satisfied, long negative) {}
+
+    /** Answers 1..5, satisfied and negative answers of an agency in the window, from the day rollups. */
+    public Answers answers(long agencyId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select coalesce(sum(s1 + s2 + s3 + s4 + s5), 0), coalesce(sum(s4 + s5), 0), coalesce(sum(s1 + s2), 0)
                 from insight_rating_day where agency_id = :a and on_day between :f and :t""")
                 .param("a", agencyId)
                 .param("f", Date.valueOf(from))
                 .param("t", Date.valueOf(to))
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .query((rs, i) -> new Answers(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .single();
     }
 
     /** Dossiers of an agency {@link Overdue} now (never a withdrawn, refused or stopped one). */
-    long overdue(long agencyId, LocalDateTime now) {
+    public long overdue(long agencyId, LocalDateTime now) {
         return jdbc.sql("select count(*) from dossier d where d.agency_id = :a and " + Overdue.predicate("d"))
                 .param("a", agencyId)
                 .param("now", Timestamp.valueOf(now))
@@ -194,7 +196,7 @@ class AlertRepository {
     }
 
     /** The e-mail addresses of the agency's leaders (the people an alert notifies). */
-    List<String> leaderEmails(long agencyId) {
+    public List<String> leaderEmails(long agencyId) {
         return jdbc.sql(
                         "select email from app_user where agency_id = :a and role = 'UNIT_LEADER' and enabled and email is not null")
                 .param("a", agencyId)

@@ -1,8 +1,7 @@
-package vn.hailong.insight;
+package vn.hailong.insight.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,26 +14,29 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.insight.EvaluationDossierScore;
+import vn.hailong.insight.EvaluationSource;
+import vn.hailong.insight.EvaluationUnit;
+import vn.hailong.insight.query.MeasureQuery;
 
 /**
  * Reads the Decree 61 dossier scores (never the raw dossiers), limited by the caller's scope (fail-closed) and
  * optionally to one unit (a province, commune or agency code); and the self and appraised scores per quarter.
  */
 @Repository
-class EvaluationMeasures {
+public class EvaluationMeasures {
 
     /** One agency's sums over a period. */
-    record Sums(long agencyId, String key, String label, long n, BigDecimal total, long[] points, long[] counts) {}
-
-    private static final String UNIT = " and (a.province_code = :unit or a.unit_code = :unit or a.code = :unit)";
+    public record Sums(
+            long agencyId, String key, String label, long n, BigDecimal total, long[] points, long[] counts) {}
 
     private final JdbcClient jdbc;
 
-    EvaluationMeasures(JdbcClient jdbc) {
+    public EvaluationMeasures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Sums> sums(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+    public List<Sums> sums(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
         StringBuilder cols = new StringBuilder();
         for (int i = 1; i <= 9; i++) {
             cols.append(", coalesce(sum(s.ct")
@@ -46,11 +48,11 @@ class EvaluationMeasures {
                     .append(") c")
                     .append(i);
         }
+        MeasureQuery q = query(scope, unit, from, to);
         String sql = "select a.id, a.code, a.name, count(*) n, sum(s.score) total" + cols
-                + " from insight_decree61_dossier s join agency a on a.id = s.agency_id where " + scope.predicate("a")
-                + (unit == null ? "" : UNIT)
-                + " and s.finished_on between :from and :to group by a.id, a.code, a.name order by a.name";
-        return bind(jdbc.sql(sql), scope, unit, from, to)
+                + " from insight_decree61_dossier s join agency a on a.id = s.agency_id" + q.where()
+                + " group by a.id, a.code, a.name order by a.name";
+        return q.bind(jdbc.sql(sql))
                 .query((rs, i) -> {
                     long[] p = new long[9];
                     long[] c = new long[9];
@@ -70,20 +72,20 @@ class EvaluationMeasures {
                 .list();
     }
 
-    long count(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
-        String sql = "select count(*) from insight_decree61_dossier s join agency a on a.id = s.agency_id where "
-                + scope.predicate("a") + (unit == null ? "" : UNIT) + " and s.finished_on between :from and :to";
-        return bind(jdbc.sql(sql), scope, unit, from, to).query(Long.class).single();
+    public long count(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        MeasureQuery q = query(scope, unit, from, to);
+        String sql = "select count(*) from insight_decree61_dossier s join agency a on a.id = s.agency_id" + q.where();
+        return q.bind(jdbc.sql(sql)).query(Long.class).single();
     }
 
-    List<EvaluationDossierScore> dossiers(
+    public List<EvaluationDossierScore> dossiers(
             AgencyScope scope, String unit, LocalDate from, LocalDate to, int offset, int limit) {
+        MeasureQuery q = query(scope, unit, from, to);
         String sql = "select d.code, p.name procedure_name, d.resolved_at, s.* from insight_decree61_dossier s"
                 + " join agency a on a.id = s.agency_id join dossier d on d.id = s.dossier_id"
-                + " join catalog_procedure_view p on p.code = d.procedure_code where " + scope.predicate("a")
-                + (unit == null ? "" : UNIT)
-                + " and s.finished_on between :from and :to order by d.resolved_at, d.code offset :offset rows fetch next :limit rows only";
-        return bind(jdbc.sql(sql), scope, unit, from, to)
+                + " join catalog_procedure_view p on p.code = d.procedure_code" + q.where()
+                + " order by d.resolved_at, d.code offset :offset rows fetch next :limit rows only";
+        return q.bind(jdbc.sql(sql))
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, i) -> {
@@ -104,9 +106,14 @@ class EvaluationMeasures {
                 .list();
     }
 
-    /** The self and appraised scores of these agencies in a quarter, by agency id: [self, appraised]. */
-    Map<Long, EvaluationUnit.Assessment[]> assessments(List<Long> agencyIds, String quarter) {
-        Map<Long, EvaluationUnit.Assessment[]> out = new HashMap<>();
+    /** An agency's self and appraised scores of a quarter, each null until entered. */
+    public record Assessments(EvaluationUnit.Assessment self, EvaluationUnit.Assessment appraised) {
+        public static final Assessments NONE = new Assessments(null, null);
+    }
+
+    /** The self and appraised scores of these agencies in a quarter, by agency id. */
+    public Map<Long, Assessments> assessments(List<Long> agencyIds, String quarter) {
+        Map<Long, Assessments> out = new HashMap<>();
         if (agencyIds.isEmpty()) {
             return out;
         }
@@ -115,15 +122,14 @@ class EvaluationMeasures {
                 from insight_decree61_assessment where quarter = :q and agency_id in (:ids)""")
                 .param("q", quarter)
                 .param("ids", agencyIds)
-                .query((rs, i) -> out.put(
-                        rs.getLong(1),
-                        new EvaluationUnit.Assessment[] {assessment(rs, "self"), assessment(rs, "appraised")}))
+                .query((rs, i) ->
+                        out.put(rs.getLong(1), new Assessments(assessment(rs, "self"), assessment(rs, "appraised"))))
                 .list();
         return out;
     }
 
     /** Writes the self ("self") or appraised ("appraised") score of an agency's quarter. */
-    void assess(
+    public void assess(
             String which, long agencyId, String quarter, BigDecimal score, String note, String by, LocalDateTime at) {
         if (!which.equals("self") && !which.equals("appraised")) {
             throw new IllegalArgumentException(which);
@@ -155,9 +161,10 @@ class EvaluationMeasures {
                         rs.getTimestamp(which + "_at").toLocalDateTime());
     }
 
-    private static JdbcClient.StatementSpec bind(
-            JdbcClient.StatementSpec spec, AgencyScope scope, String unit, LocalDate from, LocalDate to) {
-        spec = spec.params(scope.parameters()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
-        return unit == null ? spec : spec.param("unit", unit);
+    /** Dossier scores (alias {@code s}) in the scope, in the unit (its own code, without history), in the period. */
+    private static MeasureQuery query(AgencyScope scope, String unit, LocalDate from, LocalDate to) {
+        return MeasureQuery.within(scope, "a")
+                .unit(unit == null ? null : List.of(unit))
+                .between("s.finished_on", from, to);
     }
 }

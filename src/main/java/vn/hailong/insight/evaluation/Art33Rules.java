@@ -1,8 +1,11 @@
-package vn.hailong.insight;
+package vn.hailong.insight.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.hailong.insight.EvaluationPoints;
+import vn.hailong.insight.EvaluationScore;
+import vn.hailong.insight.EvaluationSource;
 
 /**
  * The citizen's nine contents of Decree 118/2025/NĐ-CP Art. 33(1) for one finished dossier, each from the dossier's
@@ -28,11 +31,11 @@ public class Art33Rules {
 
     private final EvaluationPoints points;
 
-    Art33Rules(EvaluationPoints points) {
+    public Art33Rules(EvaluationPoints points) {
         this.points = points;
     }
 
-    EvaluationScore score(EvaluationFacts f) {
+    public EvaluationScore score(EvaluationFacts f) {
         List<Integer> p = new ArrayList<>();
         List<EvaluationSource> s = new ArrayList<>();
         Integer time = points.timeliness(f.timeliness());

@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.rollup;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
  * over the batch instead of every rating, so that counting in batches and rebuilding cannot disagree.
  */
 @Repository
-class PendingRatings {
+public class PendingRatings {
 
     /** From a batch: the pending rows claimed by {@code :batch}, their ratings (alias r). */
     static final String BATCH = """
@@ -21,7 +21,7 @@ class PendingRatings {
 
     private final JdbcClient jdbc;
 
-    PendingRatings(JdbcClient jdbc) {
+    public PendingRatings(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -40,7 +40,7 @@ class PendingRatings {
             + ") then coalesce(r.receiving_agency_id, r.agency_id) else r.agency_id end";
 
     /** Answers per day x agency x desk x officer x procedure x field x channel x item, by score, of the ratings in {@code from}. */
-    static String answersByDay(String from) {
+    public static String answersByDay(String from) {
         return ("""
                 select cast(r.created_at as date) on_day, ANSWER_AGENCY agency_id, coalesce(r.desk_id, 0) desk_id,
                   coalesce(r.officer_id, 0) officer_id, coalesce(r.procedure_code, '') procedure_code,
@@ -56,9 +56,9 @@ class PendingRatings {
     /**
      * Per day x agency x desk x officer x procedure x field x channel, of the ratings in {@code from} with a valid
      * answer: how many, and Σm, Σy, Σy², Σm², Σym over them (m a rating's valid answers, y its satisfied ones; see
-     * {@link RatingSums}).
+     * {@link vn.hailong.insight.RatingSums}).
      */
-    static String sumsByDay(String from) {
+    public static String sumsByDay(String from) {
         return """
                 select on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel, count(*) rated,
                   sum(m) sm, sum(y) sy, sum(y * y) syy, sum(m * m) smm, sum(y * m) sym
@@ -76,7 +76,7 @@ class PendingRatings {
     }
 
     /** Ratings per day x agency x officer x channel, and of them those without a dossier, of the ratings in {@code from}. */
-    static String ratingsByDay(String from) {
+    public static String ratingsByDay(String from) {
         return """
                 select cast(r.created_at as date) on_day, r.agency_id, coalesce(r.officer_id, 0) officer_id, r.channel,
                   count(*) ratings, sum(case when r.dossier_id is null then 1 else 0 end) without_dossier
@@ -84,7 +84,7 @@ class PendingRatings {
     }
 
     /** Stored ratings, to be counted by the next drain (in the ratings' transaction), in multi-row inserts. */
-    void addAll(List<Long> ratingIds) {
+    public void addAll(List<Long> ratingIds) {
         for (int from = 0; from < ratingIds.size(); from += 1000) {
             List<Long> chunk = ratingIds.subList(from, Math.min(ratingIds.size(), from + 1000));
             jdbc.sql("insert into insight_rating_pending (rating_id) values "
@@ -98,7 +98,7 @@ class PendingRatings {
      * Claims for {@code batch} the first {@code max} pending ratings committed so far (a concurrent drain that
      * claimed one first has it; a row it deleted is skipped); returns how many were claimed.
      */
-    int claim(long batch, int max) {
+    public int claim(long batch, int max) {
         Long upTo = jdbc.sql("""
                 select max(rating_id) from (select rating_id from insight_rating_pending where batch_id is null
                 order by rating_id fetch first :max rows only) x""").param("max", max).query(Long.class).optional().orElse(null);
@@ -113,7 +113,7 @@ class PendingRatings {
     }
 
     /** Adds the claimed ratings to the day, count, month and agency-day rollups, one MERGE each. */
-    void count(long batch) {
+    public void count(long batch) {
         jdbc.sql("""
                 merge into insight_rating_day t using (%s) k
                 on t.on_day = k.on_day and t.agency_id = k.agency_id and t.desk_id = k.desk_id and t.officer_id = k.officer_id
@@ -184,7 +184,7 @@ class PendingRatings {
     }
 
     /** The dossiers rated in the batch (their Decree 61 scores count the rating). */
-    List<Long> ratedDossiers(long batch) {
+    public List<Long> ratedDossiers(long batch) {
         return jdbc.sql("select r.dossier_id from " + BATCH + " where r.dossier_id is not null")
                 .param("batch", batch)
                 .query(Long.class)
@@ -192,19 +192,19 @@ class PendingRatings {
     }
 
     /** Ends a batch: its ratings are counted. */
-    void delete(long batch) {
+    public void delete(long batch) {
         jdbc.sql("delete from insight_rating_pending where batch_id = :batch")
                 .param("batch", batch)
                 .update();
     }
 
     /** Forgets every pending rating (the rebuild counts them from the raw rows). */
-    void clear() {
+    public void clear() {
         jdbc.sql("delete from insight_rating_pending").update();
     }
 
     /** How many ratings wait to be counted. */
-    long waiting() {
+    public long waiting() {
         return jdbc.sql("select count(*) from insight_rating_pending")
                 .query(Long.class)
                 .single();

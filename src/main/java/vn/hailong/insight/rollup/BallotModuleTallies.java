@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.rollup;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -13,7 +13,7 @@ class BallotModuleTallies implements BallotTallies {
 
     private final BallotResults results;
 
-    BallotModuleTallies(BallotResults results) {
+    public BallotModuleTallies(BallotResults results) {
         this.results = results;
     }
 

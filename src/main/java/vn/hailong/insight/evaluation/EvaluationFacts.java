@@ -1,4 +1,4 @@
-package vn.hailong.insight;
+package vn.hailong.insight.evaluation;
 
 import java.time.LocalDate;
 
@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * about it (not spam): how many, how many still unanswered and how many handled after their deadline; and whether an
  * online dossier was flagged for not being received within 8 working hours.
  */
-record EvaluationFacts(
+public record EvaluationFacts(
         long dossierId,
         long agencyId,
         LocalDate finishedOn,
@@ -35,7 +35,7 @@ record EvaluationFacts(
         boolean onlineLate) {
 
     /** The facts Decree 61's indicators read (no Art. 33 answers, no flag). */
-    EvaluationFacts(
+    public EvaluationFacts(
             long dossierId,
             long agencyId,
             LocalDate finishedOn,
