@@ -84,7 +84,7 @@ class ModuleApiTest {
 
                 Written by `ModuleApiTest` from the compiled code; do not edit. A module's contract is the public types
                 of its root package; its sub-packages (`web`, `data`, `rollup`, …) are its own and Spring Modulith
-                refuses other modules' use of them. "own pages" means only the module's `web` package uses the type.
+                refuses other modules' use of them. "its own" means only the module's own sub-packages (its pages, mostly) use the type.
 
                 """);
         byModule.forEach((module, types) -> {
@@ -93,7 +93,7 @@ class ModuleApiTest {
                     "## `%s` — %d public types, %d used by other modules%n%n".formatted(module, types.size(), shared));
             md.append("| type | used by |\n|---|---|\n");
             types.forEach((type, users) -> md.append(
-                    "| `%s` | %s |%n".formatted(type, users.isEmpty() ? "own pages" : String.join(", ", users))));
+                    "| `%s` | %s |%n".formatted(type, users.isEmpty() ? "its own" : String.join(", ", users))));
             md.append('\n');
         });
         String expected = md.toString();
