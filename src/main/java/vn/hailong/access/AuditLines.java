@@ -2,6 +2,7 @@ package vn.hailong.access;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,10 @@ import vn.hailong.shared.ListQuery;
 @Service
 public class AuditLines {
 
+    /** One line of the page: when, who (the user's full name when the actor is a user), what and which. */
+    public record Line(
+            long id, Instant at, String actor, String actorName, String entity, String entityId, String action) {}
+
     /** Pages count at most this many matches ("hơn 1.000 kết quả"). */
     public static final long PAGE_COUNT_CAP = 1_000;
 
@@ -37,7 +42,7 @@ public class AuditLines {
         this.clock = clock;
     }
 
-    public ListPage<AuditLine> page(AuditFilter f, ListQuery q, Long countCap) {
+    public ListPage<Line> page(AuditFilter f, ListQuery q, Long countCap) {
         AgencyScope scope = CurrentUser.scope();
         Keyset keyset = Keyset.of(q, SORTS, "l.id");
         Map<String, Object> params = new HashMap<>(scope.parameters());
@@ -70,9 +75,9 @@ public class AuditLines {
         pageParams.put("limit", q.limit() + 1);
         String sql = "select l.id, l.at, l.actor, au.full_name, l.entity, l.entity_id, l.action " + FROM + where
                 + keyset.after(q.cursor(), pageParams) + keyset.orderBy() + " fetch first :limit rows only";
-        List<AuditLine> rows = jdbc.sql(sql)
+        List<Line> rows = jdbc.sql(sql)
                 .params(pageParams)
-                .query((rs, i) -> new AuditLine(
+                .query((rs, i) -> new Line(
                         rs.getLong(1),
                         rs.getTimestamp(2).toInstant(),
                         rs.getString(3),
