@@ -17,6 +17,7 @@ import vn.hailong.catalog.ProcedureCatalog;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Agency;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.SearchKeys;
 
 /**
  * Writes many dossiers at once, with COPY on PostgreSQL ({@link DossierCopy}) and JDBC batches on H2: the path of the
@@ -210,9 +211,9 @@ public class DossierBulk {
         List<Object[]> withDesk = rows.stream()
                 .map(r -> {
                     Object[] x = java.util.Arrays.copyOf(r, r.length + 6);
-                    x[r.length] = DossierSearchKeys.name((String) r[6]);
-                    x[r.length + 1] = DossierSearchKeys.code((String) r[0]);
-                    x[r.length + 2] = DossierSearchKeys.phoneReversed((String) r[7]);
+                    x[r.length] = SearchKeys.name((String) r[6]);
+                    x[r.length + 1] = SearchKeys.code((String) r[0]);
+                    x[r.length + 2] = SearchKeys.phoneReversed((String) r[7]);
                     x[r.length + 3] = r[10];
                     x[r.length + 4] = r[1];
                     x[r.length + 5] = r[1];

@@ -18,6 +18,7 @@ import vn.hailong.access.AgencyScope;
 import vn.hailong.shared.Keyset;
 import vn.hailong.shared.ListPage;
 import vn.hailong.shared.ListQuery;
+import vn.hailong.shared.SearchKeys;
 
 @Repository
 class DossierRepository {
@@ -82,9 +83,9 @@ class DossierRepository {
                   :kind, :documents, :sets, :officer, :officer, :receivedAt, :dueAt, :dueAt, 'PENDING', :createdAt, :searchName,
                   :codeKey, :phoneRev)""")
                 .params(values)
-                .param("searchName", DossierSearchKeys.name((String) values.get("name")))
-                .param("codeKey", DossierSearchKeys.code((String) values.get("code")))
-                .param("phoneRev", DossierSearchKeys.phoneReversed((String) values.get("phone")))
+                .param("searchName", SearchKeys.name((String) values.get("name")))
+                .param("codeKey", SearchKeys.code((String) values.get("code")))
+                .param("phoneRev", SearchKeys.phoneReversed((String) values.get("phone")))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -345,19 +346,19 @@ class DossierRepository {
             new Keyset.Column("code", "d.code", Keyset.Kind.TEXT));
 
     /**
-     * One keyset page of the filter's dossiers matching the search ({@link DossierSearch}), and how many match in all
+     * One keyset page of the filter's dossiers matching the search ({@link vn.hailong.shared.ListSearch}), and how many match in all
      * (up to {@code countCap} when not null).
      */
     ListPage<DossierRow> page(
             AgencyScope scope,
             DossierFilter f,
-            DossierSearch search,
+            vn.hailong.shared.ListSearch search,
             ListQuery q,
             LocalDateTime riskHorizon,
             Long countCap) {
         Keyset keyset = Keyset.of(q, SORTS, "d.id");
         Map<String, Object> params = new HashMap<>(scope.parameters());
-        String where = where(scope, f, riskHorizon, params) + search.condition(params);
+        String where = where(scope, f, riskHorizon, params) + search.condition("d", params);
         Map<String, Object> pageParams = new HashMap<>(params);
         String sql =
                 """
@@ -380,7 +381,8 @@ class DossierRepository {
                 rows,
                 q.limit(),
                 r -> keyset.cursor(sortValue(keyset, r), ids.get(r)),
-                ListPage.Counted.capped(count(where, params, countCap), countCap));
+                ListPage.Counted.count(
+                        jdbc, "from dossier d join agency a on a.id = d.agency_id " + where, params, countCap));
     }
 
     private static Object sortValue(Keyset keyset, DossierRow r) {
@@ -389,21 +391,6 @@ class DossierRepository {
             case "code" -> r.code();
             default -> r.receivedAt();
         };
-    }
-
-    private long count(String where, Map<String, Object> params, Long cap) {
-        String from = "from dossier d join agency a on a.id = d.agency_id " + where;
-        if (cap == null) {
-            return jdbc.sql("select count(*) " + from)
-                    .params(params)
-                    .query(Long.class)
-                    .single();
-        }
-        return jdbc.sql("select count(*) from (select 1 x " + from + " fetch first :cap rows only) capped")
-                .params(params)
-                .param("cap", cap + 1)
-                .query(Long.class)
-                .single();
     }
 
     /** The events after {@code afterId} in id order, of the agencies in scope (the changes feed). */

@@ -281,7 +281,7 @@ public class Dossiers {
     public static final long PAGE_COUNT_CAP = 1_000;
 
     /**
-     * One page of the caller's dossiers that pass the filter and match the query's search text (see {@link DossierSearch}),
+     * One page of the caller's dossiers that pass the filter and match the query's search text (see {@link vn.hailong.shared.ListSearch}),
      * names masked for those who may not read personal data; {@code countCap} bounds the total (null: exact).
      */
     public ListPage<DossierRow> page(DossierFilter filter, ListQuery query, Long countCap) {
@@ -289,7 +289,7 @@ public class Dossiers {
         ListPage<DossierRow> page = dossiers.page(
                 CurrentUser.scope(),
                 filter,
-                DossierSearch.of(query.search(), personal),
+                vn.hailong.shared.ListSearch.of(query.search(), personal),
                 query,
                 riskHorizon(),
                 countCap);

@@ -51,6 +51,27 @@ public class FeedbackCases {
         return cases.list(CurrentUser.scope(), agency, status, overdue, channel, personal(), now(), 500);
     }
 
+    /** Pages count at most this many matches ("hơn 1.000 kết quả"); the API counts them all. */
+    public static final long PAGE_COUNT_CAP = 1_000;
+
+    /**
+     * One page of the caller's cases that pass the filter and match the query's search text (tracking code, and for
+     * those who may read personal data the sender's name and phone digits; see {@link vn.hailong.shared.ListSearch});
+     * {@code countCap} bounds the total (null: exact).
+     */
+    public vn.hailong.shared.ListPage<FeedbackCase> page(
+            FeedbackFilter filter, vn.hailong.shared.ListQuery query, Long countCap) {
+        boolean personal = personal();
+        return cases.page(
+                CurrentUser.scope(),
+                filter,
+                vn.hailong.shared.ListSearch.of(query.search(), personal),
+                query,
+                personal,
+                now(),
+                countCap);
+    }
+
     /** How many cases are in each status (and "OVERDUE"), in scope. */
     /** The case events (status changes) the caller may see recorded after the event {@code afterId}, in id order. */
     public List<vn.hailong.shared.Change> changesAfter(long afterId, int limit) {

@@ -21,6 +21,7 @@ import vn.hailong.rating.RatingReceived;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.NotFoundException;
+import vn.hailong.shared.SearchKeys;
 import vn.hailong.shared.Texts;
 
 /**
@@ -203,6 +204,9 @@ public class FeedbackIntake {
         v.put("contact_name", Texts.blankToNull(in.name()));
         v.put("contact_phone", Texts.blankToNull(in.phone()));
         v.put("contact_email", Texts.blankToNull(in.email()));
+        v.put("search_name", SearchKeys.name(Texts.blankToNull(in.name())));
+        v.put("code_key", SearchKeys.code(code));
+        v.put("phone_rev", SearchKeys.phoneReversed(in.phone()));
         v.put("publish_consent", in.consentsToPublication());
         v.put("source_hash", source);
         v.put("duplicate_key", duplicate);

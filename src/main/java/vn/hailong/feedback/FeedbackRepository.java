@@ -12,6 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.shared.Keyset;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListQuery;
+import vn.hailong.shared.ListSearch;
 
 @Repository
 class FeedbackRepository {
@@ -108,6 +112,65 @@ class FeedbackRepository {
                 .param("limit", limit)
                 .query((rs, i) -> map(rs, personal, now))
                 .list();
+    }
+
+    static final List<Keyset.Column> SORTS = List.of(
+            new Keyset.Column("received", "f.received_at", Keyset.Kind.TIME),
+            new Keyset.Column("code", "f.tracking_code", Keyset.Kind.TEXT));
+
+    /**
+     * One keyset page of the cases in scope that pass the filter and match the search, and how many match in all (up
+     * to {@code countCap} when not null); contact fields only when {@code personal}.
+     */
+    ListPage<FeedbackCase> page(
+            AgencyScope scope,
+            FeedbackFilter f,
+            ListSearch search,
+            ListQuery q,
+            boolean personal,
+            LocalDateTime now,
+            Long countCap) {
+        Keyset keyset = Keyset.of(q, SORTS, "f.id");
+        Map<String, Object> params = new java.util.HashMap<>(scope.parameters());
+        params.put("now", Timestamp.valueOf(now));
+        StringBuilder where = new StringBuilder(" where ").append(scope.predicate("a"));
+        if (f.overdue() != null) {
+            where.append(f.overdue() ? " and " : " and not ").append(OVERDUE);
+        }
+        narrow(where, params, "f.agency_id", f.agency());
+        narrow(where, params, "f.status", f.status() == null ? null : f.status().name());
+        narrow(
+                where,
+                params,
+                "f.channel",
+                f.channel() == null ? null : f.channel().name());
+        narrow(
+                where,
+                params,
+                "f.category",
+                f.category() == null ? null : f.category().name());
+        where.append(search.condition("f", params));
+        Map<String, Object> pageParams = new java.util.HashMap<>(params);
+        pageParams.put("limit", q.limit() + 1);
+        List<FeedbackCase> rows = jdbc.sql(SELECT + where + keyset.after(q.cursor(), pageParams) + keyset.orderBy()
+                        + " fetch first :limit rows only")
+                .params(pageParams)
+                .query((rs, i) -> map(rs, personal, now))
+                .list();
+        String from = "from feedback_case f join agency a on a.id = f.agency_id" + where;
+        return ListPage.of(
+                rows,
+                q.limit(),
+                c -> keyset.cursor("code".equals(keyset.column().key()) ? c.trackingCode() : c.receivedAt(), c.id()),
+                ListPage.Counted.count(jdbc, from, params, countCap));
+    }
+
+    private static void narrow(StringBuilder where, Map<String, Object> params, String column, Object value) {
+        if (value != null) {
+            String name = "p" + params.size();
+            where.append(" and ").append(column).append(" = :").append(name);
+            params.put(name, value);
+        }
     }
 
     /** Counts by status of the cases in scope, and how many are overdue. */

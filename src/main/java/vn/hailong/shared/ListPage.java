@@ -1,7 +1,9 @@
 package vn.hailong.shared;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One page of a list: its items, the cursor of the next page ({@code null} on the last), and how many rows match in
@@ -27,6 +29,21 @@ public record ListPage<T>(List<T> items, long total, boolean totalExact, String 
 
         public static Counted capped(long counted, Long cap) {
             return cap != null && counted > cap ? new Counted(cap, false) : new Counted(counted, true);
+        }
+
+        /**
+         * Counts the rows of {@code fromWhere} ({@code "from … where …"}): all of them when {@code cap} is null,
+         * otherwise up to one more than the cap, so that a big list stops counting early.
+         */
+        public static Counted count(JdbcClient jdbc, String fromWhere, Map<String, Object> params, Long cap) {
+            String sql = cap == null
+                    ? "select count(*) " + fromWhere
+                    : "select count(*) from (select 1 x " + fromWhere + " fetch first :cap rows only) capped";
+            var statement = jdbc.sql(sql).params(params);
+            if (cap != null) {
+                statement = statement.param("cap", cap + 1);
+            }
+            return capped(statement.query(Long.class).single(), cap);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.hailong.access.AgencyDirectory;
+import vn.hailong.access.AuditLines;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -18,6 +19,7 @@ import vn.hailong.access.UserForm;
 import vn.hailong.access.UserView;
 import vn.hailong.access.Users;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.ListQuery;
 
 /** User and role administration, for system administrators and (within their province) provincial officials. */
 @Controller
@@ -26,10 +28,17 @@ class UserPages {
 
     private final Users users;
     private final AuditLog audit;
+    private final AuditLines auditLines;
     private final AgencyDirectory agencies;
     private final vn.hailong.access.ApiKeys apiKeys;
 
-    UserPages(Users users, AuditLog audit, AgencyDirectory agencies, vn.hailong.access.ApiKeys apiKeys) {
+    UserPages(
+            Users users,
+            AuditLog audit,
+            AuditLines auditLines,
+            AgencyDirectory agencies,
+            vn.hailong.access.ApiKeys apiKeys) {
+        this.auditLines = auditLines;
         this.apiKeys = apiKeys;
         this.users = users;
         this.audit = audit;
@@ -42,7 +51,8 @@ class UserPages {
         var list = users.list(q);
         model.addAttribute("users", list);
         model.addAttribute("provinces", provinceNames(list.stream().map(u -> u.provinceCode())));
-        model.addAttribute("audit", audit.latest(20));
+        model.addAttribute(
+                "audit", auditLines.page(new vn.hailong.access.AuditFilter(null, null, null), ListQuery.first(20), 0L));
         return "users/list";
     }
 

@@ -15,11 +15,15 @@ import vn.hailong.feedback.Attachment;
 import vn.hailong.feedback.FeedbackAction;
 import vn.hailong.feedback.FeedbackCase;
 import vn.hailong.feedback.FeedbackCases;
+import vn.hailong.feedback.FeedbackCategory;
 import vn.hailong.feedback.FeedbackChannel;
 import vn.hailong.feedback.FeedbackCommand;
+import vn.hailong.feedback.FeedbackFilter;
 import vn.hailong.feedback.FeedbackStatus;
 import vn.hailong.feedback.Topics;
 import vn.hailong.organization.Agencies;
+import vn.hailong.shared.ListParams;
+import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.NotFoundException;
 import vn.hailong.shared.web.Flash;
 
@@ -46,23 +50,19 @@ class CasePages {
     }
 
     @GetMapping("/phan-anh")
-    String list(
-            @RequestParam(required = false) Long agency,
-            @RequestParam(required = false) FeedbackStatus status,
-            @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) FeedbackChannel channel,
-            Model model) {
-        model.addAttribute("items", cases.list(agency, status, overdue, channel));
+    String list(FeedbackListQuery params, ListParams paging, Model model) {
+        FeedbackFilter filter = params.filter();
+        ListQuery query = paging.page(ListQuery.PAGE_LIMIT);
+        model.addAttribute("filter", filter);
+        model.addAttribute("query", query);
+        model.addAttribute("page", cases.page(filter, query, FeedbackCases.PAGE_COUNT_CAP));
         model.addAttribute("counts", cases.counts());
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        model.addAttribute("rates", cases.rates(today.minusMonths(12).plusDays(1), today, agency));
+        model.addAttribute("rates", cases.rates(today.minusMonths(12).plusDays(1), today, filter.agency()));
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("statuses", FeedbackStatus.values());
         model.addAttribute("channels", FeedbackChannel.values());
-        model.addAttribute("agency", agency);
-        model.addAttribute("status", status);
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("channel", channel);
+        model.addAttribute("categories", FeedbackCategory.values());
         return "feedback/list";
     }
 

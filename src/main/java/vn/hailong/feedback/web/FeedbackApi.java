@@ -6,24 +6,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hailong.feedback.FeedbackAction;
 import vn.hailong.feedback.FeedbackCase;
 import vn.hailong.feedback.FeedbackCases;
 import vn.hailong.feedback.FeedbackCommand;
 import vn.hailong.feedback.FeedbackIntake;
-import vn.hailong.feedback.FeedbackStatus;
 import vn.hailong.feedback.NewFeedback;
 import vn.hailong.feedback.PublicStatus;
 import vn.hailong.feedback.SubmissionGuard;
-import vn.hailong.shared.ItemList;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListParams;
 import vn.hailong.shared.NotFoundException;
 
 @RestController
@@ -55,12 +55,13 @@ class FeedbackApi {
     }
 
     @GetMapping("/api/v1/feedback")
-    @Operation(summary = "Cases of the caller's agencies, newest first; filter by agency, status and overdue")
-    ItemList<FeedbackCase> list(
-            @RequestParam(required = false) Long agency,
-            @RequestParam(required = false) FeedbackStatus status,
-            @RequestParam(required = false) Boolean overdue) {
-        return ItemList.of(cases.list(agency, status, overdue, null));
+    @Operation(
+            summary = "Cases of the caller's agencies, newest first: filter by agency, status, overdue, channel and"
+                    + " category; search q (tracking code with or without dashes; sender's name without diacritics"
+                    + " and last phone digits for roles that see personal data); keyset pages (limit, cursor) with"
+                    + " the total of all matches")
+    ListPage<FeedbackCase> list(@ParameterObject FeedbackListQuery query, @ParameterObject ListParams paging) {
+        return cases.page(query.filter(), paging.page(200), null);
     }
 
     @PostMapping("/api/v1/feedback/{id}/{action}")

@@ -1,26 +1,25 @@
-package vn.hailong.dossier;
+package vn.hailong.shared;
 
 import java.util.Locale;
-import vn.hailong.shared.VietnameseText;
 
 /**
- * The search columns stored beside each dossier (written with it, indexed): the applicant's name without diacritics,
+ * The search columns stored beside a listed row (written with it, indexed): the person's name without diacritics,
  * the code without dashes, and the phone's digits reversed (so "the last digits" is a prefix an index can use).
  */
-final class DossierSearchKeys {
+public final class SearchKeys {
 
-    private DossierSearchKeys() {}
+    private SearchKeys() {}
 
-    static String name(String applicantName) {
+    public static String name(String applicantName) {
         String folded = VietnameseText.fold(applicantName);
         return folded.length() > 160 ? folded.substring(0, 160) : folded;
     }
 
-    static String code(String code) {
+    public static String code(String code) {
         return code == null ? "" : code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    static String phoneReversed(String phone) {
+    public static String phoneReversed(String phone) {
         if (phone == null) {
             return null;
         }
