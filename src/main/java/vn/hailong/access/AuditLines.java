@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import vn.hailong.shared.Keyset;
 import vn.hailong.shared.ListPage;
 import vn.hailong.shared.ListQuery;
@@ -19,7 +19,7 @@ import vn.hailong.shared.ListQuery;
  * those written by the users of the province; none otherwise), searched by actor or entity, filtered by action and
  * days, in keyset pages with the total.
  */
-@Service
+@Repository
 public class AuditLines {
 
     /** One line of the page: when, who (the user's full name when the actor is a user), what and which. */

@@ -12,13 +12,14 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import vn.hailong.shared.SearchKeys;
 
 /**
  * The PostgreSQL way of {@link DossierBulk}: validated dossier rows and their events streamed with {@code COPY ...
  * FROM STDIN} (the driver's CopyManager) in the caller's transaction. The dossiers' ids are taken from their
  * identity's sequence first, so that the events can name them, and the receiving officer's desk is looked up once
  * per batch (what the batch insert's sub-select does per row). The same columns as the batch insert: the receiving
- * agency and the dossier list's search keys ({@link DossierSearchKeys}) too.
+ * agency and the dossier list's search keys ({@link SearchKeys}) too.
  */
 final class DossierCopy {
 
@@ -75,11 +76,11 @@ final class DossierCopy {
             rows.append('\t');
             value(rows, d[1]);
             rows.append('\t');
-            value(rows, DossierSearchKeys.name((String) d[6]));
+            value(rows, SearchKeys.name((String) d[6]));
             rows.append('\t');
-            value(rows, DossierSearchKeys.code((String) d[0]));
+            value(rows, SearchKeys.code((String) d[0]));
             rows.append('\t');
-            value(rows, DossierSearchKeys.phoneReversed((String) d[7]));
+            value(rows, SearchKeys.phoneReversed((String) d[7]));
             rows.append('\n');
         }
         copy("copy dossier (" + DOSSIER_COLUMNS + ") from stdin", rows);

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hailong.access.SystemActor;
 import vn.hailong.shared.ImportReport;
 import vn.hailong.shared.RowError;
+import vn.hailong.shared.SearchKeys;
 import vn.hailong.support.AppTest;
 
 /** A one-stop system's export: good rows taken, bad rows reported by line, a second import changes nothing. */
@@ -202,9 +203,9 @@ class DossierImportTest extends AppTest {
                 .single();
         assertThat(row)
                 .containsExactly(
-                        DossierSearchKeys.name("Đặng Thị Huệ"),
-                        DossierSearchKeys.code(code),
-                        DossierSearchKeys.phoneReversed("0912 345 678"),
+                        SearchKeys.name("Đặng Thị Huệ"),
+                        SearchKeys.code(code),
+                        SearchKeys.phoneReversed("0912 345 678"),
                         true);
         assertThat((String) row[0]).contains("dang thi hue");
         assertThat((String) row[2]).startsWith("876");
