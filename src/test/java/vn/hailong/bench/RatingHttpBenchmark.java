@@ -307,8 +307,9 @@ public final class RatingHttpBenchmark {
             tx.execute(s -> bulk.write(batch, null, "benchmark"));
         }
         jdbc.sql("""
-                insert into rating_token (token, dossier_id, created_at, expires_at)
-                select 'b' || d.id || substr(md5(random()::text), 1, 12), d.id, now(), now() + interval '30 days'
+                insert into rating_token (token, dossier_id, moment, created_at, expires_at)
+                select case when d.returned_at is null then 'b' else 'r' end || d.id || substr(md5(random()::text), 1, 12),
+                  d.id, case when d.returned_at is null then 'RECEPTION' else 'RESULT' end, now(), now() + interval '30 days'
                 from dossier d where d.code like 'RB-%'""").update();
         jdbc.sql("analyze").update();
         return jdbc.sql(

@@ -86,9 +86,11 @@ public final class RatingHttpClients {
         System.exit(0);
     }
 
+    /** A result token ('r…') is rated on the result and the conduct, a reception token ('b…') on the conduct. */
     static String request(String token, int i) {
+        String result = token.startsWith("r") ? "{\"item\":\"RESULT\",\"score\":%d},".formatted(3 + i % 3) : "";
         return """
-                {"token":"%s","idempotencyKey":"bench-rating-%d","answers":[{"item":"CONDUCT","score":%d}]}""".formatted(token, i, 4 + i % 2);
+                {"token":"%s","idempotencyKey":"bench-rating-%d","answers":[%s{"item":"CONDUCT","score":%d}]}""".formatted(token, i, result, 4 + i % 2);
     }
 
     private static void send(
