@@ -24,36 +24,7 @@ public record DossierFilter(
         Integer limit,
         LocalDateTime overdueAt) {
 
-    public DossierFilter(
-            Long agencyId,
-            DossierStatus status,
-            Timeliness timeliness,
-            String procedureCode,
-            Long officerId,
-            Long handledBy,
-            LocalDate from,
-            LocalDate to,
-            LocalDate resolvedFrom,
-            LocalDate resolvedTo,
-            Boolean atRisk,
-            Integer limit) {
-        this(
-                agencyId,
-                status,
-                timeliness,
-                procedureCode,
-                officerId,
-                handledBy,
-                from,
-                to,
-                resolvedFrom,
-                resolvedTo,
-                atRisk,
-                limit,
-                null);
-    }
-
     public static DossierFilter none() {
-        return new DossierFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new DossierFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

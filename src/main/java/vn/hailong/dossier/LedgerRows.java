@@ -33,8 +33,8 @@ class LedgerRows {
         if (days > maxDays) {
             throw new InvalidInputException("dossier.ledger.tooLong", maxDays, days);
         }
-        List<DossierRow> rows = dossiers.list(
-                new DossierFilter(agencyId, null, null, null, null, null, from, to, null, null, null, maxRows + 1));
+        List<DossierRow> rows = dossiers.list(new DossierFilter(
+                agencyId, null, null, null, null, null, from, to, null, null, null, maxRows + 1, null));
         if (rows.size() > maxRows) {
             throw new InvalidInputException("dossier.ledger.tooManyRows", maxRows);
         }

@@ -71,7 +71,7 @@ class HomeController {
         model.addAttribute(
                 "atRisk",
                 dossiers.count(new vn.hailong.dossier.DossierFilter(
-                        null, null, null, null, null, null, null, null, null, null, true, null)));
+                        null, null, null, null, null, null, null, null, null, null, true, null, null)));
         model.addAttribute("drafts", letters.count(vn.hailong.letter.LetterStatus.DRAFT));
         return "home";
     }

@@ -109,6 +109,6 @@ class ToDos {
     }
 
     private static DossierFilter filter(DossierStatus status, Boolean atRisk) {
-        return new DossierFilter(null, status, null, null, null, null, null, null, null, null, atRisk, null);
+        return new DossierFilter(null, status, null, null, null, null, null, null, null, null, atRisk, null, null);
     }
 }

@@ -124,8 +124,8 @@ public final class DossierSearchBenchmark {
 
     static List<Query> queries(Dossiers dossiers, List<String> codes, Random random) {
         DossierFilter none = DossierFilter.none();
-        DossierFilter late =
-                new DossierFilter(null, null, Timeliness.LATE, null, null, null, null, null, null, null, null, null);
+        DossierFilter late = new DossierFilter(
+                null, null, Timeliness.LATE, null, null, null, null, null, null, null, null, null, null);
         List<Query> q = new ArrayList<>();
         q.add(new Query("code with dashes", i -> page(dossiers, none, codes.get(random.nextInt(codes.size())), null)));
         q.add(new Query(

@@ -101,6 +101,7 @@ class ProcedurePage {
                         null,
                         null,
                         true,
+                        null,
                         null)));
         if (agency == null) {
             Map<String, Long> ids =
