@@ -23,9 +23,13 @@ public record DossierProperties(
         @DefaultValue("1000") @Positive int ledgerMaxRows,
         @DefaultValue @jakarta.validation.Valid EventCommit eventCommit) {
 
-    /** The dossier events API's group commit: writer threads, the batch window, the most events in a transaction. */
+    /**
+     * The dossier events API's group commit: writer threads, the batch window, the most events in a transaction. One
+     * writer by default: every resolution of a day and desk counts into the same rollup row inside its transaction,
+     * so two writers' batches lock each other's dossiers and that row (a lock timeout or deadlock under load).
+     */
     public record EventCommit(
-            @DefaultValue("2") @Positive int writers,
+            @DefaultValue("1") @Positive int writers,
 
             @DefaultValue("PT0.002S") @jakarta.validation.constraints.NotNull
             java.time.Duration window,
