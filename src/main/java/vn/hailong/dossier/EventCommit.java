@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hailong.shared.GroupCommit;
 
@@ -36,7 +37,9 @@ public class EventCommit {
                         SecurityContextHolder.setContext(job.caller());
                         try {
                             slot.succeed(savepoint.execute(s -> dossiers.apply(job.code(), job.event())));
-                        } catch (TransientDataAccessException conflict) {
+                        } catch (TransientDataAccessException | TransactionSystemException conflict) {
+                            // a lock conflict, or a deadlock that rolled back the whole transaction (its savepoint
+                            // with it): the batch runs again
                             throw conflict;
                         } catch (RuntimeException refused) {
                             slot.fail(refused);
