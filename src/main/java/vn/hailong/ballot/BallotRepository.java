@@ -16,6 +16,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.dossier.DossierLookup;
+import vn.hailong.shared.Keyset;
+import vn.hailong.shared.ListFilter;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListQuery;
 
 @Repository
 class BallotRepository {
@@ -131,6 +135,52 @@ class BallotRepository {
                 .params(period == null ? Map.of() : Map.of("period", period.toString()))
                 .query(BallotRepository::session)
                 .list();
+    }
+
+    static final List<Keyset.Column> SORTS = List.of(
+            new Keyset.Column("date", "s.scheduled_on", Keyset.Kind.TIME),
+            new Keyset.Column("unit", "a.name", Keyset.Kind.TEXT));
+
+    /**
+     * One keyset page of the sessions in scope that pass the filter ("overdue": not closed and scheduled before
+     * {@code today}), latest opening first by default, and how many match (up to {@code countCap} when not null).
+     */
+    ListPage<BallotSession> page(AgencyScope scope, SessionFilter f, ListQuery q, LocalDate today, Long countCap) {
+        Keyset keyset = Keyset.of(q, SORTS, "s.id");
+        Map<String, Object> params = new java.util.HashMap<>(scope.parameters());
+        StringBuilder where = new StringBuilder(" where ").append(scope.predicate("a"));
+        ListFilter.equal(where, params, "s.agency_id", f.agency());
+        ListFilter.equal(where, params, "b.desk_id", f.desk());
+        ListFilter.equal(
+                where,
+                params,
+                "s.status",
+                f.status() == null ? null : f.status().name());
+        ListFilter.equal(
+                where,
+                params,
+                "s.period",
+                f.period() == null ? null : f.period().toString());
+        if (f.overdue() != null) {
+            where.append(f.overdue() ? " and " : " and not ")
+                    .append("(s.status <> 'CLOSED' and s.scheduled_on < :today)");
+            params.put("today", Date.valueOf(today));
+        }
+        int from = SESSION.indexOf("from ballot_session");
+        return ListPage.read(
+                jdbc,
+                SESSION.substring(0, from),
+                SESSION.substring(from) + where,
+                params,
+                keyset,
+                q,
+                BallotRepository::session,
+                s -> keyset.cursor(
+                        "unit".equals(keyset.column().key())
+                                ? s.agencyName()
+                                : s.scheduledOn().atStartOfDay(),
+                        s.id()),
+                countCap);
     }
 
     /** Sessions not closed and scheduled on or before {@code until}, oldest first. */

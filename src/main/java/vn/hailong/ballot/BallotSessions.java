@@ -70,6 +70,18 @@ public class BallotSessions {
         return repo.sessions(CurrentUser.scope(), agencyId, month);
     }
 
+    /** Pages count at most this many sessions ("hơn 1.000 kết quả"); the API counts them all. */
+    public static final long PAGE_COUNT_CAP = 1_000;
+
+    /**
+     * One page of the caller's sessions that pass the filter (overdue: not closed after their day, as of today),
+     * in the query's order; {@code countCap} bounds the total (null: exact).
+     */
+    public vn.hailong.shared.ListPage<BallotSession> page(
+            SessionFilter filter, vn.hailong.shared.ListQuery query, Long countCap) {
+        return repo.page(CurrentUser.scope(), filter, query, LocalDate.now(clock), countCap);
+    }
+
     /** Sessions not closed that are due within a week (or already late): the secretary's to-do list. */
     public List<BallotSession> due() {
         return repo.open(CurrentUser.scope(), LocalDate.now(clock).plusDays(7));

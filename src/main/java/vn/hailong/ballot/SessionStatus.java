@@ -1,7 +1,7 @@
 package vn.hailong.ballot;
 
 /** Due (scheduled), entered (tally saved), checked (by a second member), closed (minutes locked). */
-enum SessionStatus {
+public enum SessionStatus {
     DUE,
     ENTERED,
     CHECKED,

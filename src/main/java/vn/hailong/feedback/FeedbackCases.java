@@ -30,15 +30,18 @@ public class FeedbackCases {
     private final Clock clock;
 
     private final vn.hailong.access.ScopeGuard guard;
+    private final Topics topics;
 
     FeedbackCases(
             FeedbackRepository cases,
+            Topics topics,
             Workflow workflow,
             FeedbackDeadlines deadlines,
             JdbcClient jdbc,
             Clock clock,
             vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
+        this.topics = topics;
         this.cases = cases;
         this.workflow = workflow;
         this.deadlines = deadlines;
@@ -239,9 +242,19 @@ public class FeedbackCases {
         return PublicDraft.of(c);
     }
 
-    /** Published answers, newest first, personal data removed (public). */
-    public List<PublishedCase> published(Long agency) {
-        return cases.published(agency, 200);
+    /**
+     * One page of the published answers of every unit, newest first by default, personal data removed (public): the
+     * search finds the tracking code with or without dashes or the words of the question without diacritics.
+     */
+    public vn.hailong.shared.ListPage<PublishedCase> published(
+            PublishedFilter filter, vn.hailong.shared.ListQuery query, Long countCap) {
+        List<String> keywords = filter.topic() == null ? List.of() : topics.keywords(filter.topic());
+        return cases.published(filter, query.search(), keywords, query, countCap);
+    }
+
+    /** The units with published answers, in Vietnamese order (public). */
+    public List<AgencyChoice> publishedAgencies() {
+        return cases.publishedAgencies();
     }
 
     private FeedbackCase byCode(String code) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.shared.Keyset;
+import vn.hailong.shared.ListFilter;
 import vn.hailong.shared.ListPage;
 import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.ListSearch;
@@ -137,40 +138,33 @@ class FeedbackRepository {
         if (f.overdue() != null) {
             where.append(f.overdue() ? " and " : " and not ").append(OVERDUE);
         }
-        narrow(where, params, "f.agency_id", f.agency());
-        narrow(where, params, "f.status", f.status() == null ? null : f.status().name());
-        narrow(
+        ListFilter.equal(where, params, "f.agency_id", f.agency());
+        ListFilter.equal(
+                where,
+                params,
+                "f.status",
+                f.status() == null ? null : f.status().name());
+        ListFilter.equal(
                 where,
                 params,
                 "f.channel",
                 f.channel() == null ? null : f.channel().name());
-        narrow(
+        ListFilter.equal(
                 where,
                 params,
                 "f.category",
                 f.category() == null ? null : f.category().name());
         where.append(search.condition("f", params));
-        Map<String, Object> pageParams = new java.util.HashMap<>(params);
-        pageParams.put("limit", q.limit() + 1);
-        List<FeedbackCase> rows = jdbc.sql(SELECT + where + keyset.after(q.cursor(), pageParams) + keyset.orderBy()
-                        + " fetch first :limit rows only")
-                .params(pageParams)
-                .query((rs, i) -> map(rs, personal, now))
-                .list();
-        String from = "from feedback_case f join agency a on a.id = f.agency_id" + where;
-        return ListPage.of(
-                rows,
-                q.limit(),
+        return ListPage.read(
+                jdbc,
+                "select f.*, a.name agency_name, a.weekend agency_weekend",
+                "from feedback_case f join agency a on a.id = f.agency_id" + where,
+                params,
+                keyset,
+                q,
+                (rs, i) -> map(rs, personal, now),
                 c -> keyset.cursor("code".equals(keyset.column().key()) ? c.trackingCode() : c.receivedAt(), c.id()),
-                ListPage.Counted.count(jdbc, from, params, countCap));
-    }
-
-    private static void narrow(StringBuilder where, Map<String, Object> params, String column, Object value) {
-        if (value != null) {
-            String name = "p" + params.size();
-            where.append(" and ").append(column).append(" = :").append(name);
-            params.put(name, value);
-        }
+                countCap);
     }
 
     /** Counts by status of the cases in scope, and how many are overdue. */
@@ -250,32 +244,105 @@ class FeedbackRepository {
                 .optional();
     }
 
+    static final List<Keyset.Column> PUBLISHED_SORTS = List.of(
+            new Keyset.Column("published", "f.published_at", Keyset.Kind.TIME),
+            new Keyset.Column("code", "f.tracking_code", Keyset.Kind.TEXT));
+
     /**
-     * Published cases: the public versions of the question and the answer. An answer published before it
-     * had a public version is anonymised here unless the citizen agreed to publication.
+     * One keyset page of the published cases (public: every unit) that pass the filter and match the search, with
+     * how many match (up to {@code countCap} when not null): the public versions of the question and the answer. An
+     * answer published before it had a public version is anonymised here unless the citizen agreed to publication.
+     * The search finds the tracking code with or without dashes, or every word of the published question without
+     * diacritics; {@code topicKeywords} (folded) narrow to questions that mention one of them as whole words.
      */
-    List<PublishedCase> published(Long agency, int limit) {
-        return jdbc.sql("""
-                select f.tracking_code, f.category, a.name, f.public_text, coalesce(f.public_answer, f.answer), f.received_at,
-                       f.answered_at, f.published_at, f.public_answer is null and not f.publish_consent, f.contact_name,
-                       f.contact_phone, f.contact_email
-                from feedback_case f join agency a on a.id = f.agency_id
-                where f.published_at is not null and f.status <> 'SPAM' and (cast(:agency as bigint) is null or f.agency_id = :agency)
-                order by f.published_at desc fetch first :limit rows only""")
-                .param("agency", agency)
-                .param("limit", limit)
-                .query((rs, i) -> new PublishedCase(
-                        rs.getString(1),
-                        FeedbackCategory.valueOf(rs.getString(2)),
-                        rs.getString(3),
+    ListPage<PublishedCase> published(
+            PublishedFilter f, String search, List<String> topicKeywords, ListQuery q, Long countCap) {
+        Keyset keyset = Keyset.of(q, PUBLISHED_SORTS, "f.id");
+        Map<String, Object> params = new java.util.HashMap<>();
+        StringBuilder where = new StringBuilder(" where f.published_at is not null and f.status <> 'SPAM'");
+        ListFilter.equal(where, params, "f.agency_id", f.agency());
+        ListFilter.equal(
+                where,
+                params,
+                "f.category",
+                f.category() == null ? null : f.category().name());
+        if (f.topic() != null) {
+            where.append(anyOf(topicKeywords.stream().map(k -> " " + k + " ").toList(), " or ", params));
+        }
+        where.append(publicSearch(search, params));
+        return ListPage.read(
+                jdbc,
+                """
+                select f.id, f.tracking_code, f.category, a.name, f.public_text, coalesce(f.public_answer, f.answer),
+                       f.received_at, f.answered_at, f.published_at, f.public_answer is null and not f.publish_consent,
+                       f.contact_name, f.contact_phone, f.contact_email""",
+                "from feedback_case f join agency a on a.id = f.agency_id" + where,
+                params,
+                keyset,
+                q,
+                (rs, i) -> new PublishedCase(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        FeedbackCategory.valueOf(rs.getString(3)),
                         rs.getString(4),
-                        rs.getBoolean(9)
-                                ? Anonymiser.mask(rs.getString(5), rs.getString(10), rs.getString(11), rs.getString(12))
-                                : rs.getString(5),
-                        time(rs, 6),
+                        rs.getString(5),
+                        rs.getBoolean(10)
+                                ? Anonymiser.mask(rs.getString(6), rs.getString(11), rs.getString(12), rs.getString(13))
+                                : rs.getString(6),
                         time(rs, 7),
-                        time(rs, 8)))
-                .list();
+                        time(rs, 8),
+                        time(rs, 9)),
+                p -> keyset.cursor("code".equals(keyset.column().key()) ? p.trackingCode() : p.publishedAt(), p.id()),
+                countCap);
+    }
+
+    /** The code (when the text has a digit) or every word of the published question; nothing matches nothing. */
+    private static String publicSearch(String text, Map<String, Object> params) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String code = text.matches(".*\\d.*") ? vn.hailong.shared.SearchKeys.code(text) : "";
+        List<String> words = java.util.Arrays.stream(Topics.words(text).trim().split(" "))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        String byWords = anyOf(words, " and ", params);
+        if (code.isEmpty()) {
+            return byWords;
+        }
+        params.put("qCode", "%" + code + "%");
+        return " and (f.code_key like :qCode" + byWords.replaceFirst("^ and ", " or ") + ")";
+    }
+
+    /**
+     * {@code " and (…)"}: the published question's words contain the parts (folded words, letters and digits only,
+     * so nothing to escape), joined by {@code join}.
+     */
+    private static String anyOf(List<String> parts, String join, Map<String, Object> params) {
+        if (parts.isEmpty()) {
+            return " and 1 = 0";
+        }
+        StringBuilder sql = new StringBuilder();
+        for (String part : parts) {
+            String name = "w" + params.size();
+            params.put(name, "%" + part + "%");
+            sql.append(sql.isEmpty() ? "" : join)
+                    .append("f.public_words like :")
+                    .append(name);
+        }
+        return " and (" + sql + ")";
+    }
+
+    /** The units that have published answers, for the public list's filter. */
+    List<AgencyChoice> publishedAgencies() {
+        return jdbc
+                .sql("""
+                select distinct a.id, a.code, a.name from feedback_case f join agency a on a.id = f.agency_id
+                where f.published_at is not null and f.status <> 'SPAM'""")
+                .query((rs, i) -> new AgencyChoice(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(AgencyChoice::name, vn.hailong.shared.VietnameseText.ORDER))
+                .toList();
     }
 
     boolean duplicate(String key, LocalDateTime since) {

@@ -9,17 +9,22 @@ import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.Keyset;
+import vn.hailong.shared.ListFilter;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListQuery;
+import vn.hailong.shared.ListSearch;
 import vn.hailong.shared.NotFoundException;
+import vn.hailong.shared.SearchKeys;
 import vn.hailong.shared.Texts;
-import vn.hailong.shared.VietnameseText;
 
 /** The leaders' hotline directory per unit: public to read, maintained by administrators (the province for its own). */
 @Service
 public class Hotlines {
 
-    private static final String SELECT =
-            "select h.id, h.agency_id, a.name, h.full_name, h.position, h.phone from leader_hotline h"
-                    + " join agency a on a.id = h.agency_id";
+    private static final String COLUMNS = "select h.id, h.agency_id, a.name, h.full_name, h.position, h.phone";
+    private static final String FROM = "from leader_hotline h join agency a on a.id = h.agency_id";
+    private static final String SELECT = COLUMNS + " " + FROM;
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -31,12 +36,24 @@ public class Hotlines {
         this.audit = audit;
     }
 
-    /** Everyone's directory, optionally narrowed by the unit's name (without diacritics). */
-    public List<Hotline> directory(String unit) {
-        String q = VietnameseText.fold(unit);
-        return rows(AgencyScope.EVERYTHING).stream()
-                .filter(h -> q.isEmpty() || VietnameseText.fold(h.agencyName()).contains(q))
-                .toList();
+    /** Pages count at most this many hotlines ("hơn 1.000 kết quả"). */
+    static final long COUNT_CAP = 1_000;
+
+    static final List<Keyset.Column> SORTS = List.of(
+            new Keyset.Column("unit", "a.name", Keyset.Kind.TEXT),
+            new Keyset.Column("person", "h.full_name", Keyset.Kind.TEXT));
+
+    /**
+     * One page of everyone's directory (public): the search finds the unit's or the leader's name without
+     * diacritics, or the number (any digits of it, or its last digits).
+     */
+    public ListPage<Hotline> directory(HotlineFilter filter, ListQuery query) {
+        return page(AgencyScope.EVERYTHING, filter, query);
+    }
+
+    /** One page of the entries the caller may maintain, searched and narrowed as {@link #directory}. */
+    public ListPage<Hotline> manageable(HotlineFilter filter, ListQuery query) {
+        return page(CurrentUser.scope(), filter, query);
     }
 
     /** A province's published hotlines by agency code, for the public scorecard. */
@@ -57,11 +74,6 @@ public class Hotlines {
         return out;
     }
 
-    /** The entries the caller may maintain. */
-    public List<Hotline> manageable() {
-        return rows(CurrentUser.scope());
-    }
-
     @Transactional
     public long add(long agencyId, String fullName, String position, String phone) {
         requireAdmin();
@@ -77,14 +89,21 @@ public class Hotlines {
             throw new InvalidInputException("hotline.incomplete");
         }
         guard.agency(agencyId);
+        String unitName = jdbc.sql("select name from agency where id = :a")
+                .param("a", agencyId)
+                .query(String.class)
+                .single();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into leader_hotline (agency_id, full_name, position, phone, sort_order) values (:a, :n, :p, :t, "
-                                + "(select count(*) from leader_hotline where agency_id = :a))")
+        jdbc.sql("insert into leader_hotline (agency_id, full_name, position, phone, sort_order, search_name,"
+                        + " code_key, phone_rev) values (:a, :n, :p, :t, (select count(*) from leader_hotline"
+                        + " where agency_id = :a), :sn, :ck, :pr)")
                 .param("a", agencyId)
                 .param("n", name)
                 .param("p", pos)
                 .param("t", tel)
+                .param("sn", SearchKeys.name(unitName + " " + name))
+                .param("ck", SearchKeys.code(tel))
+                .param("pr", SearchKeys.phoneReversed(tel))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record(
@@ -99,27 +118,42 @@ public class Hotlines {
     @Transactional
     public void remove(long id) {
         requireAdmin();
-        Hotline h = manageable().stream()
-                .filter(x -> x.id() == id)
-                .findFirst()
+        AgencyScope scope = CurrentUser.scope();
+        Hotline h = jdbc.sql(SELECT + " where h.id = :id and " + scope.predicate("a"))
+                .params(scope.parameters())
+                .param("id", id)
+                .query(Hotlines::hotline)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("hotline.notFound", id));
         jdbc.sql("delete from leader_hotline where id = :id").param("id", id).update();
         audit.record("leader_hotline", id, "DELETE", h, null);
     }
 
-    private List<Hotline> rows(AgencyScope scope) {
-        return jdbc.sql(
-                        SELECT + " where " + scope.predicate("a")
-                                + " order by case a.kind when 'PROVINCE_PC' then 0 when 'SERVICE_CENTER' then 1 when 'DEPARTMENT' then 2 else 3 end, a.name, h.sort_order, h.id")
-                .params(scope.parameters())
-                .query((rs, i) -> new Hotline(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6)))
-                .list();
+    private ListPage<Hotline> page(AgencyScope scope, HotlineFilter f, ListQuery q) {
+        Keyset keyset = Keyset.of(q, SORTS, "h.id");
+        Map<String, Object> params = new java.util.HashMap<>(scope.parameters());
+        StringBuilder where = new StringBuilder(" where ").append(scope.predicate("a"));
+        ListFilter.equal(where, params, "h.agency_id", f.agency());
+        if (f.level() != null) {
+            where.append(" and a.kind in (:kinds)");
+            params.put("kinds", f.level().kinds());
+        }
+        where.append(ListSearch.of(q.search(), true).condition("h", params));
+        return ListPage.read(
+                jdbc,
+                COLUMNS,
+                FROM + where,
+                params,
+                keyset,
+                q,
+                Hotlines::hotline,
+                h -> keyset.cursor("person".equals(keyset.column().key()) ? h.fullName() : h.agencyName(), h.id()),
+                COUNT_CAP);
+    }
+
+    private static Hotline hotline(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Hotline(
+                rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 
     private void requireAdmin() {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 
 /** An answered case its agency chose to publish, with personal data removed. */
 record PublishedCase(
+        long id,
         String trackingCode,
         FeedbackCategory category,
         String agencyName,

@@ -62,8 +62,7 @@ public class Topics {
     }
 
     static Set<String> tag(String text, List<Topic> dictionary) {
-        String folded =
-                " " + VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ").trim() + " ";
+        String folded = words(text);
         Set<String> found = new LinkedHashSet<>();
         for (Topic t : dictionary) {
             for (Topic.Keyword k : t.keywords()) {
@@ -74,6 +73,22 @@ public class Topics {
             }
         }
         return found;
+    }
+
+    /**
+     * A text's words without diacritics, one space between them and one on each side (" cho lau "), so that a
+     * keyword is found as whole words; stored beside a published question for the public list's search and topics.
+     */
+    static String words(String text) {
+        return " " + VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ").trim() + " ";
+    }
+
+    /** The folded keywords of a topic (none for an unknown topic). */
+    List<String> keywords(String topic) {
+        return dictionary().stream()
+                .filter(t -> t.code().equals(topic))
+                .flatMap(t -> t.keywords().stream().map(Topic.Keyword::folded))
+                .toList();
     }
 
     /** Counts per unit (in the caller's scope) and topic of texts received from {@code from} to {@code to} inclusive. */

@@ -140,6 +140,7 @@ class Workflow {
                         ? answer
                         : Anonymiser.mask(answer, contact.get("name"), contact.get("phone"), contact.get("email"));
                 v.put("public_text", publicQuestion);
+                v.put("public_words", Topics.words(publicQuestion));
                 v.put("public_answer", publicAnswer);
                 v.put("published_at", ts(now));
                 Map<String, Object> published = new HashMap<>();

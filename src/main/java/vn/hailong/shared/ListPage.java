@@ -1,8 +1,10 @@
 package vn.hailong.shared;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,6 +24,31 @@ public record ListPage<T>(List<T> items, long total, boolean totalExact, String 
         List<T> items = more ? List.copyOf(rows.subList(0, limit)) : rows;
         return new ListPage<>(
                 items, counted.total(), counted.exact(), more ? cursorOf.apply(items.get(items.size() - 1)) : null);
+    }
+
+    /**
+     * Reads one keyset page: {@code select} (the columns, {@code "select …"}) over {@code fromWhere}
+     * ({@code "from … where …"}, its parameters in {@code params}) after the query's cursor in the keyset's order,
+     * and counts all the rows of {@code fromWhere} (up to {@code countCap} when not null).
+     */
+    public static <T> ListPage<T> read(
+            JdbcClient jdbc,
+            String select,
+            String fromWhere,
+            Map<String, Object> params,
+            Keyset keyset,
+            ListQuery q,
+            RowMapper<T> rows,
+            Function<T, String> cursorOf,
+            Long countCap) {
+        Map<String, Object> pageParams = new HashMap<>(params);
+        pageParams.put("limit", q.limit() + 1);
+        List<T> found = jdbc.sql(select + " " + fromWhere + keyset.after(q.cursor(), pageParams) + keyset.orderBy()
+                        + " fetch first :limit rows only")
+                .params(pageParams)
+                .query(rows)
+                .list();
+        return of(found, q.limit(), cursorOf, Counted.count(jdbc, fromWhere, params, countCap));
     }
 
     /** A count, exact or capped ("more than {@code total}"). */

@@ -91,10 +91,18 @@ class FeedbackRepositoryTest {
                 .contains(late)
                 .doesNotContain(fresh, answered);
 
-        assertThat(repo.published(other, 10)).singleElement().satisfies(p -> {
-            assertThat(p.question()).isEqualTo("Phản ánh về chỗ để xe (***)");
-            assertThat(p.answer()).isEqualTo("Đã giải quyết.");
-        });
+        assertThat(repo.published(
+                                new PublishedFilter(other, null, null),
+                                null,
+                                java.util.List.of(),
+                                vn.hailong.shared.ListQuery.first(10),
+                                null)
+                        .items())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.question()).isEqualTo("Phản ánh về chỗ để xe (***)");
+                    assertThat(p.answer()).isEqualTo("Đã giải quyết.");
+                });
         assertThat(repo.duplicate("dup-" + suffix, now.minusDays(30))).isTrue();
         assertThat(repo.duplicate("dup-" + suffix, now.minusDays(1))).isFalse();
         assertThat(repo.fromSource("src-" + suffix, now.minusDays(1))).isEqualTo(1);

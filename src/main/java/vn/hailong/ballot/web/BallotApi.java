@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.YearMonth;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,8 @@ import vn.hailong.ballot.SessionDetail;
 import vn.hailong.ballot.Tally;
 import vn.hailong.ballot.TallyEntry;
 import vn.hailong.shared.ItemList;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListParams;
 
 @RestController
 @Tag(
@@ -50,10 +53,14 @@ class BallotApi {
     }
 
     @GetMapping("/api/v1/ballot/sessions")
-    @Operation(summary = "Openings of a month (YYYY-MM, default the current month), with counts and the response rate")
-    ItemList<BallotSession> sessions(
-            @RequestParam(required = false) Long agency, @RequestParam(required = false) YearMonth month) {
-        return ItemList.of(sessions.sessions(agency, month == null ? YearMonth.now(clock) : month));
+    @Operation(
+            summary =
+                    "Openings of a month (YYYY-MM, default the current month; blank: every month), with counts and the"
+                            + " response rate: filter by agency, desk, status (DUE, ENTERED, CHECKED, CLOSED) and overdue;"
+                            + " sort by date (default, latest first) or unit; keyset pages (limit, cursor) with the total of"
+                            + " all matches")
+    ListPage<BallotSession> sessions(@ParameterObject SessionListQuery query, @ParameterObject ListParams paging) {
+        return sessions.page(query.filter(query.month(YearMonth.now(clock))), paging.page(200), null);
     }
 
     @PostMapping("/api/v1/ballot/sessions/{id}/tally")

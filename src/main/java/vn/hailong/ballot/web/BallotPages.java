@@ -20,9 +20,13 @@ import vn.hailong.ballot.BallotBoxes;
 import vn.hailong.ballot.BallotMinutes;
 import vn.hailong.ballot.BallotSessions;
 import vn.hailong.ballot.SessionDetail;
+import vn.hailong.ballot.SessionFilter;
+import vn.hailong.ballot.SessionStatus;
 import vn.hailong.ballot.TallyEntry;
 import vn.hailong.organization.Agencies;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.ListParams;
+import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.VnNumbers;
 import vn.hailong.shared.web.Flash;
 
@@ -55,18 +59,28 @@ class BallotPages {
         this.clock = clock;
     }
 
+    /**
+     * The openings due, the list of openings (by unit, desk, state, month (this month unless {@code month} is given;
+     * blank: every month) and overdue, sorted by date or unit, keyset pages with the total) and the boxes.
+     */
     @GetMapping("/hom-phieu")
-    String list(
-            @RequestParam(required = false) Long agency, @RequestParam(required = false) YearMonth month, Model model) {
-        YearMonth shown = month == null ? YearMonth.now(clock) : month;
+    String list(SessionListQuery params, ListParams paging, Model model) {
+        YearMonth shown = params.month(YearMonth.now(clock));
+        SessionFilter filter = params.filter(shown);
+        ListQuery query = paging.page(ListQuery.PAGE_LIMIT);
+        YearMonth around = shown == null ? YearMonth.now(clock) : shown;
         model.addAttribute("month", shown);
-        model.addAttribute("previous", shown.minusMonths(1));
-        model.addAttribute("next", shown.plusMonths(1));
-        model.addAttribute("agency", agency);
+        model.addAttribute("previous", around.minusMonths(1));
+        model.addAttribute("next", around.plusMonths(1));
+        model.addAttribute("filter", filter);
+        model.addAttribute("query", query);
         model.addAttribute("agencies", agencies.visible(null));
         model.addAttribute("due", sessions.due());
-        model.addAttribute("sessions", sessions.sessions(agency, shown));
-        model.addAttribute("boxes", boxes.boxes(agency));
+        model.addAttribute("page", sessions.page(filter, query, BallotSessions.PAGE_COUNT_CAP));
+        model.addAttribute("statuses", SessionStatus.values());
+        var allBoxes = boxes.boxes(filter.agency());
+        model.addAttribute("boxes", allBoxes);
+        model.addAttribute("desks", SessionListQuery.desks(allBoxes));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("n", (java.util.function.Function<Integer, String>) VnNumbers::number);
         model.addAttribute("pct", (java.util.function.Function<Double, String>) VnNumbers::percent);
