@@ -1,6 +1,5 @@
 package vn.hailong.feedback;
 
-import java.sql.Connection;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -16,14 +15,8 @@ class V146__feedback_hotline_search extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        Connection c = context.getConnection();
-        SearchColumns.add(c, "leader_hotline");
-        SearchColumns.fill(
-                c,
-                "leader_hotline",
-                "phone",
-                "(select a.name from agency a where a.id = leader_hotline.agency_id) || ' ' || full_name",
-                "phone");
-        SearchColumns.index(c, "leader_hotline");
+        String unitAndLeader =
+                "(select a.name from agency a where a.id = leader_hotline.agency_id) || ' ' || full_name";
+        SearchColumns.create(context.getConnection(), "leader_hotline", "phone", unitAndLeader, "phone");
     }
 }

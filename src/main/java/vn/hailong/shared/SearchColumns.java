@@ -15,6 +15,13 @@ public final class SearchColumns {
 
     private SearchColumns() {}
 
+    /** Adds the search columns to {@code table}, fills them for its rows and makes their indexes. */
+    public static void create(Connection c, String table, String code, String name, String phone) throws SQLException {
+        add(c, table);
+        fill(c, table, code, name, phone);
+        index(c, table);
+    }
+
     /** Adds the search columns to {@code table}. */
     public static void add(Connection c, String table) throws SQLException {
         try (Statement s = c.createStatement()) {

@@ -33,16 +33,13 @@ class BallotSessionListRepositoryTest {
     }
 
     static long agency(Db db, String code) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         db.jdbc()
                 .sql(
                         "insert into agency (code, name, kind, unit_code, province_code) values (:c, :c, 'COMMUNE_PC', '06685', '22')")
                 .param("c", code)
-                .update();
-        return db.jdbc()
-                .sql("select id from agency where code = :c")
-                .param("c", code)
-                .query(Long.class)
-                .single();
+                .update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     static SessionFilter filter(Long agency, Long desk, SessionStatus status, YearMonth period, Boolean overdue) {
@@ -56,15 +53,12 @@ class BallotSessionListRepositoryTest {
         String tag = "l" + System.nanoTime();
         long mine = agency(db, tag + "-A");
         long other = agency(db, tag + "-B");
+        var deskKey = new org.springframework.jdbc.support.GeneratedKeyHolder();
         db.jdbc()
                 .sql("insert into desk (agency_id, name) values (:a, 'Quầy 1')")
                 .param("a", mine)
-                .update();
-        long desk = db.jdbc()
-                .sql("select id from desk where agency_id = :a")
-                .param("a", mine)
-                .query(Long.class)
-                .single();
+                .update(deskKey, "id");
+        long desk = deskKey.getKey().longValue();
         LocalDateTime at = LocalDateTime.of(2026, 6, 1, 8, 0);
         long atDesk = repo.insertBox(mine, desk, "Quầy 1", "D-1", null, at);
         long hall = repo.insertBox(mine, null, "Sảnh", "H-1", null, at);

@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hailong.organization.Agencies;
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;
+import vn.hailong.support.Words;
 
 /**
  * The hotline lists with the list mechanism, public ({@code /cong-khai/duong-day-nong}) and kept by administrators
@@ -38,12 +38,8 @@ class HotlineListTest extends AppTest {
     void setUp() {
         anyone = browser();
         hongGai = agencies.byCode("22-06685").orElseThrow().id();
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("Zq");
-        for (int i = 0; i < 7; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        marker = word.toString();
+        marker = Words.unique("Zq");
+        java.util.Random random = new java.util.Random();
         Browser province = browser();
         province.signIn("quangninh", PASSWORD);
         String form = province.get("/quan-tri/duong-day-nong").body();

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hailong.organization.Agencies;
 import vn.hailong.support.AppTest;
 import vn.hailong.support.Browser;
+import vn.hailong.support.Words;
 
 /**
  * The public answers list ({@code /cong-khai/gop-y}) with the list mechanism: search by tracking code and by the
@@ -49,12 +49,7 @@ class PublicAnswersListTest extends AppTest {
     void setUp() {
         anyone = browser();
         hongGai = agencies.byCode("22-06685").orElseThrow().id();
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        marker = word.toString();
+        marker = Words.unique("zq");
     }
 
     /** A case received, answered and published by the unit's leader (no consent: the public version is masked). */
