@@ -33,7 +33,16 @@ class AccessibilityBrowserTest extends BrowserTest {
     void theCitizenPagesHaveNoAccessibilityViolation() {
         List<String> violations = new ArrayList<>();
         Page phone = page(390, 844);
-        for (String path : List.of("/", "/danh-gia", "/gop-y", "/cong-khai", "/kiosk", ratingPath(), surveyPath())) {
+        for (String path : List.of(
+                "/",
+                "/danh-gia",
+                "/gop-y",
+                "/cong-khai",
+                "/cong-khai/gop-y",
+                "/cong-khai/duong-day-nong?limit=5",
+                "/kiosk",
+                ratingPath(),
+                surveyPath())) {
             violations.addAll(audit(phone, path, "390"));
         }
         Page tablet = page(1024, 768);

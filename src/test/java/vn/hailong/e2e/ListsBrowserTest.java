@@ -25,4 +25,55 @@ class ListsBrowserTest extends BrowserTest {
         assertThat(admin.locator(".list-count").textContent()).contains("kết quả");
         screenshot(admin, "lists-audit");
     }
+
+    /** The citizens' lists on a phone: no sideways scrolling, the search, the filters, the count and the pager. */
+    @Test
+    void thePublicAnswersAndTheHotlinesFitAPhone() {
+        Page phone = page(390, 844);
+        phone.navigate(base() + "/cong-khai/gop-y?limit=3");
+        assertThat(phone.locator(".list-count").textContent()).contains("kết quả");
+        assertThat(phone.locator("article.card").count()).isBetween(1, 3);
+        assertThat(phone.locator("a[rel=next]").count()).isEqualTo(1);
+        assertThat(sideways(phone)).as("no sideways scrolling").isLessThanOrEqualTo(390);
+        screenshot(phone, "lists-public-answers-390");
+        phone.locator("a[rel=next]").click();
+        phone.waitForLoadState();
+        assertThat(phone.url()).contains("cursor=").contains("limit=3");
+        screenshot(phone, "lists-public-answers-390-page2");
+
+        phone.navigate(base() + "/cong-khai/duong-day-nong?level=COMMUNE&limit=4");
+        phone.locator("input[name=q]").fill("hong gai");
+        phone.locator("form[role=search] button").click();
+        phone.waitForLoadState();
+        assertThat(phone.url()).contains("level=COMMUNE").contains("q=hong+gai");
+        assertThat(phone.locator(".list-count").textContent()).contains("kết quả");
+        assertThat(phone.locator("main").textContent()).contains("Hồng Gai");
+        assertThat(sideways(phone)).isLessThanOrEqualTo(390);
+        screenshot(phone, "lists-hotlines-390");
+    }
+
+    /** The province's list of openings: every month, closed ones, sorted by date, with the count and the pager. */
+    @Test
+    void theBallotOpeningsListShowsItsFiltersCountAndPager() {
+        Page page = page(1280, 900);
+        signIn(page, "quangninh");
+        page.navigate(base() + "/hom-phieu?month=&status=CLOSED&limit=10");
+        assertThat(page.locator(".list-count").textContent()).contains("kết quả");
+        assertThat(page.locator("#sessions tbody tr").count()).isEqualTo(10);
+        assertThat(page.locator("select[name=status] option[selected]").textContent())
+                .isNotBlank();
+        screenshot(page, "lists-ballot-sessions");
+        page.evaluate("() => document.querySelector('form[role=search]').scrollIntoView()");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/lists-ballot-sessions-list.png")));
+        page.locator("a[rel=next]").click();
+        page.waitForLoadState();
+        assertThat(page.url()).contains("status=CLOSED").contains("cursor=");
+        page.navigate(base() + "/quan-tri/duong-day-nong?limit=10");
+        screenshot(page, "lists-hotlines-admin");
+    }
+
+    static int sideways(Page page) {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+    }
 }
