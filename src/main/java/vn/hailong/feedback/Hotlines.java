@@ -39,8 +39,12 @@ public class Hotlines {
     /** Pages count at most this many hotlines ("hơn 1.000 kết quả"). */
     static final long COUNT_CAP = 1_000;
 
+    /**
+     * By unit: on the stored search name (the unit's then the leader's name without diacritics), so that "Điểm tiếp
+     * nhận" sorts among the D and "Ủy ban" among the U, where the databases' order of the names puts them after Z.
+     */
     static final List<Keyset.Column> SORTS = List.of(
-            new Keyset.Column("unit", "a.name", Keyset.Kind.TEXT),
+            new Keyset.Column("unit", "h.search_name", Keyset.Kind.TEXT),
             new Keyset.Column("person", "h.full_name", Keyset.Kind.TEXT));
 
     /**
@@ -147,7 +151,11 @@ public class Hotlines {
                 keyset,
                 q,
                 Hotlines::hotline,
-                h -> keyset.cursor("person".equals(keyset.column().key()) ? h.fullName() : h.agencyName(), h.id()),
+                h -> keyset.cursor(
+                        "person".equals(keyset.column().key())
+                                ? h.fullName()
+                                : SearchKeys.name(h.agencyName() + " " + h.fullName()),
+                        h.id()),
                 COUNT_CAP);
     }
 

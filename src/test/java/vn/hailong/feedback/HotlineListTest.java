@@ -81,6 +81,17 @@ class HotlineListTest extends AppTest {
         String unit = page("q=" + enc("phuong hong gai") + "&limit=200");
         assertThat(people(unit)).hasSize(3);
         assertThat(unit).contains("Phường Hồng Gai").doesNotContain("Phường Hạ Long");
+        List<String> units = new ArrayList<>();
+        Matcher m =
+                Pattern.compile("my-6\"><span class=\"muted\">([^<]+)</span>").matcher(unit);
+        while (m.find()) {
+            units.add(vn.hailong.shared.VietnameseText.fold(m.group(1)));
+        }
+        assertThat(units)
+                .as("by unit, without diacritics: Điểm tiếp nhận among the D, Ủy ban among the U")
+                .hasSizeGreaterThan(3)
+                .isSorted();
+        assertThat(units.get(0)).startsWith("diem tiep nhan");
         String last = phones.get(1).substring(4);
         assertThat(people(page("q=" + last))).containsExactly("Dũng");
         String dotted = phones.get(1).substring(0, 4) + "." + phones.get(1).substring(4, 7) + "."
