@@ -90,7 +90,7 @@ class LetterListTest extends AppTest {
         for (String q : List.of(code, code.replace("-", "").toLowerCase(), "bich ngoc", "TRỊNH THỊ BÍCH", "413209")) {
             String html = leader.get("/thu?q=" + enc(q)).body();
             assertThat(total(html)).as(q).isEqualTo(1);
-            assertThat(html).as(q).contains(code).contains("Trịnh Thị Bích Ngọc");
+            assertThat(html).as(q).contains("href=\"/ho-so/" + code).contains("Trịnh Thị Bích Ngọc");
         }
         assertThat(total(leader.get("/thu?q=" + enc("trinh")).body())).isGreaterThanOrEqualTo(2);
 
@@ -100,7 +100,7 @@ class LetterListTest extends AppTest {
                 .isZero();
         String masked = province.get("/thu?q=" + code.replace("-", "")).body();
         assertThat(total(masked)).isEqualTo(1);
-        assertThat(masked).contains(code).doesNotContain("Bích Ngọc");
+        assertThat(masked).contains("href=\"/ho-so/" + code).doesNotContain("Bích Ngọc");
     }
 
     @Test
