@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.shared.Keyset;
+import vn.hailong.shared.ListFilters;
 import vn.hailong.shared.ListPage;
 import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.ListSearch;
@@ -43,14 +44,8 @@ class LetterRepository {
         Keyset keyset = Keyset.of(q, SORTS, "l.id");
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" where ").append(scope.predicate("a"));
-        if (f.kind() != null) {
-            where.append(" and l.kind = :kind");
-            params.put("kind", f.kind().name());
-        }
-        if (f.status() != null) {
-            where.append(" and l.status = :status");
-            params.put("status", f.status().name());
-        }
+        ListFilters.equal(where, params, "l.kind", f.kind());
+        ListFilters.equal(where, params, "l.status", f.status());
         where.append(search.condition("l", params));
         Map<String, Object> pageParams = new HashMap<>(params);
         pageParams.put("limit", q.limit() + 1);

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.dossier.RatingMoment;
+import vn.hailong.shared.ListFilters;
 
 @Repository
 class RatingRepository {
@@ -311,10 +312,10 @@ class RatingRepository {
         StringBuilder where = new StringBuilder(" where ")
                 .append(scope.predicate("a"))
                 .append(" and r.created_at >= :from and r.created_at < :to");
-        equal(where, params, "r.agency_id", f.agency());
-        equal(where, params, "r.officer_id", f.officer());
-        equal(where, params, "r.moment", f.moment() == null ? null : f.moment().name());
-        equal(where, params, "r.channel", f.channel());
+        ListFilters.equal(where, params, "r.agency_id", f.agency());
+        ListFilters.equal(where, params, "r.officer_id", f.officer());
+        ListFilters.equal(where, params, "r.moment", f.moment());
+        ListFilters.equal(where, params, "r.channel", f.channel());
         if (f.low() != null) {
             where.append(f.low() ? " and r.low" : " and not r.low");
         }
@@ -351,14 +352,6 @@ class RatingRepository {
                 .list();
         withAnswers(rows);
         return vn.hailong.shared.ListPage.of(rows, q.limit(), r -> keyset.cursor(r.createdAt(), r.id()), counted);
-    }
-
-    private static void equal(StringBuilder where, Map<String, Object> params, String column, Object value) {
-        if (value != null) {
-            String name = "f" + params.size();
-            where.append(" and ").append(column).append(" = :").append(name);
-            params.put(name, value);
-        }
     }
 
     private void withAnswers(List<RatingView> rows) {

@@ -20,6 +20,7 @@ import vn.hailong.support.Browser;
 class LetterListTest extends AppTest {
 
     static final String PASSWORD = "hailong-demo";
+    static final String OFFICER = "honggai.motcua";
     static final Pattern ROW = Pattern.compile("href=\"/thu/(\\d+)\"");
     static final Pattern NEXT = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"");
     static final Pattern TOTAL = Pattern.compile("<span>([\\d.]+) kết quả</span>");
@@ -30,26 +31,23 @@ class LetterListTest extends AppTest {
     @Autowired
     Agencies agencies;
 
-    /** A returned birth registration of Hồng Gai and its congratulation letter's dossier code. */
+    /** A returned birth registration of Hồng Gai, and so a congratulation letter: the dossier's code. */
     String congratulated(String applicant, String phone) {
         long hongGai = agencies.byCode("22-06685").orElseThrow().id();
         Browser api = browser();
+        String dossier =
+                "{\"agencyId\": %d, \"procedureCode\": \"HT-001\", \"applicantName\": \"%s\", \"applicantPhone\": \"%s\"}";
         String code = json(api.postJson(
-                                "/api/v1/dossiers",
-                                """
-                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "%s", "applicantPhone": "%s"}""".formatted(hongGai, applicant, phone),
-                                "honggai.motcua",
-                                PASSWORD)
+                                "/api/v1/dossiers", dossier.formatted(hongGai, applicant, phone), OFFICER, PASSWORD)
                         .body())
                 .get("code")
                 .asString();
-        for (String type : List.of("RESOLVED", "RETURNED")) {
-            api.postJson(
-                    "/api/v1/dossiers/" + code + "/events",
-                    "{\"eventId\": \"" + type + "\", \"type\": \"" + type + "\"}",
-                    "honggai.motcua",
-                    PASSWORD);
-        }
+        List.of("RESOLVED", "RETURNED")
+                .forEach(type -> api.postJson(
+                        "/api/v1/dossiers/" + code + "/events",
+                        "{\"eventId\": \"%1$s\", \"type\": \"%1$s\"}".formatted(type),
+                        OFFICER,
+                        PASSWORD));
         SystemActor.run(
                 "test",
                 () -> letters.proposeLifeEventLetters(

@@ -2,15 +2,11 @@ package vn.hailong.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -23,34 +19,35 @@ import vn.hailong.support.Browser;
 class RatingListTest extends AppTest {
 
     static final String PASSWORD = "hailong-demo";
-    static final AtomicInteger SERIAL = new AtomicInteger();
-
-    @Autowired
-    Agencies agencies;
 
     @Autowired
     RatingExport export;
+
+    @Autowired
+    Agencies agencies;
 
     long hongGai() {
         return agencies.byCode("22-06685").orElseThrow().id();
     }
 
-    /** A dossier received at Hồng Gai and rated at its reception by the receipt's QR; its code and the rating's id. */
-    String[] rated(int score) throws Exception {
+    /** A dossier received at Hồng Gai and rated at its reception by the receipt's QR: its code and the rating's id. */
+    String[] rated(int score) {
         JsonNode d = json(browser()
-                .postJson("/api/v1/dossiers", """
-                {"agencyId": %d, "procedureCode": "HT-001", "applicantName": "Ngô Thị Thu", "applicantPhone": "0901234567"}""".formatted(hongGai()), "honggai.motcua", PASSWORD)
+                .postJson(
+                        "/api/v1/dossiers",
+                        "{\"agencyId\": %d, \"procedureCode\": \"HT-001\", \"applicantName\": \"Ngô Thị Thu\"}"
+                                .formatted(hongGai()),
+                        "honggai.motcua",
+                        PASSWORD)
                 .body());
         String url = d.get("ratingUrl").asString();
-        String body = """
-                {"token": "%s", "idempotencyKey": "list-%08d", "answers": [{"item": "CONDUCT", "score": %d}]}""".formatted(url.substring(url.lastIndexOf('/') + 1), SERIAL.incrementAndGet(), score);
-        HttpResponse<String> r = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ratings"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        var r = browser()
+                .postJsonInSession(
+                        "/api/v1/ratings",
+                        """
+                {"token": "%s", "idempotencyKey": "%s", "answers": [{"item": "CONDUCT", "score": %d}]}""".formatted(token, java.util.UUID.randomUUID(), score),
+                        java.util.Map.of());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return new String[] {d.get("code").asString(), json(r.body()).get("id").asString()};
     }
@@ -68,7 +65,7 @@ class RatingListTest extends AppTest {
     }
 
     @Test
-    void findsARatingByItsDossierCodeWithOrWithoutDashes() throws Exception {
+    void findsARatingByItsDossierCodeWithOrWithoutDashes() {
         String[] mine = rated(5);
         JsonNode byCode = list("q=" + mine[0], "honggai.lanhdao");
         assertThat(field(byCode, "id")).containsExactly(mine[1]);
@@ -89,7 +86,7 @@ class RatingListTest extends AppTest {
     }
 
     @Test
-    void filtersSurviveKeysetPagesWithARealTotal() throws Exception {
+    void filtersSurviveKeysetPagesWithARealTotal() {
         for (int i = 0; i < 5; i++) {
             rated(i < 3 ? 1 : 5);
         }
@@ -150,7 +147,7 @@ class RatingListTest extends AppTest {
     }
 
     @Test
-    void anotherUnitsRatingsNeverAppear() throws Exception {
+    void anotherUnitsRatingsNeverAppear() {
         String[] mine = rated(4);
         assertThat(list("q=" + mine[0], "halong.motcua").get("total").asLong()).isZero();
         assertThat(list("agency=" + hongGai(), "halong.motcua").get("total").asLong())
@@ -167,7 +164,7 @@ class RatingListTest extends AppTest {
     }
 
     @Test
-    void thePageSearchesFiltersAndKeepsThemAcrossPagesAndTheLanguageSwitch() throws Exception {
+    void thePageSearchesFiltersAndKeepsThemAcrossPagesAndTheLanguageSwitch() {
         String[] mine = rated(2);
         rated(2);
         rated(2);
@@ -188,7 +185,7 @@ class RatingListTest extends AppTest {
     }
 
     @Test
-    void theRatingsCsvSaysTheMoment() throws Exception {
+    void theRatingsCsvSaysTheMoment() {
         String[] mine = rated(5);
         LocalDate today = LocalDate.now(clock);
         String csv = SystemActor.call("test", () -> export.ratingsCsv(today, today));
