@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.dossier.DossierLookup;
 import vn.hailong.shared.Keyset;
-import vn.hailong.shared.ListFilter;
+import vn.hailong.shared.ListFilters;
 import vn.hailong.shared.ListPage;
 import vn.hailong.shared.ListQuery;
 
@@ -149,14 +149,14 @@ class BallotRepository {
         Keyset keyset = Keyset.of(q, SORTS, "s.id");
         Map<String, Object> params = new java.util.HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" where ").append(scope.predicate("a"));
-        ListFilter.equal(where, params, "s.agency_id", f.agency());
-        ListFilter.equal(where, params, "b.desk_id", f.desk());
-        ListFilter.equal(
+        ListFilters.equal(where, params, "s.agency_id", f.agency());
+        ListFilters.equal(where, params, "b.desk_id", f.desk());
+        ListFilters.equal(
                 where,
                 params,
                 "s.status",
                 f.status() == null ? null : f.status().name());
-        ListFilter.equal(
+        ListFilters.equal(
                 where,
                 params,
                 "s.period",

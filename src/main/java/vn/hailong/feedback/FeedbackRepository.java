@@ -13,7 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.shared.Keyset;
-import vn.hailong.shared.ListFilter;
+import vn.hailong.shared.ListFilters;
 import vn.hailong.shared.ListPage;
 import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.ListSearch;
@@ -138,18 +138,18 @@ class FeedbackRepository {
         if (f.overdue() != null) {
             where.append(f.overdue() ? " and " : " and not ").append(OVERDUE);
         }
-        ListFilter.equal(where, params, "f.agency_id", f.agency());
-        ListFilter.equal(
+        ListFilters.equal(where, params, "f.agency_id", f.agency());
+        ListFilters.equal(
                 where,
                 params,
                 "f.status",
                 f.status() == null ? null : f.status().name());
-        ListFilter.equal(
+        ListFilters.equal(
                 where,
                 params,
                 "f.channel",
                 f.channel() == null ? null : f.channel().name());
-        ListFilter.equal(
+        ListFilters.equal(
                 where,
                 params,
                 "f.category",
@@ -260,8 +260,8 @@ class FeedbackRepository {
         Keyset keyset = Keyset.of(q, PUBLISHED_SORTS, "f.id");
         Map<String, Object> params = new java.util.HashMap<>();
         StringBuilder where = new StringBuilder(" where f.published_at is not null and f.status <> 'SPAM'");
-        ListFilter.equal(where, params, "f.agency_id", f.agency());
-        ListFilter.equal(
+        ListFilters.equal(where, params, "f.agency_id", f.agency());
+        ListFilters.equal(
                 where,
                 params,
                 "f.category",

@@ -10,7 +10,7 @@ import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.Keyset;
-import vn.hailong.shared.ListFilter;
+import vn.hailong.shared.ListFilters;
 import vn.hailong.shared.ListPage;
 import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.ListSearch;
@@ -137,7 +137,7 @@ public class Hotlines {
         Keyset keyset = Keyset.of(q, SORTS, "h.id");
         Map<String, Object> params = new java.util.HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" where ").append(scope.predicate("a"));
-        ListFilter.equal(where, params, "h.agency_id", f.agency());
+        ListFilters.equal(where, params, "h.agency_id", f.agency());
         if (f.level() != null) {
             where.append(" and a.kind in (:kinds)");
             params.put("kinds", f.level().kinds());
