@@ -144,11 +144,10 @@ class AuditDataTest extends AppTest {
                                 + java.util.Base64.getEncoder()
                                         .encodeToString(("quangninh:" + PW).getBytes(StandardCharsets.UTF_8)))
                 .build();
-        try (var http = java.net.http.HttpClient.newHttpClient()) {
-            var r = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(r.statusCode()).isEqualTo(200);
-            return r.body();
-        }
+        var r = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
     }
 
     static Map<String, String> unzip(byte[] zip) throws Exception {
