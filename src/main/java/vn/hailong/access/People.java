@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Who did something, as a person reads it: the full name of a user account instead of its user name, "Công dân" for a
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * API key. Pages call it as {@code ${@people.name(actor)}} with {@code ${@people.title(actor)}} (the user name, for
  * staff) as the tooltip; PDFs get {@link #name(String, Locale)}.
  */
-@Component("people")
+@Repository("people")
 public class People {
 
     private final JdbcClient jdbc;
