@@ -38,7 +38,7 @@ import vn.hailong.support.Databases;
  * indexes the statements used ({@code pg_stat_user_indexes}); then drops the table's secondary indexes and times the
  * same calls again (fewer rounds, at most {@value #SLOW_BUDGET_S} s a query) for the ratio. The caller is an
  * integration key over every agency (the widest scope, personal data allowed). Run: bench/run.sh dossier-search [N]
- * [ROUNDS]
+ * [ROUNDS] [--explain] (--explain: PostgreSQL logs the plans, with buffers, of statements over 30 ms).
  */
 public final class DossierSearchBenchmark {
 
@@ -51,10 +51,24 @@ public final class DossierSearchBenchmark {
     record Result(double[] pct, int calls, String rows, String indexes) {}
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        List<String> numbers =
+                Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        int n = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 5_000_000;
+        int rounds = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 200;
+        boolean explain = List.of(args).contains("--explain");
         String loadAtStart = load();
         String url = Databases.freshPostgresUrl();
+        if (explain) {
+            // PostgreSQL's auto_explain logs the plan (actual times, buffers) of every statement over 30 ms, in the
+            // sessions opened from now on (the application's)
+            JdbcClient admin = JdbcClient.create(Databases.server().getPostgresDatabase());
+            admin.sql("alter system set session_preload_libraries = 'auto_explain'")
+                    .update();
+            admin.sql("alter system set auto_explain.log_min_duration = '30ms'").update();
+            admin.sql("alter system set auto_explain.log_analyze = on").update();
+            admin.sql("alter system set auto_explain.log_buffers = on").update();
+            admin.sql("select pg_reload_conf()").query(Boolean.class).single();
+        }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HaiLongApplication.class)
                 .profiles("demo")
                 .run(
@@ -63,6 +77,7 @@ public final class DossierSearchBenchmark {
                         "--spring.datasource.password=postgres",
                         "--hailong.demo.dossier-scale=0",
                         "--logging.level.root=WARN",
+                        "--logging.level.io.zonky.test.db.postgres.embedded=" + (explain ? "INFO" : "WARN"),
                         "--spring.main.banner-mode=off",
                         "--server.port=0")) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
@@ -117,12 +132,10 @@ public final class DossierSearchBenchmark {
                 .query(String.class)
                 .list();
         List<Long> units = DossierSearchData.agencies(jdbc, PROVINCE).stream()
-                .limit(20)
+                .limit(10)
                 .map(DossierSearchData.Agency::id)
                 .toList();
-        DossierStatus[] statuses = {
-            DossierStatus.RETURNED, DossierStatus.PROCESSING, DossierStatus.RECEIVED, DossierStatus.RESOLVED
-        };
+        DossierStatus[] open = {DossierStatus.PROCESSING, DossierStatus.RECEIVED, DossierStatus.RESOLVED};
         int spanDays = (int) (DossierSearchData.LAST_DAY.toEpochDay() - DossierSearchData.FIRST_DAY.toEpochDay());
         List<Query> q = new ArrayList<>();
         q.add(new Query("code with dashes", i -> page(dossiers, DossierFilter.none(), pick(codes, r), null)));
@@ -136,12 +149,16 @@ public final class DossierSearchBenchmark {
                 "phone, last 4 digits",
                 i -> page(dossiers, DossierFilter.none(), String.format("%04d", r.nextInt(10_000)), null)));
         q.add(new Query("unit+status+dates, page 1", i -> {
-            LocalDate from = DossierSearchData.FIRST_DAY.plusDays(r.nextInt(spanDays - 120));
+            // half: returned in a window of 1–6 months; half: still open, received in the last 1–3 months
+            boolean returned = r.nextBoolean();
+            LocalDate to = returned
+                    ? DossierSearchData.FIRST_DAY.plusDays(180 + r.nextInt(spanDays - 180))
+                    : DossierSearchData.LAST_DAY;
             DossierFilter f = filter(
                     units.get(r.nextInt(units.size())),
-                    statuses[r.nextInt(statuses.length)],
-                    from,
-                    from.plusDays(30 + r.nextInt(90)));
+                    returned ? DossierStatus.RETURNED : open[r.nextInt(open.length)],
+                    to.minusDays(returned ? 30 + r.nextInt(150) : 30 + r.nextInt(60)),
+                    to);
             return page(dossiers, f, null, null);
         }));
         List<Map.Entry<DossierFilter, String>> deep = deepCursors(dossiers, jdbc);

@@ -11,8 +11,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -100,7 +102,14 @@ final class DossierSearchData {
                 }
             }
             long t0 = System.nanoTime();
-            copy(c, n, agencies, procedures);
+            copy(
+                    c,
+                    n,
+                    agencies,
+                    procedures,
+                    new HashSet<>(jdbc.sql("select code from dossier")
+                            .query(String.class)
+                            .list()));
             double copySeconds = (System.nanoTime() - t0) / 1e9;
             List<String> times = new ArrayList<>();
             try (Statement s = c.createStatement()) {
@@ -117,7 +126,8 @@ final class DossierSearchData {
         }
     }
 
-    private static void copy(Connection c, int n, List<Agency> agencies, List<Procedure> procedures)
+    /** {@code taken}: the codes already there (the demo's dossiers), which the sequence skips. */
+    private static void copy(Connection c, int n, List<Agency> agencies, List<Procedure> procedures, Set<String> taken)
             throws SQLException, IOException {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = FIRST_DAY; !d.isAfter(LAST_DAY); d = d.plusDays(1)) {
@@ -149,6 +159,9 @@ final class DossierSearchData {
             Agency agency = agencies.get(a);
             Procedure p = procedures.get(pick(r, procedureWeights));
             String code = agency.prefix() + "-" + yymmdd(date) + "-" + pad(++sequence[a], 4);
+            while (taken.contains(code)) {
+                code = agency.prefix() + "-" + yymmdd(date) + "-" + pad(++sequence[a], 4);
+            }
             String name = name(r);
             String phone = r.nextInt(10) == 0 ? null : MOBILE[r.nextInt(MOBILE.length)] + pad(r.nextInt(10_000_000), 7);
             LocalDateTime received = date.atTime(7, 30).plusSeconds(r.nextInt(9 * 3600 + 1800));
