@@ -59,7 +59,7 @@ public final class DossierSearchBenchmark {
         String loadAtStart = load();
         String url = Databases.freshPostgresUrl();
         if (explain) {
-            // PostgreSQL's auto_explain logs the plan (actual times, buffers) of every statement over 30 ms, in the
+            // PostgreSQL's auto_explain reports the plan (actual times, buffers) of every statement over 30 ms, in the
             // sessions opened from now on (the application's)
             JdbcClient admin = JdbcClient.create(Databases.server().getPostgresDatabase());
             admin.sql("alter system set session_preload_libraries = 'auto_explain'")
@@ -67,6 +67,8 @@ public final class DossierSearchBenchmark {
             admin.sql("alter system set auto_explain.log_min_duration = '30ms'").update();
             admin.sql("alter system set auto_explain.log_analyze = on").update();
             admin.sql("alter system set auto_explain.log_buffers = on").update();
+            // as a notice to the client, which JdbcTemplate logs (DEBUG) with the statement
+            admin.sql("alter system set auto_explain.log_level = 'notice'").update();
             admin.sql("select pg_reload_conf()").query(Boolean.class).single();
         }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HaiLongApplication.class)
@@ -77,7 +79,7 @@ public final class DossierSearchBenchmark {
                         "--spring.datasource.password=postgres",
                         "--hailong.demo.dossier-scale=0",
                         "--logging.level.root=WARN",
-                        "--logging.level.io.zonky.test.db.postgres.embedded=" + (explain ? "INFO" : "WARN"),
+                        "--logging.level.org.springframework.jdbc.core.JdbcTemplate=" + (explain ? "DEBUG" : "WARN"),
                         "--spring.main.banner-mode=off",
                         "--server.port=0")) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
