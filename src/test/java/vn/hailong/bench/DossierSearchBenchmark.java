@@ -38,7 +38,8 @@ import vn.hailong.support.Databases;
  * indexes the statements used ({@code pg_stat_user_indexes}); then drops the table's secondary indexes and times the
  * same calls again (fewer rounds, at most {@value #SLOW_BUDGET_S} s a query) for the ratio. The caller is an
  * integration key over every agency (the widest scope, personal data allowed). Run: bench/run.sh dossier-search [N]
- * [ROUNDS] [--explain] (--explain: PostgreSQL logs the plans, with buffers, of statements over 30 ms).
+ * [ROUNDS] [--explain] [--custom-plans] (--explain: PostgreSQL reports the plans, with buffers, of statements over 30
+ * ms; --custom-plans: plan_cache_mode = force_custom_plan, an experiment).
  */
 public final class DossierSearchBenchmark {
 
@@ -56,8 +57,15 @@ public final class DossierSearchBenchmark {
         int n = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 5_000_000;
         int rounds = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 200;
         boolean explain = List.of(args).contains("--explain");
+        boolean customPlans = List.of(args).contains("--custom-plans");
         String loadAtStart = load();
         String url = Databases.freshPostgresUrl();
+        if (customPlans) {
+            // an experiment: PostgreSQL plans every execution with its parameters, never a generic plan
+            JdbcClient admin = JdbcClient.create(Databases.server().getPostgresDatabase());
+            admin.sql("alter system set plan_cache_mode = 'force_custom_plan'").update();
+            admin.sql("select pg_reload_conf()").query(Boolean.class).single();
+        }
         if (explain) {
             // PostgreSQL's auto_explain reports the plan (actual times, buffers) of every statement over 30 ms, in the
             // sessions opened from now on (the application's)
@@ -84,8 +92,11 @@ public final class DossierSearchBenchmark {
                         "--server.port=0")) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             System.out.printf(
-                    "HaiLong dossier search benchmark: %,d dossiers, PostgreSQL %s (embedded), %d rounds%n",
-                    n, jdbc.sql("show server_version").query(String.class).single(), rounds);
+                    "HaiLong dossier search benchmark: %,d dossiers, PostgreSQL %s (embedded), %d rounds, plan_cache_mode %s%n",
+                    n,
+                    jdbc.sql("show server_version").query(String.class).single(),
+                    rounds,
+                    jdbc.sql("show plan_cache_mode").query(String.class).single());
             System.out.println("load at start (/proc/loadavg): " + loadAtStart + ", "
                     + Runtime.getRuntime().availableProcessors() + " cores");
             DossierSearchData.Filled filled = DossierSearchData.fill(ctx.getBean(DataSource.class), jdbc, n, PROVINCE);
@@ -109,7 +120,7 @@ public final class DossierSearchBenchmark {
             List<Query> queries = queries(ctx.getBean(Dossiers.class), jdbc, n);
             List<Result> with = new ArrayList<>();
             for (Query q : queries) {
-                with.add(measure(jdbc, q, rounds, Integer.MAX_VALUE));
+                with.add(measure(jdbc, q, 3, rounds, Integer.MAX_VALUE));
             }
             List<String> dropped = jdbc.sql("""
                             select indexname from pg_indexes where tablename = 'dossier'
@@ -120,7 +131,7 @@ public final class DossierSearchBenchmark {
                     + " (left: the primary key and the code's unique constraint)");
             List<Result> without = new ArrayList<>();
             for (Query q : queries) {
-                without.add(measure(jdbc, q, Math.max(3, rounds / 10), SLOW_BUDGET_S));
+                without.add(measure(jdbc, q, 1, Math.max(3, rounds / 10), SLOW_BUDGET_S));
             }
             print(queries, with, without);
             System.out.println("load at end (/proc/loadavg): " + load());
@@ -218,12 +229,13 @@ public final class DossierSearchBenchmark {
     }
 
     /**
-     * Times a query {@code rounds} times (or until {@code budgetSeconds} have passed, at least 3 calls) after 3 untimed
-     * warm-up calls; the rows found (median and range of the page's total) and the index scans of the dossier table
+     * Times a query {@code rounds} times (or until {@code budgetSeconds} have passed, at least 3 calls) after
+     * {@code warmUp} untimed calls; the rows found (median and range of the page's total) and the index scans of the dossier table
      * during the timed calls.
      */
-    static Result measure(JdbcClient jdbc, Query q, int rounds, int budgetSeconds) throws InterruptedException {
-        for (int w = 0; w < 3; w++) {
+    static Result measure(JdbcClient jdbc, Query q, int warmUp, int rounds, int budgetSeconds)
+            throws InterruptedException {
+        for (int w = 0; w < warmUp; w++) {
             q.run().apply(w);
         }
         Map<String, Long> before = scans(jdbc);
