@@ -50,8 +50,13 @@ public class FeedbackCases {
     }
 
     /** Cases of the agencies the caller may see, newest first (at most 500). */
-    public List<FeedbackCase> list(Long agency, FeedbackStatus status, Boolean overdue, FeedbackChannel channel) {
-        return cases.list(CurrentUser.scope(), agency, status, overdue, channel, personal(), now(), 500);
+    /**
+     * Every case of the agency (in the caller's scope) that one of the ratings opened, or that was assigned to the
+     * officer (by full name) and received in [from, to): an officer's scorecard, uncapped.
+     */
+    public List<FeedbackCase> involving(
+            long agency, java.util.Collection<Long> ratingIds, String officer, LocalDateTime from, LocalDateTime to) {
+        return cases.involving(CurrentUser.scope(), agency, ratingIds, officer, from, to, personal(), now());
     }
 
     /** Pages count at most this many matches ("hơn 1.000 kết quả"); the API counts them all. */

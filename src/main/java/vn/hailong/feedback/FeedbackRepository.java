@@ -115,6 +115,35 @@ class FeedbackRepository {
                 .list();
     }
 
+    /**
+     * Every case of the agency (in scope) that one of the ratings opened, or that was assigned to the officer (by
+     * name) and received in [from, to): all of them, newest first.
+     */
+    List<FeedbackCase> involving(
+            AgencyScope scope,
+            long agency,
+            java.util.Collection<Long> ratingIds,
+            String officer,
+            LocalDateTime from,
+            LocalDateTime to,
+            boolean personal,
+            LocalDateTime now) {
+        return jdbc.sql(SELECT + " where " + scope.predicate("a") + " " + """
+                 and f.agency_id = :agency
+                 and (f.rating_id in (:ratings)
+                      or lower(f.assigned_officer) = lower(:officer) and f.received_at >= :from and f.received_at < :to)
+                 order by f.received_at desc, f.id desc""")
+                .params(scope.parameters())
+                .param("agency", agency)
+                .param("ratings", ratingIds.isEmpty() ? List.of(-1L) : ratingIds)
+                .param("officer", officer)
+                .param("from", Timestamp.valueOf(from))
+                .param("to", Timestamp.valueOf(to))
+                .param("now", Timestamp.valueOf(now))
+                .query((rs, i) -> map(rs, personal, now))
+                .list();
+    }
+
     static final List<Keyset.Column> SORTS = List.of(
             new Keyset.Column("received", "f.received_at", Keyset.Kind.TIME),
             new Keyset.Column("code", "f.tracking_code", Keyset.Kind.TEXT));

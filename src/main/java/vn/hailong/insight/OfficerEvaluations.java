@@ -101,7 +101,14 @@ public class OfficerEvaluations {
                 .filter(c -> c != null)
                 .toList();
         Set<Long> ratingIds = received.stream().map(RatingView::id).collect(Collectors.toSet());
-        List<OfficerScorecard.CaseLine> involved = cases.list(agency.id(), null, null, null).stream()
+        List<OfficerScorecard.CaseLine> involved = cases
+                .involving(
+                        agency.id(),
+                        ratingIds,
+                        officer.fullName(),
+                        month.atDay(1).atStartOfDay(),
+                        month.plusMonths(1).atDay(1).atStartOfDay())
+                .stream()
                 .filter(c -> c.ratingId() != null
                         ? ratingIds.contains(c.ratingId())
                         : officer.fullName().equalsIgnoreCase(c.assignedOfficer())

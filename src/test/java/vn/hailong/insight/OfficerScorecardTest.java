@@ -63,6 +63,19 @@ class OfficerScorecardTest extends AppTest {
                 and cast(r.created_at as date) between ? and ?""").params(officer, from, to).query(Long.class).single();
         assertThat(card.get("comments").size()).isEqualTo((int) Math.min(comments, 1000));
         assertThat(card.get("confirmation").isNull()).isTrue();
+        // every case its ratings opened, or assigned to the officer in the month: all of them (no cap on the unit's
+        // newest cases)
+        assertThat(card.get("cases").size())
+                .isEqualTo(jdbc.sql("""
+                select count(*) from feedback_case f join agency a on a.id = f.agency_id
+                where a.code = ? and (f.rating_id in (select r.id from rating r where r.officer_id = ?
+                    and cast(r.created_at as date) between ? and ?)
+                  or f.rating_id is null and lower(f.assigned_officer) = lower((select o.full_name from officer o
+                    where o.id = ?)) and cast(f.received_at as date) between ? and ?)""")
+                        .params(HONG_GAI, officer, from, to, officer, from, to)
+                        .query(Long.class)
+                        .single()
+                        .intValue());
 
         String confirm = """
                 {"unit": "%s", "officer": %d, "month": "%s", "classification": "GOOD", "note": "Họp giao ban tháng"}""".formatted(HONG_GAI, officer, month);
