@@ -19,56 +19,34 @@ import vn.hailong.insight.EvaluationScore;
 @Repository
 public class EvaluationRepository {
 
-    /**
-     * The facts of the finished dossiers that {@code %s} (a condition on {@code d}) selects, set-based: the selected
-     * dossiers ({@code b}) once, then each kind of raw row grouped per dossier over them and joined back — steps,
-     * supplement requests by other agencies, the answers of the dossier's ratings, the flag and the feedback cases —
-     * instead of one correlated subquery per fact and dossier.
-     */
     private static final String FACTS = """
-            with b as (
-              select d.id, d.code, d.agency_id from dossier d
-              where d.resolved_at is not null and d.timeliness <> 'PENDING' and %s)
             select d.id, d.agency_id, cast(d.resolved_at as date) finished_on, d.timeliness, d.supplement_count, d.channel,
               case when d.desk_id is not null then 1 when ro.id is null then null when ro.desk_id is not null then 1 else 0 end at_desk,
-              p.active, case when p.documents <> '' then 1 else 0 end documents_listed, st.worst_step,
-              coalesce(ev.other_agencies, 0) other_agencies, ra.conduct, ra.feedback_answer, ra.public_info, ra.costs,
-              ra.online_answer, ra.other_answer, coalesce(fl.online_late, 0) online_late, coalesce(fc.cases, 0) cases,
-              coalesce(fc.unanswered, 0) unanswered, coalesce(fc.late_cases, 0) late_cases
-            from b join dossier d on d.id = b.id join catalog_procedure_view p on p.code = d.procedure_code
-            left join officer ro on ro.id = d.receiving_officer_id
-            left join (
-              select s.dossier_id, min(case s.timeliness when 'LATE' then 0 when 'ON_TIME' then 1 when 'EARLY' then 2 end) worst_step
-              from b join dossier_step s on s.dossier_id = b.id where s.timeliness <> 'PENDING' group by s.dossier_id
-            ) st on st.dossier_id = d.id
-            left join (
-              select e.dossier_id, count(distinct e.agency_id) other_agencies
-              from b join dossier_event e on e.dossier_id = b.id
-              where e.type = 'SUPPLEMENT_REQUESTED' and e.agency_id is not null and e.agency_id <> b.agency_id
-              group by e.dossier_id
-            ) ev on ev.dossier_id = d.id
-            left join (
-              select r.dossier_id,
-                min(case when x.item_code in ('CONDUCT', 'ART33_DD') then x.score end) conduct,
-                min(case when x.item_code in ('FEEDBACK', 'ART33_G') then x.score end) feedback_answer,
-                min(case when x.item_code in ('ART33_D', 'PUBLIC_INFO') then x.score end) public_info,
-                min(case when x.item_code in ('ART33_E', 'FEES') then x.score end) costs,
-                min(case when x.item_code = 'ART33_H' then x.score end) online_answer,
-                min(case when x.item_code = 'ART33_I' then x.score end) other_answer
-              from b join rating r on r.dossier_id = b.id join rating_answer x on x.rating_id = r.id
-              group by r.dossier_id
-            ) ra on ra.dossier_id = d.id
-            left join (
-              select g.dossier_id, count(*) online_late from b join dossier_flag g on g.dossier_id = b.id
-              where g.flag = 'ONLINE_RECEPTION_LATE' group by g.dossier_id
-            ) fl on fl.dossier_id = d.id
-            left join (
-              select f.dossier_code, sum(case when f.status <> 'SPAM' then 1 else 0 end) cases,
-                sum(case when f.status not in ('SPAM', 'REJECTED') and f.answered_at is null then 1 else 0 end) unanswered,
-                sum(case when f.status <> 'SPAM' and (f.answered_at > f.resolve_due_at
-                  or (f.status = 'REJECTED' and f.decided_at > f.decide_due_at)) then 1 else 0 end) late_cases
-              from b join feedback_case f on f.dossier_code = b.code group by f.dossier_code
-            ) fc on fc.dossier_code = d.code""";
+              p.active, case when p.documents <> '' then 1 else 0 end documents_listed,
+              (select min(case s.timeliness when 'LATE' then 0 when 'ON_TIME' then 1 when 'EARLY' then 2 end)
+                 from dossier_step s where s.dossier_id = d.id and s.timeliness <> 'PENDING') worst_step,
+              (select count(distinct e.agency_id) from dossier_event e where e.dossier_id = d.id
+                 and e.type = 'SUPPLEMENT_REQUESTED' and e.agency_id is not null and e.agency_id <> d.agency_id) other_agencies,
+              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
+                 where r.dossier_id = d.id and x.item_code in ('CONDUCT', 'ART33_DD')) conduct,
+              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
+                 where r.dossier_id = d.id and x.item_code in ('FEEDBACK', 'ART33_G')) feedback_answer,
+              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
+                 where r.dossier_id = d.id and x.item_code in ('ART33_D', 'PUBLIC_INFO')) public_info,
+              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
+                 where r.dossier_id = d.id and x.item_code in ('ART33_E', 'FEES')) costs,
+              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
+                 where r.dossier_id = d.id and x.item_code in ('ART33_H')) online_answer,
+              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
+                 where r.dossier_id = d.id and x.item_code in ('ART33_I')) other_answer,
+              (select count(*) from dossier_flag g where g.dossier_id = d.id and g.flag = 'ONLINE_RECEPTION_LATE') online_late,
+              (select count(*) from feedback_case f where f.dossier_code = d.code and f.status <> 'SPAM') cases,
+              (select count(*) from feedback_case f where f.dossier_code = d.code and f.status not in ('SPAM', 'REJECTED')
+                 and f.answered_at is null) unanswered,
+              (select count(*) from feedback_case f where f.dossier_code = d.code and f.status <> 'SPAM'
+                 and (f.answered_at > f.resolve_due_at or (f.status = 'REJECTED' and f.decided_at > f.decide_due_at))) late_cases
+            from dossier d join catalog_procedure_view p on p.code = d.procedure_code left join officer ro on ro.id = d.receiving_officer_id
+            where d.resolved_at is not null and d.timeliness <> 'PENDING'""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -80,7 +58,7 @@ public class EvaluationRepository {
 
     /** The facts of one dossier, empty while it is not finished. */
     public java.util.Optional<EvaluationFacts> facts(long dossierId) {
-        return jdbc.sql(FACTS.formatted("d.id = :id"))
+        return jdbc.sql(FACTS + " and d.id = :id")
                 .param("id", dossierId)
                 .query(EvaluationRepository::facts)
                 .optional();
@@ -90,7 +68,7 @@ public class EvaluationRepository {
     List<EvaluationFacts> facts(List<Long> dossierIds) {
         List<EvaluationFacts> found = new ArrayList<>();
         for (int from = 0; from < dossierIds.size(); from += 1000) {
-            found.addAll(jdbc.sql(FACTS.formatted("d.id in (:ids)"))
+            found.addAll(jdbc.sql(FACTS + " and d.id in (:ids)")
                     .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
                     .query(EvaluationRepository::facts)
                     .list());
@@ -136,7 +114,7 @@ public class EvaluationRepository {
 
     /** The facts of one agency's finished dossiers. */
     public List<EvaluationFacts> facts(String agencyCode) {
-        return jdbc.sql(FACTS.formatted("d.agency_id = (select id from agency where code = :code)"))
+        return jdbc.sql(FACTS + " and d.agency_id = (select id from agency where code = :code)")
                 .param("code", agencyCode)
                 .query(EvaluationRepository::facts)
                 .list();
@@ -200,7 +178,7 @@ public class EvaluationRepository {
                 .addValue("score", s.score());
     }
 
-    static EvaluationFacts facts(ResultSet rs, int i) throws SQLException {
+    private static EvaluationFacts facts(ResultSet rs, int i) throws SQLException {
         int worst = rs.getInt("worst_step");
         String step = rs.wasNull() ? null : worst == 2 ? "EARLY" : worst == 1 ? "ON_TIME" : "LATE";
         int desk = rs.getInt("at_desk");
