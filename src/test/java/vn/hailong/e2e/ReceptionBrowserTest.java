@@ -38,6 +38,12 @@ class ReceptionBrowserTest extends BrowserTest {
         page.locator("#step-RETURNED button[type=submit]").click();
         assertThat(page.locator("main")).containsText("Đã trả kết quả");
         assertThat(page.locator(".timeline")).containsText("Trả kết quả");
+        // returning cannot be undone, so the page asked first; resolving did not ask
+        org.assertj.core.api.Assertions.assertThat(dialogs)
+                .singleElement()
+                .asString()
+                .startsWith("Ghi nhận \"Trả kết quả\" cho hồ sơ 22-06685-")
+                .endsWith("Sau khi lưu không hoàn tác được.");
         screenshot(page, "dossier-returned");
 
         page.navigate(base() + "/ho-so?timeliness=LATE");
