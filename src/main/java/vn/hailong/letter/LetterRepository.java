@@ -2,19 +2,29 @@ package vn.hailong.letter;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hailong.access.AgencyScope;
+import vn.hailong.shared.Keyset;
+import vn.hailong.shared.ListFilters;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListQuery;
+import vn.hailong.shared.ListSearch;
+import vn.hailong.shared.SearchKeys;
 
 @Repository
 class LetterRepository {
 
     private static final String LETTER = """
             select l.id, l.kind, l.status, d.code, l.agency_id, a.name, l.recipient_name, l.person_name, l.reason,
-                   l.new_due_at, d.due_at, l.title, l.body, l.created_at, l.approved_by, l.sent_at, l.sent_by
-            from letter l join agency a on a.id = l.agency_id left join dossier d on d.id = l.dossier_id""";
+                   l.new_due_at, d.due_at, l.title, l.body, l.created_at, l.approved_by, l.sent_at, l.sent_by""";
+
+    private static final String FROM =
+            " from letter l join agency a on a.id = l.agency_id left join dossier d on d.id = l.dossier_id";
 
     private final JdbcClient jdbc;
 
@@ -22,17 +32,38 @@ class LetterRepository {
         this.jdbc = jdbc;
     }
 
-    List<Letter> list(AgencyScope scope, LetterStatus status, LetterKind kind, int limit) {
-        return jdbc.sql(
-                        LETTER + " where " + scope.predicate("a")
-                                + " and (cast(:status as varchar) is null or l.status = :status)"
-                                + " and (cast(:kind as varchar) is null or l.kind = :kind) order by l.created_at desc, l.id desc fetch first :limit rows only")
-                .params(scope.parameters())
-                .param("status", status == null ? null : status.name())
-                .param("kind", kind == null ? null : kind.name())
-                .param("limit", limit)
-                .query((rs, i) -> letter(rs))
+    static final List<Keyset.Column> SORTS = List.of(
+            new Keyset.Column("created", "l.created_at", Keyset.Kind.TIME),
+            new Keyset.Column("recipient", "l.search_name", Keyset.Kind.TEXT));
+
+    /**
+     * One keyset page of the letters in scope that pass the filter and match the search (newest first by default),
+     * and how many match in all (up to {@code countCap} when not null).
+     */
+    ListPage<Letter> page(AgencyScope scope, LetterFilter f, ListSearch search, ListQuery q, Long countCap) {
+        Keyset keyset = Keyset.of(q, SORTS, "l.id");
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        StringBuilder where = new StringBuilder(" where ").append(scope.predicate("a"));
+        ListFilters.equal(where, params, "l.kind", f.kind());
+        ListFilters.equal(where, params, "l.status", f.status());
+        where.append(search.condition("l", params));
+        Map<String, Object> pageParams = new HashMap<>(params);
+        pageParams.put("limit", q.limit() + 1);
+        String sql = LETTER + ", l.search_name" + FROM + where + keyset.after(q.cursor(), pageParams) + keyset.orderBy()
+                + " fetch first :limit rows only";
+        List<Map.Entry<Letter, String>> rows = jdbc.sql(sql)
+                .params(pageParams)
+                .query((rs, i) -> Map.entry(letter(rs), rs.getString(18)))
                 .list();
+        boolean byCreated = keyset.column() == SORTS.get(0);
+        return ListPage.of(
+                        rows,
+                        q.limit(),
+                        r -> keyset.cursor(
+                                byCreated ? r.getKey().createdAt() : r.getValue(),
+                                r.getKey().id()),
+                        ListPage.Counted.count(jdbc, FROM + where, params, countCap))
+                .map(Map.Entry::getKey);
     }
 
     long count(AgencyScope scope, LetterStatus status) {
@@ -45,7 +76,7 @@ class LetterRepository {
     }
 
     Optional<Letter> find(AgencyScope scope, long id) {
-        return jdbc.sql(LETTER + " where l.id = :id and " + scope.predicate("a"))
+        return jdbc.sql(LETTER + FROM + " where l.id = :id and " + scope.predicate("a"))
                 .params(scope.parameters())
                 .param("id", id)
                 .query((rs, i) -> letter(rs))
@@ -58,6 +89,7 @@ class LetterRepository {
             String code,
             long agencyId,
             String applicantName,
+            String applicantPhone,
             LocalDateTime dueAt,
             String procedureName,
             String agencyName) {}
@@ -68,6 +100,7 @@ class LetterRepository {
             String code,
             long agencyId,
             String applicantName,
+            String applicantPhone,
             LocalDateTime returnedAt,
             String procedureName,
             String lifeEvent,
@@ -85,7 +118,7 @@ class LetterRepository {
     /** Open dossiers that will miss (or have missed) their date, never extended, without an apology yet. */
     List<LateDossier> needingApology(LocalDateTime horizon) {
         return jdbc.sql("""
-                select d.id, d.code, d.agency_id, d.applicant_name, d.due_at, p.name procedure_name, a.name agency_name
+                select d.id, d.code, d.agency_id, d.applicant_name, d.applicant_phone, d.due_at, p.name procedure_name, a.name agency_name
                 from dossier d join catalog_procedure_view p on p.code = d.procedure_code join agency a on a.id = d.agency_id
                 where d.status in (2, 4, 5, 6) and d.extension_count = 0 and d.due_at <= :h
                   and not exists (select 1 from letter l where l.dossier_id = d.id and l.kind = 'APOLOGY')
@@ -98,7 +131,7 @@ class LetterRepository {
     /** Returned dossiers of birth, marriage or death procedures without a life-event letter yet. */
     List<LifeEventDossier> needingLifeEventLetter(LocalDateTime since) {
         return jdbc.sql("""
-                select d.id, d.code, d.agency_id, d.applicant_name, d.returned_at, p.name procedure_name, p.life_event,
+                select d.id, d.code, d.agency_id, d.applicant_name, d.applicant_phone, d.returned_at, p.name procedure_name, p.life_event,
                        a.name agency_name
                 from dossier d join catalog_procedure_view p on p.code = d.procedure_code join agency a on a.id = d.agency_id
                 where d.status = 10 and p.life_event in ('BIRTH', 'MARRIAGE', 'DEATH') and d.returned_at >= :since
@@ -126,30 +159,35 @@ class LetterRepository {
                 .optional();
     }
 
+    /** A new draft, with its search columns (the dossier's code and phone, the recipient's name). */
     void insert(
             LetterKind kind,
-            Long dossierId,
+            LetterRepository.Recipient to,
             long agencyId,
-            String recipient,
-            String person,
             LocalDateTime newDue,
             String title,
             String body,
             LocalDateTime now) {
         jdbc.sql("""
-                insert into letter (kind, dossier_id, agency_id, status, recipient_name, person_name, new_due_at, title, body, created_at)
-                values (:k, :d, :a, 'DRAFT', :r, :p, :n, :t, :b, :c)""")
+                insert into letter (kind, dossier_id, agency_id, status, recipient_name, new_due_at, title, body,
+                  created_at, search_name, code_key, phone_rev)
+                values (:k, :d, :a, 'DRAFT', :r, :n, :t, :b, :c, :sn, :ck, :pr)""")
                 .param("k", kind.name())
-                .param("d", dossierId)
+                .param("d", to.dossierId())
                 .param("a", agencyId)
-                .param("r", recipient)
-                .param("p", person)
+                .param("r", to.name())
                 .param("n", newDue == null ? null : Timestamp.valueOf(newDue))
                 .param("t", title)
                 .param("b", body)
                 .param("c", Timestamp.valueOf(now))
+                .param("sn", SearchKeys.name(to.name()))
+                .param("ck", SearchKeys.code(to.dossierCode()))
+                .param("pr", SearchKeys.phoneReversed(to.phone()))
                 .update();
     }
+
+    /** Whom a letter is to: the applicant of a dossier (its id and code), by name and phone (null: none). */
+    record Recipient(Long dossierId, String dossierCode, String name, String phone) {}
 
     void updateDraft(long id, String person, String reason, LocalDateTime newDue, String body) {
         jdbc.sql(

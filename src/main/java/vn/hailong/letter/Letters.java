@@ -22,6 +22,9 @@ import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Officer;
 import vn.hailong.shared.ConflictException;
 import vn.hailong.shared.InvalidInputException;
+import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListQuery;
+import vn.hailong.shared.ListSearch;
 import vn.hailong.shared.NotFoundException;
 import vn.hailong.shared.Texts;
 
@@ -75,11 +78,25 @@ public class Letters {
         this.clock = clock;
     }
 
-    /** Letters in the caller's scope; names masked for users who may not read personal data (as on dossiers). */
+    /** Pages count at most this many matches ("hơn 1.000 kết quả"). */
+    public static final long PAGE_COUNT_CAP = 1_000;
+
+    /** The first letters in the caller's scope that pass the filter, newest first (at most 500). */
     public List<Letter> list(LetterStatus status, LetterKind kind) {
-        return letters.list(CurrentUser.scope(), status, kind, 500).stream()
-                .map(Letters::shown)
-                .toList();
+        return page(new LetterFilter(kind, status), ListQuery.first(500), PAGE_COUNT_CAP)
+                .items();
+    }
+
+    /**
+     * One page of the caller's letters that pass the filter and match the query's search text (the dossier's code,
+     * and for those who may read personal data the recipient's name and the phone's last digits: see {@link
+     * ListSearch}); names masked for users who may not read personal data (as on dossiers); {@code countCap} bounds
+     * the total (null: exact).
+     */
+    public ListPage<Letter> page(LetterFilter filter, ListQuery query, Long countCap) {
+        boolean personal = CurrentUser.mayReadPersonalData();
+        return letters.page(CurrentUser.scope(), filter, ListSearch.of(query.search(), personal), query, countCap)
+                .map(Letters::shown);
     }
 
     /** How many letters in the caller's scope have this status (not capped like the list). */
@@ -122,10 +139,8 @@ public class Letters {
             draft(
                     LetterKind.APOLOGY,
                     null,
-                    d.id(),
+                    new LetterRepository.Recipient(d.id(), d.code(), d.applicantName(), d.applicantPhone()),
                     agency,
-                    d.applicantName(),
-                    null,
                     Map.of(
                             "code",
                             d.code(),
@@ -159,10 +174,8 @@ public class Letters {
             draft(
                     kind,
                     d.lifeEvent(),
-                    d.id(),
+                    new LetterRepository.Recipient(d.id(), d.code(), d.applicantName(), d.applicantPhone()),
                     d.agencyId(),
-                    d.applicantName(),
-                    null,
                     Map.of(
                             "code",
                             d.code(),
@@ -276,22 +289,20 @@ public class Letters {
     private void draft(
             LetterKind kind,
             String lifeEvent,
-            Long dossierId,
+            LetterRepository.Recipient to,
             long agencyId,
-            String recipient,
-            String person,
             Map<String, Object> values,
             LocalDateTime newDue,
             LocalDateTime now) {
         LetterRepository.Template template =
                 letters.template(agencyId, kind, lifeEvent).orElseThrow();
         Map<String, Object> all = new java.util.HashMap<>(values);
-        all.put("applicant", recipient);
+        all.put("applicant", to.name());
         all.put("unit", values.getOrDefault("agency", ""));
         all.put("leader", leader(agencyId));
         String body = fill(template.body(), all);
         // The title is the e-mail's subject: its placeholders (e.g. the dossier code) are filled too.
-        letters.insert(kind, dossierId, agencyId, recipient, person, newDue, fill(template.title(), all), body, now);
+        letters.insert(kind, to, agencyId, newDue, fill(template.title(), all), body, now);
     }
 
     private String leader(long agencyId) {

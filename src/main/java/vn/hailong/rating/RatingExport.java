@@ -18,7 +18,7 @@ import vn.hailong.shared.InvalidInputException;
 
 /**
  * The ratings of a period in the caller's scope as CSV — one row a rating, one column an item, the day, unit, desk,
- * officer (by id), procedure, field, channel and instrument, and no personal data (no dossier code, no comment, no
+ * officer (by id), procedure, field, channel, instrument and moment (reception or result), and no personal data (no dossier code, no comment, no
  * time of day) — with its codebook, so that a statistician can recompute every satisfaction figure: answers 4–5 ÷
  * valid answers (1–5) of the rows that fall in a group (with the ballot-box tallies, which the insight module adds).
  */
@@ -39,10 +39,10 @@ public class RatingExport {
             "channel",
             "instrument",
             "form",
-            "with_dossier");
+            "with_dossier",
+            "moment");
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final List<String> CHANNELS = List.of("QR", "KIOSK", "WEB", "PAPER", "BALLOT", "PORTAL");
 
     private final RatingExportRepository repository;
     private final MessageSource messages;
@@ -80,7 +80,8 @@ public class RatingExport {
                     r.channel(),
                     r.instrument(),
                     r.form(),
-                    r.withDossier() ? 1 : 0));
+                    r.withDossier() ? 1 : 0,
+                    r.moment() == null ? "" : r.moment()));
             for (String item : items) {
                 row.add(
                         !r.answers().containsKey(item)
@@ -104,7 +105,7 @@ public class RatingExport {
         // the codebook is in Vietnamese, like the export's item texts
         for (String variable : COLUMNS) {
             String values = variable.equals("channel")
-                    ? CHANNELS.stream()
+                    ? RatingFilter.CHANNELS.stream()
                             .map(c -> c + "=" + messages.getMessage("report.channel." + c, null, VI))
                             .collect(Collectors.joining("; "))
                     : messages.getMessage("rating.codebook." + variable + ".values", null, "", VI);

@@ -28,6 +28,7 @@ class RatingExportRepository {
             String instrument,
             String form,
             boolean withDossier,
+            String moment,
             Map<String, Integer> answers) {}
 
     /** A form's item. */
@@ -44,7 +45,7 @@ class RatingExportRepository {
         Map<Long, Row> byId = new LinkedHashMap<>();
         jdbc.sql("""
                 select r.id, cast(r.created_at as date), a.id, a.code, a.name, r.desk_id, r.officer_id, r.procedure_code, r.field_code,
-                  r.channel, r.instrument, r.form_code, case when r.dossier_id is null then 0 else 1 end
+                  r.channel, r.instrument, r.form_code, case when r.dossier_id is null then 0 else 1 end, r.moment
                 from rating r join agency a on a.id = r.agency_id""" + where + " order by r.created_at, r.id")
                 .params(scope.parameters())
                 .param("from", Timestamp.valueOf(from.atStartOfDay()))
@@ -66,6 +67,7 @@ class RatingExportRepository {
                                     rs.getString(11),
                                     rs.getString(12),
                                     rs.getInt(13) == 1,
+                                    rs.getString(14),
                                     new LinkedHashMap<>()));
                 });
         jdbc.sql("select x.rating_id, x.item_code, x.score from rating_answer x join rating r on r.id = x.rating_id"

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.hailong.dossier.RatingMoment;
+import vn.hailong.shared.ListFilters;
 
 @Repository
 class RatingRepository {
@@ -291,28 +292,37 @@ class RatingRepository {
     static final List<vn.hailong.shared.Keyset.Column> SORTS =
             List.of(new vn.hailong.shared.Keyset.Column("created", "r.created_at", vn.hailong.shared.Keyset.Kind.TIME));
 
-    /** One keyset page (newest first by default) and the exact number of ratings that match. */
+    /**
+     * One keyset page (newest first by default) of the ratings in scope received from {@code from} (inclusive) to
+     * {@code to} (exclusive) that pass the filter and match the search (on their dossier), and how many match in all
+     * (up to {@code countCap} when not null).
+     */
     vn.hailong.shared.ListPage<RatingView> page(
             vn.hailong.access.AgencyScope scope,
-            Long agency,
+            RatingFilter f,
             LocalDateTime from,
             LocalDateTime to,
-            Long officer,
-            vn.hailong.shared.ListQuery q) {
+            vn.hailong.shared.ListSearch search,
+            vn.hailong.shared.ListQuery q,
+            Long countCap) {
         var keyset = vn.hailong.shared.Keyset.of(q, SORTS, "r.id");
         Map<String, Object> params = new java.util.HashMap<>(scope.parameters());
-        params.put("agency", agency);
-        params.put("officer", officer);
         params.put("from", Timestamp.valueOf(from));
         params.put("to", Timestamp.valueOf(to));
-        String where = "where " + scope.predicate("a") + " " + """
-                 and (cast(:agency as bigint) is null or r.agency_id = :agency)
-                 and (cast(:officer as bigint) is null or r.officer_id = :officer)
-                 and r.created_at >= :from and r.created_at < :to""";
-        long total = jdbc.sql("select count(*) from rating r join agency a on a.id = r.agency_id " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
+        StringBuilder where = new StringBuilder(" where ")
+                .append(scope.predicate("a"))
+                .append(" and r.created_at >= :from and r.created_at < :to");
+        ListFilters.equal(where, params, "r.agency_id", f.agency());
+        ListFilters.equal(where, params, "r.officer_id", f.officer());
+        ListFilters.equal(where, params, "r.moment", f.moment());
+        ListFilters.equal(where, params, "r.channel", f.channel());
+        if (f.low() != null) {
+            where.append(f.low() ? " and r.low" : " and not r.low");
+        }
+        where.append(search.condition("d", params));
+        String fromWhere =
+                "from rating r join agency a on a.id = r.agency_id left join dossier d on d.id = r.dossier_id" + where;
+        var counted = vn.hailong.shared.ListPage.Counted.count(jdbc, fromWhere, params, countCap);
         Map<String, Object> pageParams = new java.util.HashMap<>(params);
         String after = keyset.after(q.cursor(), pageParams);
         pageParams.put("limit", q.limit() + 1);
@@ -341,11 +351,7 @@ class RatingRepository {
                         rs.getString(14) == null ? null : RatingMoment.valueOf(rs.getString(14))))
                 .list();
         withAnswers(rows);
-        return vn.hailong.shared.ListPage.of(
-                rows,
-                q.limit(),
-                r -> keyset.cursor(r.createdAt(), r.id()),
-                new vn.hailong.shared.ListPage.Counted(total, true));
+        return vn.hailong.shared.ListPage.of(rows, q.limit(), r -> keyset.cursor(r.createdAt(), r.id()), counted);
     }
 
     private void withAnswers(List<RatingView> rows) {

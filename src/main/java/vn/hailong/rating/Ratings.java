@@ -422,25 +422,48 @@ public class Ratings {
         return ratings.changes(CurrentUser.scope(), afterId, limit);
     }
 
-    /** Ratings of the agencies the caller may see, received in a period (at most 1,000, newest first). */
-    public List<RatingView> list(Long agency, LocalDate from, LocalDate to, Long officer) {
-        return page(agency, from, to, officer, ListQuery.first(1000)).items();
+    /** Pages count at most this many matches ("hơn 1.000 kết quả"); the API counts them all. */
+    public static final long PAGE_COUNT_CAP = 1_000;
+
+    /**
+     * One page of the ratings the caller may see, received in the filter's period (by default the last 30 days), that
+     * pass the filter and whose dossier's code matches the query's search text (with or without dashes; a rating
+     * carries no applicant data, so it is found by code only); {@code countCap} bounds the total (null: exact).
+     */
+    public ListPage<RatingView> page(RatingFilter filter, ListQuery query, Long countCap) {
+        filter.check();
+        LocalDate[] period = period(filter);
+        return ratings.page(
+                CurrentUser.scope(),
+                filter,
+                period[0].atStartOfDay(),
+                period[1].plusDays(1).atStartOfDay(),
+                vn.hailong.shared.ListSearch.of(query.search(), false),
+                query,
+                countCap);
     }
 
-    /** One page of the ratings the caller may see, received in a period (default the last 30 days). */
-    public ListPage<RatingView> page(Long agency, LocalDate from, LocalDate to, Long officer, ListQuery query) {
-        LocalDate start = from == null ? LocalDate.now(clock).minusDays(30) : from;
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
+    /** Every rating of the agencies the caller may see received in a period (page after page, none left out). */
+    public List<RatingView> list(Long agency, LocalDate from, LocalDate to, Long officer) {
+        RatingFilter filter = RatingFilter.period(agency, officer, from, to);
+        List<RatingView> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var page = page(filter, new ListQuery(null, null, true, cursor, ListQuery.MAX_LIMIT), 0L);
+            all.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return all;
+    }
+
+    /** The filter's period, the last 30 days unless given: its first and last day. */
+    public LocalDate[] period(RatingFilter filter) {
+        LocalDate start = filter.from() == null ? LocalDate.now(clock).minusDays(30) : filter.from();
+        LocalDate end = filter.to() == null ? LocalDate.now(clock) : filter.to();
         if (end.isBefore(start)) {
             throw new InvalidInputException("rating.badPeriod");
         }
-        return ratings.page(
-                CurrentUser.scope(),
-                agency,
-                start.atStartOfDay(),
-                end.plusDays(1).atStartOfDay(),
-                officer,
-                query);
+        return new LocalDate[] {start, end};
     }
 
     /**

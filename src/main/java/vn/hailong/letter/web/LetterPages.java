@@ -20,10 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.letter.Letter;
+import vn.hailong.letter.LetterFilter;
 import vn.hailong.letter.LetterKind;
 import vn.hailong.letter.LetterStatus;
 import vn.hailong.letter.Letters;
 import vn.hailong.organization.Agencies;
+import vn.hailong.shared.ListParams;
+import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.pdf.PdfRenderer;
 import vn.hailong.shared.web.Flash;
 
@@ -44,13 +47,11 @@ class LetterPages {
     }
 
     @GetMapping("/thu")
-    String list(
-            @RequestParam(required = false) LetterStatus status,
-            @RequestParam(required = false) LetterKind kind,
-            Model model) {
-        model.addAttribute("status", status);
-        model.addAttribute("kind", kind);
-        model.addAttribute("letters", letters.list(status, kind));
+    String list(LetterFilter filter, ListParams paging, Model model) {
+        ListQuery query = paging.page(ListQuery.PAGE_LIMIT);
+        model.addAttribute("filter", filter);
+        model.addAttribute("query", query);
+        model.addAttribute("page", letters.page(filter, query, Letters.PAGE_COUNT_CAP));
         model.addAttribute("kinds", LetterKind.values());
         model.addAttribute("statuses", LetterStatus.values());
         model.addAttribute("log", letters.monthlyLog());

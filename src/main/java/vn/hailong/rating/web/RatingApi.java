@@ -3,23 +3,23 @@ package vn.hailong.rating.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hailong.rating.NewRating;
+import vn.hailong.rating.RatingFilter;
 import vn.hailong.rating.RatingForm;
 import vn.hailong.rating.RatingView;
 import vn.hailong.rating.Ratings;
 import vn.hailong.shared.ListPage;
+import vn.hailong.shared.ListParams;
 import vn.hailong.shared.ListQuery;
 
 @RestController
@@ -45,20 +45,13 @@ class RatingApi {
     @GetMapping("/api/v1/ratings")
     @Operation(
             summary = "Ratings of the caller's agencies in a period (default the last 30 days), each with its answers",
-            description =
-                    "Newest first (dir=asc: oldest first). limit: rows per page (default 1000, at most 1000); total "
-                            + "counts every rating that matches; nextCursor (null on the last page) is passed back as cursor."
-                            + " moment: RECEPTION or RESULT (null for a rating without a dossier).")
-    ListPage<RatingView> list(
-            @RequestParam(required = false) Long agency,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long officer,
-            @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) Integer limit) {
-        return ratings.page(
-                agency, from, to, officer, ListQuery.of(null, null, dir, cursor, limit, ListQuery.MAX_LIMIT));
+            description = "Newest first (dir=asc: oldest first). Filters: agency, officer, moment (RECEPTION or"
+                    + " RESULT), channel (QR, KIOSK, WEB, PAPER, BALLOT, PORTAL), low (true: a low answer), from, to;"
+                    + " q: the dossier's code, with or without dashes. limit: rows per page (default 1000, at most"
+                    + " 1000); total counts every rating that matches; nextCursor (null on the last page) is passed"
+                    + " back as cursor. moment: RECEPTION or RESULT (null for a rating without a dossier).")
+    ListPage<RatingView> list(@ParameterObject RatingFilter filter, @ParameterObject ListParams paging) {
+        return ratings.page(filter, paging.page(ListQuery.MAX_LIMIT), null);
     }
 
     @PostMapping("/api/v1/ratings")
