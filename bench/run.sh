@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a benchmark program from src/test/java/vn/hailong/bench against an embedded PostgreSQL.
-#   bench/run.sh dossier-import [N]     HaiLong's bulk dossier import vs a plain JDBC batch
+#   bench/run.sh dossier-import [N] [--explain]  HaiLong's bulk dossier import vs a plain JDBC batch; prints statements, rows, WAL per dossier
 #   bench/run.sh rating-http [N]        ratings over HTTP (32 clients) vs raw JDBC inserts, in 512 MB of heap; prints
 #                                       PostgreSQL's statements, rows and WAL per rating (pg_stat_statements)
 #   bench/run.sh insight [--scale S]    dashboard API and national ranking from rollups vs naive SQL over raw rows
@@ -8,8 +8,11 @@
 #                                       --data DIR keeps the generated database for later runs (--rebuild rebuilds its
 #                                       rollups), --naive N times the naive SQL on the first N requests only, --explain
 #                                       logs PostgreSQL's plans of statements over 3 ms
-#   bench/run.sh dossier-search [N] [R] dossier list: search by code / name / phone digits, first and deep page of a
-#                                       filtered list, p50/p95 with and without the list indexes (default N = 5,000,000)
+#   bench/run.sh dossier-search [N] [R] dossier list (Dossiers.page) on N dossiers filled by COPY: search by code
+#                                       with/without dashes, name, last 4 phone digits, first page of a unit+status+dates
+#                                       list, keyset page 200; p50/p95/p99, rows, indexes used, then without the indexes
+#                                       (default N = 5,000,000, R = 200); --explain prints plans over 30 ms,
+#                                       --custom-plans tries plan_cache_mode = force_custom_plan
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in

@@ -17,9 +17,17 @@ public class Users {
     private final AuditLog audit;
     private final ScopeGuard guard;
     private final PasswordPolicy policy;
+    private final People people;
 
-    Users(UserRepository users, PasswordEncoder encoder, AuditLog audit, ScopeGuard guard, PasswordPolicy policy) {
+    Users(
+            UserRepository users,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            ScopeGuard guard,
+            PasswordPolicy policy,
+            People people) {
         this.policy = policy;
+        this.people = people;
         this.users = users;
         this.guard = guard;
         this.encoder = encoder;
@@ -57,6 +65,7 @@ public class Users {
             hash = encoder.encode(form.password());
         }
         users.update(id, form, hash);
+        people.forget(before.username());
         if (hash != null) {
             // an administrator reset the password: the user chooses a new one at the next sign-in
             users.setPassword(id, hash, true);

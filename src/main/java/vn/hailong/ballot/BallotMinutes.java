@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import vn.hailong.access.People;
 import vn.hailong.organization.Agencies;
 import vn.hailong.organization.Letterhead;
 import vn.hailong.shared.VnNumbers;
@@ -25,9 +26,16 @@ public class BallotMinutes {
     private final Agencies agencies;
     private final PdfRenderer pdf;
     private final MessageSource messages;
+    private final People people;
 
     BallotMinutes(
-            BallotBoxes boxes, BallotSessions sessions, Agencies agencies, PdfRenderer pdf, MessageSource messages) {
+            BallotBoxes boxes,
+            BallotSessions sessions,
+            Agencies agencies,
+            PdfRenderer pdf,
+            MessageSource messages,
+            People people) {
+        this.people = people;
         this.boxes = boxes;
         this.sessions = sessions;
         this.agencies = agencies;
@@ -98,6 +106,8 @@ public class BallotMinutes {
                         : VnNumbers.number(d.satisfied()) + " / " + VnNumbers.number(d.answered()) + " = "
                                 + VnNumbers.percent(d.satisfactionRate()));
         m.put("levels", List.of(5, 4, 3, 2, 1));
+        // who amended the minutes, by name ("Công dân" never amends; the system's jobs read as such)
+        m.put("person", (Function<String, String>) actor -> people.name(actor, VI));
         m.put(
                 "signers",
                 d.members().stream()

@@ -17,6 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hailong.access.AuditLog;
+import vn.hailong.shared.Csv;
 import vn.hailong.shared.ImportReport;
 import vn.hailong.shared.InvalidInputException;
 import vn.hailong.shared.RowImport;
@@ -135,17 +136,8 @@ public class DecisionEntry {
 
     /** The days as the text of a CSV file, carried from the preview to the confirmation. */
     public static String csv(List<DecidedDay> days) {
-        StringBuilder out = new StringBuilder("date,kind,name,source\n");
-        for (DecidedDay d : days) {
-            out.append(d.day())
-                    .append(',')
-                    .append(d.kind())
-                    .append(',')
-                    .append(quoted(d.name()))
-                    .append(',')
-                    .append(quoted(d.source()))
-                    .append('\n');
-        }
+        StringBuilder out = new StringBuilder(Csv.line(Csv.Dialect.COMMA, List.of("date", "kind", "name", "source")));
+        days.forEach(d -> out.append(Csv.line(Csv.Dialect.COMMA, List.of(d.day(), d.kind(), d.name(), d.source()))));
         return out.toString();
     }
 
@@ -203,9 +195,5 @@ public class DecisionEntry {
             throw new InvalidInputException("calendar.decision.sourceRequired");
         }
         return new DecidedDay(day, kind, name.trim(), source.trim());
-    }
-
-    private static String quoted(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

@@ -284,6 +284,7 @@ public class Dossiers {
      * One page of the caller's dossiers that pass the filter and match the query's search text (see {@link vn.hailong.shared.ListSearch}),
      * names masked for those who may not read personal data; {@code countCap} bounds the total (null: exact).
      */
+    @Transactional(readOnly = true)
     public ListPage<DossierRow> page(DossierFilter filter, ListQuery query, Long countCap) {
         boolean personal = DossierViews.mayReadPersonalData();
         ListPage<DossierRow> page = dossiers.page(

@@ -44,9 +44,9 @@ public class AuditData {
     }
 
     /** The closed openings' slips not keyed one by one, per agency, desk, item and level, counted on the month's last day. */
-    String ballotTalliesCsv(LocalDate from, LocalDate to) {
-        StringBuilder out = new StringBuilder(
-                Csv.line(List.of("counted_on", "agency_id", "agency_code", "desk_id", "item", "level", "slips")));
+    String ballotTalliesCsv(LocalDate from, LocalDate to, Csv.Dialect dialect) {
+        StringBuilder out = new StringBuilder(Csv.line(
+                dialect, List.of("counted_on", "agency_id", "agency_code", "desk_id", "item", "level", "slips")));
         Map<Long, String> codes = new java.util.HashMap<>();
         for (BallotResult r : ballots.results(CurrentUser.scope(), YearMonth.from(from), YearMonth.from(to))) {
             LocalDate on = YearMonth.parse(r.month()).atEndOfMonth();
@@ -55,14 +55,15 @@ public class AuditData {
                         r.agencyId(),
                         id -> agencies.byIdUnscoped(id).map(Agency::code).orElse(""));
                 out.append(Csv.line(
+                        dialect,
                         java.util.Arrays.asList(on, r.agencyId(), code, r.deskId(), r.item(), r.level(), r.count())));
             }
         }
         return out.toString();
     }
 
-    String codebookCsv() {
-        StringBuilder out = new StringBuilder(ratings.codebookCsv());
+    String codebookCsv(Csv.Dialect dialect) {
+        StringBuilder out = new StringBuilder(ratings.codebookCsv(dialect));
         List<List<String>> ballot = new ArrayList<>(List.of(
                 List.of(
                         "counted_on",
@@ -75,20 +76,20 @@ public class AuditData {
                         "slips",
                         "Tệp ballot-tallies: số phiếu ở mức đó (phiếu đã nhập từng phiếu nằm trong tệp đánh giá, kênh PAPER)",
                         "")));
-        ballot.forEach(row -> out.append(Csv.line(row)));
+        ballot.forEach(row -> out.append(Csv.line(dialect, row)));
         return out.toString();
     }
 
-    /** The three files as one ZIP of UTF-8 CSV with a BOM. */
-    public byte[] zip(LocalDate from, LocalDate to) {
+    /** The three files as one ZIP of UTF-8 CSV with a BOM, in the dialect asked for. */
+    public byte[] zip(LocalDate from, LocalDate to, Csv.Dialect dialect) {
         LocalDate[] p = period(from, to);
         String name = "ratings-" + p[0] + "-" + p[1];
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var e : List.of(
-                    Map.entry(name + ".csv", ratings.ratingsCsv(p[0], p[1])),
-                    Map.entry(name + "-ballot-tallies.csv", ballotTalliesCsv(p[0], p[1])),
-                    Map.entry(name + "-codebook.csv", codebookCsv()))) {
+                    Map.entry(name + ".csv", ratings.ratingsCsv(p[0], p[1], dialect)),
+                    Map.entry(name + "-ballot-tallies.csv", ballotTalliesCsv(p[0], p[1], dialect)),
+                    Map.entry(name + "-codebook.csv", codebookCsv(dialect)))) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
                 zip.write(Csv.BOM);
                 zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));

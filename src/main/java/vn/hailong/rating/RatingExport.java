@@ -64,12 +64,12 @@ public class RatingExport {
         return new LocalDate[] {start, end};
     }
 
-    public String ratingsCsv(LocalDate from, LocalDate to) {
+    public String ratingsCsv(LocalDate from, LocalDate to, Csv.Dialect dialect) {
         LocalDate[] p = period(from, to);
         List<String> items = itemCodes();
         List<Object> header = new ArrayList<>(COLUMNS);
         header.addAll(items);
-        StringBuilder out = new StringBuilder(Csv.line(header));
+        StringBuilder out = new StringBuilder(Csv.line(dialect, header));
         for (RatingExportRepository.Row r : repository.rows(CurrentUser.scope(), p[0], p[1])) {
             List<Object> row = new ArrayList<>(List.of(r.id(), r.on(), r.agencyId(), r.agencyCode(), r.agencyName()));
             row.addAll(java.util.Arrays.asList(
@@ -90,18 +90,18 @@ public class RatingExport {
                                         ? "NA"
                                         : r.answers().get(item));
             }
-            out.append(Csv.line(row));
+            out.append(Csv.line(dialect, row));
         }
         return out.toString();
     }
 
-    public String codebookCsv() {
+    public String codebookCsv(Csv.Dialect dialect) {
         String scale = IntStream.rangeClosed(1, 5)
                         .mapToObj(v -> v + "=" + messages.getMessage("rating.level." + v, null, VI))
                         .collect(Collectors.joining("; "))
                 + "; NA=" + messages.getMessage("survey.na", null, VI) + "; "
                 + messages.getMessage("rating.codebook.notAsked", null, VI);
-        StringBuilder out = new StringBuilder(Csv.line(List.of("variable", "label", "values")));
+        StringBuilder out = new StringBuilder(Csv.line(dialect, List.of("variable", "label", "values")));
         // the codebook is in Vietnamese, like the export's item texts
         for (String variable : COLUMNS) {
             String values = variable.equals("channel")
@@ -109,15 +109,16 @@ public class RatingExport {
                             .map(c -> c + "=" + messages.getMessage("report.channel." + c, null, VI))
                             .collect(Collectors.joining("; "))
                     : messages.getMessage("rating.codebook." + variable + ".values", null, "", VI);
-            out.append(
-                    Csv.line(List.of(variable, messages.getMessage("rating.codebook." + variable, null, VI), values)));
+            out.append(Csv.line(
+                    dialect, List.of(variable, messages.getMessage("rating.codebook." + variable, null, VI), values)));
         }
         Map<String, List<String>> texts = new LinkedHashMap<>();
         repository
                 .items()
                 .forEach(i ->
                         texts.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i.form() + ": " + i.text()));
-        texts.forEach((code, labels) -> out.append(Csv.line(List.of(code, String.join(" | ", labels), scale))));
+        texts.forEach((code, labels) ->
+                out.append(Csv.line(dialect, List.of(code, String.join(" | ", labels), scale))));
         return out.toString();
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.hailong.access.CurrentUser;
+import vn.hailong.shared.Csv;
 
 /**
  * A campaign's raw responses as CSV (one row per response, one column per item; an expectation item
@@ -29,7 +30,7 @@ public class SurveyExport {
         this.messages = messages;
     }
 
-    public String responsesCsv(long campaignId) {
+    public String responsesCsv(long campaignId, Csv.Dialect dialect) {
         Campaign c = campaigns.get(campaignId);
         Questionnaire q = questionnaires.get(c.questionnaireCode(), c.questionnaireVersion());
         List<String> header =
@@ -43,7 +44,7 @@ public class SurveyExport {
                 header.add(i.code());
             }
         });
-        StringBuilder out = new StringBuilder(line(header));
+        StringBuilder out = new StringBuilder(Csv.line(dialect, header));
         for (ResponseRow r : responses.rows(campaignId, CurrentUser.scope())) {
             List<String> row = new ArrayList<>(
                     List.of(String.valueOf(r.id()), r.agencyCode(), r.agencyName(), r.channel(), r.createdAt()));
@@ -61,27 +62,29 @@ public class SurveyExport {
                     row.add(value == null ? "" : value);
                 }
             });
-            out.append(line(row));
+            out.append(Csv.line(dialect, row));
         }
         return out.toString();
     }
 
-    public String codebookCsv(long campaignId) {
+    public String codebookCsv(long campaignId, Csv.Dialect dialect) {
         Campaign c = campaigns.get(campaignId);
         Questionnaire q = questionnaires.get(c.questionnaireCode(), c.questionnaireVersion());
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
         String scale = java.util.stream.IntStream.rangeClosed(1, 5)
                 .mapToObj(v -> v + "=" + messages.getMessage("rating.level." + v, null, vi))
                 .collect(Collectors.joining("; "));
-        StringBuilder out =
-                new StringBuilder(line(List.of("variable", "section", "label", "type", "index_role", "values")));
-        out.append(line(List.of(
-                "channel",
-                "",
-                messages.getMessage("survey.codebook.channel", null, vi),
-                "CATEGORICAL",
-                "NONE",
-                messages.getMessage("survey.codebook.channels", null, vi))));
+        StringBuilder out = new StringBuilder(
+                Csv.line(dialect, List.of("variable", "section", "label", "type", "index_role", "values")));
+        out.append(Csv.line(
+                dialect,
+                List.of(
+                        "channel",
+                        "",
+                        messages.getMessage("survey.codebook.channel", null, vi),
+                        "CATEGORICAL",
+                        "NONE",
+                        messages.getMessage("survey.codebook.channels", null, vi))));
         for (Section s : q.sections()) {
             String section = s.code()
                     + (s.condition() == null
@@ -100,22 +103,26 @@ public class SurveyExport {
                 };
                 if (i.type() == ItemType.EXPECTATION) {
                     for (int o = 1; o <= i.options().size(); o++) {
-                        out.append(line(List.of(
-                                i.code() + "_" + o,
-                                section,
-                                i.text() + " — " + i.options().get(o - 1),
-                                i.type().name(),
-                                i.role().name(),
-                                values)));
+                        out.append(Csv.line(
+                                dialect,
+                                List.of(
+                                        i.code() + "_" + o,
+                                        section,
+                                        i.text() + " — " + i.options().get(o - 1),
+                                        i.type().name(),
+                                        i.role().name(),
+                                        values)));
                     }
                 } else {
-                    out.append(line(List.of(
-                            i.code(),
-                            section,
-                            i.text(),
-                            i.type().name(),
-                            i.role().name(),
-                            values)));
+                    out.append(Csv.line(
+                            dialect,
+                            List.of(
+                                    i.code(),
+                                    section,
+                                    i.text(),
+                                    i.type().name(),
+                                    i.role().name(),
+                                    values)));
                 }
             }
         }
@@ -127,92 +134,108 @@ public class SurveyExport {
      * factor, overall and the satisfaction items — with n, numerator and denominator where the figure is a rate, the
      * effective sample size and the 95% interval, which is always Wilson's at that effective n (docs/statistics.md).
      */
-    public String figuresCsv(long campaignId) {
-        StringBuilder out = new StringBuilder(line(List.of(
-                "scope",
-                "agency_id",
-                "unit",
-                "level",
-                "code",
-                "title",
-                "estimator",
-                "index_pct",
-                "respondents",
-                "valid_answers",
-                "satisfied",
-                "effective_n",
-                "low_pct",
-                "high_pct")));
+    public String figuresCsv(long campaignId, Csv.Dialect dialect) {
+        StringBuilder out = new StringBuilder(Csv.line(
+                dialect,
+                List.of(
+                        "scope",
+                        "agency_id",
+                        "unit",
+                        "level",
+                        "code",
+                        "title",
+                        "estimator",
+                        "index_pct",
+                        "respondents",
+                        "valid_answers",
+                        "satisfied",
+                        "effective_n",
+                        "low_pct",
+                        "high_pct")));
         CampaignResults pooled = campaigns.results(campaignId, Aggregation.POOLED);
         for (UnitIndex u : pooled.units()) {
-            figures(out, "unit", u, false);
+            figures(dialect, out, "unit", u, false);
         }
-        figures(out, "pooled", pooled.total(), false);
-        figures(out, "mean", campaigns.results(campaignId, Aggregation.MEAN).total(), true);
+        figures(dialect, out, "pooled", pooled.total(), false);
+        figures(
+                dialect,
+                out,
+                "mean",
+                campaigns.results(campaignId, Aggregation.MEAN).total(),
+                true);
         return out.toString();
     }
 
-    private static void figures(StringBuilder out, String scope, UnitIndex u, boolean meanOfUnits) {
+    private static void figures(
+            Csv.Dialect dialect, StringBuilder out, String scope, UnitIndex u, boolean meanOfUnits) {
         String id = u.agencyId() == null ? "" : String.valueOf(u.agencyId());
         String units = meanOfUnits ? "mean over units of " : "";
         for (CriterionIndex c : u.criteria()) {
-            out.append(line(List.of(
-                    scope,
-                    id,
-                    u.name(),
-                    "criterion",
-                    c.code(),
-                    c.text(),
-                    meanOfUnits ? "mean over units of satisfied / valid" : "satisfied / valid",
-                    number(c.index()),
-                    String.valueOf(u.respondents()),
-                    String.valueOf(c.n()),
-                    c.satisfied() == null ? "" : String.valueOf(c.satisfied()),
-                    number(c.effectiveN()),
-                    number(c.low()),
-                    number(c.high()))));
+            out.append(Csv.line(
+                    dialect,
+                    List.of(
+                            scope,
+                            id,
+                            u.name(),
+                            "criterion",
+                            c.code(),
+                            c.text(),
+                            meanOfUnits ? "mean over units of satisfied / valid" : "satisfied / valid",
+                            number(c.index()),
+                            String.valueOf(u.respondents()),
+                            String.valueOf(c.n()),
+                            c.satisfied() == null ? "" : String.valueOf(c.satisfied()),
+                            number(c.effectiveN()),
+                            number(c.low()),
+                            number(c.high()))));
         }
         for (FactorIndex f : u.factors()) {
-            out.append(line(List.of(
-                    scope,
-                    id,
-                    u.name(),
-                    "factor",
-                    f.code(),
-                    f.title(),
-                    units + "mean of its criteria",
-                    number(f.index()),
-                    String.valueOf(u.respondents()),
-                    String.valueOf(f.n()),
-                    "",
-                    number(f.effectiveN()),
-                    number(f.low()),
-                    number(f.high()))));
+            out.append(Csv.line(
+                    dialect,
+                    List.of(
+                            scope,
+                            id,
+                            u.name(),
+                            "factor",
+                            f.code(),
+                            f.title(),
+                            units + "mean of its criteria",
+                            number(f.index()),
+                            String.valueOf(u.respondents()),
+                            String.valueOf(f.n()),
+                            "",
+                            number(f.effectiveN()),
+                            number(f.low()),
+                            number(f.high()))));
             if (f.satisfaction() != null && f.satisfaction().valid() > 0) {
-                item(out, scope, id, u, "factor_item", f.code(), f.title(), u.respondents(), f.satisfaction());
+                item(dialect, out, scope, id, u, "factor_item", f.code(), f.title(), u.respondents(), f.satisfaction());
             }
         }
-        out.append(line(List.of(
-                scope,
-                id,
-                u.name(),
-                "overall",
-                "SIPAS",
-                "",
-                units + "mean of the factors",
-                number(u.overall()),
-                String.valueOf(u.respondents()),
-                String.valueOf(u.factors().stream().mapToLong(FactorIndex::n).sum()),
-                "",
-                number(u.overallEffectiveN()),
-                number(u.overallLow()),
-                number(u.overallHigh()))));
+        out.append(Csv.line(
+                dialect,
+                List.of(
+                        scope,
+                        id,
+                        u.name(),
+                        "overall",
+                        "SIPAS",
+                        "",
+                        units + "mean of the factors",
+                        number(u.overall()),
+                        String.valueOf(u.respondents()),
+                        String.valueOf(
+                                u.factors().stream().mapToLong(FactorIndex::n).sum()),
+                        "",
+                        number(u.overallEffectiveN()),
+                        number(u.overallLow()),
+                        number(u.overallHigh()))));
         if (u.overallSatisfaction() != null && u.overallSatisfaction().valid() > 0) {
-            item(out, scope, id, u, "overall_item", "", "", u.respondents(), u.overallSatisfaction());
+            item(dialect, out, scope, id, u, "overall_item", "", "", u.respondents(), u.overallSatisfaction());
         }
     }
 
     private static void item(
+            Csv.Dialect dialect,
             StringBuilder out,
             String scope,
             String id,
@@ -222,25 +245,28 @@ public class SurveyExport {
             String title,
             long respondents,
             Rate r) {
-        out.append(line(List.of(
-                scope,
-                id,
-                u.name(),
-                level,
-                code,
-                title,
-                "satisfied / valid",
-                number(r.rate()),
-                String.valueOf(respondents),
-                String.valueOf(r.valid()),
-                String.valueOf(r.satisfied()),
-                String.valueOf(r.valid()),
-                number(r.low()),
-                number(r.high()))));
+        out.append(Csv.line(
+                dialect,
+                List.of(
+                        scope,
+                        id,
+                        u.name(),
+                        level,
+                        code,
+                        title,
+                        "satisfied / valid",
+                        number(r.rate()),
+                        String.valueOf(respondents),
+                        String.valueOf(r.valid()),
+                        String.valueOf(r.satisfied()),
+                        String.valueOf(r.valid()),
+                        number(r.low()),
+                        number(r.high()))));
     }
 
-    private static String number(Double value) {
-        return value == null ? "" : String.valueOf(value);
+    /** A decimal stays a number, so that the writer puts the dialect's decimal mark. */
+    private static Object number(Double value) {
+        return value == null ? "" : value;
     }
 
     private static String options(SurveyItem i) {
@@ -256,11 +282,11 @@ public class SurveyExport {
         return !text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    /** The responses and the codebook together, as one ZIP (UTF-8 with BOM, CRLF: opens in Excel, reads in R and SPSS). */
-    public byte[] zip(long campaignId) {
-        String responses = responsesCsv(campaignId);
-        String codebook = codebookCsv(campaignId);
-        String figures = figuresCsv(campaignId);
+    /** The responses, the codebook and the figures together, as one ZIP of UTF-8 CSV with a BOM and CRLF. */
+    public byte[] zip(long campaignId, Csv.Dialect dialect) {
+        String responses = responsesCsv(campaignId, dialect);
+        String codebook = codebookCsv(campaignId, dialect);
+        String figures = figuresCsv(campaignId, dialect);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
             for (var e : List.of(
@@ -268,7 +294,7 @@ public class SurveyExport {
                     Map.entry("codebook.csv", codebook),
                     Map.entry("figures.csv", figures))) {
                 zip.putNextEntry(new java.util.zip.ZipEntry("sipas-" + campaignId + "-" + e.getKey()));
-                zip.write(BOM);
+                zip.write(Csv.BOM);
                 zip.write(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
@@ -276,21 +302,6 @@ public class SurveyExport {
             throw new java.io.UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-    static String line(List<String> cells) {
-        return cells.stream().map(SurveyExport::cell).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\""
-                : value;
     }
 
     /** One response with its answers by item code, as exported. */

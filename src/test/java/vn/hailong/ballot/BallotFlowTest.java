@@ -271,7 +271,15 @@ class BallotFlowTest extends AppTest {
                             "có " + keyed + " phiếu ghi mã hồ sơ",
                             "Nhập nhầm 01 phiếu mức 4 thành mức 5",
                             "Cán bộ hướng dẫn tận tình.");
+            // who amended: the secretary's full name, never her user name
+            assertThat(text)
+                    .containsPattern("\\d{2}:\\d{2}, Lê Thị Hoa sửa đổi")
+                    .doesNotContain("honggai.");
         }
+        assertThat(amended.replaceAll("(?s)<[^>]*>", " "))
+                .as("the session page names who entered, checked, closed and amended")
+                .contains("Lê Thị Hoa")
+                .doesNotContain("honggai.");
 
         List<BallotResult> results =
                 SystemActor.call("test", () -> ballotResults.results(YearMonth.now(clock), YearMonth.now(clock)));

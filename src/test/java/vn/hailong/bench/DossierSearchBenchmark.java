@@ -1,11 +1,17 @@
 package vn.hailong.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,46 +22,63 @@ import vn.hailong.access.AgencyScope;
 import vn.hailong.access.ApiKeyPrincipal;
 import vn.hailong.dossier.DossierFilter;
 import vn.hailong.dossier.DossierRow;
+import vn.hailong.dossier.DossierStatus;
 import vn.hailong.dossier.Dossiers;
-import vn.hailong.dossier.Timeliness;
 import vn.hailong.shared.ListPage;
 import vn.hailong.shared.ListQuery;
 import vn.hailong.shared.VietnameseText;
 import vn.hailong.support.Databases;
 
 /**
- * The dossier list at volume: N generated dossiers (default 5,000,000) in a real PostgreSQL, then p50/p95 of the
- * list's own path ({@code Dossiers.page}: search, filter, keyset page of 50 and the count capped at 10,000, as the
- * page {@code /ho-so} asks it) for a search by code, by name without diacritics and by the phone's last digits, and the
- * first and a deep page (page 201, its cursor fetched beforehand) of a filtered list; then the same queries after dropping the list's indexes, and
- * the ratio. The caller is an integration key over every agency (the widest scope, personal data allowed). Run:
- * bench/run.sh dossier-search [N] [ROUNDS]
+ * The dossier list at volume: N dossiers ({@link DossierSearchData}, default 5,000,000) in a real PostgreSQL, then the
+ * list's own path ({@code Dossiers.page}: search, filter, keyset page of 50 and the count capped as on {@code /ho-so},
+ * the same SQL the application runs) timed ROUNDS times with varying inputs for: a code with and without dashes, a
+ * name without diacritics, the phone's last 4 digits, the first page of a filtered list (unit + status + a date range,
+ * newest first) and page 200 of a unit's returned dossiers (keyset). Prints p50/p95/p99, the rows found and which
+ * indexes the statements used ({@code pg_stat_user_indexes}); then drops the table's secondary indexes and times the
+ * same calls again (fewer rounds, at most {@value #SLOW_BUDGET_S} s a query) for the ratio. The caller is an
+ * integration key over every agency (the widest scope, personal data allowed). Run: bench/run.sh dossier-search [N]
+ * [ROUNDS] [--explain] [--custom-plans] (--explain: PostgreSQL reports the plans, with buffers, of statements over 30
+ * ms; --custom-plans: plan_cache_mode = force_custom_plan, an experiment).
  */
 public final class DossierSearchBenchmark {
 
-    private static final String[] FAMILY = {
-        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
-        "Lý"
-    };
-    private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Thu", "Ngọc", "Hữu", "Quang", "Thanh", "Xuân"
-    };
-    private static final String[] GIVEN = {
-        "An", "Anh", "Bình", "Châu", "Chi", "Cường", "Dũng", "Duyên", "Giang", "Hà", "Hải", "Hạnh", "Hằng", "Hiếu",
-        "Hoa", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Nga", "Ngân", "Nhung", "Phong",
-        "Phúc", "Phương", "Quân", "Quyên", "Sơn", "Tâm", "Thảo", "Thắng", "Trang", "Tuấn", "Vân", "Yến"
-    };
-    private static final String[] LAST = {
-        "", "Anh", "Châu", "Dung", "Đạt", "Hòa", "Huy", "Khoa", "Lâm", "Lộc", "My", "Nhi", "Oanh", "Quý", "Tài", "Thư",
-        "Trí", "Uyên", "Vy", "Xuyến", "Ý"
-    };
-    private static final int CHUNK = 250_000;
-    private static final List<String> INDEXES =
-            List.of("ix_dossier_search_name", "ix_dossier_code_key", "ix_dossier_phone_rev", "ix_dossier_received_id");
+    private static final String PROVINCE = "22";
+    private static final int DEEP_PAGE = 200;
+    private static final int SLOW_BUDGET_S = 20;
+
+    record Query(String name, IntFunction<ListPage<DossierRow>> run) {}
+
+    record Result(double[] pct, int calls, String rows, String indexes) {}
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        List<String> numbers =
+                Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        int n = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 5_000_000;
+        int rounds = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 200;
+        boolean explain = List.of(args).contains("--explain");
+        boolean customPlans = List.of(args).contains("--custom-plans");
+        String loadAtStart = load();
         String url = Databases.freshPostgresUrl();
+        if (customPlans) {
+            // an experiment: PostgreSQL plans every execution with its parameters, never a generic plan
+            JdbcClient admin = JdbcClient.create(Databases.server().getPostgresDatabase());
+            admin.sql("alter system set plan_cache_mode = 'force_custom_plan'").update();
+            admin.sql("select pg_reload_conf()").query(Boolean.class).single();
+        }
+        if (explain) {
+            // PostgreSQL's auto_explain reports the plan (actual times, buffers) of every statement over 30 ms, in the
+            // sessions opened from now on (the application's)
+            JdbcClient admin = JdbcClient.create(Databases.server().getPostgresDatabase());
+            admin.sql("alter system set session_preload_libraries = 'auto_explain'")
+                    .update();
+            admin.sql("alter system set auto_explain.log_min_duration = '30ms'").update();
+            admin.sql("alter system set auto_explain.log_analyze = on").update();
+            admin.sql("alter system set auto_explain.log_buffers = on").update();
+            // as a notice to the client, which JdbcTemplate logs (DEBUG) with the statement
+            admin.sql("alter system set auto_explain.log_level = 'notice'").update();
+            admin.sql("select pg_reload_conf()").query(Boolean.class).single();
+        }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HaiLongApplication.class)
                 .profiles("demo")
                 .run(
@@ -64,86 +87,136 @@ public final class DossierSearchBenchmark {
                         "--spring.datasource.password=postgres",
                         "--hailong.demo.dossier-scale=0",
                         "--logging.level.root=WARN",
+                        "--logging.level.org.springframework.jdbc.core.JdbcTemplate=" + (explain ? "DEBUG" : "WARN"),
                         "--spring.main.banner-mode=off",
                         "--server.port=0")) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
-            boolean trigram = jdbc.sql("select count(*) from pg_extension where extname = 'pg_trgm'")
-                            .query(Integer.class)
-                            .single()
-                    > 0;
             System.out.printf(
-                    "HaiLong dossier list benchmark: %,d dossiers, PostgreSQL (embedded), pg_trgm %s, %d rounds%n",
-                    n, trigram ? "yes" : "no", rounds);
-            List<String> definitions = jdbc.sql("select indexdef from pg_indexes where indexname in (:n)")
-                    .param("n", INDEXES)
-                    .query(String.class)
-                    .list();
-            INDEXES.forEach(i -> jdbc.sql("drop index " + i).update());
-            long t0 = System.nanoTime();
-            for (int from = 0; from < n; from += CHUNK) {
-                generate(jdbc, from, Math.min(n, from + CHUNK));
-            }
-            System.out.printf("generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
-            long t1 = System.nanoTime();
-            definitions.forEach(d -> jdbc.sql(d).update());
-            jdbc.sql("analyze dossier").update();
-            System.out.printf("list indexes built in %.0f s%n", (System.nanoTime() - t1) / 1e9);
+                    "HaiLong dossier search benchmark: %,d dossiers, PostgreSQL %s (embedded), %d rounds, plan_cache_mode %s%n",
+                    n,
+                    jdbc.sql("show server_version").query(String.class).single(),
+                    rounds,
+                    jdbc.sql("show plan_cache_mode").query(String.class).single());
+            System.out.println("load at start (/proc/loadavg): " + loadAtStart + ", "
+                    + Runtime.getRuntime().availableProcessors() + " cores");
+            DossierSearchData.Filled filled = DossierSearchData.fill(ctx.getBean(DataSource.class), jdbc, n, PROVINCE);
+            System.out.printf(
+                    "filled by COPY in %.1f s (%,.0f rows/s; 5,000,000 would take ~%.0f s), vacuum analyze %.1f s%n",
+                    filled.copySeconds(),
+                    n / filled.copySeconds(),
+                    5e6 / (n / filled.copySeconds()),
+                    filled.analyzeSeconds());
+            System.out.println("indexes rebuilt: " + String.join(", ", filled.indexTimes()));
+            System.out.println(jdbc.sql("""
+                            select count(distinct agency_id) || ' agencies, ' || count(distinct procedure_code)
+                              || ' procedures, ' || count(distinct status) || ' statuses, received '
+                              || min(received_at)::date || ' to ' || max(received_at)::date
+                              || ', table ' || pg_size_pretty(pg_total_relation_size('dossier'))
+                            from dossier""").query(String.class).single());
 
             SecurityContextHolder.getContext()
                     .setAuthentication(new UsernamePasswordAuthenticationToken(
                             new ApiKeyPrincipal(0, "benchmark", AgencyScope.EVERYTHING), null, List.of()));
-            Dossiers dossiers = ctx.getBean(Dossiers.class);
-            Random random = new Random(7);
-            List<String> codes = jdbc.sql("select code from dossier where id % 997 = 0 order by id")
-                    .query(String.class)
-                    .list();
-            List<Query> queries = queries(dossiers, codes, random);
-            long[][] with = measure(queries, rounds);
-            INDEXES.forEach(i -> jdbc.sql("drop index " + i).update());
-            jdbc.sql("analyze dossier").update();
-            long[][] without = measure(queries, Math.max(5, rounds / 10));
-            System.out.printf(
-                    "%-34s %9s %9s %12s %12s %8s%n", "query", "p50 ms", "p95 ms", "p50 no-idx", "p95 no-idx", "ratio");
-            for (int i = 0; i < queries.size(); i++) {
-                double p95 = pct(with[i], 95);
-                double p95n = pct(without[i], 95);
-                System.out.printf(
-                        "%-34s %9.1f %9.1f %12.1f %12.1f %7.0fx  %s%n",
-                        queries.get(i).name(),
-                        pct(with[i], 50),
-                        p95,
-                        pct(without[i], 50),
-                        p95n,
-                        p95n / p95,
-                        p95 <= 50 ? "p95 ≤ 50 ms" : "p95 > 50 ms");
+            List<Query> queries = queries(ctx.getBean(Dossiers.class), jdbc, n);
+            List<Result> with = new ArrayList<>();
+            for (Query q : queries) {
+                with.add(measure(jdbc, q, 3, rounds, Integer.MAX_VALUE));
             }
+            List<String> dropped = jdbc.sql("""
+                            select indexname from pg_indexes where tablename = 'dossier'
+                            and indexname not in (select conname from pg_constraint)""").query(String.class).list();
+            dropped.forEach(i -> jdbc.sql("drop index " + i).update());
+            jdbc.sql("analyze dossier").update();
+            System.out.println("without indexes: dropped " + String.join(", ", dropped)
+                    + " (left: the primary key and the code's unique constraint)");
+            List<Result> without = new ArrayList<>();
+            for (Query q : queries) {
+                without.add(measure(jdbc, q, 1, Math.max(3, rounds / 10), SLOW_BUDGET_S));
+            }
+            print(queries, with, without);
+            System.out.println("load at end (/proc/loadavg): " + load());
         }
     }
 
-    record Query(String name, IntFunction<ListPage<DossierRow>> run) {}
-
-    static List<Query> queries(Dossiers dossiers, List<String> codes, Random random) {
-        DossierFilter none = DossierFilter.none();
-        DossierFilter late = new DossierFilter(
-                null, null, Timeliness.LATE, null, null, null, null, null, null, null, null, null, null);
+    static List<Query> queries(Dossiers dossiers, JdbcClient jdbc, int n) {
+        Random r = new Random(7);
+        List<String> codes = jdbc.sql("select code from dossier where id % :k = 0 order by id")
+                .param("k", Math.max(1, n / 2000))
+                .query(String.class)
+                .list();
+        List<Long> units = DossierSearchData.agencies(jdbc, PROVINCE).stream()
+                .limit(10)
+                .map(DossierSearchData.Agency::id)
+                .toList();
+        DossierStatus[] open = {DossierStatus.PROCESSING, DossierStatus.RECEIVED, DossierStatus.RESOLVED};
+        int spanDays = (int) (DossierSearchData.LAST_DAY.toEpochDay() - DossierSearchData.FIRST_DAY.toEpochDay());
         List<Query> q = new ArrayList<>();
-        q.add(new Query("code with dashes", i -> page(dossiers, none, codes.get(random.nextInt(codes.size())), null)));
+        q.add(new Query("code with dashes", i -> page(dossiers, DossierFilter.none(), pick(codes, r), null)));
         q.add(new Query(
                 "code without dashes",
-                i -> page(
-                        dossiers, none, codes.get(random.nextInt(codes.size())).replace("-", ""), null)));
-        q.add(new Query("name without diacritics", i -> page(dossiers, none, randomName(random), null)));
+                i -> page(dossiers, DossierFilter.none(), pick(codes, r).replace("-", ""), null)));
         q.add(new Query(
-                "phone last 6 digits",
-                i -> page(dossiers, none, String.format("%06d", random.nextInt(1_000_000)), null)));
-        q.add(new Query("filtered list (LATE), first page", i -> page(dossiers, late, null, null)));
-        String cursor = null;
-        for (int k = 0; k < 200; k++) {
-            cursor = page(dossiers, late, null, cursor).nextCursor();
-        }
-        String deep = cursor;
-        q.add(new Query("filtered list (LATE), page 201", i -> page(dossiers, late, null, deep)));
+                "name without diacritics",
+                i -> page(dossiers, DossierFilter.none(), VietnameseText.fold(DossierSearchData.name(r)), null)));
+        q.add(new Query(
+                "phone, last 4 digits",
+                i -> page(dossiers, DossierFilter.none(), String.format("%04d", r.nextInt(10_000)), null)));
+        q.add(new Query("unit+status+dates, page 1", i -> {
+            // half: returned in a window of 1–6 months; half: still open, received in the last 1–3 months
+            boolean returned = r.nextBoolean();
+            LocalDate to = returned
+                    ? DossierSearchData.FIRST_DAY.plusDays(180 + r.nextInt(spanDays - 180))
+                    : DossierSearchData.LAST_DAY;
+            DossierFilter f = filter(
+                    units.get(r.nextInt(units.size())),
+                    returned ? DossierStatus.RETURNED : open[r.nextInt(open.length)],
+                    to.minusDays(returned ? 30 + r.nextInt(150) : 30 + r.nextInt(60)),
+                    to);
+            return page(dossiers, f, null, null);
+        }));
+        List<Map.Entry<DossierFilter, String>> deep = deepCursors(dossiers, jdbc);
+        q.add(new Query("unit+status, page " + DEEP_PAGE + " (keyset)", i -> {
+            Map.Entry<DossierFilter, String> e = deep.get(i % deep.size());
+            return page(dossiers, e.getKey(), null, e.getValue());
+        }));
         return q;
+    }
+
+    /**
+     * For up to 5 units with enough returned dossiers, the filter (unit, returned, the whole span) and the cursor of
+     * its page {@value #DEEP_PAGE}, walked page by page through the application; without such a unit, every unit.
+     */
+    private static List<Map.Entry<DossierFilter, String>> deepCursors(Dossiers dossiers, JdbcClient jdbc) {
+        int needed = (DEEP_PAGE - 1) * ListQuery.PAGE_LIMIT + 1;
+        List<Long> units =
+                jdbc.sql("""
+                        select agency_id from dossier where status = 10 group by agency_id
+                        having count(*) >= :needed order by count(*) desc fetch first 5 rows only""").param("needed", needed).query(Long.class).list();
+        List<DossierFilter> filters = units.isEmpty()
+                ? List.of(filter(null, DossierStatus.RETURNED, null, null))
+                : units.stream()
+                        .map(u -> filter(u, DossierStatus.RETURNED, null, null))
+                        .toList();
+        if (units.isEmpty()) {
+            System.out.println("no unit has " + needed + " returned dossiers: the deep page is every unit's");
+        }
+        long t = System.nanoTime();
+        List<Map.Entry<DossierFilter, String>> cursors = new ArrayList<>();
+        for (DossierFilter f : filters) {
+            String cursor = null;
+            for (int p = 1; p < DEEP_PAGE; p++) {
+                cursor = page(dossiers, f, null, cursor).nextCursor();
+            }
+            cursors.add(Map.entry(f, cursor));
+        }
+        System.out.printf(
+                "deep pages: cursors of page %d for %d filters walked in %.1f s%n",
+                DEEP_PAGE, filters.size(), (System.nanoTime() - t) / 1e9);
+        return cursors;
+    }
+
+    static DossierFilter filter(Long unit, DossierStatus status, LocalDate from, LocalDate to) {
+        return new DossierFilter(unit, status, null, null, null, null, from, to, null, null, null, null, null);
     }
 
     static ListPage<DossierRow> page(Dossiers dossiers, DossierFilter f, String search, String cursor) {
@@ -151,27 +224,101 @@ public final class DossierSearchBenchmark {
                 f, new ListQuery(search, null, true, cursor, ListQuery.PAGE_LIMIT), Dossiers.PAGE_COUNT_CAP);
     }
 
-    static String randomName(Random r) {
-        String last = LAST[r.nextInt(LAST.length)];
-        return VietnameseText.fold(FAMILY[r.nextInt(FAMILY.length)] + " " + MIDDLE[r.nextInt(MIDDLE.length)] + " "
-                + GIVEN[r.nextInt(GIVEN.length)] + (last.isEmpty() ? "" : " " + last));
+    private static <T> T pick(List<T> list, Random r) {
+        return list.get(r.nextInt(list.size()));
     }
 
-    /** Times each query {@code rounds} times after 5 untimed warm-up calls. */
-    static long[][] measure(List<Query> queries, int rounds) {
-        long[][] times = new long[queries.size()][rounds];
-        for (int qi = 0; qi < queries.size(); qi++) {
-            Query q = queries.get(qi);
-            for (int w = 0; w < Math.min(5, rounds); w++) {
-                q.run().apply(w);
-            }
-            for (int r = 0; r < rounds; r++) {
-                long t = System.nanoTime();
-                q.run().apply(r);
-                times[qi][r] = System.nanoTime() - t;
-            }
+    /**
+     * Times a query {@code rounds} times (or until {@code budgetSeconds} have passed, at least 3 calls) after
+     * {@code warmUp} untimed calls; the rows found (median and range of the page's total) and the index scans of the dossier table
+     * during the timed calls.
+     */
+    static Result measure(JdbcClient jdbc, Query q, int warmUp, int rounds, int budgetSeconds)
+            throws InterruptedException {
+        for (int w = 0; w < warmUp; w++) {
+            q.run().apply(w);
         }
-        return times;
+        Map<String, Long> before = scans(jdbc);
+        long[] times = new long[rounds];
+        long[] totals = new long[rounds];
+        int capped = 0;
+        int calls = 0;
+        long start = System.nanoTime();
+        while (calls < rounds && (calls < 3 || System.nanoTime() - start < budgetSeconds * 1e9)) {
+            long t = System.nanoTime();
+            ListPage<DossierRow> page = q.run().apply(calls);
+            times[calls] = System.nanoTime() - t;
+            totals[calls] = page.total();
+            capped += page.totalExact() ? 0 : 1;
+            calls++;
+        }
+        Map<String, Long> after = scans(jdbc);
+        String used = after.entrySet().stream()
+                .filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))
+                .map(e -> e.getKey() + "×" + (e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .collect(Collectors.joining(" "));
+        long[] t = Arrays.copyOf(times, calls);
+        long[] rows = Arrays.copyOf(totals, calls);
+        Arrays.sort(rows);
+        String found = "%d (%d–%d%s)"
+                .formatted(rows[calls / 2], rows[0], rows[calls - 1], capped > 0 ? "+, " + capped + " capped" : "");
+        return new Result(new double[] {pct(t, 50), pct(t, 95), pct(t, 99)}, calls, found, used);
+    }
+
+    /**
+     * Scans of the dossier table so far: per index ({@code pg_stat_user_indexes}) and sequential; read after the
+     * backends have flushed their statistics (at most once a second, and when idle).
+     */
+    private static Map<String, Long> scans(JdbcClient jdbc) throws InterruptedException {
+        Thread.sleep(1500);
+        Map<String, Long> m = new LinkedHashMap<>();
+        jdbc.sql("select indexrelname, idx_scan from pg_stat_user_indexes where relname = 'dossier'")
+                .query(rs -> {
+                    m.put(rs.getString(1), rs.getLong(2));
+                });
+        m.put(
+                "seq scan",
+                jdbc.sql("select seq_scan from pg_stat_user_tables where relname = 'dossier'")
+                        .query(Long.class)
+                        .single());
+        return m;
+    }
+
+    private static void print(List<Query> queries, List<Result> with, List<Result> without) {
+        System.out.printf(
+                "%n%-30s %7s %7s %7s | %7s %7s %5s | %-6s | %-24s | %s%n",
+                "query (Dossiers.page)",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "p50 no",
+                "p95 no",
+                "calls",
+                "p95×",
+                "rows found: median (range)",
+                "dossier indexes used (scans)");
+        for (int i = 0; i < queries.size(); i++) {
+            Result w = with.get(i);
+            Result o = without.get(i);
+            System.out.printf(
+                    "%-30s %7.1f %7.1f %7.1f | %7.1f %7.1f %5d | %5.0f× | %-24s | %s%s%n",
+                    queries.get(i).name(),
+                    w.pct()[0],
+                    w.pct()[1],
+                    w.pct()[2],
+                    o.pct()[0],
+                    o.pct()[1],
+                    o.calls(),
+                    o.pct()[1] / w.pct()[1],
+                    w.rows(),
+                    w.indexes(),
+                    w.pct()[1] <= 50 ? "  [p95 ≤ 50 ms]" : "  [p95 > 50 ms]");
+        }
+        System.out.println(
+                "(calls with indexes: " + with.get(0).calls() + " each; 'no' = without the secondary indexes,"
+                        + " rows found counted up to " + Dossiers.PAGE_COUNT_CAP + " as the page does)");
+        System.out.println("without indexes, scans: "
+                + without.stream().map(Result::indexes).collect(Collectors.joining(" | ")));
     }
 
     static double pct(long[] nanos, int p) {
@@ -180,71 +327,11 @@ public final class DossierSearchBenchmark {
         return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)] / 1e6;
     }
 
-    private static void generate(JdbcClient jdbc, int from, int to) {
-        String family = array(FAMILY, false);
-        String familyFolded = array(FAMILY, true);
-        String middle = array(MIDDLE, false);
-        String middleFolded = array(MIDDLE, true);
-        String given = array(GIVEN, false);
-        String givenFolded = array(GIVEN, true);
-        String last = array(LAST, false);
-        String lastFolded = array(LAST, true);
-        jdbc.sql("""
-                insert into dossier (code, agency_id, procedure_code, field_code, channel, status, applicant_name,
-                  applicant_phone, received_at, due_at, original_due_at, resolved_at, returned_at, timeliness, created_at,
-                  search_name, code_key, phone_rev)
-                select x.code, x.agency_id, x.procedure_code, x.field_code, 1 + x.i %% 3, x.status,
-                  x.name, x.phone, x.received, x.received + interval '5 days', x.received + interval '5 days',
-                  case when x.status = 10 then x.received + interval '4 days' end,
-                  case when x.status = 10 then x.received + interval '4 days' end,
-                  case when x.status <> 10 then 'PENDING' when x.i %% 10 = 0 then 'LATE' when x.i %% 3 = 0 then 'EARLY' else 'ON_TIME' end,
-                  x.received, x.folded, regexp_replace(lower(x.code), '[^a-z0-9]', '', 'g'), reverse(x.phone)
-                from (
-                  select g.i, a.id agency_id, p.code procedure_code, p.field_code,
-                    a.code || '-' || to_char(timestamp '2024-01-01' + g.i * interval '18 seconds', 'YYMMDD') || '-' || lpad(g.i::text, 7, '0') code,
-                    case when g.i %% 20 = 0 then 4 when g.i %% 50 = 1 then 2 else 10 end status,
-                    timestamp '2024-01-01' + g.i * interval '18 seconds' received,
-                    '09' || lpad(((g.i::bigint * 7919) %% 100000000)::text, 8, '0') phone,
-                    f.v || ' ' || m.v || ' ' || gv.v || case when l.v = '' then '' else ' ' || l.v end name,
-                    ff.v || ' ' || mf.v || ' ' || gf.v || case when lf.v = '' then '' else ' ' || lf.v end folded
-                  from generate_series(:from, :to - 1) g(i)
-                  join lateral (select (array[%s])[1 + (g.i * 31 %% %d)] v) f on true
-                  join lateral (select (array[%s])[1 + (g.i * 31 %% %d)] v) ff on true
-                  join lateral (select (array[%s])[1 + (g.i / 7 %% %d)] v) m on true
-                  join lateral (select (array[%s])[1 + (g.i / 7 %% %d)] v) mf on true
-                  join lateral (select (array[%s])[1 + (g.i / 3 * 13 %% %d)] v) gv on true
-                  join lateral (select (array[%s])[1 + (g.i / 3 * 13 %% %d)] v) gf on true
-                  join lateral (select (array[%s])[1 + (g.i / 11 * 17 %% %d)] v) l on true
-                  join lateral (select (array[%s])[1 + (g.i / 11 * 17 %% %d)] v) lf on true
-                  join (select id, code, row_number() over (order by code) - 1 k, count(*) over () c from agency) a
-                    on a.k = g.i %% a.c
-                  join (select code, field_code, row_number() over (order by code) - 1 k, count(*) over () c
-                        from admin_procedure) p on p.k = (g.i / 5) %% p.c
-                ) x""".formatted(
-                                family,
-                                FAMILY.length,
-                                familyFolded,
-                                FAMILY.length,
-                                middle,
-                                MIDDLE.length,
-                                middleFolded,
-                                MIDDLE.length,
-                                given,
-                                GIVEN.length,
-                                givenFolded,
-                                GIVEN.length,
-                                last,
-                                LAST.length,
-                                lastFolded,
-                                LAST.length))
-                .param("from", from)
-                .param("to", to)
-                .update();
-    }
-
-    private static String array(String[] values, boolean folded) {
-        return Arrays.stream(values)
-                .map(v -> "'" + (folded ? VietnameseText.fold(v) : v) + "'")
-                .collect(Collectors.joining(", "));
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 }

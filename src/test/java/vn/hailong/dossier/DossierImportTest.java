@@ -63,6 +63,26 @@ class DossierImportTest extends AppTest {
                 .hasSize(3);
     }
 
+    /**
+     * The file as Excel with the Vietnamese locale saves it ("CSV UTF-8"): BOM, ";" between cells, CRLF, a comma inside
+     * a cell left unquoted — it imports like the comma form.
+     */
+    @Test
+    void aSemicolonFileSavedByExcelImports() {
+        String excel = "\uFEFFcode;agency_code;procedure_code;channel;applicant_name;applicant_phone;applicant_email;"
+                + "received_at;due_at;resolved_at;returned_at;status\r\n"
+                + "22-06685-IMP-0101;22-06685;HT-001;1;Nguyễn Văn An, con;0911111111;;2026-09-01T08:30;;"
+                + "2026-09-01T15:00;2026-09-02T09:00;10\r\n"
+                + "22-06685-IMP-0102;22-06685;KHONG-CO;1;Lê Văn D;;;2026-09-03T08:00;;;;\r\n";
+        ImportReport report = SystemActor.call("test", () -> imports.importFile("tu-excel.csv", stream(excel)));
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.errors()).extracting(RowError::line).containsExactly(3L);
+        assertThat(report.errors().get(0).reason()).contains("KHONG-CO");
+        DossierView d = SystemActor.call("test", () -> dossiers.get("22-06685-IMP-0101"));
+        assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(d.events()).hasSize(3);
+    }
+
     @Autowired
     DossierBulk bulk;
 

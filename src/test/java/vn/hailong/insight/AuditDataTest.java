@@ -40,7 +40,9 @@ class AuditDataTest extends AppTest {
                         "ratings-2026-10-01-2026-10-31-codebook.csv");
         List<Map<String, String>> rows = rows(files.get("ratings-2026-10-01-2026-10-31.csv"));
         String codebook = files.get("ratings-2026-10-01-2026-10-31-codebook.csv");
-        assertThat(codebook).contains("RESULT,").contains("5=Rất hài lòng").contains("THREE_LEVEL=3 mức");
+        // the report page's button: the form Vietnamese Excel opens in columns
+        assertThat(files.get("ratings-2026-10-01-2026-10-31.csv")).startsWith("\uFEFFrating_id;rated_on;agency_id;");
+        assertThat(codebook).contains("RESULT;").contains("5=Rất hài lòng").contains("THREE_LEVEL=3 mức");
         assertThat(rows).hasSizeGreaterThan(100);
         assertThat(rows.get(0).keySet()).doesNotContain("comment", "dossier_code", "created_at");
 
@@ -117,11 +119,35 @@ class AuditDataTest extends AppTest {
     }
 
     @Test
-    void theApiServesTheSameExportToScripts() {
+    void theApiServesTheSameExportToScripts() throws Exception {
         var r = browser().get("/api/v1/insight/ratings-data.zip?from=2026-10-01&to=2026-10-31", "quangninh", PW);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("ratings-2026-10-01-2026-10-31.zip");
+        // for R read.csv and pandas: commas, unless the script asks for the Excel form; the same rows either way
+        String api = "/api/v1/insight/ratings-data.zip?from=2026-10-01&to=2026-10-31";
+        Map<String, String> comma = unzip(apiBytes(api));
+        Map<String, String> semicolon = unzip(apiBytes(api + "&sep=semicolon"));
+        String name = "ratings-2026-10-01-2026-10-31.csv";
+        assertThat(comma.get(name)).startsWith("\uFEFFrating_id,rated_on,agency_id,");
+        assertThat(comma.get("ratings-2026-10-01-2026-10-31-codebook.csv")).contains("RESULT,");
+        assertThat(semicolon.get(name)).startsWith("\uFEFFrating_id;rated_on;agency_id;");
+        assertThat(rows(comma.get(name))).hasSizeGreaterThan(100).isEqualTo(rows(semicolon.get(name)));
+    }
+
+    /** A script's download: basic authentication, no session. */
+    byte[] apiBytes(String path) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(("quangninh:" + PW).getBytes(StandardCharsets.UTF_8)))
+                .build();
+        var r = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
     }
 
     static Map<String, String> unzip(byte[] zip) throws Exception {

@@ -188,7 +188,8 @@ class RatingListTest extends AppTest {
     void theRatingsCsvSaysTheMoment() {
         String[] mine = rated(5);
         LocalDate today = LocalDate.now(clock);
-        String csv = SystemActor.call("test", () -> export.ratingsCsv(today, today));
+        String csv =
+                SystemActor.call("test", () -> export.ratingsCsv(today, today, vn.hailong.shared.Csv.Dialect.COMMA));
         String[] lines = csv.split("\\R");
         assertThat(lines[0]).contains("with_dossier", "moment");
         String row = java.util.Arrays.stream(lines)
@@ -196,7 +197,8 @@ class RatingListTest extends AppTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(row).contains("RECEPTION");
-        assertThat(SystemActor.call("test", export::codebookCsv)).contains("moment", "RECEPTION=");
+        assertThat(SystemActor.call("test", () -> export.codebookCsv(vn.hailong.shared.Csv.Dialect.COMMA)))
+                .contains("moment", "RECEPTION=");
     }
 
     static String enc(String s) {

@@ -38,16 +38,21 @@ class ReportExportsTest extends AppTest {
                 .contains("attachment");
         List<String> lines =
                 new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.get(0)).startsWith("\uFEFFCán bộ,Số câu trả lời (n),Hài lòng");
+        // the form Vietnamese Excel opens in columns: ";" and a decimal comma
+        assertThat(lines.get(0)).startsWith("\uFEFFCán bộ;Số câu trả lời (n);Hài lòng");
         // what an auditor needs beside each rate: numerator, denominator and the interval
         assertThat(lines.get(0))
-                .contains("KTC 95% Wilson – dưới (%),KTC 95% Wilson – trên (%),Hồ sơ đã giải quyết,Đúng và trước hạn")
+                .contains("KTC 95% Wilson – dưới (%);KTC 95% Wilson – trên (%);Hồ sơ đã giải quyết;Đúng và trước hạn")
                 .endsWith("Nhóm xếp hạng");
         long csvN = lines.stream()
                 .skip(1)
-                .mapToLong(l -> Long.parseLong(l.split(",")[1]))
+                .mapToLong(l -> Long.parseLong(l.split(";")[1]))
                 .sum();
         assertThat(csvN).isPositive().isEqualTo(apiN);
+        // a rate such as 83,3 in column 3: a decimal comma, never a point that Excel vi-VN would read as a date or text
+        assertThat(lines.stream().skip(1).map(l -> l.split(";", -1)[2]).filter(r -> !r.isEmpty()))
+                .isNotEmpty()
+                .allMatch(r -> r.matches("\\d+(,\\d+)?"));
 
         var xlsx = b.download("/bao-cao/don-vi/" + HONG_GAI + "/can-bo.xlsx?period=2026");
         assertThat(xlsx.statusCode()).isEqualTo(200);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hailong.shared.Csv;
 import vn.hailong.shared.ItemList;
 import vn.hailong.survey.Aggregation;
 import vn.hailong.survey.Campaign;
@@ -111,22 +112,29 @@ class CampaignApi {
         return campaigns.get(id);
     }
 
+    /** The API's CSV form (docs/exports.md). */
+    private static final String SEP =
+            ". UTF-8 with a BOM, comma-separated with a decimal point (R read.csv, pandas); sep=semicolon gives ';' and a "
+                    + "decimal comma, as Excel with the Vietnamese locale opens it";
+
     @GetMapping(value = "/api/v1/campaigns/{id}/responses.csv", produces = "text/csv;charset=UTF-8")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
     @Operation(
             summary =
-                    "Raw responses of the caller's units: one row a response, one column an item (expectations one 0/1 column an option)")
-    ResponseEntity<byte[]> responsesCsv(@PathVariable long id) {
-        return csv(export.responsesCsv(id), "sipas-" + id + "-responses.csv");
+                    "Raw responses of the caller's units: one row a response, one column an item (expectations one 0/1 column an option)"
+                            + SEP)
+    ResponseEntity<byte[]> responsesCsv(@PathVariable long id, @RequestParam(required = false) String sep) {
+        return csv(export.responsesCsv(id, Csv.Dialect.of(sep)), "sipas-" + id + "-responses.csv");
     }
 
     @GetMapping(value = "/api/v1/campaigns/{id}/codebook.csv", produces = "text/csv;charset=UTF-8")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','PROVINCIAL_OFFICIAL','UNIT_LEADER')")
     @Operation(
             summary =
-                    "The codebook of the raw responses: every column with its section, wording, type, place in the index and values")
-    ResponseEntity<byte[]> codebookCsv(@PathVariable long id) {
-        return csv(export.codebookCsv(id), "sipas-" + id + "-codebook.csv");
+                    "The codebook of the raw responses: every column with its section, wording, type, place in the index and values"
+                            + SEP)
+    ResponseEntity<byte[]> codebookCsv(@PathVariable long id, @RequestParam(required = false) String sep) {
+        return csv(export.codebookCsv(id, Csv.Dialect.of(sep)), "sipas-" + id + "-codebook.csv");
     }
 
     @GetMapping(value = "/api/v1/campaigns/{id}/figures.csv", produces = "text/csv;charset=UTF-8")
@@ -134,16 +142,14 @@ class CampaignApi {
     @Operation(
             summary =
                     "Every published figure of the caller's units (units, pooled, mean of units): estimator, index, respondents, "
-                            + "valid answers, satisfied, effective n and the 95% interval (Wilson at the effective n); see docs/statistics.md")
-    ResponseEntity<byte[]> figuresCsv(@PathVariable long id) {
-        return csv(export.figuresCsv(id), "sipas-" + id + "-figures.csv");
+                            + "valid answers, satisfied, effective n and the 95% interval (Wilson at the effective n); see docs/statistics.md"
+                            + SEP)
+    ResponseEntity<byte[]> figuresCsv(@PathVariable long id, @RequestParam(required = false) String sep) {
+        return csv(export.figuresCsv(id, Csv.Dialect.of(sep)), "sipas-" + id + "-figures.csv");
     }
 
     static ResponseEntity<byte[]> csv(String text, String name) {
-        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] out = new byte[body.length + SurveyExport.BOM.length];
-        System.arraycopy(SurveyExport.BOM, 0, out, 0, SurveyExport.BOM.length);
-        System.arraycopy(body, 0, out, SurveyExport.BOM.length, body.length);
+        byte[] out = Csv.withBom(text);
         return ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header(

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.hailong.shared.Csv;
 import vn.hailong.survey.Aggregation;
 import vn.hailong.survey.Campaigns;
 import vn.hailong.survey.Questionnaires;
@@ -74,7 +75,7 @@ class SurveyPages {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sipas-" + id + "-du-lieu.zip\"")
-                .body(export.zip(id));
+                .body(export.zip(id, Csv.Dialect.EXCEL_VI));
     }
 
     @GetMapping("/khao-sat-sipas/{id}/bao-cao.pdf")
