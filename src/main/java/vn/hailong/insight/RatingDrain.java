@@ -2,6 +2,7 @@ package vn.hailong.insight;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -169,9 +170,9 @@ public class RatingDrain {
                     long batch = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
                     int claimed = pending.claim(batch, BATCH);
                     if (claimed > 0) {
-                        pending.count(batch);
+                        List<Long> rated = pending.count(batch);
                         if (decree61 != null) {
-                            decree61.rescoreAll(pending.ratedDossiers(batch));
+                            decree61.rescoreAll(rated);
                         }
                         pending.delete(batch);
                     }

@@ -25,15 +25,29 @@ import vn.hailong.support.Databases;
  * (validation, due dates from the working calendar, the dossier rows with their search keys and their RECEIVED /
  * RESOLVED / RETURNED events, and, as a file import does, the batch counted in the dossier rollups and the
  * evaluation), then inserts the same dossier rows (search keys included) into the same table with a plain JDBC batch
- * in the same process as the baseline, and prints both rates and their ratio. Run: bench/run.sh dossier-import [N]
+ * in the same process as the baseline, and prints both rates and their ratio, and PostgreSQL's statements, rows, WAL
+ * and executor time per dossier of each side ({@code pg_stat_statements}). Run: bench/run.sh dossier-import [N] [--explain]
  */
 public final class DossierImportBenchmark {
 
     private static final int BATCH = 5000;
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int n = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 1_000_000;
+        boolean explain = java.util.Arrays.asList(args).contains("--explain");
+        Databases.withStatementStatistics();
         String url = Databases.freshPostgresUrl();
+        StatementStats statements = new StatementStats(url);
+        if (explain) {
+            // PostgreSQL's auto_explain logs the plan, with actual times, of every statement over 100 ms
+            try (Connection c = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+                    var s = c.createStatement()) {
+                s.execute("alter system set session_preload_libraries = 'auto_explain'");
+                s.execute("alter system set auto_explain.log_min_duration = '100ms'");
+                s.execute("alter system set auto_explain.log_analyze = on");
+                s.execute("select pg_reload_conf()");
+            }
+        }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(HaiLongApplication.class)
                 .profiles("demo")
                 .run(
@@ -42,6 +56,7 @@ public final class DossierImportBenchmark {
                         "--spring.datasource.password=postgres",
                         "--hailong.demo.dossier-scale=0",
                         "--logging.level.root=WARN",
+                        "--logging.level.io.zonky.test.db.postgres.embedded=" + (explain ? "INFO" : "WARN"),
                         "--spring.main.banner-mode=off",
                         "--server.port=0")) {
             DossierBulk bulk = ctx.getBean(DossierBulk.class);
@@ -57,6 +72,7 @@ public final class DossierImportBenchmark {
             System.out.printf(
                     "HaiLong dossier import benchmark: %,d dossiers, PostgreSQL (embedded), batches of %,d%n",
                     n, BATCH);
+            statements.reset();
             long t0 = System.nanoTime();
             for (int from = 0; from < n; from += BATCH) {
                 List<ImportedDossier> batch = generate("HL-", from, Math.min(n, from + BATCH), agencies, procedures);
@@ -71,12 +87,14 @@ public final class DossierImportBenchmark {
                 }
             }
             double hailong = n / ((System.nanoTime() - t0) / 1e9);
+            var importStatements = statements.read();
 
             DataSource ds = ctx.getBean(DataSource.class);
             long agencyId = jdbc.sql("select id from agency where code = :c")
                     .param("c", agencies.get(0))
                     .query(Long.class)
                     .single();
+            statements.reset();
             long t1 = System.nanoTime();
             try (Connection c = ds.getConnection()) {
                 c.setAutoCommit(false);
@@ -119,6 +137,7 @@ public final class DossierImportBenchmark {
                 }
             }
             double baseline = n / ((System.nanoTime() - t1) / 1e9);
+            var baselineStatements = statements.read();
             long dossiers = jdbc.sql("select count(*) from dossier where code like 'HL-%'")
                     .query(Long.class)
                     .single();
@@ -128,7 +147,9 @@ public final class DossierImportBenchmark {
             System.out.printf(
                     "hailong_import_rows_per_s=%.0f (dossiers=%,d, events=%,d written alongside)%n",
                     hailong, dossiers, events);
+            StatementStats.print("", importStatements, n, "dossier", null, 14);
             System.out.printf("baseline_jdbc_batch_rows_per_s=%.0f (dossier rows only)%n", baseline);
+            StatementStats.print("baseline_", baselineStatements, n, "dossier", null, 4);
             System.out.printf("ratio=%.2f (goal >= 1.0)%n", hailong / baseline);
         }
         System.exit(0);

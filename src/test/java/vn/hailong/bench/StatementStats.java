@@ -76,35 +76,54 @@ final class StatementStats {
      * shapes; {@code batchStatement} (the start of the statement that inserts ratings) gives the ratings per commit.
      */
     static void print(String label, List<Shape> shapes, long ratings, String batchStatement, int top) {
+        print(label, shapes, ratings, "rating", batchStatement, top);
+    }
+
+    /**
+     * Prints the totals per {@code unit} (a rating, an imported dossier) as {@code <label>sql_statements_per_<unit>=...}
+     * and the {@code top} costliest shapes; {@code batchStatement} (the start of the statement that inserts the units;
+     * null: none) gives the units per commit.
+     */
+    static void print(String label, List<Shape> shapes, long units, String unit, String batchStatement, int top) {
         long calls = shapes.stream().mapToLong(Shape::calls).sum();
         long rows = shapes.stream().mapToLong(Shape::rows).sum();
         double exec = shapes.stream().mapToDouble(Shape::execMs).sum();
         double plan = shapes.stream().mapToDouble(Shape::planMs).sum();
         long wal = shapes.stream().mapToLong(Shape::walBytes).sum();
-        long inserts = shapes.stream()
-                .filter(s -> s.text().startsWith(batchStatement))
-                .mapToLong(Shape::calls)
-                .sum();
+        long inserts = batchStatement == null
+                ? 0
+                : shapes.stream()
+                        .filter(s -> s.text().startsWith(batchStatement))
+                        .mapToLong(Shape::calls)
+                        .sum();
         System.out.printf(
-                "%ssql_statements_per_rating=%.2f rows_per_rating=%.2f wal_bytes_per_rating=%.0f pg_exec_ms_per_rating=%.3f pg_plan_ms_per_rating=%.3f ratings_per_commit=%.1f%n",
+                "%ssql_statements_per_%s=%.2f rows_per_%s=%.2f wal_bytes_per_%s=%.0f pg_exec_ms_per_%s=%.3f pg_plan_ms_per_%s=%.3f%s%n",
                 label,
-                (double) calls / ratings,
-                (double) rows / ratings,
-                (double) wal / ratings,
-                exec / ratings,
-                plan / ratings,
-                inserts == 0 ? 0.0 : (double) ratings / inserts);
-        System.out.printf("%s  calls/rating rows/rating exec_ms/rating plan_ms/rating wal_B/rating statement%n", label);
+                unit,
+                (double) calls / units,
+                unit,
+                (double) rows / units,
+                unit,
+                (double) wal / units,
+                unit,
+                exec / units,
+                unit,
+                plan / units,
+                batchStatement == null
+                        ? ""
+                        : " %ss_per_commit=%.1f".formatted(unit, inserts == 0 ? 0.0 : (double) units / inserts));
+        System.out.printf(
+                "%s  calls/%s rows/%s exec_ms/%s plan_ms/%s wal_B/%s statement%n", label, unit, unit, unit, unit, unit);
         shapes.stream()
                 .limit(top)
                 .forEach(s -> System.out.printf(
                         "%s  %8.3f %8.3f %8.4f %8.4f %8.0f  %s%n",
                         label,
-                        (double) s.calls() / ratings,
-                        (double) s.rows() / ratings,
-                        s.execMs() / ratings,
-                        s.planMs() / ratings,
-                        (double) s.walBytes() / ratings,
+                        (double) s.calls() / units,
+                        (double) s.rows() / units,
+                        s.execMs() / units,
+                        s.planMs() / units,
+                        (double) s.walBytes() / units,
                         s.text()));
     }
 

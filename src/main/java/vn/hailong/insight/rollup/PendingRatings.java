@@ -5,16 +5,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Ratings stored but not yet counted in the rating rollups ({@code insight_rating_pending}), and the set-based
- * counting of a batch of them. The aggregates are the rebuild's own ({@link #answersByDay}, {@link #ratingsByDay}),
- * over the batch instead of every rating, so that counting in batches and rebuilding cannot disagree.
+ * Ratings stored but not yet counted in the rating rollups ({@code insight_rating_pending}), and the counting of a
+ * batch of them ({@link #count}, summed in Java); the rebuild's aggregates over every rating ({@link #answersByDay},
+ * {@link #sumsByDay}, {@link #ratingsByDay}) are the reference the batches must add up to (the rollup tests compare them).
  */
 @Repository
 public class PendingRatings {
-
-    /** From a batch: the pending rows claimed by {@code :batch}, their ratings (alias r). */
-    static final String BATCH = """
-            insight_rating_pending p join rating r on r.id = p.rating_id and p.batch_id = :batch""";
 
     /** Every rating (alias r). */
     static final String ALL = "rating r";
@@ -115,83 +111,94 @@ public class PendingRatings {
                 .update();
     }
 
-    /** Adds the claimed ratings to the day, count, month and agency-day rollups, one MERGE each. */
-    public void count(long batch) {
-        jdbc.sql("""
-                merge into insight_rating_day t using (%s) k
-                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.desk_id = k.desk_id and t.officer_id = k.officer_id
-                   and t.procedure_code = k.procedure_code and t.field_code = k.field_code and t.channel = k.channel
-                   and t.item_code = k.item_code
-                when matched then update set s1 = t.s1 + k.s1, s2 = t.s2 + k.s2, s3 = t.s3 + k.s3, s4 = t.s4 + k.s4,
-                   s5 = t.s5 + k.s5, na = t.na + k.na
-                when not matched then insert (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
-                   item_code, s1, s2, s3, s4, s5, na)
-                   values (k.on_day, k.agency_id, k.desk_id, k.officer_id, k.procedure_code, k.field_code, k.channel,
-                   k.item_code, k.s1, k.s2, k.s3, k.s4, k.s5, k.na)""".formatted(answersByDay(BATCH))).param("batch", batch).update();
-        jdbc.sql("""
-                merge into insight_rating_sums_day t using (%s) k
-                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.desk_id = k.desk_id and t.officer_id = k.officer_id
-                   and t.procedure_code = k.procedure_code and t.field_code = k.field_code and t.channel = k.channel
-                when matched then update set rated = t.rated + k.rated, sm = t.sm + k.sm, sy = t.sy + k.sy,
-                   syy = t.syy + k.syy, smm = t.smm + k.smm, sym = t.sym + k.sym
-                when not matched then insert (on_day, agency_id, desk_id, officer_id, procedure_code, field_code, channel,
-                   rated, sm, sy, syy, smm, sym)
-                   values (k.on_day, k.agency_id, k.desk_id, k.officer_id, k.procedure_code, k.field_code, k.channel,
-                   k.rated, k.sm, k.sy, k.syy, k.smm, k.sym)""".formatted(sumsByDay(BATCH))).param("batch", batch).update();
-        jdbc.sql("""
-                merge into insight_rating_count t using (%s) k
-                on t.on_day = k.on_day and t.agency_id = k.agency_id and t.officer_id = k.officer_id and t.channel = k.channel
-                when matched then update set ratings = t.ratings + k.ratings, without_dossier = t.without_dossier + k.without_dossier
-                when not matched then insert (on_day, agency_id, officer_id, channel, ratings, without_dossier)
-                   values (k.on_day, k.agency_id, k.officer_id, k.channel, k.ratings, k.without_dossier)""".formatted(ratingsByDay(BATCH))).param("batch", batch).update();
-        jdbc.sql("""
-                merge into insight_rating_agency_day t using (
-                  select on_day, agency_id, sum(s1) s1, sum(s2) s2, sum(s3) s3, sum(s4) s4, sum(s5) s5, sum(na) na,
-                    sum(rated) rated, sum(sm) sm, sum(sy) sy, sum(syy) syy, sum(smm) smm, sum(sym) sym from (
-                    select on_day, agency_id, s1, s2, s3, s4, s5, na, 0 rated, 0 sm, 0 sy, 0 syy, 0 smm, 0 sym from (%s) a
-                    union all
-                    select on_day, agency_id, 0, 0, 0, 0, 0, 0, rated, sm, sy, syy, smm, sym from (%s) b
-                  ) x group by on_day, agency_id) k
-                on t.agency_id = k.agency_id and t.on_day = k.on_day
-                when matched then update set s1 = t.s1 + k.s1, s2 = t.s2 + k.s2, s3 = t.s3 + k.s3, s4 = t.s4 + k.s4,
-                   s5 = t.s5 + k.s5, na = t.na + k.na, rated = t.rated + k.rated, sm = t.sm + k.sm, sy = t.sy + k.sy,
-                   syy = t.syy + k.syy, smm = t.smm + k.smm, sym = t.sym + k.sym
-                when not matched then insert (on_day, agency_id, s1, s2, s3, s4, s5, na, rated, sm, sy, syy, smm, sym)
-                   values (k.on_day, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na, k.rated, k.sm, k.sy, k.syy, k.smm,
-                   k.sym)""".formatted(answersByDay(BATCH), sumsByDay(BATCH)))
-                .param("batch", batch)
-                .update();
-        jdbc.sql("""
-                merge into insight_rating_month t using (
-                  select cast(date_trunc('month', on_day) as date) on_month, agency_id, sum(s1) s1, sum(s2) s2, sum(s3) s3,
-                    sum(s4) s4, sum(s5) s5, sum(na) na, sum(ratings) ratings, sum(without_dossier) without_dossier,
-                    sum(rated) rated, sum(sm) sm, sum(sy) sy, sum(syy) syy, sum(smm) smm, sum(sym) sym from (
-                    select on_day, agency_id, s1, s2, s3, s4, s5, na, 0 ratings, 0 without_dossier, 0 rated, 0 sm, 0 sy,
-                      0 syy, 0 smm, 0 sym from (%s) a
-                    union all
-                    select on_day, agency_id, 0, 0, 0, 0, 0, 0, ratings, without_dossier, 0, 0, 0, 0, 0, 0 from (%s) c
-                    union all
-                    select on_day, agency_id, 0, 0, 0, 0, 0, 0, 0, 0, rated, sm, sy, syy, smm, sym from (%s) b
-                  ) x group by cast(date_trunc('month', on_day) as date), agency_id) k
-                on t.agency_id = k.agency_id and t.on_month = k.on_month
-                when matched then update set s1 = t.s1 + k.s1, s2 = t.s2 + k.s2, s3 = t.s3 + k.s3, s4 = t.s4 + k.s4, s5 = t.s5 + k.s5,
-                   na = t.na + k.na, ratings = t.ratings + k.ratings, without_dossier = t.without_dossier + k.without_dossier,
-                   rated = t.rated + k.rated, sm = t.sm + k.sm, sy = t.sy + k.sy, syy = t.syy + k.syy, smm = t.smm + k.smm,
-                   sym = t.sym + k.sym
-                when not matched then insert (on_month, agency_id, s1, s2, s3, s4, s5, na, ratings, ballots, without_dossier,
-                   rated, sm, sy, syy, smm, sym)
-                   values (k.on_month, k.agency_id, k.s1, k.s2, k.s3, k.s4, k.s5, k.na, k.ratings, 0, k.without_dossier,
-                   k.rated, k.sm, k.sy, k.syy, k.smm, k.sym)""".formatted(answersByDay(BATCH), ratingsByDay(BATCH), sumsByDay(BATCH)))
-                .param("batch", batch)
-                .update();
-    }
+    private static final RollupMerge DAY = new RollupMerge(
+            "insight_rating_day",
+            List.of(
+                    "on_day date",
+                    "agency_id bigint",
+                    "desk_id bigint",
+                    "officer_id bigint",
+                    "procedure_code varchar(40)",
+                    "field_code varchar(40)",
+                    "channel varchar(12)",
+                    "item_code varchar(30)"),
+            List.of("s1", "s2", "s3", "s4", "s5", "na"));
+    private static final RollupMerge SUMS_DAY = new RollupMerge(
+            "insight_rating_sums_day",
+            List.of(
+                    "on_day date",
+                    "agency_id bigint",
+                    "desk_id bigint",
+                    "officer_id bigint",
+                    "procedure_code varchar(40)",
+                    "field_code varchar(40)",
+                    "channel varchar(12)"),
+            List.of("rated", "sm", "sy", "syy", "smm", "sym"));
+    private static final RollupMerge COUNT = new RollupMerge(
+            "insight_rating_count",
+            List.of("on_day date", "agency_id bigint", "officer_id bigint", "channel varchar(12)"),
+            List.of("ratings", "without_dossier"));
+    private static final RollupMerge AGENCY_DAY = new RollupMerge(
+            "insight_rating_agency_day",
+            List.of("on_day date", "agency_id bigint"),
+            List.of("s1", "s2", "s3", "s4", "s5", "na", "rated", "sm", "sy", "syy", "smm", "sym"));
+    private static final RollupMerge MONTH = new RollupMerge(
+            "insight_rating_month",
+            List.of("on_month date", "agency_id bigint"),
+            List.of(
+                    "s1",
+                    "s2",
+                    "s3",
+                    "s4",
+                    "s5",
+                    "na",
+                    "ratings",
+                    "without_dossier",
+                    "rated",
+                    "sm",
+                    "sy",
+                    "syy",
+                    "smm",
+                    "sym"));
 
-    /** The dossiers rated in the batch (their Decree 61 scores count the rating). */
-    public List<Long> ratedDossiers(long batch) {
-        return jdbc.sql("select r.dossier_id from " + BATCH + " where r.dossier_id is not null")
+    /**
+     * Adds the claimed ratings to the day, sums, count, agency-day and month rollups: the batch's ratings and answers
+     * read in one query, summed in Java ({@link RatingBatchSums}) and written with one MERGE per table (VALUES of the
+     * batch's distinct keys). Returns the rated dossiers of the batch, once each (their evaluation counts the rating).
+     */
+    public List<Long> count(long batch) {
+        List<RatingBatchSums.Row> rows = jdbc.sql("""
+                        select r.id, cast(r.created_at as date) on_day, r.agency_id,
+                          coalesce(r.receiving_agency_id, r.agency_id) reception_agency_id, r.moment,
+                          coalesce(r.desk_id, 0) desk_id, coalesce(r.officer_id, 0) officer_id,
+                          coalesce(r.procedure_code, '') procedure_code, coalesce(r.field_code, '') field_code, r.channel,
+                          r.dossier_id, x.item_code, x.score
+                        from insight_rating_pending p join rating r on r.id = p.rating_id
+                        left join rating_answer x on x.rating_id = r.id
+                        where p.batch_id = :batch order by r.id""")
                 .param("batch", batch)
-                .query(Long.class)
+                .query((rs, i) -> new RatingBatchSums.Row(
+                        rs.getLong(1),
+                        rs.getDate(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getObject(11) == null ? null : rs.getLong(11),
+                        rs.getString(12),
+                        rs.getObject(13) == null ? null : rs.getInt(13)))
                 .list();
+        RatingBatchSums sums = RatingBatchSums.of(rows);
+        DAY.add(jdbc, sums.answers);
+        SUMS_DAY.add(jdbc, sums.sums);
+        COUNT.add(jdbc, sums.counts);
+        AGENCY_DAY.add(jdbc, sums.agencyDays);
+        MONTH.add(jdbc, sums.months);
+        return List.copyOf(sums.dossiers);
     }
 
     /** Ends a batch: its ratings are counted. */

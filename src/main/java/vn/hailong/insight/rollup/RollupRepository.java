@@ -84,7 +84,9 @@ public class RollupRepository {
     /**
      * Counts newly written dossiers (a bulk import's batch, by code): what {@link #rebuildDossiers} counts for them —
      * finished on the day resolved with their timeliness and processing days, returned (and rated) on the day returned
-     * — added to the day and month rows in JDBC batches of MERGEs (one round trip per thousand rows).
+     * — added to the day and month rows in JDBC batches of MERGEs (one round trip per thousand rows). The dossiers are
+     * read by their unique code alone (the agency's weekend in a subquery): joined with the agencies, PostgreSQL with
+     * statistics from before the import's first batches scanned each agency's dossiers instead (0.3–0.9 ms per dossier).
      */
     public void addDossiers(List<String> codes, ProcessingDays days) {
         record Day(Date day, long agency, long officer, String procedure) {}
@@ -94,9 +96,9 @@ public class RollupRepository {
         for (int from = 0; from < codes.size(); from += 1000) {
             jdbc.sql("""
                     select d.agency_id, coalesce(d.handling_officer_id, 0), d.procedure_code, d.timeliness, d.received_at,
-                      d.resolved_at, d.returned_at, a.weekend,
+                      d.resolved_at, d.returned_at, (select a.weekend from agency a where a.id = d.agency_id) weekend,
                       case when exists (select 1 from rating r where r.dossier_id = d.id) then 1 else 0 end rated
-                    from dossier d join agency a on a.id = d.agency_id where d.code in (:codes)""")
+                    from dossier d where d.code in (:codes)""")
                     .param("codes", codes.subList(from, Math.min(codes.size(), from + 1000)))
                     .query(rs -> {
                         long agency = rs.getLong(1);
