@@ -53,12 +53,12 @@ class RatingRepository {
     private static final String PREFERRED_TOKEN = " order by case when coalesce(t.moment, " + STATE_MOMENT + ") = "
             + STATE_MOMENT + " then 0 else 1 end fetch first 1 rows only";
 
+    /** By a token: of the token's moment (built once: the lookup runs on every rating). */
+    private static final String BY_TOKEN = dossier("t.moment") + " where t.token = :t";
+
     /** The dossier behind a token, with what a rating records; empty for an unknown token. */
     Optional<RatingTarget> token(String token) {
-        return jdbc.sql(dossier("t.moment") + " where t.token = :t")
-                .param("t", token)
-                .query(TARGET)
-                .optional();
+        return jdbc.sql(BY_TOKEN).param("t", token).query(TARGET).optional();
     }
 
     /** The same, by dossier code, for staff within their scope (paper slips). */
