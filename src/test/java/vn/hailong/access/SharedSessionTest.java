@@ -20,10 +20,10 @@ class SharedSessionTest {
                 ConfigurableApplicationContext b = start(url)) {
             Browser browser = new Browser(base(a));
             browser.signIn("quangninh", "hailong-demo");
-            assertThat(browser.get("/").body()).contains("Xin chào quangninh");
+            assertThat(browser.get("/").body()).contains("Xin chào Nguyễn Thị Thanh Hương");
             browser.at(base(b));
             assertThat(browser.get("/").statusCode()).isEqualTo(200);
-            assertThat(browser.get("/").body()).contains("Xin chào quangninh");
+            assertThat(browser.get("/").body()).contains("Xin chào Nguyễn Thị Thanh Hương");
         }
     }
 

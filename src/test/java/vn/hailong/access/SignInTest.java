@@ -29,7 +29,7 @@ class SignInTest extends AppTest {
         HttpResponse<String> signedIn = b.signIn("quangninh", "hailong-demo");
         assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("error");
         assertThat(b.get("/").body())
-                .contains("Xin chào quangninh", "Cán bộ cấp tỉnh", "Ủy ban nhân dân Phường Hồng Gai");
+                .contains("Xin chào Nguyễn Thị Thanh Hương", "Cán bộ cấp tỉnh", "Ủy ban nhân dân Phường Hồng Gai");
         assertThat(b.get("/don-vi").body()).contains("Tỉnh Quảng Ninh");
         assertThat(b.get("/don-vi/22/con?at=2026-01-01").body()).contains("Phường Hồng Gai");
         assertThat(b.get("/thu-tuc?q=chung%20thuc").body()).contains("Chứng thực");
@@ -39,7 +39,7 @@ class SignInTest extends AppTest {
                 .doesNotContain("data-provisional");
         assertThat(b.get("/lich?year=2027").body()).contains("data-provisional", "The 2027 calendar is provisional");
         assertThat(b.get("/lich?year=2026").body()).contains("9441/TB-BNV", "Make-up working day (working-day swap)");
-        assertThat(b.get("/").body()).as("the language choice is remembered").contains("Hello quangninh");
+        assertThat(b.get("/").body()).as("the language choice is remembered").contains("Hello Nguyễn Thị Thanh Hương");
     }
 
     /** The suite's clock stands in November 2026 and no decision for 2027 has been entered. */

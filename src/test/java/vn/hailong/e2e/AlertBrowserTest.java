@@ -34,7 +34,7 @@ class AlertBrowserTest extends BrowserTest {
         same.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xác nhận"))
                 .click();
         assertThat(page.locator("#" + id)).containsText("Đã xác nhận");
-        assertThat(page.locator("#" + id)).containsText("Xác nhận: honggai.lanhdao");
+        assertThat(page.locator("#" + id)).containsText("Xác nhận: Trần Văn Minh");
         page.locator("#" + id).getByPlaceholder("Việc đã làm (bắt buộc)").fill("Đã họp rút kinh nghiệm, trả hồ sơ tồn");
         page.locator("#" + id)
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Đóng cảnh báo"))

@@ -46,7 +46,7 @@ class SignInBrowserTest extends BrowserTest {
         page.navigate(base + "/lich?year=2026&lang=en");
         assertThat(page.locator("h1")).hasText("Working calendar for 2026");
         page.navigate(base + "/");
-        assertThat(page.locator("main")).containsText("Hello quangninh");
+        assertThat(page.locator("main")).containsText("Hello Nguyễn Thị Thanh Hương");
         page.navigate(base + "/?lang=vi");
         screenshot(page, "home");
     }

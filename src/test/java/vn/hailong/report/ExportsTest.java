@@ -149,7 +149,7 @@ class ExportsTest extends AppTest {
         String done = "/api/v1/exports/" + job.get("id").asLong();
         assertThat(await(b, done, "quangninh").get("status").asText()).isEqualTo("DONE");
         assertThat(new String(bytes(b, done + "/file"), java.nio.charset.StandardCharsets.UTF_8))
-                .startsWith("\uFEFFMã,Đơn vị,");
+                .startsWith("\uFEFFMã;Đơn vị;");
         jdbc.sql("update report_export set expires_at = :past where id = :id")
                 .param("past", Timestamp.valueOf(LocalDateTime.now(clock).minusDays(30)))
                 .param("id", job.get("id").asLong())

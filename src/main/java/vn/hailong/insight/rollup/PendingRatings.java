@@ -193,11 +193,11 @@ public class PendingRatings {
                         rs.getObject(13) == null ? null : rs.getInt(13)))
                 .list();
         RatingBatchSums sums = RatingBatchSums.of(rows);
-        DAY.add(jdbc, sums.answers);
-        SUMS_DAY.add(jdbc, sums.sums);
-        COUNT.add(jdbc, sums.counts);
-        AGENCY_DAY.add(jdbc, sums.agencyDays);
-        MONTH.add(jdbc, sums.months);
+        merge(DAY, sums.answers);
+        merge(SUMS_DAY, sums.sums);
+        merge(COUNT, sums.counts);
+        merge(AGENCY_DAY, sums.agencyDays);
+        merge(MONTH, sums.months);
         return List.copyOf(sums.dossiers);
     }
 
@@ -218,5 +218,11 @@ public class PendingRatings {
         return jdbc.sql("select count(*) from insight_rating_pending")
                 .query(Long.class)
                 .single();
+    }
+
+    private void merge(RollupMerge table, RatingBatchSums.Table rows) {
+        for (RollupMerge.Statement s : table.statements(rows)) {
+            jdbc.sql(s.sql()).params(s.params()).update();
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Adds summed rows to a rollup table: one MERGE whose source is a VALUES list of distinct keys with their sums (in
@@ -22,10 +21,12 @@ record RollupMerge(String table, List<String> keys, List<String> sums) {
 
     private static final int ROWS = 1000;
 
-    void add(JdbcClient jdbc, RatingBatchSums.Table rows) {
-        if (rows.rows.isEmpty()) {
-            return;
-        }
+    /** One MERGE statement and its positional parameters (the repository runs it). */
+    record Statement(String sql, List<Object> params) {}
+
+    /** The statements that add the rows (none for no rows). */
+    List<Statement> statements(RatingBatchSums.Table rows) {
+        List<Statement> out = new ArrayList<>();
         List<Map.Entry<List<Object>, long[]>> entries = new ArrayList<>(rows.rows.entrySet());
         for (int from = 0; from < entries.size(); from += ROWS) {
             List<Map.Entry<List<Object>, long[]>> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS));
@@ -36,8 +37,9 @@ record RollupMerge(String table, List<String> keys, List<String> sums) {
                     params.add(e.getValue()[i]);
                 }
             }
-            jdbc.sql(sql(chunk.size())).params(params).update();
+            out.add(new Statement(sql(chunk.size()), params));
         }
+        return out;
     }
 
     String sql(int rowCount) {
