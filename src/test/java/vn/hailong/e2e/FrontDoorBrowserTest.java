@@ -86,6 +86,8 @@ class FrontDoorBrowserTest extends BrowserTest {
         assertThat(desk.locator(".list-count").textContent()).contains("1 kết quả");
         screenshot(desk, "dossier-list-search");
         desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EN")).click();
+        desk.waitForURL(u -> u.contains("lang=en"));
+        desk.waitForSelector("html[lang=en]");
         assertThat(desk.url()).contains("q=");
         assertThat(desk.locator("table.grid tbody tr").count()).isEqualTo(1);
     }
