@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
 import vn.hailong.access.Role;
@@ -281,19 +282,16 @@ public class Dossiers {
     public static final long PAGE_COUNT_CAP = 1_000;
 
     /**
-     * One page of the caller's dossiers that pass the filter and match the query's search text (see {@link vn.hailong.shared.ListSearch}),
-     * names masked for those who may not read personal data; {@code countCap} bounds the total (null: exact).
+     * One page of the caller's dossiers that pass the filter and match the query's search text (see {@link vn.hailong.shared.ListSearch}:
+     * code and name from their beginning first, anywhere in them when that finds nothing), names masked for those who may not read personal data; {@code countCap} bounds the total (null: exact).
      */
     @Transactional(readOnly = true)
     public ListPage<DossierRow> page(DossierFilter filter, ListQuery query, Long countCap) {
         boolean personal = DossierViews.mayReadPersonalData();
-        ListPage<DossierRow> page = dossiers.page(
-                CurrentUser.scope(),
-                filter,
-                vn.hailong.shared.ListSearch.of(query.search(), personal),
-                query,
-                riskHorizon(),
-                countCap);
+        AgencyScope scope = CurrentUser.scope();
+        LocalDateTime horizon = riskHorizon();
+        ListPage<DossierRow> page = vn.hailong.shared.ListSearch.of(query.search(), personal)
+                .tiered(search -> dossiers.page(scope, filter, search, query, horizon, countCap));
         return personal ? page : page.map(Dossiers::masked);
     }
 

@@ -59,14 +59,34 @@ public final class SearchColumns {
      * index for the phone's reversed digits; plain indexes elsewhere.
      */
     public static void index(Connection c, String table) throws SQLException {
-        boolean postgres =
-                c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        boolean postgres = postgres(c);
         String contains = !postgres ? "(%s)" : trigrams(c) ? "using gin (%s gin_trgm_ops)" : "(%s varchar_pattern_ops)";
         try (Statement s = c.createStatement()) {
             s.execute(create(table, "phone_rev", postgres ? "(%s varchar_pattern_ops)" : "(%s)"));
             s.execute(create(table, "search_name", contains));
             s.execute(create(table, "code_key", contains));
         }
+    }
+
+    /**
+     * On PostgreSQL with trigram indexes, btree pattern indexes {@code ix_<table>_<column>_start} on the code and the
+     * name for searches from their beginning ({@link ListSearch#fromStart()}); elsewhere the indexes of {@link #index}
+     * already serve them.
+     */
+    public static void startIndexes(Connection c, String table) throws SQLException {
+        if (!postgres(c) || !trigrams(c)) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            for (String column : new String[] {"code_key", "search_name"}) {
+                s.execute("create index if not exists ix_" + table + "_" + column + "_start on " + table + " (" + column
+                        + " varchar_pattern_ops)");
+            }
+        }
+    }
+
+    private static boolean postgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
     private static String create(String table, String column, String how) {

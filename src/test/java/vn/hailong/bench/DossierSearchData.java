@@ -25,7 +25,7 @@ import vn.hailong.shared.SearchKeys;
  * N realistic dossiers written with {@code COPY} into the real (Flyway) {@code dossier} table of PostgreSQL: the
  * province's agencies (a few large ones, many small: Zipf), procedures likewise, receipt on working days over three
  * years, codes {@code <agency>-YYMMDD-NNNN} with a per-agency daily sequence, Vietnamese names with diacritics, mobile
- * phones, statuses by age. The search columns are computed by {@link SearchKeys}, the function the application uses,
+ * phones, statuses by age, the receiving agency (3 % received at another unit's desk). The search columns are computed by {@link SearchKeys}, the function the application uses,
  * so that the benchmark searches what the application would have stored. The table's secondary indexes are dropped
  * before the copy and rebuilt after it (timed); foreign keys are not checked during the copy (the ids come from the
  * tables they reference).
@@ -139,13 +139,16 @@ final class DossierSearchData {
         double[] procedureWeights = zipfCumulative(procedures.size());
         int[] sequence = new int[agencies.size()];
         Random r = new Random(19);
+        // as the application writes them: the receiving agency is the resolving one, except 3 % received at another
+        // unit's desk (its own random stream, so the other columns stay as in earlier runs)
+        Random receiving = new Random(23);
         try (Statement s = c.createStatement()) {
             s.execute("set session_replication_role = replica");
         }
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                         copy dossier (code, agency_id, procedure_code, field_code, channel, status, applicant_name,
                           applicant_phone, received_at, due_at, original_due_at, resolved_at, returned_at, closed_at,
-                          timeliness, created_at, search_name, code_key, phone_rev) from stdin""");
+                          timeliness, created_at, search_name, code_key, phone_rev, receiving_agency_id) from stdin""");
         StringBuilder b = new StringBuilder(ROWS_PER_WRITE * 260);
         int day = -1;
         for (int i = 0; i < n; i++) {
@@ -212,7 +215,13 @@ final class DossierSearchData {
                     .append(SearchKeys.code(code))
                     .append('\t');
             String phoneRev = SearchKeys.phoneReversed(phone);
-            b.append(phoneRev == null ? "\\N" : phoneRev).append('\n');
+            long receivedBy = receiving.nextInt(100) < 3
+                    ? agencies.get(receiving.nextInt(agencies.size())).id()
+                    : agency.id();
+            b.append(phoneRev == null ? "\\N" : phoneRev)
+                    .append('\t')
+                    .append(receivedBy)
+                    .append('\n');
             if (b.length() > ROWS_PER_WRITE * 200) {
                 write(in, b);
             }

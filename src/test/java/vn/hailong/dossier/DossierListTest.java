@@ -140,4 +140,77 @@ class DossierListTest extends AppTest {
         String all = page.get("/ho-so?agency=" + hongGai).body();
         assertThat(all).contains("rel=\"next\"").contains("kết quả");
     }
+
+    @Test
+    void aSearchMatchesFromTheStartFirstAndAnywhereOnlyWhenThatFindsNothing() {
+        String hoaFirst = receive("Hoa Văn Tân", "0911000222");
+        String hoaLast = receive("Nguyễn Thị Hoa", "0911000333");
+        String hoaLast2 = receive("Phạm Thị Hoa", "0911000444");
+
+        assertThat(codes(list("q=" + enc("hoa van"), OFFICER)))
+                .as("a name that starts with the words hides those that only contain them")
+                .containsExactly(hoaFirst);
+        assertThat(codes(list("q=hoa", OFFICER)))
+                .as("one word: a given name as much as a family name, anywhere")
+                .contains(hoaFirst, hoaLast, hoaLast2);
+        JsonNode anywhere = list("q=" + enc("thị hoa") + "&limit=1", OFFICER);
+        assertThat(anywhere.get("total").asLong())
+                .as("no name starts with it: anywhere")
+                .isEqualTo(2);
+        List<String> seen = new ArrayList<>(codes(anywhere));
+        JsonNode next = list(
+                "q=" + enc("thị hoa") + "&limit=1&cursor="
+                        + anywhere.get("nextCursor").asString(),
+                OFFICER);
+        assertThat(next.get("total").asLong())
+                .as("a later page stays with its first page's form")
+                .isEqualTo(2);
+        seen.addAll(codes(next));
+        assertThat(next.get("nextCursor").isNull()).isTrue();
+        assertThat(seen).containsExactlyInAnyOrder(hoaLast, hoaLast2);
+
+        String tail = hoaLast.substring(hoaLast.lastIndexOf('-') + 1);
+        assertThat(codes(list("q=" + hoaLast.substring(0, hoaLast.lastIndexOf('-')), OFFICER)))
+                .as("the beginning of a code")
+                .contains(hoaFirst, hoaLast, hoaLast2);
+        assertThat(codes(list("q=" + enc(hoaLast.substring(hoaLast.indexOf('-') + 1)), OFFICER)))
+                .as("the date and number of a code, found anywhere in it")
+                .contains(hoaLast);
+        assertThat(tail).isNotEmpty();
+    }
+
+    @Test
+    void aUnitsListHoldsWhatItResolvesAndWhatItReceivedForAnotherAgencyInOneOrder() {
+        long centre = agencies.byCode("22-06685-TTPVHCC").orElseThrow().id();
+        long justice = agencies.byCode("22-STP").orElseThrow().id();
+        List<String> forJustice = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> r = api.postJson(
+                    "/api/v1/dossiers", """
+                    {"agencyId": %d, "receivingAgencyId": %d, "procedureCode": "HT-009", "applicantName": "Người %d",
+                     "receivedAt": "2026-11-1%dT08:15:00"}""".formatted(justice, centre, i, 2 + 2 * i), "honggai.trungtam", PASSWORD);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            forJustice.add(json(r.body()).get("code").asString());
+        }
+        for (String who : List.of("honggai.trungtam", PROVINCE)) {
+            String filter = "agency=" + centre + "&limit=2";
+            JsonNode page = list(filter, who);
+            long total = page.get("total").asLong();
+            List<JsonNode> seen = new ArrayList<>();
+            page.get("items").forEach(seen::add);
+            while (!page.get("nextCursor").isNull()) {
+                page = list(filter + "&cursor=" + page.get("nextCursor").asString(), who);
+                page.get("items").forEach(seen::add);
+            }
+            assertThat(seen).as(who).hasSize((int) total);
+            assertThat(seen.stream().map(i -> i.get("code").asString()).toList())
+                    .as(who + ": the centre received them for the Department of Justice")
+                    .containsAll(forJustice)
+                    .doesNotHaveDuplicates();
+            assertThat(seen.stream().map(i -> i.get("receivedAt").asString()).toList())
+                    .as("newest first across both")
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+        assertThat(codes(list("agency=" + justice + "&limit=200", PROVINCE))).containsAll(forJustice);
+    }
 }
