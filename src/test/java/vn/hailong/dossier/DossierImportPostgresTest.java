@@ -20,24 +20,7 @@ class DossierImportPostgresTest extends DossierImportTest {
         LocalDateTime at = LocalDateTime.of(2026, 9, 2, 9, 0);
         List<ImportedDossier> batch = new ArrayList<>();
         for (int i = 0; i < DossierCopy.ANALYZE_AT_LEAST + Math.max(0, before / 5); i++) {
-            batch.add(new ImportedDossier(
-                    prefix + i,
-                    "22-06685",
-                    "HT-001",
-                    Channel.IN_PERSON,
-                    "Người nộp " + i,
-                    null,
-                    null,
-                    at,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
+            batch.add(receivedOnly(prefix + i, "Người nộp " + i, null, at));
         }
         var outcomes = tx.execute(s -> bulk.write(batch, null, "test"));
         assertThat(outcomes).allMatch(DossierBulk.Outcome::written);

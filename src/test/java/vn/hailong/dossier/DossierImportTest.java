@@ -194,27 +194,8 @@ class DossierImportTest extends AppTest {
     void bulkWritesTheSearchKeysAndTheReceivingAgency() {
         var at = java.time.LocalDateTime.of(2026, 9, 2, 9, 0);
         String code = "22-06685-SK-" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
-        var outcomes = tx.execute(s -> bulk.write(
-                java.util.List.of(new ImportedDossier(
-                        code,
-                        "22-06685",
-                        "HT-001",
-                        Channel.IN_PERSON,
-                        "Đặng Thị Huệ",
-                        "0912 345 678",
-                        null,
-                        at,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)),
-                null,
-                "test"));
+        var outcomes = tx.execute(s ->
+                bulk.write(java.util.List.of(receivedOnly(code, "Đặng Thị Huệ", "0912 345 678", at)), null, "test"));
         assertThat(outcomes).extracting(DossierBulk.Outcome::written).containsExactly(true);
         var row = jdbc.sql("""
                         select search_name, code_key, phone_rev, receiving_agency_id = agency_id from dossier where code = :c""")
@@ -301,5 +282,27 @@ class DossierImportTest extends AppTest {
 
     private static ByteArrayInputStream stream(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A dossier of Hồng Gai, HT-001, received in person and nothing more. */
+    static ImportedDossier receivedOnly(String code, String name, String phone, java.time.LocalDateTime at) {
+        return new ImportedDossier(
+                code,
+                "22-06685",
+                "HT-001",
+                Channel.IN_PERSON,
+                name,
+                phone,
+                null,
+                at,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }
