@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * The load of {@link RatingHttpBenchmark}, in a JVM of its own so that the server's CPU per rating is measured alone:
  * submissions {@code from} (inclusive) to {@code to} (exclusive) of the token file, either closed-loop from
  * {@code clients} keep-alive connections or at a steady {@code rate} per second (latency from each request's scheduled
- * time, no coordinated omission). Writes per submission the acknowledged id (0 if none) and the latency in nanoseconds
+ * time, no coordinated omission; before the steady schedule each connection is opened and warmed with
+ * {@value #WARM_UP_PER_LANE} unmeasured requests of an unknown token). Writes per submission the acknowledged id (0 if none) and the latency in nanoseconds
  * to {@code out}; prints its own CPU time and the reasons of failures.
  *
  * <p>Args: port tokens-file from to closed|steady clients rate out-file
@@ -46,10 +48,20 @@ public final class RatingHttpClients {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         if (steady) {
-            long start = System.nanoTime() + 50_000_000L;
+            // each lane first opens its connection and warms this fresh JVM's code with unmeasured requests of an
+            // unknown token (answered 404 after the token lookup, nothing stored); then all start on one schedule
+            long[] startAt = new long[1];
+            CyclicBarrier ready = new CyclicBarrier(clients, () -> startAt[0] = System.nanoTime() + 200_000_000L);
             for (int c = 0; c < clients; c++) {
                 int lane = c;
                 pool.execute(() -> {
+                    warmUp(http, lane);
+                    try {
+                        ready.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    long start = startAt[0];
                     for (int i = from + lane; i < to; i += clients) {
                         long due = start + (long) ((i - from) * (1e9 / rate));
                         long wait = due - System.nanoTime();
@@ -84,6 +96,18 @@ public final class RatingHttpClients {
         System.out.println("client_cpu_ns=" + (cpu() - cpu0));
         OUTCOMES.forEach((k, v) -> System.out.println("failure=" + v + " " + k.replace('\n', ' ')));
         System.exit(0);
+    }
+
+    static final int WARM_UP_PER_LANE = 20;
+
+    private static void warmUp(ThreadLocal<KeepAliveHttp> http, int lane) {
+        for (int k = 0; k < WARM_UP_PER_LANE; k++) {
+            try {
+                http.get().post("/api/v1/ratings", request("warm-up-" + lane + "-" + k, -1 - k));
+            } catch (Exception e) {
+                throw new IllegalStateException("warm-up request failed", e);
+            }
+        }
     }
 
     /** A result token ('r…') is rated on the result and the conduct, a reception token ('b…') on the conduct. */
