@@ -19,7 +19,13 @@ import vn.hailong.insight.EvaluationScore;
 @Repository
 public class EvaluationRepository {
 
-    private static final String FACTS = """
+    /**
+     * The facts of the finished dossiers {@code dossiers} selects (a condition on the dossier {@code d}); {@code rated}
+     * selects the same dossiers' ids for the answers, read in one grouped pass (instead of one subquery per item) over
+     * the ratings of exactly those dossiers.
+     */
+    private static String facts(String dossiers, String rated) {
+        return """
             select d.id, d.agency_id, cast(d.resolved_at as date) finished_on, d.timeliness, d.supplement_count, d.channel,
               case when d.desk_id is not null then 1 when ro.id is null then null when ro.desk_id is not null then 1 else 0 end at_desk,
               p.active, case when p.documents <> '' then 1 else 0 end documents_listed,
@@ -27,18 +33,7 @@ public class EvaluationRepository {
                  from dossier_step s where s.dossier_id = d.id and s.timeliness <> 'PENDING') worst_step,
               (select count(distinct e.agency_id) from dossier_event e where e.dossier_id = d.id
                  and e.type = 'SUPPLEMENT_REQUESTED' and e.agency_id is not null and e.agency_id <> d.agency_id) other_agencies,
-              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
-                 where r.dossier_id = d.id and x.item_code in ('CONDUCT', 'ART33_DD')) conduct,
-              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
-                 where r.dossier_id = d.id and x.item_code in ('FEEDBACK', 'ART33_G')) feedback_answer,
-              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
-                 where r.dossier_id = d.id and x.item_code in ('ART33_D', 'PUBLIC_INFO')) public_info,
-              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
-                 where r.dossier_id = d.id and x.item_code in ('ART33_E', 'FEES')) costs,
-              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
-                 where r.dossier_id = d.id and x.item_code in ('ART33_H')) online_answer,
-              (select min(x.score) from rating r join rating_answer x on x.rating_id = r.id
-                 where r.dossier_id = d.id and x.item_code in ('ART33_I')) other_answer,
+              a.conduct, a.feedback_answer, a.public_info, a.costs, a.online_answer, a.other_answer,
               (select count(*) from dossier_flag g where g.dossier_id = d.id and g.flag = 'ONLINE_RECEPTION_LATE') online_late,
               (select count(*) from feedback_case f where f.dossier_code = d.code and f.status <> 'SPAM') cases,
               (select count(*) from feedback_case f where f.dossier_code = d.code and f.status not in ('SPAM', 'REJECTED')
@@ -46,7 +41,27 @@ public class EvaluationRepository {
               (select count(*) from feedback_case f where f.dossier_code = d.code and f.status <> 'SPAM'
                  and (f.answered_at > f.resolve_due_at or (f.status = 'REJECTED' and f.decided_at > f.decide_due_at))) late_cases
             from dossier d join catalog_procedure_view p on p.code = d.procedure_code left join officer ro on ro.id = d.receiving_officer_id
-            where d.resolved_at is not null and d.timeliness <> 'PENDING'""";
+            left join (
+              select r.dossier_id,
+                min(case when x.item_code in ('CONDUCT', 'ART33_DD') then x.score end) conduct,
+                min(case when x.item_code in ('FEEDBACK', 'ART33_G') then x.score end) feedback_answer,
+                min(case when x.item_code in ('ART33_D', 'PUBLIC_INFO') then x.score end) public_info,
+                min(case when x.item_code in ('ART33_E', 'FEES') then x.score end) costs,
+                min(case when x.item_code = 'ART33_H' then x.score end) online_answer,
+                min(case when x.item_code = 'ART33_I' then x.score end) other_answer
+              from rating r join rating_answer x on x.rating_id = r.id
+              where r.dossier_id in (%2$s)
+              group by r.dossier_id) a on a.dossier_id = d.id
+            where d.resolved_at is not null and d.timeliness <> 'PENDING' and %1$s""".formatted(dossiers, rated);
+    }
+
+    private static final String FACTS_OF_ONE = facts("d.id = :id", ":id");
+
+    private static final String FACTS_OF_MANY = facts("d.id in (:ids)", ":ids");
+
+    private static final String FACTS_OF_AGENCY = facts(
+            "d.agency_id = (select id from agency where code = :code)",
+            "select o.id from dossier o where o.agency_id = (select id from agency where code = :code)");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -58,7 +73,7 @@ public class EvaluationRepository {
 
     /** The facts of one dossier, empty while it is not finished. */
     public java.util.Optional<EvaluationFacts> facts(long dossierId) {
-        return jdbc.sql(FACTS + " and d.id = :id")
+        return jdbc.sql(FACTS_OF_ONE)
                 .param("id", dossierId)
                 .query(EvaluationRepository::facts)
                 .optional();
@@ -68,7 +83,7 @@ public class EvaluationRepository {
     List<EvaluationFacts> facts(List<Long> dossierIds) {
         List<EvaluationFacts> found = new ArrayList<>();
         for (int from = 0; from < dossierIds.size(); from += 1000) {
-            found.addAll(jdbc.sql(FACTS + " and d.id in (:ids)")
+            found.addAll(jdbc.sql(FACTS_OF_MANY)
                     .param("ids", dossierIds.subList(from, Math.min(dossierIds.size(), from + 1000)))
                     .query(EvaluationRepository::facts)
                     .list());
@@ -114,7 +129,7 @@ public class EvaluationRepository {
 
     /** The facts of one agency's finished dossiers. */
     public List<EvaluationFacts> facts(String agencyCode) {
-        return jdbc.sql(FACTS + " and d.agency_id = (select id from agency where code = :code)")
+        return jdbc.sql(FACTS_OF_AGENCY)
                 .param("code", agencyCode)
                 .query(EvaluationRepository::facts)
                 .list();
