@@ -46,6 +46,11 @@ public class DossierBulk {
         this.calendar = calendar;
     }
 
+    /** Whether batches stream in by COPY (PostgreSQL), which {@link ImportWriters} writes two at a time. */
+    boolean copies() {
+        return copy != null;
+    }
+
     /** Validates and writes a batch; agencies outside {@code allowedAgencyIds} (null = all) are refused. */
     public List<Outcome> write(List<ImportedDossier> batch, Set<Long> allowedAgencyIds, String actor) {
         Map<String, Agency> agencyCache = new HashMap<>();

@@ -5,16 +5,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.hailong.access.AgencyScope;
 import vn.hailong.access.AuditLog;
 import vn.hailong.access.CurrentUser;
@@ -43,29 +44,23 @@ public class DossierImport {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
             DateTimeFormatter.ofPattern("d/M/yyyy H:mm[:ss]"));
 
-    private final DossierBulk bulk;
     private final Agencies agencies;
     private final AuditLog audit;
     private final MessageSource messages;
-    private final TransactionTemplate tx;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ImportWriters writers;
     private final vn.hailong.access.ScopeGuard guard;
 
     DossierImport(
-            DossierBulk bulk,
+            ImportWriters writers,
             Agencies agencies,
             AuditLog audit,
             MessageSource messages,
-            PlatformTransactionManager tm,
-            org.springframework.context.ApplicationEventPublisher events,
             vn.hailong.access.ScopeGuard guard) {
         this.guard = guard;
-        this.bulk = bulk;
         this.agencies = agencies;
         this.audit = audit;
         this.messages = messages;
-        this.tx = new TransactionTemplate(tm);
-        this.events = events;
+        this.writers = writers;
     }
 
     /**
@@ -83,29 +78,42 @@ public class DossierImport {
         List<RowError> errors = new ArrayList<>();
         List<ImportedDossier> batch = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
+        Deque<Written> writing = new ArrayDeque<>();
         int[] counts = new int[2];
-        Tables.read(fileName, in, row -> {
-            if (row.blank() || "code".equalsIgnoreCase(row.cell(0))) {
-                return;
+        try (ImportWriters.Run run = writers.start(allowed, CurrentUser.name())) {
+            Tables.read(fileName, in, row -> {
+                if (row.blank() || "code".equalsIgnoreCase(row.cell(0))) {
+                    return;
+                }
+                try {
+                    ImportedDossier parsed = parse(row);
+                    AgencyCodeSpace.check(
+                            parsed.agencyCode(),
+                            agencies.byCode(parsed.agencyCode())
+                                    .map(Agency::electronicId)
+                                    .orElse(null),
+                            parsed.code());
+                    batch.add(parsed);
+                    lines.add(row.line());
+                } catch (InvalidInputException e) {
+                    errors.add(new RowError(row.line(), text(e, locale)));
+                }
+                if (batch.size() == BATCH) {
+                    writing.add(new Written(run.write(batch), List.copyOf(lines)));
+                    batch.clear();
+                    lines.clear();
+                    while (!writing.isEmpty() && writing.peek().outcomes().isDone()) {
+                        report(writing.poll(), errors, counts, locale);
+                    }
+                }
+            });
+            if (!batch.isEmpty()) {
+                writing.add(new Written(run.write(batch), List.copyOf(lines)));
             }
-            try {
-                ImportedDossier parsed = parse(row);
-                AgencyCodeSpace.check(
-                        parsed.agencyCode(),
-                        agencies.byCode(parsed.agencyCode())
-                                .map(Agency::electronicId)
-                                .orElse(null),
-                        parsed.code());
-                batch.add(parsed);
-                lines.add(row.line());
-            } catch (InvalidInputException e) {
-                errors.add(new RowError(row.line(), text(e, locale)));
-            }
-            if (batch.size() == BATCH) {
-                flush(batch, lines, allowed, errors, counts, locale);
-            }
-        });
-        flush(batch, lines, allowed, errors, counts, locale);
+        }
+        while (!writing.isEmpty()) {
+            report(writing.poll(), errors, counts, locale);
+        }
         errors.sort(java.util.Comparator.comparingLong(RowError::line));
         audit.record(
                 "dossier_import",
@@ -116,33 +124,19 @@ public class DossierImport {
         return new ImportReport(counts[0], counts[1], errors);
     }
 
-    private void flush(
-            List<ImportedDossier> batch,
-            List<Long> lines,
-            Set<Long> allowed,
-            List<RowError> errors,
-            int[] counts,
-            Locale locale) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        String actor = CurrentUser.name();
-        List<DossierBulk.Outcome> outcomes = tx.execute(s -> {
-            List<DossierBulk.Outcome> written = bulk.write(batch, allowed, actor);
-            events.publishEvent(DossiersImported.of(batch, written));
-            return written;
-        });
-        for (DossierBulk.Outcome o : outcomes) {
+    /** A batch handed to the writers, with the file line of each of its rows. */
+    private record Written(CompletableFuture<List<DossierBulk.Outcome>> outcomes, List<Long> lines) {}
+
+    private void report(Written w, List<RowError> errors, int[] counts, Locale locale) {
+        for (DossierBulk.Outcome o : w.outcomes().join()) {
             if (o.written()) {
                 counts[0]++;
             } else if (o.existed()) {
                 counts[1]++;
             } else {
-                errors.add(new RowError(lines.get(o.index()), text(o.error(), locale)));
+                errors.add(new RowError(w.lines().get(o.index()), text(o.error(), locale)));
             }
         }
-        batch.clear();
-        lines.clear();
     }
 
     static ImportedDossier parse(TableRow r) {

@@ -11,11 +11,10 @@ import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.hailong.HaiLongApplication;
 import vn.hailong.dossier.Channel;
 import vn.hailong.dossier.DossierBulk;
-import vn.hailong.dossier.DossiersImported;
+import vn.hailong.dossier.ImportWriters;
 import vn.hailong.dossier.ImportedDossier;
 import vn.hailong.shared.VietnameseText;
 import vn.hailong.support.Databases;
@@ -59,8 +58,6 @@ public final class DossierImportBenchmark {
                         "--logging.level.io.zonky.test.db.postgres.embedded=" + (explain ? "INFO" : "WARN"),
                         "--spring.main.banner-mode=off",
                         "--server.port=0")) {
-            DossierBulk bulk = ctx.getBean(DossierBulk.class);
-            TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             List<String> agencies = jdbc.sql("select code from agency where kind = 'COMMUNE_PC' order by code")
                     .query(String.class)
@@ -73,20 +70,24 @@ public final class DossierImportBenchmark {
                     "HaiLong dossier import benchmark: %,d dossiers, PostgreSQL (embedded), batches of %,d%n",
                     n, BATCH);
             statements.reset();
+            ProcessCpu cpu = new ProcessCpu(jdbc);
+            long jvm0 = ProcessCpu.jvmNanos();
+            long pg0 = cpu.postgresNanos();
             long t0 = System.nanoTime();
-            for (int from = 0; from < n; from += BATCH) {
-                List<ImportedDossier> batch = generate("HL-", from, Math.min(n, from + BATCH), agencies, procedures);
-                // as the import does: the batch and its counting (rollups, evaluation) in one transaction
-                var outcomes = tx.execute(s -> {
-                    var written = bulk.write(batch, null, "benchmark");
-                    ctx.publishEvent(DossiersImported.of(batch, written));
-                    return written;
-                });
-                if (outcomes.stream().anyMatch(o -> !o.written())) {
-                    throw new IllegalStateException("refused rows in the benchmark batch");
+            // as a file import does: each batch and its counting (rollups, evaluation) in one transaction, written by
+            // the import's writers (two batches at once on PostgreSQL)
+            List<java.util.concurrent.CompletableFuture<List<DossierBulk.Outcome>>> written = new ArrayList<>();
+            try (ImportWriters.Run run = ctx.getBean(ImportWriters.class).start(null, "benchmark")) {
+                for (int from = 0; from < n; from += BATCH) {
+                    written.add(run.write(generate("HL-", from, Math.min(n, from + BATCH), agencies, procedures)));
                 }
             }
+            if (written.stream().flatMap(w -> w.join().stream()).anyMatch(o -> !o.written())) {
+                throw new IllegalStateException("refused rows in the benchmark batch");
+            }
             double hailong = n / ((System.nanoTime() - t0) / 1e9);
+            double hailongJvm = (ProcessCpu.jvmNanos() - jvm0) / 1e6 / n;
+            double hailongPg = (cpu.postgresNanos() - pg0) / 1e6 / n;
             var importStatements = statements.read();
 
             DataSource ds = ctx.getBean(DataSource.class);
@@ -95,6 +96,8 @@ public final class DossierImportBenchmark {
                     .query(Long.class)
                     .single();
             statements.reset();
+            long jvm1 = ProcessCpu.jvmNanos();
+            long pg1 = cpu.postgresNanos();
             long t1 = System.nanoTime();
             try (Connection c = ds.getConnection()) {
                 c.setAutoCommit(false);
@@ -137,6 +140,8 @@ public final class DossierImportBenchmark {
                 }
             }
             double baseline = n / ((System.nanoTime() - t1) / 1e9);
+            double baselineJvm = (ProcessCpu.jvmNanos() - jvm1) / 1e6 / n;
+            double baselinePg = (cpu.postgresNanos() - pg1) / 1e6 / n;
             var baselineStatements = statements.read();
             long dossiers = jdbc.sql("select count(*) from dossier where code like 'HL-%'")
                     .query(Long.class)
@@ -147,8 +152,12 @@ public final class DossierImportBenchmark {
             System.out.printf(
                     "hailong_import_rows_per_s=%.0f (dossiers=%,d, events=%,d written alongside)%n",
                     hailong, dossiers, events);
+            System.out.printf(
+                    "cpu_ms_per_dossier jvm=%.3f postgresql=%.3f (process CPU time / dossiers; 2 cores = 2 ms per ms)%n",
+                    hailongJvm, hailongPg);
             StatementStats.print("", importStatements, n, "dossier", null, 14);
             System.out.printf("baseline_jdbc_batch_rows_per_s=%.0f (dossier rows only)%n", baseline);
+            System.out.printf("baseline_cpu_ms_per_dossier jvm=%.3f postgresql=%.3f%n", baselineJvm, baselinePg);
             StatementStats.print("baseline_", baselineStatements, n, "dossier", null, 4);
             System.out.printf("ratio=%.2f (goal >= 1.0)%n", hailong / baseline);
         }

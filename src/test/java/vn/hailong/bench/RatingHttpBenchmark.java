@@ -101,9 +101,7 @@ public final class RatingHttpBenchmark {
             String[] tokens = dossiersWithTokens(ctx, jdbc, total);
             Path tokenFile = Files.createTempFile("hailong-tokens", ".txt");
             Files.write(tokenFile, List.of(tokens));
-            long postmaster =
-                    jdbc.sql("select pg_backend_pid()").query(Long.class).single();
-            postmaster = ppid(postmaster);
+            ProcessCpu cpu = new ProcessCpu(jdbc);
             // spring.threads.virtual.enabled takes effect on Java 21 and later only: say what the server really uses
             boolean virtual = org.springframework.boot.thread.Threading.VIRTUAL.isActive(ctx.getEnvironment());
             System.out.printf(
@@ -126,8 +124,8 @@ public final class RatingHttpBenchmark {
             // a running system has statistics of its rating tables: autovacuum takes them within its naptime (a
             // minute), longer than the warm-up; without them the first plans read the fresh tables as empty ones
             jdbc.sql("analyze").update();
-            long cpu0 = processCpuNanos();
-            long pg0 = postgresCpuNanos(postmaster);
+            long cpu0 = ProcessCpu.jvmNanos();
+            long pg0 = cpu.postgresNanos();
             statements.reset();
             var burstFuture = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 try {
@@ -140,8 +138,8 @@ public final class RatingHttpBenchmark {
             Clients burstRun = burstFuture.join();
             var burstStatements = statements.read();
             double ratingsPerSecond = n / (burstRun.elapsedNanos() / 1e9);
-            double cpuPerRating = (processCpuNanos() - cpu0) / 1e6 / n;
-            double pgCpuPerRating = (postgresCpuNanos(postmaster) - pg0) / 1e6 / n;
+            double cpuPerRating = (ProcessCpu.jvmNanos() - cpu0) / 1e6 / n;
+            double pgCpuPerRating = (cpu.postgresNanos() - pg0) / 1e6 / n;
             long[] burst = Arrays.copyOfRange(latency, WARMUP, WARMUP + n);
             Clients steadyRun =
                     clients(port, tokenFile, WARMUP + n, total, "steady", CLIENTS * 4, STEADY_RATE, acked, latency);
@@ -270,39 +268,6 @@ public final class RatingHttpBenchmark {
         return new Clients(elapsed, cpu, failures);
     }
 
-    private static long ppid(long pid) throws java.io.IOException {
-        return Long.parseLong(stat(pid)[1]);
-    }
-
-    /** The fields of /proc/PID/stat after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime. */
-    private static String[] stat(long pid) throws java.io.IOException {
-        String s = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        return s.substring(s.lastIndexOf(')') + 2).split(" ");
-    }
-
-    /** CPU time of the PostgreSQL server: the postmaster, its live children and the children it has reaped. */
-    private static long postgresCpuNanos(long postmaster) throws java.io.IOException {
-        long ticks = 0;
-        String[] own = stat(postmaster);
-        for (int f = 11; f <= 14; f++) {
-            ticks += Long.parseLong(own[f]);
-        }
-        try (var procs = Files.list(Path.of("/proc"))) {
-            for (Path proc : procs.filter(d -> d.getFileName().toString().matches("\\d+"))
-                    .toList()) {
-                try {
-                    String[] st = stat(Long.parseLong(proc.getFileName().toString()));
-                    if (Long.parseLong(st[1]) == postmaster) {
-                        ticks += Long.parseLong(st[11]) + Long.parseLong(st[12]);
-                    }
-                } catch (java.io.IOException | RuntimeException gone) {
-                    // the process ended meanwhile
-                }
-            }
-        }
-        return ticks * 10_000_000L; // USER_HZ = 100
-    }
-
     private static String[] dossiersWithTokens(ConfigurableApplicationContext ctx, JdbcClient jdbc, int total) {
         DossierBulk bulk = ctx.getBean(DossierBulk.class);
         TransactionTemplate tx = ctx.getBean(TransactionTemplate.class);
@@ -381,11 +346,6 @@ public final class RatingHttpBenchmark {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     private static long peakHeap() {
