@@ -128,7 +128,14 @@ public class DossierImport {
     private record Written(CompletableFuture<List<DossierBulk.Outcome>> outcomes, List<Long> lines) {}
 
     private void report(Written w, List<RowError> errors, int[] counts, Locale locale) {
-        for (DossierBulk.Outcome o : w.outcomes().join()) {
+        List<DossierBulk.Outcome> outcomes;
+        try {
+            outcomes = w.outcomes().join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            // the writer's own failure (e.g. the database's), as the import used to throw it
+            throw failed.getCause() instanceof RuntimeException r ? r : failed;
+        }
+        for (DossierBulk.Outcome o : outcomes) {
             if (o.written()) {
                 counts[0]++;
             } else if (o.existed()) {

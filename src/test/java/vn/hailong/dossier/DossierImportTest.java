@@ -64,6 +64,56 @@ class DossierImportTest extends AppTest {
     }
 
     /**
+     * A file of several batches (written two at a time on PostgreSQL, {@link ImportWriters}): a code repeated in a later
+     * batch is reported unchanged, a bad row by its line, and every finished dossier is counted once in the rollups —
+     * the day rows of the file's days say exactly what the dossier rows say.
+     */
+    @Test
+    void aFileOfSeveralBatchesCountsEachDossierOnce() {
+        String run = Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        StringBuilder csv = new StringBuilder(
+                "code,agency_code,procedure_code,channel,applicant_name,applicant_phone,applicant_email,received_at,due_at,resolved_at,returned_at,status\n");
+        int rows = 2 * DossierImport.BATCH + 300;
+        int repeats = 0;
+        for (int i = 0; i < rows; i++) {
+            // rows of the second and third batches repeat codes of the first (some at their very start)
+            boolean repeat = i >= DossierImport.BATCH && i % 97 == 0;
+            int n = repeat ? i % DossierImport.BATCH : i;
+            repeats += repeat ? 1 : 0;
+            int day = 2 + n % 25;
+            csv.append(
+                    "22-06685-MB%s-%05d,22-06685,HT-008,1,Người nộp %d,,,2025-03-%02dT08:00,,2025-03-%02dT15:00,2025-03-%02dT16:00,\n"
+                            .formatted(run, n, n, day, day, day));
+        }
+        csv.append("22-06685-MB%s-BAD,22-06685,HT-008,1,Người nộp sai,,,hôm kia,,,,\n".formatted(run));
+
+        ImportReport report =
+                SystemActor.call("test", () -> imports.importFile("nhieu-lo.csv", stream(csv.toString())));
+
+        assertThat(report.imported()).isEqualTo(rows - repeats);
+        assertThat(report.unchanged()).isEqualTo(repeats);
+        assertThat(report.errors()).extracting(RowError::line).containsExactly(rows + 2L);
+        long agency = jdbc.sql("select id from agency where code = '22-06685'")
+                .query(Long.class)
+                .single();
+        var rawByDay = jdbc.sql("""
+                        select cast(resolved_at as date) d, count(*) n from dossier
+                        where agency_id = :a and procedure_code = 'HT-008' and resolved_at >= '2025-03-01' and resolved_at < '2025-04-01'
+                        group by cast(resolved_at as date) order by 1""")
+                .param("a", agency)
+                .query((rs, i) -> rs.getDate(1) + "=" + rs.getLong(2))
+                .list();
+        var countedByDay = jdbc.sql("""
+                        select on_day, sum(finished) n from insight_dossier_day
+                        where agency_id = :a and procedure_code = 'HT-008' and on_day >= '2025-03-01' and on_day < '2025-04-01'
+                        group by on_day having sum(finished) > 0 order by 1""")
+                .param("a", agency)
+                .query((rs, i) -> rs.getDate(1) + "=" + rs.getLong(2))
+                .list();
+        assertThat(countedByDay).as("finished dossiers per day in the rollups").isEqualTo(rawByDay);
+    }
+
+    /**
      * The file as Excel with the Vietnamese locale saves it ("CSV UTF-8"): BOM, ";" between cells, CRLF, a comma inside
      * a cell left unquoted — it imports like the comma form.
      */
