@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a benchmark program from src/test/java/vn/hailong/bench against an embedded PostgreSQL.
-#   bench/run.sh dossier-import [N] [--explain]  HaiLong's bulk dossier import vs a plain JDBC batch; prints statements, rows, WAL per dossier
+#   bench/run.sh dossier-import [N] [--explain] [--writers N]  HaiLong's bulk dossier import vs a plain JDBC batch; prints statements, rows, WAL per dossier
 #   bench/run.sh rating-http [N]        ratings over HTTP (32 clients) vs raw JDBC inserts, in 512 MB of heap; prints
 #                                       PostgreSQL's statements, rows and WAL per rating (pg_stat_statements)
 #   bench/run.sh insight [--scale S]    dashboard API and national ranking from rollups vs naive SQL over raw rows

@@ -13,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
  * @param supplementWaitDays days after a supplement request without the supplement before the dossier is closed
  * @param ledgerMaxDays the longest period one ledger export covers
  * @param ledgerMaxRows the most rows one ledger export holds
+ * @param importWriters batches of a bulk import written at once on PostgreSQL ({@link ImportWriters}; H2 writes one)
  */
 @Validated
 @ConfigurationProperties("hailong.dossier")
@@ -21,6 +22,7 @@ public record DossierProperties(
         @DefaultValue("15") @Positive int supplementWaitDays,
         @DefaultValue("92") @Positive int ledgerMaxDays,
         @DefaultValue("1000") @Positive int ledgerMaxRows,
+        @DefaultValue("2") @Positive int importWriters,
         @DefaultValue @jakarta.validation.Valid EventCommit eventCommit) {
 
     /**

@@ -18,7 +18,7 @@ import vn.hailong.dossier.DossierBulk.Outcome;
 
 /**
  * Writes the batches of a bulk import, each in its own transaction with its counting ({@link DossiersImported}: the
- * rollups and the evaluation), on two writers at once on PostgreSQL: while one batch's rows stream in by COPY, the
+ * rollups and the evaluation), on two writers at once on PostgreSQL ({@code hailong.dossier.import-writers}): while one batch's rows stream in by COPY, the
  * next is checked and streamed too, so that the database's two halves of the work (the rows and their indexes, the
  * counting) and the application's (reading, checking) use both cores. One at a time on H2.
  *
@@ -38,11 +38,15 @@ public class ImportWriters {
     private final ReentrantLock counting = new ReentrantLock(true);
     private final int writers;
 
-    ImportWriters(DossierBulk bulk, PlatformTransactionManager tm, ApplicationEventPublisher events) {
+    ImportWriters(
+            DossierBulk bulk,
+            PlatformTransactionManager tm,
+            ApplicationEventPublisher events,
+            DossierProperties properties) {
         this.bulk = bulk;
         this.tx = new TransactionTemplate(tm);
         this.events = events;
-        this.writers = bulk.copies() ? 2 : 1;
+        this.writers = bulk.copies() ? properties.importWriters() : 1;
     }
 
     /** Starts an import's writing: agencies outside {@code allowedAgencyIds} (null = all) are refused. */

@@ -25,7 +25,7 @@ import vn.hailong.support.Databases;
  * RESOLVED / RETURNED events, and, as a file import does, the batch counted in the dossier rollups and the
  * evaluation), then inserts the same dossier rows (search keys included) into the same table with a plain JDBC batch
  * in the same process as the baseline, and prints both rates and their ratio, and PostgreSQL's statements, rows, WAL
- * and executor time per dossier of each side ({@code pg_stat_statements}). Run: bench/run.sh dossier-import [N] [--explain]
+ * and executor time per dossier of each side ({@code pg_stat_statements}). Run: bench/run.sh dossier-import [N] [--explain] [--writers N]
  */
 public final class DossierImportBenchmark {
 
@@ -33,7 +33,10 @@ public final class DossierImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 1_000_000;
-        boolean explain = java.util.Arrays.asList(args).contains("--explain");
+        List<String> flags = java.util.Arrays.asList(args);
+        boolean explain = flags.contains("--explain");
+        // --writers N: batches written at once (the application's hailong.dossier.import-writers, default 2)
+        int writers = flags.contains("--writers") ? Integer.parseInt(flags.get(flags.indexOf("--writers") + 1)) : 2;
         Databases.withStatementStatistics();
         String url = Databases.freshPostgresUrl();
         StatementStats statements = new StatementStats(url);
@@ -54,6 +57,7 @@ public final class DossierImportBenchmark {
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres",
                         "--hailong.demo.dossier-scale=0",
+                        "--hailong.dossier.import-writers=" + writers,
                         "--logging.level.root=WARN",
                         "--logging.level.io.zonky.test.db.postgres.embedded=" + (explain ? "INFO" : "WARN"),
                         "--spring.main.banner-mode=off",
@@ -67,8 +71,8 @@ public final class DossierImportBenchmark {
                     .list();
 
             System.out.printf(
-                    "HaiLong dossier import benchmark: %,d dossiers, PostgreSQL (embedded), batches of %,d%n",
-                    n, BATCH);
+                    "HaiLong dossier import benchmark: %,d dossiers, PostgreSQL (embedded), batches of %,d, %d at once%n",
+                    n, BATCH, writers);
             statements.reset();
             ProcessCpu cpu = new ProcessCpu(jdbc);
             long jvm0 = ProcessCpu.jvmNanos();
