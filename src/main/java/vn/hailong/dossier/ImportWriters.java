@@ -28,7 +28,7 @@ import vn.hailong.dossier.DossierBulk.Outcome;
  * committed, and then reports the code as existing, as it would have one batch after the other.
  */
 @Component
-public class ImportWriters {
+class ImportWriters {
 
     private static final int ATTEMPTS = 3;
 
@@ -50,12 +50,12 @@ public class ImportWriters {
     }
 
     /** Starts an import's writing: agencies outside {@code allowedAgencyIds} (null = all) are refused. */
-    public Run start(Set<Long> allowedAgencyIds, String actor) {
+    Run start(Set<Long> allowedAgencyIds, String actor) {
         return new Run(allowedAgencyIds, actor);
     }
 
     /** One import's batches: {@link #write} returns at once (or when all writers are busy); close waits for them. */
-    public final class Run implements AutoCloseable {
+    final class Run implements AutoCloseable {
 
         private final Set<Long> allowed;
         private final String actor;
@@ -74,7 +74,7 @@ public class ImportWriters {
         }
 
         /** Writes a batch once a writer is free; its outcomes, one per input in order, complete the future. */
-        public CompletableFuture<List<Outcome>> write(List<ImportedDossier> batch) {
+        CompletableFuture<List<Outcome>> write(List<ImportedDossier> batch) {
             List<ImportedDossier> own = List.copyOf(batch);
             try {
                 free.acquire();

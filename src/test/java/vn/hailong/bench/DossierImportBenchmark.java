@@ -12,9 +12,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.hailong.HaiLongApplication;
+import vn.hailong.dossier.BenchmarkImport;
 import vn.hailong.dossier.Channel;
 import vn.hailong.dossier.DossierBulk;
-import vn.hailong.dossier.ImportWriters;
 import vn.hailong.dossier.ImportedDossier;
 import vn.hailong.shared.VietnameseText;
 import vn.hailong.support.Databases;
@@ -81,7 +81,7 @@ public final class DossierImportBenchmark {
             // as a file import does: each batch and its counting (rollups, evaluation) in one transaction, written by
             // the import's writers (two batches at once on PostgreSQL)
             List<java.util.concurrent.CompletableFuture<List<DossierBulk.Outcome>>> written = new ArrayList<>();
-            try (ImportWriters.Run run = ctx.getBean(ImportWriters.class).start(null, "benchmark")) {
+            try (BenchmarkImport run = new BenchmarkImport(ctx)) {
                 for (int from = 0; from < n; from += BATCH) {
                     written.add(run.write(generate("HL-", from, Math.min(n, from + BATCH), agencies, procedures)));
                 }
