@@ -38,6 +38,7 @@ public class RatingDrain {
 
     private static final Logger LOG = LoggerFactory.getLogger(RatingDrain.class);
     private static final int BATCH = 5_000;
+    private static final Duration LAST_COUNT_WAIT = Duration.ofSeconds(2);
 
     private final PendingRatings pending;
     private final EvaluationScores decree61;
@@ -187,9 +188,21 @@ public class RatingDrain {
         }
     }
 
+    /**
+     * Counts what is still pending before the process ends, waiting at most {@link #LAST_COUNT_WAIT}: a database that
+     * is already gone (a test JVM's embedded one, stopped by its own shutdown hook) would hold the shutdown for the
+     * pool's whole connection timeout. What stays pending is durable; the next start's sweep counts it.
+     */
     @PreDestroy
     void stop() {
         executor.shutdownNow();
-        drainQuietly();
+        Thread last = new Thread(this::drainQuietly, "rating-drain-last");
+        last.setDaemon(true);
+        last.start();
+        try {
+            last.join(LAST_COUNT_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
