@@ -55,7 +55,6 @@ public record InsightProperties(
     public record Decree61(
             @DefaultValue(">15,>=12,>=9,>=6") @NotBlank String bands) {}
 
-    /** @param batchDelay the wait before counting, so that ratings arriving together are counted together */
     /**
      * The province's local rule for the Decree 118 Art. 33 evaluation ({@code hailong.insight.evaluation.*}): points of
      * an answer 1..5, of a timeliness, of a count (none, one, more), and the rule's name shown on pages and PDFs.
@@ -69,5 +68,6 @@ public record InsightProperties(
             @DefaultValue("2,1,0") @NotBlank String countPoints,
             String ruleName) {}
 
-    public record Rollups(@DefaultValue("PT0.2S") @NotNull Duration batchDelay) {}
+    /** @param batchDelay the wait before counting, so that ratings arriving together are counted together */
+    public record Rollups(@DefaultValue("PT1S") @NotNull Duration batchDelay) {}
 }

@@ -150,7 +150,7 @@ class CrashRecoveryTest {
                             .isEqualTo(acknowledged.get(i));
                 }
             }
-            // the restarted server counts ratings into the rollups in batches (0.2 s) and sweeps leftovers every 5 s
+            // the restarted server counts ratings into the rollups in batches (1 s) and sweeps leftovers every 5 s
             Thread.sleep(6_000);
         } finally {
             server.destroy();
