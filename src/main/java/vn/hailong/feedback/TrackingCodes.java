@@ -6,12 +6,17 @@ import java.security.SecureRandom;
 final class TrackingCodes {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String DIGITS = "23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TrackingCodes() {}
 
+    /**
+     * GY-XXXX-XXXD: the last character is a digit, so that every code has one and the lists' search boxes take it for
+     * a code ({@link vn.hailong.shared.ListSearch}: a text without a digit is searched as words, never as a code).
+     */
     static String next() {
-        return "GY-" + random(4) + "-" + random(4);
+        return "GY-" + random(4) + "-" + random(3) + DIGITS.charAt(RANDOM.nextInt(DIGITS.length()));
     }
 
     static String token() {
